@@ -1,0 +1,437 @@
+//! What a stretch of folded text asserts, in the form the judge compares: concept mentions with
+//! their polarity and objects, antonym poles, quantities and content stems.
+//!
+//! Negation is scoped: a negator governs the few words after it, up to a clause mark, so «ليس لدينا
+//! جدول زمني» negates *timetable* but «لا يزال» (still) and «غير أن» (however) negate nothing.
+//! The object of a frame is the object concepts that follow it (a timetable *for ending the
+//! coalition mission*); an anaphoric object («جدولاً زمنياً لذلك», a timetable *for that*) takes the
+//! objects of the whole sentence, so a timetable for unifying the Peshmerga never meets a timetable
+//! for ending the coalition's mission.
+
+use crate::lexicon::{Bound, ConceptClass, Hit, Lexicon, NegationKind, Target};
+use crate::text::numbers::find_numbers;
+use crate::text::tokens::{Token, is_stopword, light_stem};
+use serde::{Deserialize, Serialize};
+use std::ops::Range;
+
+/// How many words after a frame are searched for its object.
+const OBJECT_WINDOW: usize = 8;
+
+/// Words that point back to what the sentence already named (for that, for it).
+const ANAPHORS: &[&str] = &[
+    "ذلك", "لذلك", "بذلك", "ذاك", "لذاك", "له", "لها", "لهم", "that", "it", "this",
+];
+
+/// A concept found in a claim.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ConceptMention {
+    /// Index of the concept in the lexicon.
+    pub concept: usize,
+    /// Index of the first word of the mention.
+    pub token: usize,
+    /// Set when a negator governs the mention.
+    pub negated: Option<NegationKind>,
+    /// The negator's words (folded), when negated.
+    pub negator: Option<String>,
+    /// Object concepts the mention is about (frames only), with their broader concepts.
+    pub objects: Vec<usize>,
+    /// The surface words (folded).
+    pub surface: String,
+}
+
+/// Which side of an antonym pair.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum PoleSide {
+    /// Side a.
+    A,
+    /// Side b.
+    B,
+}
+
+/// One pole of an antonym pair, asserted (not negated) near its topic.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Pole {
+    /// Index of the antonym pair in the lexicon.
+    pub antonym: usize,
+    /// Which side.
+    pub side: PoleSide,
+    /// The surface word (folded).
+    pub surface: String,
+}
+
+/// A number with what it counts, where and how it is bounded.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct QuantityFeature {
+    /// Its value.
+    pub value: f64,
+    /// How it is bounded.
+    pub bound: Bound,
+    /// What it counts: a unit concept id, or the stem of the noun after it.
+    pub unit: Option<String>,
+    /// The nearest place named in the sentence (a place concept id).
+    pub place: Option<String>,
+    /// Byte range of the number (and its bound) in the folded text.
+    pub range: Range<usize>,
+}
+
+/// Everything the judge needs to know about one claim or statement.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Features {
+    /// Frame and object concepts, in text order.
+    pub mentions: Vec<ConceptMention>,
+    /// Asserted antonym poles.
+    pub poles: Vec<Pole>,
+    /// Numbers that are not dates.
+    pub quantities: Vec<QuantityFeature>,
+    /// Light stems of the content words, sorted and unique.
+    pub stems: Vec<String>,
+    /// Negation cues that govern something (folded words).
+    pub negators: Vec<String>,
+    /// Place concepts named.
+    pub places: Vec<usize>,
+}
+
+impl Features {
+    /// True when some mention or cue is negated.
+    pub fn is_negative(&self) -> bool {
+        !self.negators.is_empty()
+    }
+}
+
+/// The index of the token containing or following byte `at`.
+pub fn token_at(tokens: &[Token], at: usize) -> usize {
+    tokens.partition_point(|t| t.end <= at)
+}
+
+/// True when a clause mark stands between token `i - 1` and token `i`.
+fn clause_break_before(text: &str, tokens: &[Token], i: usize) -> bool {
+    i > 0
+        && i < tokens.len()
+        && text[tokens[i - 1].end..tokens[i].start]
+            .contains([',', '،', ';', '؛', ':', '.', '!', '?', '؟', '\n'])
+}
+
+fn within(hit: &Hit, range: &Range<usize>) -> bool {
+    hit.start >= range.start && hit.end <= range.end
+}
+
+/// Keeps the longest of overlapping hits (hits arrive sorted by start, longest first); hits with
+/// exactly the kept span are all kept.
+fn longest_non_overlapping<'a>(hits: impl Iterator<Item = &'a Hit>) -> Vec<&'a Hit> {
+    let mut out: Vec<&Hit> = Vec::new();
+    let mut last: Option<(usize, usize)> = None;
+    for h in hits {
+        match last {
+            Some((s, e)) if h.start == s && h.end == e => out.push(h),
+            Some((_, e)) if h.start < e => {}
+            _ => {
+                last = Some((h.start, h.end));
+                out.push(h);
+            }
+        }
+    }
+    out
+}
+
+/// Inputs shared by every claim of one document.
+pub struct Context<'a> {
+    /// The lexicon.
+    pub lexicon: &'a Lexicon,
+    /// Folded text of the document (or statement).
+    pub text: &'a str,
+    /// Its words.
+    pub tokens: &'a [Token],
+    /// Its lexicon hits, sorted by start.
+    pub hits: &'a [Hit],
+}
+
+impl Context<'_> {
+    fn hits_in(&self, range: &Range<usize>) -> &[Hit] {
+        let from = self.hits.partition_point(|h| h.start < range.start);
+        let to = self.hits.partition_point(|h| h.start < range.end);
+        &self.hits[from..to]
+    }
+
+    fn word(&self, i: usize) -> &str {
+        &self.text[self.tokens[i].range()]
+    }
+
+    /// Analyses `range` of the folded text; `sentence` is the enclosing sentence, used for the
+    /// place of a number and for anaphoric objects. `denied` marks content under a denial verb.
+    pub fn analyse(&self, range: Range<usize>, sentence: Range<usize>, denied: bool) -> Features {
+        let lex = self.lexicon;
+        let hits: Vec<&Hit> = self
+            .hits_in(&range)
+            .iter()
+            .filter(|h| within(h, &range))
+            .collect();
+        let sentence_hits = self.hits_in(&sentence);
+
+        // Negation windows: (first token, last token, kind, cue).
+        let bounds: Vec<&Hit> = hits
+            .iter()
+            .copied()
+            .filter(|h| matches!(h.target, Target::Bound(_)))
+            .collect();
+        let mut windows: Vec<(usize, usize, NegationKind, String)> = Vec::new();
+        for h in hits
+            .iter()
+            .filter(|h| matches!(h.target, Target::Negator(_)))
+        {
+            let Target::Negator(g) = h.target else {
+                continue;
+            };
+            if bounds.iter().any(|b| b.start <= h.start && h.end <= b.end) {
+                continue; // لا يتجاوز: a bound on a number, not a negation
+            }
+            let last = token_at(self.tokens, h.end.saturating_sub(1));
+            let next = last + 1;
+            if next < self.tokens.len() {
+                let w = self.word(next);
+                if lex.negator_exceptions(g).iter().any(|e| e == w) {
+                    continue;
+                }
+            }
+            let entry = &lex.negators()[g];
+            let mut end = last;
+            for i in next..(next + entry.scope).min(self.tokens.len()) {
+                if self.tokens[i].start >= range.end
+                    || clause_break_before(self.text, self.tokens, i)
+                {
+                    break;
+                }
+                end = i;
+            }
+            if end > last {
+                windows.push((next, end, entry.kind, self.text[h.start..h.end].to_string()));
+            }
+        }
+        let negation_at = |t: usize| {
+            windows
+                .iter()
+                .find(|(s, e, _, _)| (*s..=*e).contains(&t))
+                .map(|(_, _, k, cue)| (*k, cue.clone()))
+        };
+
+        // Concept mentions.
+        let concept_hits = longest_non_overlapping(
+            hits.iter()
+                .copied()
+                .filter(|h| matches!(h.target, Target::Concept(_))),
+        );
+        let mut mentions: Vec<ConceptMention> = Vec::new();
+        let mut places = Vec::new();
+        for h in &concept_hits {
+            let Target::Concept(c) = h.target else {
+                continue;
+            };
+            match lex.concepts()[c].class {
+                ConceptClass::Frame | ConceptClass::Object => {}
+                ConceptClass::Place => {
+                    places.push(c);
+                    continue;
+                }
+                _ => continue,
+            }
+            let token = token_at(self.tokens, h.start);
+            let mut negated = negation_at(token);
+            if denied {
+                negated = match negated {
+                    None => Some((NegationKind::Denial, "denied".into())),
+                    Some(n) => Some(n),
+                };
+            }
+            mentions.push(ConceptMention {
+                concept: c,
+                token,
+                negated: negated.as_ref().map(|n| n.0),
+                negator: negated.map(|n| n.1),
+                objects: Vec::new(),
+                surface: self.text[h.start..h.end].to_string(),
+            });
+        }
+        places.sort_unstable();
+        places.dedup();
+
+        // Objects of frames.
+        let is_object = |c: usize| lex.concepts()[c].class == ConceptClass::Object;
+        let sentence_objects: Vec<usize> = longest_non_overlapping(
+            sentence_hits
+                .iter()
+                .filter(|h| matches!(h.target, Target::Concept(c) if is_object(c))),
+        )
+        .iter()
+        .filter_map(|h| match h.target {
+            Target::Concept(c) => Some(c),
+            _ => None,
+        })
+        .collect();
+        let frame_positions: Vec<(usize, usize)> = mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| lex.concepts()[m.concept].class == ConceptClass::Frame)
+            .map(|(i, m)| (i, m.token))
+            .collect();
+        for (i, t) in frame_positions {
+            let after = t + 1..(t + 1 + OBJECT_WINDOW).min(self.tokens.len());
+            let anaphoric = (t + 1..(t + 4).min(self.tokens.len()))
+                .take_while(|&j| self.tokens[j].start < range.end)
+                .any(|j| ANAPHORS.contains(&self.word(j)));
+            let mut objects: Vec<usize> = if anaphoric {
+                sentence_objects.clone()
+            } else {
+                mentions
+                    .iter()
+                    .filter(|m| is_object(m.concept) && after.contains(&m.token))
+                    .map(|m| m.concept)
+                    .collect()
+            };
+            let broader: Vec<usize> = objects
+                .iter()
+                .filter_map(|&o| lex.concepts()[o].broader.as_deref())
+                .filter_map(|b| lex.concept_index(b))
+                .collect();
+            objects.extend(broader);
+            objects.sort_unstable();
+            objects.dedup();
+            mentions[i].objects = objects;
+        }
+
+        // Antonym poles, asserted near their topic.
+        let mut raw_poles: Vec<(usize, PoleSide, usize, String)> = Vec::new();
+        for h in &hits {
+            let (antonym, side) = match h.target {
+                Target::AntonymA(i) => (i, PoleSide::A),
+                Target::AntonymB(i) => (i, PoleSide::B),
+                _ => continue,
+            };
+            let token = token_at(self.tokens, h.start);
+            if negation_at(token).is_some() || denied {
+                continue;
+            }
+            let entry = &lex.antonyms()[antonym];
+            let near_topic = entry.topic.is_empty()
+                || mentions.iter().any(|m| {
+                    m.token.abs_diff(token) <= entry.window
+                        && entry
+                            .topic
+                            .iter()
+                            .any(|t| *t == lex.concepts()[m.concept].id)
+                });
+            if near_topic {
+                raw_poles.push((antonym, side, token, self.text[h.start..h.end].to_string()));
+            }
+        }
+        // A pole governed by the opposite pole just before it is that pole's object
+        // (إنهاء الوجود = ending the presence): it asserts nothing by itself.
+        let poles = raw_poles
+            .iter()
+            .filter(|(a, s, t, _)| {
+                !raw_poles
+                    .iter()
+                    .any(|(a2, s2, t2, _)| a2 == a && s2 != s && *t2 < *t && t - t2 <= 2)
+            })
+            .map(|(a, s, _, w)| Pole {
+                antonym: *a,
+                side: *s,
+                surface: w.clone(),
+            })
+            .collect();
+
+        // Quantities.
+        let first = token_at(self.tokens, range.start);
+        let last = token_at(self.tokens, range.end);
+        let tokens = &self.tokens[first..last];
+        let numbers = find_numbers(self.text, tokens);
+        let mut quantities = Vec::new();
+        for n in numbers {
+            let (nf, ne) = (first + n.first_token, first + n.end_token);
+            let near = |h: &Hit, class: ConceptClass| matches!(h.target, Target::Concept(c) if lex.concepts()[c].class == class);
+            let is_date = hits.iter().any(|h| {
+                near(h, ConceptClass::Month) && {
+                    let t = token_at(self.tokens, h.start);
+                    (t + 2 >= nf && t < nf) || (t >= ne && t <= ne + 1)
+                }
+            });
+            let unit_hit = hits.iter().find(|h| {
+                near(h, ConceptClass::Unit) && {
+                    let t = token_at(self.tokens, h.start);
+                    t == ne || (t == ne + 1 && ne < self.tokens.len() && self.word(ne) == "من")
+                }
+            });
+            let unit = match unit_hit {
+                Some(h) => match h.target {
+                    Target::Concept(c) => Some(lex.concepts()[c].id.clone()),
+                    _ => None,
+                },
+                None if ne < last => {
+                    let w = self.word(ne);
+                    (w.chars().all(char::is_alphabetic) && !is_stopword(w))
+                        .then(|| light_stem(w).to_string())
+                }
+                None => None,
+            };
+            if is_date || (n.digits && (1900.0..=2100.0).contains(&n.value) && unit_hit.is_none()) {
+                continue;
+            }
+            let bound_hit = bounds.iter().find(|b| {
+                let bt = token_at(self.tokens, b.end.saturating_sub(1));
+                bt + 1 == nf || bt + 2 == nf && self.word(bt + 1) == "من"
+            });
+            let bound = bound_hit
+                .and_then(|b| match b.target {
+                    Target::Bound(i) => Some(lex.bounds()[i].bound),
+                    _ => None,
+                })
+                .unwrap_or(Bound::Exact);
+            let at = n.range.start;
+            let place = sentence_hits
+                .iter()
+                .filter(|h| near(h, ConceptClass::Place))
+                .min_by_key(|h| {
+                    if h.end <= at {
+                        at - h.end
+                    } else {
+                        h.start.saturating_sub(n.range.end)
+                    }
+                })
+                .and_then(|h| match h.target {
+                    Target::Concept(c) => Some(lex.concepts()[c].id.clone()),
+                    _ => None,
+                });
+            let start = bound_hit.map_or(n.range.start, |b| b.start.min(n.range.start));
+            quantities.push(QuantityFeature {
+                value: n.value,
+                bound,
+                unit,
+                place,
+                range: start..n.range.end,
+            });
+        }
+
+        // Stems.
+        let mut stems: Vec<String> = tokens
+            .iter()
+            .map(|t| &self.text[t.range()])
+            .filter(|w| {
+                w.chars().count() >= 2 && !is_stopword(w) && !w.bytes().all(|b| b.is_ascii_digit())
+            })
+            .map(|w| light_stem(w).to_string())
+            .collect();
+        stems.sort_unstable();
+        stems.dedup();
+
+        let mut negators: Vec<String> = windows.into_iter().map(|w| w.3).collect();
+        if denied {
+            negators.push("denied".into());
+        }
+        Features {
+            mentions,
+            poles,
+            quantities,
+            stems,
+            negators,
+            places,
+        }
+    }
+}

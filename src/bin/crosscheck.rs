@@ -1,0 +1,93 @@
+//! The `crosscheck` command: a thin layer over the library.
+
+use clap::{Parser, Subcommand, ValueEnum};
+use crosscheck::{Checker, Corpus, Lexicon, LoadOptions};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "crosscheck",
+    version,
+    about = "Find contradicting claims across news outlets"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Text,
+    Json,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check folders of .txt articles (with an optional manifest.json), .jsonl files or single
+    /// .txt files. Exit status: 0 when all input was read, 3 when some was skipped, 1 on error.
+    Check {
+        /// Folders or files to read.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// Report only conflicts scoring at least this.
+        #[arg(long, default_value_t = 0.5)]
+        min_score: f64,
+        /// Extra lexicon files (JSON, same format as the built-in ones); may be repeated.
+        #[arg(long = "lexicon")]
+        lexicons: Vec<PathBuf>,
+        /// Largest document accepted, in bytes.
+        #[arg(long, default_value_t = 256 * 1024 * 1024)]
+        max_bytes: u64,
+        /// Replace invalid UTF-8 instead of skipping the document.
+        #[arg(long)]
+        lossy: bool,
+    },
+}
+
+fn run(cli: Cli) -> Result<ExitCode, crosscheck::Error> {
+    let Command::Check {
+        paths,
+        format,
+        min_score,
+        lexicons,
+        max_bytes,
+        lossy,
+    } = cli.command;
+    let mut builder = Lexicon::builder();
+    for l in &lexicons {
+        builder = builder.add_file(l)?;
+    }
+    let checker = Checker::builder()
+        .lexicon(builder.build()?)
+        .min_score(min_score)
+        .build();
+    let options = LoadOptions {
+        max_document_bytes: max_bytes,
+        lossy_utf8: lossy,
+    };
+    let corpus = Corpus::load(&paths, &options)?;
+    let report = checker.check(&corpus);
+    match format {
+        Format::Json => println!("{}", report.to_json()),
+        Format::Text => print!("{}", report.to_text()),
+    }
+    Ok(if report.skipped.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(3)
+    })
+}
+
+fn main() -> ExitCode {
+    match run(Cli::parse()) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("crosscheck: {e}");
+            ExitCode::from(1)
+        }
+    }
+}

@@ -1,0 +1,213 @@
+//! The checker: the whole pipeline behind one call.
+
+use crate::claim::Claim;
+use crate::corpus::{Corpus, Document};
+use crate::extract::Extractor;
+use crate::lexicon::Lexicon;
+use crate::pair::{BlockingConfig, Judge, JudgeConfig, Stance, candidate_pairs};
+use crate::report::{Conflict, Corroboration, DocumentSummary, PairStats, Report};
+use rayon::prelude::*;
+
+/// Settings of a [`Checker`].
+#[derive(Debug, Clone)]
+pub struct CheckerConfig {
+    /// Conflicts scoring below this are not reported.
+    pub min_score: f64,
+    /// Corroborations scoring below this are not reported.
+    pub min_corroboration: f64,
+    /// The judge's settings.
+    pub judge: JudgeConfig,
+    /// The blocking stage's settings.
+    pub blocking: BlockingConfig,
+}
+
+impl Default for CheckerConfig {
+    fn default() -> Self {
+        CheckerConfig {
+            min_score: 0.5,
+            min_corroboration: 0.5,
+            judge: JudgeConfig::default(),
+            blocking: BlockingConfig::default(),
+        }
+    }
+}
+
+/// Builds a [`Checker`].
+#[derive(Debug, Clone, Default)]
+pub struct CheckerBuilder {
+    lexicon: Option<Lexicon>,
+    config: CheckerConfig,
+}
+
+impl CheckerBuilder {
+    /// Uses this lexicon instead of the default one.
+    pub fn lexicon(mut self, lexicon: Lexicon) -> Self {
+        self.lexicon = Some(lexicon);
+        self
+    }
+
+    /// Reports only conflicts scoring at least `score`.
+    pub fn min_score(mut self, score: f64) -> Self {
+        self.config.min_score = score;
+        self
+    }
+
+    /// Replaces the whole configuration.
+    pub fn config(mut self, config: CheckerConfig) -> Self {
+        self.config = config;
+        self
+    }
+
+    /// The checker.
+    pub fn build(self) -> Checker {
+        Checker {
+            lexicon: self.lexicon.unwrap_or_default(),
+            config: self.config,
+        }
+    }
+}
+
+/// Reads documents, extracts claims, pairs and judges them.
+#[derive(Debug, Clone)]
+pub struct Checker {
+    lexicon: Lexicon,
+    config: CheckerConfig,
+}
+
+impl Default for Checker {
+    fn default() -> Self {
+        Checker::builder().build()
+    }
+}
+
+impl Checker {
+    /// A checker with the default lexicon and settings.
+    pub fn new() -> Self {
+        Checker::default()
+    }
+
+    /// A builder.
+    pub fn builder() -> CheckerBuilder {
+        CheckerBuilder::default()
+    }
+
+    /// The lexicon in use.
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
+    /// The settings in use.
+    pub fn config(&self) -> &CheckerConfig {
+        &self.config
+    }
+
+    /// The claims of one document.
+    pub fn extract(&self, doc: &Document) -> Vec<Claim> {
+        Extractor::new(&self.lexicon).extract(doc)
+    }
+
+    /// The pair judge this checker uses.
+    pub fn judge(&self) -> Judge<'_> {
+        Judge::with_config(&self.lexicon, self.config.judge.clone())
+    }
+
+    /// Runs the whole pipeline over a corpus. The report is the same whatever the number of
+    /// threads: documents keep their corpus order and pairs are sorted before reporting.
+    pub fn check(&self, corpus: &Corpus) -> Report {
+        let per_doc: Vec<Vec<Claim>> = corpus
+            .documents
+            .par_iter()
+            .map(|d| self.extract(d))
+            .collect();
+        let documents = corpus
+            .documents
+            .iter()
+            .zip(&per_doc)
+            .map(|(d, c)| DocumentSummary {
+                id: d.id.clone(),
+                source: d.source.clone(),
+                published: d.published.clone(),
+                language: d.language.clone(),
+                claims: c.len(),
+            })
+            .collect();
+        let claims: Vec<Claim> = per_doc.into_iter().flatten().collect();
+        let (conflicts, corroborations, pairs) = self.pair(&claims);
+        Report {
+            documents,
+            skipped: corpus.skipped.clone(),
+            claims,
+            conflicts,
+            corroborations,
+            pairs,
+        }
+    }
+
+    /// Pairs and judges claims.
+    pub fn pair(&self, claims: &[Claim]) -> (Vec<Conflict>, Vec<Corroboration>, PairStats) {
+        let blocking = candidate_pairs(claims, &self.lexicon, &self.config.blocking);
+        let judge = self.judge();
+        let verdicts: Vec<_> = blocking
+            .pairs
+            .par_iter()
+            .filter_map(|&(i, j)| {
+                let (a, b) = (&claims[i as usize], &claims[j as usize]);
+                let same_doc = a.doc == b.doc;
+                if same_doc && a.speaker.identity() == b.speaker.identity() {
+                    return None; // a speaker restating themselves in one article
+                }
+                let v = judge.judge_features(&a.features, &b.features);
+                match v.stance {
+                    Stance::Contradict if v.score >= self.config.min_score => Some((i, j, v)),
+                    Stance::Agree if !same_doc && v.score >= self.config.min_corroboration => {
+                        Some((i, j, v))
+                    }
+                    _ => None,
+                }
+            })
+            .collect();
+        let mut conflicts = Vec::new();
+        let mut corroborations = Vec::new();
+        for (i, j, v) in verdicts {
+            let (a, b) = (claims[i as usize].id.clone(), claims[j as usize].id.clone());
+            match (v.stance, v.kind) {
+                (Stance::Contradict, Some(kind)) => conflicts.push(Conflict {
+                    a,
+                    b,
+                    kind,
+                    score: round(v.score),
+                    explanation: v.explanation,
+                    topic: v.topic,
+                    similarity: round(v.similarity),
+                }),
+                _ => corroborations.push(Corroboration {
+                    a,
+                    b,
+                    score: round(v.score),
+                    explanation: v.explanation,
+                }),
+            }
+        }
+        conflicts.sort_by(|x, y| {
+            y.score
+                .total_cmp(&x.score)
+                .then_with(|| (&x.a, &x.b).cmp(&(&y.a, &y.b)))
+        });
+        corroborations.sort_by(|x, y| {
+            y.score
+                .total_cmp(&x.score)
+                .then_with(|| (&x.a, &x.b).cmp(&(&y.a, &y.b)))
+        });
+        let n = claims.len() as u64;
+        let stats = PairStats {
+            candidates: blocking.pairs.len(),
+            all_pairs: n * n.saturating_sub(1) / 2,
+            dropped_keys: blocking.dropped_keys,
+        };
+        (conflicts, corroborations, stats)
+    }
+}
+
+fn round(x: f64) -> f64 {
+    (x * 1000.0).round() / 1000.0
+}

@@ -1,0 +1,141 @@
+//! Claims: who said what, where, with the words that carry it.
+
+use crate::analysis::Features;
+use crate::lexicon::Bound;
+use serde::{Deserialize, Serialize};
+
+/// Who a claim is attributed to.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Speaker {
+    /// Name as reported: a person's or body's canonical name, the words naming an anonymous
+    /// official, or the outlet for its own statements of fact.
+    pub name: Option<String>,
+    /// Role or title.
+    pub role: Option<String>,
+    /// The organisation the speaker speaks for.
+    pub affiliation: Option<String>,
+    /// ISO 3166-1 alpha-2 code of the speaker's side; null for joint statements, outlets and
+    /// unknown speakers.
+    pub side: Option<String>,
+    /// Lexicon id of the actor, when known.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub actor: Option<String>,
+}
+
+impl Speaker {
+    /// The outlet itself, for unattributed statements of fact.
+    pub fn outlet(source: Option<&str>) -> Self {
+        Speaker {
+            name: source.map(str::to_string),
+            role: Some("outlet".into()),
+            affiliation: source.map(str::to_string),
+            side: None,
+            actor: None,
+        }
+    }
+
+    /// A speaker the lexicon does not know, named by the words the article uses.
+    pub fn unnamed(words: &str) -> Self {
+        Speaker {
+            name: Some(
+                words
+                    .trim_matches(|c: char| c.is_whitespace() || c == '،' || c == ',')
+                    .to_string(),
+            ),
+            role: None,
+            affiliation: None,
+            side: None,
+            actor: None,
+        }
+    }
+
+    /// True for the outlet's own voice.
+    pub fn is_outlet(&self) -> bool {
+        self.role.as_deref() == Some("outlet") && self.actor.is_none()
+    }
+
+    /// A key identifying the same speaker across claims.
+    pub fn identity(&self) -> String {
+        self.actor
+            .clone()
+            .or_else(|| self.affiliation.clone())
+            .or_else(|| self.name.clone())
+            .unwrap_or_default()
+    }
+}
+
+/// Whether a claim asserts or negates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Polarity {
+    /// Asserted.
+    Positive,
+    /// Negated, denied or refused.
+    Negative,
+}
+
+/// How strongly a claim is put.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Modality {
+    /// Stated as fact.
+    Asserted,
+    /// About the future (will, سـ، سوف).
+    Future,
+    /// Possible (may, قد، ربما).
+    Possible,
+    /// Demanded (must, يجب، طالب).
+    Demand,
+}
+
+/// A number in a claim.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Quantity {
+    /// Its value.
+    pub value: f64,
+    /// How it is bounded (about, at most…).
+    pub bound: Bound,
+    /// What it counts (a unit concept id or a stem), when known.
+    pub unit: Option<String>,
+    /// The place it holds for (a place concept id), when named.
+    pub place: Option<String>,
+    /// Byte offset of the number in the original text.
+    pub start: usize,
+    /// Byte offset just past it.
+    pub end: usize,
+}
+
+/// One attributed claim.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Claim {
+    /// Stable id: `DOC#N`, N counting claims in text order.
+    pub id: String,
+    /// Document id.
+    pub doc: String,
+    /// Byte offset of the claim in the document's original text.
+    pub start: usize,
+    /// Byte offset just past the claim.
+    pub end: usize,
+    /// The original text of the claim.
+    pub text: String,
+    /// Who said it.
+    pub speaker: Speaker,
+    /// The reporting verb or attribution phrase, in original spelling; null for the outlet's own
+    /// statements.
+    pub cue: Option<String>,
+    /// Asserted or negated.
+    pub polarity: Polarity,
+    /// How strongly it is put.
+    pub modality: Modality,
+    /// Concept ids it mentions (frames and objects), sorted.
+    pub concepts: Vec<String>,
+    /// Numbers it states.
+    pub quantities: Vec<Quantity>,
+    /// The outlet that published it.
+    pub source: Option<String>,
+    /// Publication date of the document.
+    pub published: Option<String>,
+    /// What the judge compares (not serialised).
+    #[serde(skip)]
+    pub features: Features,
+}

@@ -1,0 +1,433 @@
+//! Documents and the loaders that read them: a folder of `.txt` files with an optional
+//! `manifest.json`, a JSON Lines file, or documents built in code.
+//!
+//! A document that cannot be read is recorded under [`Corpus::skipped`] with its reason; the
+//! others go on. Documents read plus documents skipped always equal documents given.
+
+use crate::error::Error;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashSet};
+use std::fs;
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+
+/// One news article.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Document {
+    /// Stable id: the file name without `.txt`, or the `id` of a JSON Lines record.
+    pub id: String,
+    /// The outlet that published it.
+    pub source: Option<String>,
+    /// Publication date, `YYYY-MM-DD`.
+    pub published: Option<String>,
+    /// Language code (`ar`, `en`).
+    pub language: Option<String>,
+    /// Where it was found.
+    pub url: Option<String>,
+    /// The original text. Claim offsets are byte offsets into it.
+    pub text: String,
+}
+
+impl Document {
+    /// A document with only an id and a text.
+    pub fn new(id: impl Into<String>, text: impl Into<String>) -> Self {
+        Document {
+            id: id.into(),
+            source: None,
+            published: None,
+            language: None,
+            url: None,
+            text: text.into(),
+        }
+    }
+
+    /// Sets the outlet.
+    pub fn with_source(mut self, source: impl Into<String>) -> Self {
+        self.source = Some(source.into());
+        self
+    }
+
+    /// Sets the publication date (`YYYY-MM-DD`).
+    pub fn with_published(mut self, date: impl Into<String>) -> Self {
+        self.published = Some(date.into());
+        self
+    }
+
+    /// Sets the language code.
+    pub fn with_language(mut self, language: impl Into<String>) -> Self {
+        self.language = Some(language.into());
+        self
+    }
+}
+
+/// An input that was not turned into a document, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Skipped {
+    /// The file (and line, for JSON Lines) at fault.
+    pub path: String,
+    /// Why it was skipped.
+    pub reason: String,
+}
+
+impl Skipped {
+    fn from_error(path: &Path, err: &Error) -> Self {
+        let reason = err.to_string();
+        let prefix = format!("{}: ", path.display());
+        Skipped {
+            path: path.display().to_string(),
+            reason: reason.strip_prefix(&prefix).unwrap_or(&reason).to_string(),
+        }
+    }
+}
+
+/// How documents are read.
+#[derive(Debug, Clone)]
+pub struct LoadOptions {
+    /// Largest document accepted, in bytes.
+    pub max_document_bytes: u64,
+    /// Replace invalid UTF-8 with U+FFFD instead of skipping the document.
+    pub lossy_utf8: bool,
+}
+
+impl Default for LoadOptions {
+    fn default() -> Self {
+        LoadOptions {
+            max_document_bytes: 256 * 1024 * 1024,
+            lossy_utf8: false,
+        }
+    }
+}
+
+/// Documents to check, and the inputs that could not be read.
+#[derive(Debug, Clone, Default)]
+pub struct Corpus {
+    /// Documents, in the order given (folders in file-name order).
+    pub documents: Vec<Document>,
+    /// Inputs skipped, with their reasons.
+    pub skipped: Vec<Skipped>,
+}
+
+/// One entry of a folder's `manifest.json`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ManifestEntry {
+    file: String,
+    #[serde(default)]
+    source: Option<String>,
+    #[serde(default)]
+    published: Option<String>,
+    #[serde(default)]
+    language: Option<String>,
+    #[serde(default)]
+    url: Option<String>,
+}
+
+/// One record of a JSON Lines corpus.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct JsonLineRecord {
+    id: String,
+    text: String,
+    #[serde(default)]
+    source: Option<String>,
+    #[serde(default)]
+    published: Option<String>,
+    #[serde(default)]
+    language: Option<String>,
+    #[serde(default)]
+    url: Option<String>,
+}
+
+/// True for a plausible `YYYY-MM-DD` date.
+pub fn is_valid_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return false;
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<u32> { s.get(r)?.parse().ok() };
+    matches!((num(0..4), num(5..7), num(8..10)),
+        (Some(y), Some(m), Some(d)) if (1800..=2200).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d))
+}
+
+/// Checks raw bytes and turns them into text, or says why not.
+pub fn decode_text(path: &Path, bytes: Vec<u8>, opts: &LoadOptions) -> Result<String, Error> {
+    let path_buf = || path.to_path_buf();
+    if bytes.len() as u64 > opts.max_document_bytes {
+        return Err(Error::TooLarge {
+            path: path_buf(),
+            size: bytes.len() as u64,
+            limit: opts.max_document_bytes,
+        });
+    }
+    if let Some(byte) = memchr_nul(&bytes) {
+        return Err(Error::Binary {
+            path: path_buf(),
+            byte,
+        });
+    }
+    let text = match String::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) if opts.lossy_utf8 => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+        Err(e) => {
+            return Err(Error::InvalidUtf8 {
+                path: path_buf(),
+                byte: e.utf8_error().valid_up_to(),
+            });
+        }
+    };
+    if text.trim().is_empty() {
+        return Err(Error::EmptyDocument { path: path_buf() });
+    }
+    Ok(text)
+}
+
+fn memchr_nul(bytes: &[u8]) -> Option<usize> {
+    bytes.iter().position(|&b| b == 0)
+}
+
+fn read_file(path: &Path, opts: &LoadOptions) -> Result<String, Error> {
+    let io = |e| Error::Io {
+        path: path.to_path_buf(),
+        source: e,
+    };
+    let size = fs::metadata(path).map_err(io)?.len();
+    if size > opts.max_document_bytes {
+        return Err(Error::TooLarge {
+            path: path.to_path_buf(),
+            size,
+            limit: opts.max_document_bytes,
+        });
+    }
+    let bytes = fs::read(path).map_err(io)?;
+    decode_text(path, bytes, opts)
+}
+
+fn check_date(path: &Path, what: &str, date: &Option<String>) -> Result<(), Error> {
+    match date {
+        Some(d) if !is_valid_date(d) => Err(Error::Manifest {
+            path: path.to_path_buf(),
+            message: format!("{what}: published `{d}` is not a YYYY-MM-DD date"),
+        }),
+        _ => Ok(()),
+    }
+}
+
+impl Corpus {
+    /// An empty corpus.
+    pub fn new() -> Self {
+        Corpus::default()
+    }
+
+    /// Adds a document built in code.
+    pub fn push(&mut self, document: Document) {
+        self.documents.push(document);
+    }
+
+    /// Loads every path: folders of `.txt` (with an optional `manifest.json`), `.jsonl` files and
+    /// single `.txt` files. A path that does not exist is an error; a file that cannot be read is
+    /// recorded as skipped.
+    pub fn load(paths: &[PathBuf], opts: &LoadOptions) -> Result<Corpus, Error> {
+        let mut corpus = Corpus::new();
+        for path in paths {
+            if path.is_dir() {
+                corpus.extend(Corpus::from_dir(path, opts)?);
+            } else if path.is_file() {
+                if path.extension().is_some_and(|e| e == "jsonl") {
+                    corpus.extend(Corpus::from_jsonl(path, opts)?);
+                } else {
+                    let id = file_id(path);
+                    match read_file(path, opts) {
+                        Ok(text) => corpus.push(Document::new(id, text)),
+                        Err(e) => corpus.skipped.push(Skipped::from_error(path, &e)),
+                    }
+                }
+            } else {
+                return Err(Error::NotFound { path: path.clone() });
+            }
+        }
+        Ok(corpus)
+    }
+
+    fn extend(&mut self, other: Corpus) {
+        self.documents.extend(other.documents);
+        self.skipped.extend(other.skipped);
+    }
+
+    /// Loads a folder: each `.txt` file is a document (id = file name without `.txt`), in file-name
+    /// order. A `manifest.json` beside them gives outlet, date, language and URL per file.
+    pub fn from_dir(dir: &Path, opts: &LoadOptions) -> Result<Corpus, Error> {
+        let io = |e| Error::Io {
+            path: dir.to_path_buf(),
+            source: e,
+        };
+        let mut corpus = Corpus::new();
+        let mut files: Vec<PathBuf> = fs::read_dir(dir)
+            .map_err(io)?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "txt"))
+            .collect();
+        files.sort();
+
+        let manifest_path = dir.join("manifest.json");
+        let mut manifest: BTreeMap<String, ManifestEntry> = BTreeMap::new();
+        if manifest_path.is_file() {
+            match read_manifest(&manifest_path) {
+                Ok(entries) => {
+                    let present: HashSet<String> = files
+                        .iter()
+                        .filter_map(|p| p.file_name()?.to_str().map(str::to_string))
+                        .collect();
+                    for entry in entries {
+                        if !present.contains(&entry.file) {
+                            corpus.skipped.push(Skipped {
+                                path: dir.join(&entry.file).display().to_string(),
+                                reason: "named in manifest.json but not found".into(),
+                            });
+                            continue;
+                        }
+                        if let Err(e) = check_date(&manifest_path, &entry.file, &entry.published) {
+                            corpus.skipped.push(Skipped::from_error(&manifest_path, &e));
+                            continue;
+                        }
+                        manifest.insert(entry.file.clone(), entry);
+                    }
+                }
+                Err(e) => corpus.skipped.push(Skipped::from_error(&manifest_path, &e)),
+            }
+        }
+
+        for path in files {
+            let name = path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or_default()
+                .to_string();
+            match read_file(&path, opts) {
+                Ok(text) => {
+                    let mut doc = Document::new(file_id(&path), text);
+                    if let Some(m) = manifest.remove(&name) {
+                        doc.source = m.source;
+                        doc.published = m.published;
+                        doc.language = m.language;
+                        doc.url = m.url;
+                    }
+                    corpus.push(doc);
+                }
+                Err(e) => corpus.skipped.push(Skipped::from_error(&path, &e)),
+            }
+        }
+        Ok(corpus)
+    }
+
+    /// Loads a JSON Lines file: one document a line, with `id`, `text` and optionally `source`,
+    /// `published`, `language`, `url`. A line that does not parse is skipped with its number.
+    pub fn from_jsonl(path: &Path, opts: &LoadOptions) -> Result<Corpus, Error> {
+        let file = fs::File::open(path).map_err(|e| Error::Io {
+            path: path.to_path_buf(),
+            source: e,
+        })?;
+        let mut corpus = Corpus::new();
+        let reader = BufReader::new(file);
+        let mut seen_ids: HashSet<String> = HashSet::new();
+        for (n, line) in reader.split(b'\n').enumerate() {
+            let line_no = n + 1;
+            let at = format!("{}:{line_no}", path.display());
+            let bytes = line.map_err(|e| Error::Io {
+                path: path.to_path_buf(),
+                source: e,
+            })?;
+            if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+                continue;
+            }
+            let record = decode_text(Path::new(&at), bytes, opts).and_then(|text| {
+                serde_json::from_str::<JsonLineRecord>(&text).map_err(|e| Error::JsonLine {
+                    path: path.to_path_buf(),
+                    line: line_no,
+                    message: e.to_string(),
+                })
+            });
+            let record = record.and_then(|r| {
+                if r.text.trim().is_empty() {
+                    return Err(Error::EmptyDocument {
+                        path: PathBuf::from(&at),
+                    });
+                }
+                if !seen_ids.insert(r.id.clone()) {
+                    return Err(Error::JsonLine {
+                        path: path.to_path_buf(),
+                        line: line_no,
+                        message: format!("duplicate document id `{}`", r.id),
+                    });
+                }
+                check_date(Path::new(&at), &r.id, &r.published).map(|()| r)
+            });
+            match record {
+                Ok(r) => corpus.push(Document {
+                    id: r.id,
+                    source: r.source,
+                    published: r.published,
+                    language: r.language,
+                    url: r.url,
+                    text: r.text,
+                }),
+                Err(e) => corpus.skipped.push(Skipped {
+                    path: at.clone(),
+                    reason: e
+                        .to_string()
+                        .trim_start_matches(&format!("{at}: "))
+                        .to_string(),
+                }),
+            }
+        }
+        Ok(corpus)
+    }
+}
+
+fn read_manifest(path: &Path) -> Result<Vec<ManifestEntry>, Error> {
+    let text = fs::read_to_string(path).map_err(|e| Error::Io {
+        path: path.to_path_buf(),
+        source: e,
+    })?;
+    serde_json::from_str(&text).map_err(|e| Error::Manifest {
+        path: path.to_path_buf(),
+        message: format!("line {}: {e}", e.line()),
+    })
+}
+
+fn file_id(path: &Path) -> String {
+    path.file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn validates_dates() {
+        assert!(is_valid_date("2024-01-27"));
+        assert!(!is_valid_date("2024-13-01"));
+        assert!(!is_valid_date("27/01/2024"));
+    }
+
+    #[test]
+    fn decode_names_the_fault() {
+        let p = Path::new("x.txt");
+        let o = LoadOptions::default();
+        let e = decode_text(p, vec![b'a', 0xff, b'b'], &o).unwrap_err();
+        assert_eq!(e.to_string(), "x.txt: invalid UTF-8 at byte 1");
+        let e = decode_text(p, vec![b'a', 0, b'b'], &o).unwrap_err();
+        assert!(e.to_string().contains("binary"));
+        let e = decode_text(p, b"  \n".to_vec(), &o).unwrap_err();
+        assert!(e.to_string().contains("empty"));
+        let lossy = LoadOptions {
+            lossy_utf8: true,
+            ..o
+        };
+        assert_eq!(
+            decode_text(p, vec![b'a', 0xff], &lossy).unwrap(),
+            "a\u{FFFD}"
+        );
+    }
+}

@@ -1,0 +1,723 @@
+//! Attributed claims: a reporting verb or attribution phrase, its speaker and its content.
+//!
+//! Per sentence (boilerplate skipped):
+//! 1. An attribution phrase with a speaker after it (بحسب بيان صادر عن…، according to…) makes that
+//!    speaker the source of everything in the sentence.
+//! 2. Each reporting verb outside quotation marks looks for its speaker after it (Arabic VSO:
+//!    «قالت المتحدثة…»), then just before it (SVO: «البنتاغون، أكدت»). A verb with no named speaker
+//!    that opens a clause, or a continuation verb (وأضاف), takes the last speaker of its gender.
+//!    A verb that finds no speaker at all is part of someone else's content, not a new claim.
+//! 3. The content runs from the complementiser (أن، إن، :، an opening quote) to the next verb's
+//!    clause or the sentence end. Text before a continuation verb (…، وأضاف البيان) belongs to the
+//!    same speaker: «added» says so.
+//! 4. Sentences with no attribution that state a number become claims of the outlet.
+
+mod speakers;
+
+pub use speakers::{Resolved, SpeakerMemory};
+
+use crate::analysis::{Context, Features, token_at};
+use crate::claim::{Claim, Modality, Polarity, Quantity, Speaker};
+use crate::corpus::Document;
+use crate::lexicon::{ActorKind, Gender, Hit, Lexicon, Target, VerbKind};
+use crate::text::boilerplate::boilerplate_regions;
+use crate::text::normalize::Normalized;
+use crate::text::segment::{Sentence, paragraphs, quotations, sentences};
+use crate::text::tokens::{Token, tokenize};
+use std::ops::Range;
+
+/// Words that open a reported clause (folded).
+const COMPLEMENTISERS: &[&str] = &[
+    "ان",
+    "انه",
+    "انها",
+    "انهم",
+    "انهما",
+    "بان",
+    "بانه",
+    "بانها",
+    "بانهم",
+    "فان",
+    "وان",
+    "عن",
+    "that",
+];
+/// Prepositions a verb takes before its complementiser (أشار إلى أن، شدد على أن).
+const VERB_PREPOSITIONS: &[&str] = &["الي", "علي", "لي"];
+/// Discourse connectives that may stand between a clause mark and a verb (كما أكد، وفيما أشارت).
+const CONNECTIVES: &[&str] = &[
+    "كما",
+    "فيما",
+    "وفيما",
+    "ثم",
+    "لكن",
+    "ولكن",
+    "بل",
+    "كذلك",
+    "وكذلك",
+    "بينما",
+    "في",
+    "حين",
+    "من",
+    "جهته",
+    "جهتها",
+    "بدوره",
+    "بدورها",
+    "وقد",
+    "قد",
+    "and",
+    "but",
+    "while",
+];
+/// Time and manner words that stand between a verb and its content without naming anyone.
+const ADVERBIALS: &[&str] = &[
+    "اليوم",
+    "امس",
+    "الاحد",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعه",
+    "السبت",
+    "مساء",
+    "صباح",
+    "مجددا",
+    "رسميا",
+    "ايضا",
+    "كذلك",
+    "في",
+    "وقت",
+    "سابق",
+    "لاحق",
+    "بيان",
+    "مؤتمر",
+    "صحفي",
+    "today",
+    "yesterday",
+    "also",
+    "on",
+    "in",
+    "a",
+    "statement",
+];
+/// The most words an unknown subject may have.
+const MAX_UNNAMED_WORDS: usize = 6;
+/// How many words after a verb may name its speaker.
+const SPEAKER_WINDOW: usize = 12;
+/// How many words may separate a speaker named before its verb from the verb.
+const PRE_SPEAKER_GAP: usize = 3;
+/// How many words may separate a title from the name in apposition after it.
+const APPOSITION_GAP: usize = 3;
+/// How many words may separate an attribution phrase from its speaker (بحسب بيان صادر عن X).
+const ATTRIBUTION_GAP: usize = 4;
+/// The fewest words a stretch needs to be a claim of its own.
+const MIN_CLAIM_WORDS: usize = 3;
+
+/// A stretch of text attributed to a speaker, before it becomes a [`Claim`].
+#[derive(Debug, Clone)]
+struct Segment {
+    range: Range<usize>,
+    sentence: Range<usize>,
+    speaker: CueSpeaker,
+    cue: Option<Range<usize>>,
+    denied: bool,
+}
+
+/// Who a stretch of text is attributed to.
+#[derive(Debug, Clone)]
+enum CueSpeaker {
+    /// A lexicon actor.
+    Known(Resolved),
+    /// Someone the lexicon does not know, named by these words (folded range).
+    Unnamed(Range<usize>),
+    /// The outlet itself.
+    Outlet,
+}
+
+/// What follows a reporting verb.
+#[derive(Debug, Clone)]
+struct AfterVerb {
+    /// The actor named after the verb.
+    actor: Option<(usize, Range<usize>)>,
+    /// Where the reported content opens.
+    opener: Option<Opener>,
+    /// True when the content opens right after the verb (وقال إن، وأضافت:).
+    direct: bool,
+}
+
+/// The mark that opens reported content (أن، إن، a colon, a quote).
+#[derive(Debug, Clone)]
+struct Opener {
+    /// Where the mark starts.
+    start: usize,
+    /// Where the content after it starts.
+    content: usize,
+}
+
+/// A reporting verb with its resolved speaker.
+#[derive(Debug, Clone)]
+struct Cue {
+    verb: Hit,
+    kind: VerbKind,
+    speaker: CueSpeaker,
+    /// Where the clause of this cue begins (its speaker when named before it).
+    clause_start: usize,
+    content_start: usize,
+}
+
+/// Extracts claims from documents with one lexicon.
+#[derive(Debug, Clone, Copy)]
+pub struct Extractor<'l> {
+    lexicon: &'l Lexicon,
+}
+
+struct DocumentText<'a> {
+    text: &'a str,
+    tokens: Vec<Token>,
+    hits: Vec<Hit>,
+    quotes: Vec<Range<usize>>,
+}
+
+impl DocumentText<'_> {
+    fn word(&self, i: usize) -> &str {
+        &self.text[self.tokens[i].range()]
+    }
+
+    fn in_quote(&self, at: usize) -> bool {
+        let i = self.quotes.partition_point(|q| q.end <= at);
+        self.quotes.get(i).is_some_and(|q| q.start <= at)
+    }
+
+    /// True when `hit` lies in a quotation that says more than the hit itself: a name in
+    /// quotation marks («"البنتاغون"») still names a speaker.
+    fn in_quote_beyond(&self, hit: &Hit) -> bool {
+        let i = self.quotes.partition_point(|q| q.end <= hit.start);
+        self.quotes
+            .get(i)
+            .is_some_and(|q| q.start <= hit.start && q.len() > hit.end - hit.start + 4)
+    }
+
+    fn hits_in(&self, range: &Range<usize>) -> impl Iterator<Item = &Hit> {
+        let from = self.hits.partition_point(|h| h.start < range.start);
+        self.hits[from..]
+            .iter()
+            .take_while(move |h| h.start < range.end)
+            .filter(move |h| h.end <= range.end)
+    }
+
+    fn break_before(&self, i: usize) -> bool {
+        i > 0
+            && self.text[self.tokens[i - 1].end..self.tokens[i].start]
+                .contains([',', '،', ';', '؛', ':', '.', '"', '«', '»', '(', ')'])
+    }
+
+    /// True when the word at `i` opens a clause of `sentence`, allowing connectives before it.
+    fn opens_clause(&self, i: usize, sentence: &Range<usize>) -> bool {
+        let mut j = i;
+        loop {
+            if j == 0 || self.tokens[j - 1].end <= sentence.start || self.break_before(j) {
+                return true;
+            }
+            if CONNECTIVES.contains(&self.word(j - 1)) {
+                j -= 1;
+            } else {
+                return false;
+            }
+        }
+    }
+
+    fn mentions_statement(&self, range: &Range<usize>) -> bool {
+        let first = token_at(&self.tokens, range.start);
+        self.tokens[first..]
+            .iter()
+            .take_while(|t| t.end <= range.end)
+            .any(|t| {
+                let w = &self.text[t.range()];
+                matches!(w, "بيان" | "بيانا" | "لبيان" | "ببيان" | "statement")
+            })
+    }
+}
+
+fn trim_segment(text: &str, r: Range<usize>) -> Range<usize> {
+    let junk = |c: char| c.is_whitespace() || matches!(c, '،' | ',' | ':' | ';' | '؛' | '-' | '–');
+    let s = &text[r.clone()];
+    let lead = s.len() - s.trim_start_matches(junk).len();
+    let trail = s.len() - s.trim_end_matches(junk).len();
+    let start = r.start + lead;
+    start..(r.end - trail).max(start)
+}
+
+impl<'l> Extractor<'l> {
+    /// An extractor using `lexicon`.
+    pub fn new(lexicon: &'l Lexicon) -> Self {
+        Extractor { lexicon }
+    }
+
+    /// The claims of one document, in text order, with ids `DOC#0`, `DOC#1`…
+    pub fn extract(&self, doc: &Document) -> Vec<Claim> {
+        let norm = Normalized::new(&doc.text);
+        let text = norm.as_str();
+        let dt = DocumentText {
+            text,
+            tokens: tokenize(text),
+            hits: self.lexicon.scan(text),
+            quotes: paragraphs(text)
+                .into_iter()
+                .flat_map(|p| quotations(text, p))
+                .collect(),
+        };
+        let boiler = boilerplate_regions(text, self.lexicon.boilerplate_markers());
+        let mut memory = SpeakerMemory::default();
+        let mut segments = Vec::new();
+        let ctx = Context {
+            lexicon: self.lexicon,
+            text,
+            tokens: &dt.tokens,
+            hits: &dt.hits,
+        };
+        for s in sentences(text) {
+            if boiler
+                .iter()
+                .any(|b| b.start < s.range.end && s.range.start < b.end)
+            {
+                continue;
+            }
+            self.sentence_segments(&dt, &ctx, &s, &mut memory, &mut segments);
+        }
+        segments.sort_by_key(|s| (s.range.start, s.range.end));
+        segments.dedup_by(|a, b| a.range == b.range);
+
+        let mut claims = Vec::with_capacity(segments.len());
+        for seg in segments {
+            let features = ctx.analyse(seg.range.clone(), seg.sentence.clone(), seg.denied);
+            let speaker = match &seg.speaker {
+                CueSpeaker::Known(r) => r.to_speaker(self.lexicon, &doc.text, &norm),
+                CueSpeaker::Unnamed(words) => {
+                    Speaker::unnamed(&doc.text[norm.original_range(words.clone())])
+                }
+                CueSpeaker::Outlet => Speaker::outlet(doc.source.as_deref()),
+            };
+            claims.push(self.build_claim(doc, &norm, &dt, &seg, speaker, features, claims.len()));
+        }
+        claims
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn build_claim(
+        &self,
+        doc: &Document,
+        norm: &Normalized,
+        dt: &DocumentText,
+        seg: &Segment,
+        speaker: Speaker,
+        features: Features,
+        n: usize,
+    ) -> Claim {
+        let orig = norm.original_range(seg.range.clone());
+        let lex = self.lexicon;
+        let mut concepts: Vec<String> = features
+            .mentions
+            .iter()
+            .map(|m| lex.concepts()[m.concept].id.clone())
+            .collect();
+        concepts.sort();
+        concepts.dedup();
+        let quantities = features
+            .quantities
+            .iter()
+            .map(|q| {
+                let r = norm.original_range(q.range.clone());
+                Quantity {
+                    value: q.value,
+                    bound: q.bound,
+                    unit: q.unit.clone(),
+                    place: q.place.clone(),
+                    start: r.start,
+                    end: r.end,
+                }
+            })
+            .collect();
+        let modality = dt
+            .hits_in(&seg.range)
+            .find_map(|h| match h.target {
+                Target::Modality(i) => Some(lex.modality()[i].modality),
+                _ => None,
+            })
+            .unwrap_or(Modality::Asserted);
+        let polarity = if features.is_negative() {
+            Polarity::Negative
+        } else {
+            Polarity::Positive
+        };
+        Claim {
+            id: format!("{}#{n}", doc.id),
+            doc: doc.id.clone(),
+            start: orig.start,
+            end: orig.end,
+            text: doc.text[orig].to_string(),
+            speaker,
+            cue: seg
+                .cue
+                .clone()
+                .map(|c| doc.text[norm.original_range(c)].to_string()),
+            polarity,
+            modality,
+            concepts,
+            quantities,
+            source: doc.source.clone(),
+            published: doc.published.clone(),
+            features,
+        }
+    }
+
+    /// Reads the words after a verb: the speaker named there (VSO order) and where the reported
+    /// content starts.
+    fn read_after_verb(&self, dt: &DocumentText, verb: &Hit, sentence: &Range<usize>) -> AfterVerb {
+        let vt = token_at(&dt.tokens, verb.end.saturating_sub(1));
+        let mut after = AfterVerb {
+            actor: None,
+            opener: None,
+            direct: false,
+        };
+        let last = (vt + SPEAKER_WINDOW).min(dt.tokens.len().saturating_sub(1));
+        let mut window_end = dt
+            .tokens
+            .get(last)
+            .map_or(sentence.end, |t| t.end)
+            .min(sentence.end);
+        let mut j = vt + 1;
+        while j <= last && dt.tokens[j].start < sentence.end {
+            let gap = &dt.text[dt.tokens[j - 1].end..dt.tokens[j].start];
+            if gap.contains([':', '"', '«', '“']) {
+                window_end = dt.tokens[j - 1].end;
+                after.opener = Some(Opener {
+                    start: dt.tokens[j - 1].end,
+                    content: dt.tokens[j].start,
+                });
+                after.direct = j == vt + 1;
+                break;
+            }
+            let w = dt.word(j);
+            let preposition_then_that = VERB_PREPOSITIONS.contains(&w)
+                && j + 1 < dt.tokens.len()
+                && COMPLEMENTISERS.contains(&dt.word(j + 1));
+            if COMPLEMENTISERS.contains(&w) || preposition_then_that {
+                window_end = dt.tokens[j].start;
+                let k = if preposition_then_that { j + 1 } else { j };
+                after.opener = Some(Opener {
+                    start: dt.tokens[j].start,
+                    content: dt.tokens[k].end,
+                });
+                after.direct = j == vt + 1;
+                break;
+            }
+            j += 1;
+        }
+        // The first actor after the verb speaks; a named person in apposition right after a title
+        // (المتحدثة باسم البنتاغون، سابرينا سينغ) names the same speaker more precisely.
+        let window = verb.end..window_end;
+        let actors: Vec<(usize, Range<usize>)> = dt
+            .hits_in(&window)
+            .filter_map(|h| match h.target {
+                Target::Actor(a) => Some((a, h.start..h.end)),
+                _ => None,
+            })
+            .collect();
+        let mut chosen: Option<(usize, Range<usize>)> = None;
+        for (a, r) in actors {
+            match &chosen {
+                None => chosen = Some((a, r)),
+                Some((c, cr)) => {
+                    let gap =
+                        token_at(&dt.tokens, r.start).saturating_sub(token_at(&dt.tokens, cr.end));
+                    let kinds = self.lexicon.actors();
+                    if r.start >= cr.end
+                        && gap <= APPOSITION_GAP
+                        && speakers::specificity(kinds[a].kind)
+                            > speakers::specificity(kinds[*c].kind)
+                    {
+                        chosen = Some((a, r));
+                    } else if r.start >= cr.end {
+                        break;
+                    }
+                }
+            }
+        }
+        after.actor = chosen;
+        after
+    }
+
+    /// Finds a speaker named just before a verb (SVO order: «البنتاغون، أكدت»).
+    fn speaker_before(
+        &self,
+        dt: &DocumentText,
+        verb: &Hit,
+        floor: usize,
+    ) -> Option<(usize, Range<usize>)> {
+        let vt = token_at(&dt.tokens, verb.word_start);
+        let range = floor..verb.word_start;
+        dt.hits_in(&range)
+            .filter(|h| matches!(h.target, Target::Actor(_)) && !dt.in_quote_beyond(h))
+            .filter(|h| {
+                let at = token_at(&dt.tokens, h.end.saturating_sub(1));
+                let between = vt.saturating_sub(at + 1);
+                let broken = (at + 1..=vt).any(|i| dt.break_before(i));
+                between <= PRE_SPEAKER_GAP && (!broken || between == 0)
+            })
+            .max_by_key(|h| (h.end, h.end - h.start))
+            .and_then(|h| match h.target {
+                Target::Actor(a) => Some((a, h.start..h.end)),
+                _ => None,
+            })
+    }
+
+    /// The words naming an unknown subject between a verb and its content, without the time
+    /// and manner words that often stand there (أمس الجمعة، رسمياً); `None` when nothing is left.
+    fn unnamed_subject(&self, dt: &DocumentText, range: Range<usize>) -> Option<Range<usize>> {
+        let first = token_at(&dt.tokens, range.start);
+        let words: Vec<&Token> = dt.tokens[first..]
+            .iter()
+            .take_while(|t| t.end <= range.end)
+            .filter(|t| !ADVERBIALS.contains(&&dt.text[t.range()]))
+            .collect();
+        if words.is_empty() || words.len() > MAX_UNNAMED_WORDS {
+            return None;
+        }
+        Some(words[0].start..words[words.len() - 1].end)
+    }
+
+    /// Resolves one reporting verb to a cue, or `None` when it reports nobody's speech.
+    fn resolve_cue(
+        &self,
+        dt: &DocumentText,
+        v: &Hit,
+        sentence: &Range<usize>,
+        floor: usize,
+        attribution: Option<&Resolved>,
+        memory: &mut SpeakerMemory,
+        mentions_statement: bool,
+        first_in_sentence: bool,
+    ) -> Option<Cue> {
+        let lex = self.lexicon;
+        let Target::Verb(g) = v.target else {
+            return None;
+        };
+        let entry = &lex.verbs()[g];
+        let after = self.read_after_verb(dt, v, sentence);
+        let opens = dt.opens_clause(token_at(&dt.tokens, v.word_start), sentence);
+        if entry.needs_speaker && (!opens || after.actor.is_none()) {
+            return None;
+        }
+        let opener_content = after.opener.as_ref().map(|o| o.content);
+        let mut clause_start = v.word_start;
+        let (speaker, content_start, named) = if let Some((a, r)) = after.actor.clone() {
+            let content = opener_content.filter(|&c| c >= r.end).unwrap_or(r.end);
+            (
+                memory.resolve(lex, a, r).map(CueSpeaker::Known),
+                content,
+                true,
+            )
+        } else if let Some((a, r)) = (!after.direct)
+            .then(|| self.speaker_before(dt, v, floor))
+            .flatten()
+        {
+            clause_start = r.start;
+            let content = opener_content.unwrap_or(v.end);
+            (
+                memory.resolve(lex, a, r).map(CueSpeaker::Known),
+                content,
+                true,
+            )
+        } else if let Some(o) = &after.opener {
+            if after.direct && (entry.kind == VerbKind::Add || opens) {
+                (
+                    memory.last(entry.gender).map(CueSpeaker::Known),
+                    o.content,
+                    false,
+                )
+            } else if !after.direct && first_in_sentence {
+                match self.unnamed_subject(dt, v.end..o.start) {
+                    Some(words) => (Some(CueSpeaker::Unnamed(words)), o.content, false),
+                    None if opens => (
+                        memory.last(entry.gender).map(CueSpeaker::Known),
+                        o.content,
+                        false,
+                    ),
+                    None => (None, o.content, false),
+                }
+            } else {
+                (None, o.content, false)
+            }
+        } else {
+            (None, v.end, false)
+        };
+        let speaker = match attribution {
+            Some(r) => CueSpeaker::Known(r.clone()),
+            None => speaker?,
+        };
+        if let (CueSpeaker::Known(r), true) = (&speaker, named) {
+            let gender = SpeakerMemory::gender_for(lex, r, entry.gender);
+            memory.push(r.clone(), gender);
+            if mentions_statement && lex.actors()[r.actor].kind != ActorKind::Statement {
+                memory.set_statement(r.clone());
+            }
+        } else if let (CueSpeaker::Known(r), Gender::M | Gender::F) = (&speaker, entry.gender) {
+            memory.push(r.clone(), entry.gender);
+        }
+        Some(Cue {
+            verb: *v,
+            kind: entry.kind,
+            speaker,
+            clause_start,
+            content_start: content_start.min(sentence.end),
+        })
+    }
+
+    fn sentence_segments(
+        &self,
+        dt: &DocumentText,
+        ctx: &Context,
+        s: &Sentence,
+        memory: &mut SpeakerMemory,
+        out: &mut Vec<Segment>,
+    ) {
+        let lex = self.lexicon;
+        let sentence = s.range.clone();
+        let mentions_statement = dt.mentions_statement(&sentence);
+
+        // 1. An attribution phrase names the source of the whole sentence.
+        let mut attribution: Option<(Resolved, Range<usize>)> = None;
+        for a in dt
+            .hits_in(&sentence)
+            .filter(|h| h.target == Target::Attribution && !dt.in_quote(h.start))
+        {
+            let at = token_at(&dt.tokens, a.end.saturating_sub(1));
+            let actor = dt
+                .hits_in(&(a.end..sentence.end))
+                .filter(|h| matches!(h.target, Target::Actor(_)))
+                .find(|h| token_at(&dt.tokens, h.start) <= at + ATTRIBUTION_GAP);
+            if let Some(h) = actor
+                && let Target::Actor(i) = h.target
+                && let Some(r) = memory.resolve(lex, i, h.start..h.end)
+            {
+                attribution = Some((r, a.word_start..h.end));
+                break;
+            }
+        }
+        if let Some((r, _)) = &attribution {
+            if mentions_statement && lex.actors()[r.actor].kind != ActorKind::Statement {
+                memory.set_statement(r.clone());
+            }
+            let gender = lex.actors()[r.actor].gender;
+            memory.push(r.clone(), gender);
+        }
+
+        // 2. Reporting verbs and their speakers.
+        let mut cues: Vec<Cue> = Vec::new();
+        let verbs: Vec<Hit> = dt
+            .hits_in(&sentence)
+            .filter(|h| matches!(h.target, Target::Verb(_)) && !dt.in_quote(h.start))
+            .copied()
+            .collect();
+        let mut floor = sentence.start;
+        for v in verbs {
+            if v.start < floor || cues.last().is_some_and(|c| c.verb.start == v.start) {
+                continue;
+            }
+            if let Some(cue) = self.resolve_cue(
+                dt,
+                &v,
+                &sentence,
+                floor,
+                attribution.as_ref().map(|(r, _)| r),
+                memory,
+                mentions_statement,
+                cues.is_empty(),
+            ) {
+                floor = cue.content_start;
+                cues.push(cue);
+            }
+        }
+
+        let attribution_range = attribution.as_ref().map(|(_, r)| r.clone());
+        let cut_attribution = |r: Range<usize>| -> Range<usize> {
+            match &attribution_range {
+                Some(a) if a.start >= r.start && a.start < r.end => {
+                    let before = r.start..a.start;
+                    let after = a.end..r.end;
+                    if self.word_count(dt, &before) >= MIN_CLAIM_WORDS {
+                        before
+                    } else {
+                        after
+                    }
+                }
+                _ => r,
+            }
+        };
+        let mut push =
+            |range: Range<usize>, speaker: CueSpeaker, cue: Option<Range<usize>>, denied: bool| {
+                let range = trim_segment(dt.text, cut_attribution(range));
+                if self.word_count(dt, &range) >= MIN_CLAIM_WORDS {
+                    out.push(Segment {
+                        range,
+                        sentence: sentence.clone(),
+                        speaker,
+                        cue,
+                        denied,
+                    });
+                }
+            };
+
+        // 3. Content of each cue, and the text before the first one.
+        if let Some(first) = cues.first() {
+            let before = sentence.start..first.clause_start;
+            let pre_speaker = match (&attribution, first.kind) {
+                (Some((r, _)), _) => Some(CueSpeaker::Known(r.clone())),
+                (None, VerbKind::Add) => Some(first.speaker.clone()),
+                _ => None,
+            };
+            if let Some(sp) = pre_speaker {
+                push(before, sp, attribution_range.clone(), false);
+            }
+        }
+        for (k, c) in cues.iter().enumerate() {
+            let end = cues.get(k + 1).map_or(sentence.end, |n| n.clause_start);
+            if c.content_start < end {
+                push(
+                    c.content_start..end,
+                    c.speaker.clone(),
+                    Some(c.verb.start..c.verb.end),
+                    c.kind == VerbKind::Deny,
+                );
+            }
+        }
+        if cues.is_empty() {
+            if let Some((r, a)) = &attribution {
+                push(
+                    sentence.clone(),
+                    CueSpeaker::Known(r.clone()),
+                    Some(a.clone()),
+                    false,
+                );
+            } else {
+                // 4. The outlet's own statements of checkable fact.
+                let f = ctx.analyse(sentence.clone(), sentence.clone(), false);
+                if !f.quantities.is_empty() {
+                    push(sentence.clone(), CueSpeaker::Outlet, None, false);
+                }
+            }
+        }
+    }
+
+    fn word_count(&self, dt: &DocumentText, r: &Range<usize>) -> usize {
+        if r.is_empty() {
+            return 0;
+        }
+        let first = token_at(&dt.tokens, r.start);
+        dt.tokens[first..]
+            .iter()
+            .take_while(|t| t.end <= r.end)
+            .count()
+    }
+}

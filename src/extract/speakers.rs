@@ -1,0 +1,101 @@
+//! Who is speaking: actor mentions turned into speakers, and the memory that resolves
+//! continuations (وأضافت = she added), «البيان» (the statement) and «المسؤول» (the official).
+
+use crate::claim::Speaker;
+use crate::lexicon::{ActorKind, Gender, Lexicon};
+use crate::text::normalize::Normalized;
+use std::ops::Range;
+
+/// A speaker found in the text: an actor and the words that named it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Resolved {
+    /// Index of the actor in the lexicon.
+    pub actor: usize,
+    /// Folded byte range of the words that named it.
+    pub surface: Range<usize>,
+}
+
+impl Resolved {
+    /// The public speaker record.
+    pub fn to_speaker(&self, lexicon: &Lexicon, original: &str, norm: &Normalized) -> Speaker {
+        let a = &lexicon.actors()[self.actor];
+        let words = || original[norm.original_range(self.surface.clone())].to_string();
+        let name = match a.kind {
+            ActorKind::Anonymous => Some(words()),
+            _ => a.name.clone().or_else(|| Some(words())),
+        };
+        Speaker {
+            name,
+            role: a.role.clone(),
+            affiliation: a.affiliation.clone(),
+            side: a.side.clone(),
+            actor: Some(a.id.clone()),
+        }
+    }
+}
+
+/// How specific a kind of actor is: a named person beats a title, a title beats a body.
+pub fn specificity(kind: ActorKind) -> u8 {
+    match kind {
+        ActorKind::Person => 5,
+        ActorKind::Anonymous => 4,
+        ActorKind::Body => 3,
+        ActorKind::Joint => 2,
+        ActorKind::Statement | ActorKind::Anaphor => 1,
+    }
+}
+
+/// The speakers met so far in a document, most recent last.
+#[derive(Debug, Default)]
+pub struct SpeakerMemory {
+    history: Vec<(Resolved, Gender)>,
+    last_statement: Option<Resolved>,
+}
+
+impl SpeakerMemory {
+    /// Records a speaker, with the gender its verb agreed with.
+    pub fn push(&mut self, speaker: Resolved, gender: Gender) {
+        self.history.push((speaker, gender));
+    }
+
+    /// Records the issuer of a statement, for later «البيان».
+    pub fn set_statement(&mut self, speaker: Resolved) {
+        self.last_statement = Some(speaker);
+    }
+
+    /// The last speaker whose verb had this gender (any speaker for unmarked genders).
+    pub fn last(&self, gender: Gender) -> Option<Resolved> {
+        let wanted = |g: Gender| match gender {
+            Gender::M | Gender::F => g == gender,
+            _ => true,
+        };
+        self.history
+            .iter()
+            .rev()
+            .find(|(_, g)| wanted(*g))
+            .map(|(s, _)| s.clone())
+    }
+
+    /// Turns an actor mention into a speaker, resolving references to earlier speakers.
+    pub fn resolve(
+        &self,
+        lexicon: &Lexicon,
+        actor: usize,
+        surface: Range<usize>,
+    ) -> Option<Resolved> {
+        let a = &lexicon.actors()[actor];
+        match a.kind {
+            ActorKind::Statement => self.last_statement.clone(),
+            ActorKind::Anaphor => self.last(a.gender),
+            _ => Some(Resolved { actor, surface }),
+        }
+    }
+
+    /// The gender to remember a speaker under: the verb's when marked, else the actor's.
+    pub fn gender_for(lexicon: &Lexicon, speaker: &Resolved, verb: Gender) -> Gender {
+        match verb {
+            Gender::M | Gender::F => verb,
+            _ => lexicon.actors()[speaker.actor].gender,
+        }
+    }
+}

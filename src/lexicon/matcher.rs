@@ -1,0 +1,228 @@
+//! One Aho-Corasick automaton over every lexicon form, with Arabic-aware word boundaries.
+//!
+//! Aho-Corasick knows nothing of words: the negator لم occurs inside المتحدث. A match counts only
+//! when the letters before it in its word are a run of proclitics (و ف ب ل ك س and the article)
+//! and, unless the form ends in `*`, no letter follows it.
+
+use super::LexiconFile;
+use crate::error::Error;
+use crate::text::normalize::normalize_str;
+use crate::text::tokens::{is_clitic_prefix, is_word_char};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::collections::HashMap;
+
+/// What a lexicon form stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Target {
+    /// A reporting verb of verb group `i`.
+    Verb(usize),
+    /// An attribution phrase.
+    Attribution,
+    /// A negation cue of negator group `i`.
+    Negator(usize),
+    /// Pole a of antonym pair `i`.
+    AntonymA(usize),
+    /// Pole b of antonym pair `i`.
+    AntonymB(usize),
+    /// Concept `i`.
+    Concept(usize),
+    /// Actor `i`.
+    Actor(usize),
+    /// Number bound group `i`.
+    Bound(usize),
+    /// Modality group `i`.
+    Modality(usize),
+}
+
+/// A lexicon form found in folded text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    /// Start of the form (after any clitics), in folded bytes.
+    pub start: usize,
+    /// End of the form, or of its word for `*` forms.
+    pub end: usize,
+    /// Start of the word the form begins in (before its clitics).
+    pub word_start: usize,
+    /// What the form stands for.
+    pub target: Target,
+}
+
+/// The clitics a reporting verb may carry.
+const VERB_PREFIXES: &[&str] = &["", "و", "ف", "س", "وس", "فس"];
+
+#[derive(Debug, Clone)]
+struct PatternInfo {
+    prefix: bool,
+    targets: Vec<Target>,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Matcher {
+    automaton: AhoCorasick,
+    patterns: Vec<PatternInfo>,
+}
+
+impl Matcher {
+    pub(crate) fn compile(d: &LexiconFile) -> Result<Self, Error> {
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut strings: Vec<String> = Vec::new();
+        let mut patterns: Vec<PatternInfo> = Vec::new();
+        let mut add = |form: &str, target: Target| {
+            let form = form.trim();
+            let (body, prefix) = match form.strip_suffix('*') {
+                Some(b) => (b, true),
+                None => (form, false),
+            };
+            let folded = normalize_str(body);
+            if folded.trim().is_empty() {
+                return;
+            }
+            let key = format!("{}{folded}", if prefix { "*" } else { "" });
+            let i = *index.entry(key).or_insert_with(|| {
+                strings.push(folded);
+                patterns.push(PatternInfo {
+                    prefix,
+                    targets: Vec::new(),
+                });
+                patterns.len() - 1
+            });
+            if !patterns[i].targets.contains(&target) {
+                patterns[i].targets.push(target);
+            }
+        };
+        for (i, v) in d.verbs.iter().enumerate() {
+            v.forms.iter().for_each(|f| add(f, Target::Verb(i)));
+        }
+        for a in &d.attributions {
+            a.forms.iter().for_each(|f| add(f, Target::Attribution));
+        }
+        for (i, n) in d.negators.iter().enumerate() {
+            n.forms.iter().for_each(|f| add(f, Target::Negator(i)));
+        }
+        for (i, a) in d.antonyms.iter().enumerate() {
+            a.a.iter().for_each(|f| add(f, Target::AntonymA(i)));
+            a.b.iter().for_each(|f| add(f, Target::AntonymB(i)));
+        }
+        for (i, c) in d.concepts.iter().enumerate() {
+            c.forms.iter().for_each(|f| add(f, Target::Concept(i)));
+        }
+        for (i, a) in d.actors.iter().enumerate() {
+            a.names.iter().for_each(|f| add(f, Target::Actor(i)));
+        }
+        for (i, b) in d.bounds.iter().enumerate() {
+            b.forms.iter().for_each(|f| add(f, Target::Bound(i)));
+        }
+        for (i, m) in d.modality.iter().enumerate() {
+            m.forms.iter().for_each(|f| add(f, Target::Modality(i)));
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&strings)
+            .map_err(|e| Error::LexiconEntry {
+                entry: "automaton".into(),
+                message: e.to_string(),
+            })?;
+        Ok(Matcher {
+            automaton,
+            patterns,
+        })
+    }
+
+    /// Every hit with valid word boundaries, sorted by start, longest first.
+    pub(crate) fn scan(&self, text: &str) -> Vec<Hit> {
+        let mut out = Vec::new();
+        for m in self.automaton.find_overlapping_iter(text) {
+            let info = &self.patterns[m.pattern().as_usize()];
+            let (start, mut end) = (m.start(), m.end());
+            let before = &text[..start];
+            let word_start = before
+                .char_indices()
+                .rev()
+                .take(5)
+                .take_while(|&(_, c)| is_word_char(c))
+                .last()
+                .map_or(start, |(i, _)| i);
+            if word_start < start
+                && (before[..word_start]
+                    .chars()
+                    .next_back()
+                    .is_some_and(is_word_char)
+                    || !is_clitic_prefix(&text[word_start..start]))
+            {
+                continue;
+            }
+            let prefix = &text[word_start..start];
+            let first_is_word = text[start..].starts_with(is_word_char);
+            if !first_is_word && word_start < start {
+                continue;
+            }
+            let rest = &text[end..];
+            let continues = rest.starts_with(is_word_char);
+            if continues {
+                if !info.prefix {
+                    continue;
+                }
+                end += rest.find(|c| !is_word_char(c)).unwrap_or(rest.len());
+            }
+            for &target in &info.targets {
+                // Verbs take conjunctions and the future prefix, never the article or a
+                // preposition: الحذر (caution) is not the verb حذر (warned).
+                if matches!(target, Target::Verb(_)) && !VERB_PREFIXES.contains(&prefix) {
+                    continue;
+                }
+                out.push(Hit {
+                    start,
+                    end,
+                    word_start,
+                    target,
+                });
+            }
+        }
+        out.sort_by(|a, b| {
+            a.start
+                .cmp(&b.start)
+                .then(b.end.cmp(&a.end))
+                .then(a.target.cmp(&b.target))
+        });
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lexicon::{Lexicon, Target};
+    use crate::text::normalize::normalize_str;
+
+    fn targets(text: &str) -> Vec<(String, Target)> {
+        let l = Lexicon::default();
+        let t = normalize_str(text);
+        l.scan(&t)
+            .into_iter()
+            .map(|h| (t[h.start..h.end].to_string(), h.target))
+            .collect()
+    }
+
+    #[test]
+    fn negator_inside_a_word_is_not_matched() {
+        assert!(
+            !targets("المتحدث")
+                .iter()
+                .any(|(_, t)| matches!(t, Target::Negator(_)))
+        );
+    }
+
+    #[test]
+    fn verbs_match_after_clitics_and_shadda() {
+        let hits = targets("وأكّد الوزير");
+        assert!(
+            hits.iter()
+                .any(|(w, t)| w == "اكد" && matches!(t, Target::Verb(_)))
+        );
+    }
+
+    #[test]
+    fn prefix_forms_extend_to_the_end_of_the_word() {
+        let hits = targets("مستشاريه");
+        assert!(hits.iter().any(|(w, _)| w == "مستشاريه"));
+    }
+}

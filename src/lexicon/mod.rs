@@ -1,0 +1,537 @@
+//! Vocabulary as data: reporting verbs, attribution phrases, negators, antonym pairs, concepts,
+//! actors, number bounds and boilerplate markers.
+//!
+//! The defaults are JSON files embedded in the library (`src/lexicon/data/`). A user adds entries
+//! from their own JSON file, in the same format, without recompiling: any subset of the sections
+//! may appear in one file. All surface forms are folded with the same normaliser as the text and
+//! compiled into one Aho-Corasick automaton, so matching cost does not grow with the lexicon.
+//!
+//! ```
+//! use crosscheck::Lexicon;
+//! let extra = r#"{"actors": [{"id": "uk-mod", "kind": "body", "name": "UK MoD",
+//!     "affiliation": "UK Ministry of Defence", "side": "GB", "gender": "f",
+//!     "names": ["وزارة الدفاع البريطانية", "UK Ministry of Defence"]}]}"#;
+//! let lexicon = Lexicon::builder().add_json("my-actors.json", extra)?.build()?;
+//! assert!(lexicon.actors().iter().any(|a| a.id == "uk-mod"));
+//! # Ok::<(), crosscheck::Error>(())
+//! ```
+
+mod matcher;
+
+pub use matcher::{Hit, Target};
+
+use crate::error::Error;
+use crate::text::boilerplate::{Extent, Marker};
+use crate::text::normalize::normalize_str;
+use serde::{Deserialize, Serialize};
+use std::path::Path;
+
+/// Grammatical gender (and number) that a verb agrees with; used to resolve continuations such as
+/// وأضافت (she added) to the last female speaker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Hash)]
+#[serde(rename_all = "lowercase")]
+pub enum Gender {
+    /// Masculine singular.
+    M,
+    /// Feminine singular.
+    F,
+    /// Dual (أكدا).
+    Dual,
+    /// Plural.
+    Pl,
+    /// Unmarked (English verbs).
+    Any,
+}
+
+/// What a reporting verb does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum VerbKind {
+    /// A plain reporting verb: said, stressed, announced.
+    Say,
+    /// A continuation: added, went on. Its content goes with what came before it.
+    Add,
+    /// The speaker rejects the content: denied, refused.
+    Deny,
+}
+
+/// A group of reporting-verb forms sharing gender and kind.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VerbEntry {
+    /// Gender the forms agree with.
+    pub gender: Gender,
+    /// What the verb does.
+    pub kind: VerbKind,
+    /// True when a form is also a common other word (بين = between): it counts only with a known
+    /// speaker after it.
+    #[serde(default)]
+    pub needs_speaker: bool,
+    /// Surface forms; a trailing `*` matches any word beginning with the form.
+    pub forms: Vec<String>,
+}
+
+/// Attribution phrases such as بحسب / according to.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AttributionEntry {
+    /// Surface forms.
+    pub forms: Vec<String>,
+}
+
+/// What a negation cue does to what follows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Hash)]
+#[serde(rename_all = "lowercase")]
+pub enum NegationKind {
+    /// Not, no, never.
+    Negation,
+    /// The speaker says the content is false.
+    Denial,
+    /// The speaker refuses the content.
+    Refusal,
+}
+
+/// A group of negation cues.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NegatorEntry {
+    /// What the cue does.
+    pub kind: NegationKind,
+    /// How many following words it governs (never across a clause mark).
+    pub scope: usize,
+    /// Surface forms.
+    pub forms: Vec<String>,
+    /// Words that cancel the cue when they follow it directly (غير أن = however).
+    #[serde(default)]
+    pub exceptions: Vec<String>,
+}
+
+/// A pair of opposite poles (end / keep, rise / fall) on a topic.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AntonymEntry {
+    /// A readable name, used in explanations.
+    pub name: String,
+    /// A pole counts only within this many words of a topic concept.
+    #[serde(default = "default_window")]
+    pub window: usize,
+    /// Forms of one pole.
+    pub a: Vec<String>,
+    /// Forms of the other pole.
+    pub b: Vec<String>,
+    /// Concept ids a pole must stand near; empty means any.
+    #[serde(default)]
+    pub topic: Vec<String>,
+}
+
+fn default_window() -> usize {
+    3
+}
+
+/// What a concept is in a claim.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Hash)]
+#[serde(rename_all = "lowercase")]
+pub enum ConceptClass {
+    /// A predicate whose truth can be disputed (a timetable exists, a withdrawal happens).
+    Frame,
+    /// What a frame is about (the coalition, the Peshmerga).
+    Object,
+    /// A place a number holds for.
+    Place,
+    /// A month or year word: marks a date.
+    Month,
+    /// What a number counts.
+    Unit,
+}
+
+/// One concept with its surface forms.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Concept {
+    /// Stable id, used in reports.
+    pub id: String,
+    /// What it is.
+    pub class: ConceptClass,
+    /// A broader concept it is a kind of (US forces are forces).
+    #[serde(default)]
+    pub broader: Option<String>,
+    /// Surface forms in any language.
+    pub forms: Vec<String>,
+}
+
+/// What kind of speaker an actor is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Hash)]
+#[serde(rename_all = "lowercase")]
+pub enum ActorKind {
+    /// A named person.
+    Person,
+    /// A ministry, office, command, government.
+    Body,
+    /// An unnamed official: the name reported is the words used.
+    Anonymous,
+    /// A statement of two or more sides (side is null).
+    Joint,
+    /// A reference to "the statement": resolved to the last statement's issuer.
+    Statement,
+    /// A reference such as "the official": resolved to the last speaker of that gender.
+    Anaphor,
+}
+
+/// A speaker in the news, with every name it goes by.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Actor {
+    /// Stable id.
+    pub id: String,
+    /// What kind of speaker.
+    pub kind: ActorKind,
+    /// Canonical name, for persons and bodies.
+    #[serde(default)]
+    pub name: Option<String>,
+    /// Role or title.
+    #[serde(default)]
+    pub role: Option<String>,
+    /// Organisation the actor speaks for.
+    #[serde(default)]
+    pub affiliation: Option<String>,
+    /// ISO 3166-1 alpha-2 code of the side the actor speaks for, or null.
+    #[serde(default)]
+    pub side: Option<String>,
+    /// Grammatical gender verbs agree with.
+    pub gender: Gender,
+    /// Names, titles and aliases.
+    pub names: Vec<String>,
+}
+
+/// How a number is bounded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum Bound {
+    /// Exactly the number.
+    Exact,
+    /// About the number (نحو، زهاء، about).
+    Approx,
+    /// At most (لا يتجاوز، no more than).
+    AtMost,
+    /// At least (لا يقل عن، at least).
+    AtLeast,
+    /// More than (أكثر من، more than).
+    Above,
+    /// Less than (أقل من، less than).
+    Below,
+}
+
+/// Bounding words of one kind.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BoundEntry {
+    /// The bound.
+    pub bound: Bound,
+    /// Surface forms.
+    pub forms: Vec<String>,
+}
+
+/// Words that mark how strongly a claim is put.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ModalityEntry {
+    /// The modality the forms mark.
+    pub modality: crate::claim::Modality,
+    /// Surface forms.
+    pub forms: Vec<String>,
+}
+
+/// Boilerplate markers of one extent.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BoilerplateEntry {
+    /// How far a marker reaches.
+    pub extent: Extent,
+    /// True when a marker counts anywhere in a line, not only at its start.
+    #[serde(default)]
+    pub anywhere: bool,
+    /// Surface forms.
+    pub forms: Vec<String>,
+}
+
+/// The on-disk format: every section optional, unknown fields refused (a typo is an error, not a
+/// silently ignored entry).
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LexiconFile {
+    /// Free text describing the file.
+    #[serde(default)]
+    pub about: Option<String>,
+    /// Reporting verbs.
+    #[serde(default)]
+    pub verbs: Vec<VerbEntry>,
+    /// Attribution phrases.
+    #[serde(default)]
+    pub attributions: Vec<AttributionEntry>,
+    /// Negation cues.
+    #[serde(default)]
+    pub negators: Vec<NegatorEntry>,
+    /// Antonym pairs.
+    #[serde(default)]
+    pub antonyms: Vec<AntonymEntry>,
+    /// Concepts.
+    #[serde(default)]
+    pub concepts: Vec<Concept>,
+    /// Actors.
+    #[serde(default)]
+    pub actors: Vec<Actor>,
+    /// Number bounds.
+    #[serde(default)]
+    pub bounds: Vec<BoundEntry>,
+    /// Boilerplate markers.
+    #[serde(default)]
+    pub boilerplate: Vec<BoilerplateEntry>,
+    /// Modality markers.
+    #[serde(default)]
+    pub modality: Vec<ModalityEntry>,
+}
+
+impl LexiconFile {
+    fn merge(&mut self, other: LexiconFile) {
+        self.verbs.extend(other.verbs);
+        self.attributions.extend(other.attributions);
+        self.negators.extend(other.negators);
+        self.antonyms.extend(other.antonyms);
+        self.concepts.extend(other.concepts);
+        self.actors.extend(other.actors);
+        self.bounds.extend(other.bounds);
+        self.boilerplate.extend(other.boilerplate);
+        self.modality.extend(other.modality);
+    }
+}
+
+/// The embedded default lexicon files, by name.
+pub const DEFAULT_FILES: &[(&str, &str)] = &[
+    ("verbs.json", include_str!("data/verbs.json")),
+    ("negators.json", include_str!("data/negators.json")),
+    ("antonyms.json", include_str!("data/antonyms.json")),
+    ("concepts.json", include_str!("data/concepts.json")),
+    ("actors.json", include_str!("data/actors.json")),
+    ("bounds.json", include_str!("data/bounds.json")),
+    ("boilerplate.json", include_str!("data/boilerplate.json")),
+    ("modality.json", include_str!("data/modality.json")),
+];
+
+/// Builds a [`Lexicon`] from the defaults and any number of user files.
+#[derive(Debug, Clone)]
+pub struct LexiconBuilder {
+    data: LexiconFile,
+}
+
+impl Default for LexiconBuilder {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl LexiconBuilder {
+    /// A builder holding the embedded defaults.
+    pub fn new() -> Self {
+        let mut data = LexiconFile::default();
+        for (name, json) in DEFAULT_FILES {
+            let file: LexiconFile = serde_json::from_str(json)
+                .unwrap_or_else(|e| panic!("embedded lexicon {name} is invalid: {e}"));
+            data.merge(file);
+        }
+        LexiconBuilder { data }
+    }
+
+    /// A builder with no entries at all, for a lexicon made entirely of the user's own files.
+    pub fn empty() -> Self {
+        LexiconBuilder {
+            data: LexiconFile::default(),
+        }
+    }
+
+    /// Adds the entries of a JSON lexicon text; `name` is used in error messages.
+    pub fn add_json(mut self, name: &str, json: &str) -> Result<Self, Error> {
+        let file: LexiconFile = serde_json::from_str(json).map_err(|e| Error::Lexicon {
+            path: name.into(),
+            line: e.line(),
+            message: e.to_string(),
+        })?;
+        self.data.merge(file);
+        Ok(self)
+    }
+
+    /// Adds the entries of a JSON lexicon file.
+    pub fn add_file(self, path: impl AsRef<Path>) -> Result<Self, Error> {
+        let path = path.as_ref();
+        let json = std::fs::read_to_string(path).map_err(|e| Error::Io {
+            path: path.to_path_buf(),
+            source: e,
+        })?;
+        self.add_json(&path.display().to_string(), &json)
+    }
+
+    /// Checks the entries and compiles the matcher.
+    pub fn build(self) -> Result<Lexicon, Error> {
+        let d = &self.data;
+        for a in &d.antonyms {
+            for t in &a.topic {
+                if !d.concepts.iter().any(|c| &c.id == t) {
+                    return Err(Error::LexiconEntry {
+                        entry: a.name.clone(),
+                        message: format!("topic `{t}` is not a known concept id"),
+                    });
+                }
+            }
+        }
+        for c in &d.concepts {
+            if let Some(b) = &c.broader
+                && !d.concepts.iter().any(|o| &o.id == b)
+            {
+                return Err(Error::LexiconEntry {
+                    entry: c.id.clone(),
+                    message: format!("broader concept `{b}` is not a known concept id"),
+                });
+            }
+        }
+        for a in &d.actors {
+            if let Some(side) = &a.side
+                && !(side.len() == 2 && side.bytes().all(|b| b.is_ascii_uppercase()))
+            {
+                return Err(Error::LexiconEntry {
+                    entry: a.id.clone(),
+                    message: format!("side `{side}` is not an ISO 3166-1 alpha-2 code"),
+                });
+            }
+        }
+        let matcher = matcher::Matcher::compile(d)?;
+        let boilerplate = d
+            .boilerplate
+            .iter()
+            .flat_map(|e| {
+                e.forms.iter().map(|f| Marker {
+                    text: normalize_str(f),
+                    extent: e.extent,
+                    anywhere: e.anywhere,
+                })
+            })
+            .collect();
+        let exceptions = d
+            .negators
+            .iter()
+            .map(|n| n.exceptions.iter().map(|e| normalize_str(e)).collect())
+            .collect();
+        Ok(Lexicon {
+            data: self.data,
+            matcher,
+            boilerplate,
+            negator_exceptions: exceptions,
+        })
+    }
+}
+
+/// A compiled lexicon. Cheap to share between threads.
+#[derive(Debug, Clone)]
+pub struct Lexicon {
+    data: LexiconFile,
+    matcher: matcher::Matcher,
+    boilerplate: Vec<Marker>,
+    negator_exceptions: Vec<Vec<String>>,
+}
+
+impl Default for Lexicon {
+    /// The embedded default lexicon.
+    fn default() -> Self {
+        LexiconBuilder::new()
+            .build()
+            .expect("the embedded lexicon compiles")
+    }
+}
+
+impl Lexicon {
+    /// Starts from the embedded defaults.
+    pub fn builder() -> LexiconBuilder {
+        LexiconBuilder::new()
+    }
+
+    /// All lexicon hits in folded text, sorted by start then by length (longest first).
+    pub fn scan(&self, folded: &str) -> Vec<Hit> {
+        self.matcher.scan(folded)
+    }
+
+    /// Reporting verbs.
+    pub fn verbs(&self) -> &[VerbEntry] {
+        &self.data.verbs
+    }
+    /// Negators.
+    pub fn negators(&self) -> &[NegatorEntry] {
+        &self.data.negators
+    }
+    /// Folded exception words of negator group `i`.
+    pub fn negator_exceptions(&self, i: usize) -> &[String] {
+        &self.negator_exceptions[i]
+    }
+    /// Antonym pairs.
+    pub fn antonyms(&self) -> &[AntonymEntry] {
+        &self.data.antonyms
+    }
+    /// Concepts.
+    pub fn concepts(&self) -> &[Concept] {
+        &self.data.concepts
+    }
+    /// Index of a concept id.
+    pub fn concept_index(&self, id: &str) -> Option<usize> {
+        self.data.concepts.iter().position(|c| c.id == id)
+    }
+    /// Actors.
+    pub fn actors(&self) -> &[Actor] {
+        &self.data.actors
+    }
+    /// Number bounds.
+    pub fn bounds(&self) -> &[BoundEntry] {
+        &self.data.bounds
+    }
+    /// Modality markers.
+    pub fn modality(&self) -> &[ModalityEntry] {
+        &self.data.modality
+    }
+    /// Boilerplate markers, folded.
+    pub fn boilerplate_markers(&self) -> &[Marker] {
+        &self.boilerplate
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_lexicon_compiles_and_covers_every_section() {
+        let l = Lexicon::default();
+        assert!(!l.verbs().is_empty());
+        assert!(!l.negators().is_empty());
+        assert!(!l.antonyms().is_empty());
+        assert!(!l.concepts().is_empty());
+        assert!(!l.actors().is_empty());
+        assert!(!l.bounds().is_empty());
+        assert!(!l.boilerplate_markers().is_empty());
+    }
+
+    #[test]
+    fn user_file_with_a_typo_is_refused_with_its_name_and_line() {
+        let err = Lexicon::builder()
+            .add_json("mine.json", "{\n\"actor\": []}")
+            .unwrap_err();
+        let msg = err.to_string();
+        assert!(msg.contains("mine.json") && msg.contains("line 2"), "{msg}");
+    }
+
+    #[test]
+    fn bad_side_code_is_refused() {
+        let json = r#"{"actors": [{"id": "x", "kind": "body", "side": "usa", "gender": "m", "names": ["x"]}]}"#;
+        let err = Lexicon::builder()
+            .add_json("x.json", json)
+            .unwrap()
+            .build()
+            .unwrap_err();
+        assert!(err.to_string().contains("ISO 3166"));
+    }
+}

@@ -1,0 +1,9 @@
+//! Pairing and judging: blocking finds candidate pairs, the judge decides each.
+
+pub mod index;
+pub mod judge;
+
+pub use index::{
+    Blocking, BlockingConfig, KeyKind, KeyRow, all_pairs, blocking_keys, candidate_pairs,
+};
+pub use judge::{ConflictKind, Judge, JudgeConfig, Judgement, Stance, Statement};

@@ -1,0 +1,174 @@
+//! The report: documents, skipped inputs, claims, conflicts and corroborations, rendered as JSON
+//! (the contract in the README) or as text for a terminal.
+
+use crate::claim::Claim;
+use crate::corpus::Skipped;
+use crate::pair::ConflictKind;
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use std::fmt::Write as _;
+use unicode_segmentation::UnicodeSegmentation;
+
+/// One document of the run.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DocumentSummary {
+    /// Document id.
+    pub id: String,
+    /// Outlet.
+    pub source: Option<String>,
+    /// Publication date.
+    pub published: Option<String>,
+    /// Language code.
+    pub language: Option<String>,
+    /// How many claims were extracted.
+    pub claims: usize,
+}
+
+/// Two claims that contradict each other.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Conflict {
+    /// Id of the first claim (the earlier in the report's claim order).
+    pub a: String,
+    /// Id of the second claim.
+    pub b: String,
+    /// The kind of conflict.
+    pub kind: ConflictKind,
+    /// Confidence in [0, 1].
+    pub score: f64,
+    /// The cues and words that decided it.
+    pub explanation: String,
+    /// What they disagree about: a concept id, an antonym pair, a unit counted.
+    pub topic: String,
+    /// Content similarity of the two claims (Dice over stems).
+    pub similarity: f64,
+}
+
+/// Two claims from different documents that say the same thing.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Corroboration {
+    /// Id of the first claim.
+    pub a: String,
+    /// Id of the second claim.
+    pub b: String,
+    /// Confidence in [0, 1].
+    pub score: f64,
+    /// Why they agree.
+    pub explanation: String,
+}
+
+/// Figures about the pairing stage.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct PairStats {
+    /// Candidate pairs judged.
+    pub candidates: usize,
+    /// All pairs of claims: what blocking saved.
+    pub all_pairs: u64,
+    /// Blocking keys dropped for being too common, with their block sizes.
+    pub dropped_keys: Vec<(String, usize)>,
+}
+
+/// Everything a run found.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    /// Documents read.
+    pub documents: Vec<DocumentSummary>,
+    /// Inputs skipped, with reasons.
+    pub skipped: Vec<Skipped>,
+    /// Claims, by document then position.
+    pub claims: Vec<Claim>,
+    /// Conflicts, highest score first.
+    pub conflicts: Vec<Conflict>,
+    /// Corroborations, highest score first.
+    pub corroborations: Vec<Corroboration>,
+    /// Pairing figures.
+    pub pairs: PairStats,
+}
+
+/// Cuts a text to at most `max` grapheme clusters, on a cluster boundary.
+fn clip(text: &str, max: usize) -> String {
+    let one_line = text.replace('\n', " ");
+    let mut g = one_line.graphemes(true);
+    let head: String = g.by_ref().take(max).collect();
+    if g.next().is_some() {
+        format!("{head}…")
+    } else {
+        head
+    }
+}
+
+impl Report {
+    /// The report as pretty JSON.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).expect("a report always serialises")
+    }
+
+    /// The report as text for a terminal: each conflict with both claims side by side.
+    pub fn to_text(&self) -> String {
+        let by_id: HashMap<&str, &Claim> = self.claims.iter().map(|c| (c.id.as_str(), c)).collect();
+        let mut out = String::new();
+        let _ = writeln!(
+            out,
+            "{} documents, {} skipped, {} claims, {} conflicts, {} corroborations\n",
+            self.documents.len(),
+            self.skipped.len(),
+            self.claims.len(),
+            self.conflicts.len(),
+            self.corroborations.len()
+        );
+        let side = |c: &Claim| {
+            let s = &c.speaker;
+            format!(
+                "{} [{}] — {}{}",
+                s.name.as_deref().unwrap_or("?"),
+                s.side.as_deref().unwrap_or("-"),
+                c.source.as_deref().unwrap_or(&c.doc),
+                c.published
+                    .as_deref()
+                    .map(|d| format!(", {d}"))
+                    .unwrap_or_default()
+            )
+        };
+        let line = |out: &mut String, label: &str, c: &Claim| {
+            let _ = writeln!(out, "  {label} {}  ({})", side(c), c.id);
+            if let Some(cue) = &c.cue {
+                let _ = writeln!(out, "     cue: {cue}");
+            }
+            let _ = writeln!(out, "     «{}»", clip(&c.text, 220));
+        };
+        for (n, x) in self.conflicts.iter().enumerate() {
+            let (Some(a), Some(b)) = (by_id.get(x.a.as_str()), by_id.get(x.b.as_str())) else {
+                continue;
+            };
+            let _ = writeln!(
+                out,
+                "#{} {:?} conflict, score {:.2}",
+                n + 1,
+                x.kind,
+                x.score
+            );
+            line(&mut out, "A", a);
+            line(&mut out, "B", b);
+            let _ = writeln!(out, "  why: {}\n", x.explanation);
+        }
+        if !self.corroborations.is_empty() {
+            let _ = writeln!(out, "Corroborations:");
+            for x in &self.corroborations {
+                let (Some(a), Some(b)) = (by_id.get(x.a.as_str()), by_id.get(x.b.as_str())) else {
+                    continue;
+                };
+                let _ = writeln!(
+                    out,
+                    "  {:.2}  {} ~ {}  ({})",
+                    x.score,
+                    side(a),
+                    side(b),
+                    x.explanation
+                );
+            }
+        }
+        for s in &self.skipped {
+            let _ = writeln!(out, "skipped {}: {}", s.path, s.reason);
+        }
+        out
+    }
+}

@@ -1,0 +1,10 @@
+//! The text stage: normalisation with an offset map, words, sentences and quotations, numbers,
+//! and boilerplate. Each module is a small piece with one job.
+
+pub mod boilerplate;
+pub mod normalize;
+pub mod numbers;
+pub mod segment;
+pub mod tokens;
+
+pub use normalize::{Normalized, normalize_str};

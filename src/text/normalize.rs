@@ -1,0 +1,246 @@
+//! Normalisation for matching, with a map back to the original bytes.
+//!
+//! Matching runs on a folded copy of the text: Arabic diacritics and tatweel removed, letter
+//! variants unified, Persian letters and digits mapped to their Arabic and ASCII forms, invisible
+//! controls dropped, Latin case-folded. Every byte of the folded text remembers the byte offset of
+//! the original character it came from, so any span found in the folded text maps back to a span of
+//! the original that a user can highlight.
+//!
+//! The folds are small composable functions, one per script concern, applied in order by
+//! [`fold_char`]; NFKC runs first on presentation forms only (it folds the lam-alef ligature and
+//! the isolated/final glyph forms, but none of the letters below).
+
+use std::ops::Range;
+
+/// What one original character becomes in the folded text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Fold {
+    /// Keep this character (possibly replaced).
+    Char(char),
+    /// Drop it: it carries no meaning for matching.
+    Drop,
+}
+
+/// Arabic diacritics (harakat, tanween, shadda, sukun, dagger alef, Quranic marks) and tatweel.
+fn fold_arabic_marks(c: char) -> Option<Fold> {
+    match c {
+        '\u{0610}'..='\u{061A}'
+        | '\u{064B}'..='\u{065F}'
+        | '\u{0670}'
+        | '\u{06D6}'..='\u{06ED}' => Some(Fold::Drop),
+        '\u{0640}' => Some(Fold::Drop), // tatweel
+        _ => None,
+    }
+}
+
+/// Arabic letter variants that writers use interchangeably.
+fn fold_arabic_letters(c: char) -> Option<Fold> {
+    let to = match c {
+        'أ' | 'إ' | 'آ' | 'ٱ' | 'ٲ' | 'ٳ' => 'ا',
+        'ى' => 'ي',
+        'ة' => 'ه',
+        _ => return None,
+    };
+    Some(Fold::Char(to))
+}
+
+/// Persian and Urdu letters that appear inside Arabic words in scraped news.
+fn fold_persian_letters(c: char) -> Option<Fold> {
+    let to = match c {
+        'ی' | 'ې' | 'ۍ' => 'ي',
+        'ک' | 'ڪ' => 'ك',
+        'ھ' | 'ہ' | 'ۀ' | 'ە' => 'ه',
+        'ۂ' => 'ه',
+        _ => return None,
+    };
+    Some(Fold::Char(to))
+}
+
+/// Arabic-Indic and Persian digits to ASCII; Arabic decimal and thousands marks to ASCII.
+fn fold_digits(c: char) -> Option<Fold> {
+    let to = match c {
+        '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
+        '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
+        '\u{066B}' => '.', // Arabic decimal separator
+        '\u{066C}' => ',', // Arabic thousands separator
+        _ => return None,
+    };
+    Some(Fold::Char(to))
+}
+
+/// Zero-width characters, bidi controls and the byte-order mark: invisible, so dropped.
+/// Exotic spaces become a plain space; carriage returns are dropped so CRLF reads as LF.
+fn fold_invisibles(c: char) -> Option<Fold> {
+    match c {
+        '\u{200B}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{FEFF}' => Some(Fold::Drop),
+        '\u{061C}' | '\u{00AD}' | '\r' => Some(Fold::Drop),
+        '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' | '\t' => {
+            Some(Fold::Char(' '))
+        }
+        _ => None,
+    }
+}
+
+/// Latin case folding (ASCII fast path; other scripts with case use their simple lowercase).
+fn fold_case(c: char) -> Option<Fold> {
+    if c.is_ascii_uppercase() {
+        return Some(Fold::Char(c.to_ascii_lowercase()));
+    }
+    if !c.is_ascii() && c.is_uppercase() {
+        let mut lower = c.to_lowercase();
+        if let (Some(l), None) = (lower.next(), lower.next()) {
+            return Some(Fold::Char(l));
+        }
+    }
+    None
+}
+
+/// The fold of one character, after any compatibility decomposition.
+fn fold_single(c: char) -> Fold {
+    fold_arabic_marks(c)
+        .or_else(|| fold_arabic_letters(c))
+        .or_else(|| fold_persian_letters(c))
+        .or_else(|| fold_digits(c))
+        .or_else(|| fold_invisibles(c))
+        .or_else(|| fold_case(c))
+        .unwrap_or(Fold::Char(c))
+}
+
+/// True for Arabic presentation forms, which NFKC maps to base letters.
+fn is_presentation_form(c: char) -> bool {
+    matches!(c, '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFE}')
+}
+
+/// Folds one original character, calling `emit` for each character of its folded form.
+pub fn fold_char(c: char, mut emit: impl FnMut(char)) {
+    if c.is_ascii() {
+        // Fast path: ASCII only needs case folding and the CR/TAB rules.
+        match c {
+            '\r' => {}
+            '\t' => emit(' '),
+            _ => emit(c.to_ascii_lowercase()),
+        }
+        return;
+    }
+    if is_presentation_form(c) {
+        unicode_normalization::char::decompose_compatible(c, |d| {
+            if let Fold::Char(f) = fold_single(d) {
+                emit(f)
+            }
+        });
+        return;
+    }
+    if let Fold::Char(f) = fold_single(c) {
+        emit(f)
+    }
+}
+
+/// Folds a short string (a lexicon entry, a query) without keeping offsets.
+pub fn normalize_str(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        fold_char(c, |f| out.push(f));
+    }
+    out
+}
+
+/// A folded copy of a text and the map from its bytes back to the original.
+#[derive(Debug, Clone)]
+pub struct Normalized {
+    text: String,
+    /// `offsets[i]` is the original byte offset of the character that produced folded byte `i`;
+    /// `offsets[text.len()]` is the original length.
+    offsets: Vec<u32>,
+}
+
+impl Normalized {
+    /// Folds `original`. Texts longer than `u32::MAX` bytes are refused earlier, by the corpus
+    /// loader's size limit.
+    pub fn new(original: &str) -> Self {
+        assert!(
+            original.len() < u32::MAX as usize,
+            "text too large to normalise"
+        );
+        let mut text = String::with_capacity(original.len());
+        let mut offsets = Vec::with_capacity(original.len() + 1);
+        for (at, c) in original.char_indices() {
+            fold_char(c, |f| {
+                let before = text.len();
+                text.push(f);
+                offsets.extend(std::iter::repeat_n(at as u32, text.len() - before));
+            });
+        }
+        offsets.push(original.len() as u32);
+        Normalized { text, offsets }
+    }
+
+    /// The folded text.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// Maps a byte range of the folded text to the byte range of the original that produced it.
+    /// Marks dropped between two kept characters (a shadda, a zero-width joiner) go with the
+    /// character before them, so the original range always lies on character boundaries.
+    pub fn original_range(&self, folded: Range<usize>) -> Range<usize> {
+        let start = self.offsets[folded.start.min(self.text.len())] as usize;
+        let end = self.offsets[folded.end.min(self.text.len())] as usize;
+        start..end.max(start)
+    }
+
+    /// The original byte offset of a folded byte offset.
+    pub fn original_offset(&self, folded: usize) -> usize {
+        self.offsets[folded.min(self.text.len())] as usize
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_persian_letters_diacritics_and_tatweel() {
+        let original = "العسكریة مھمة لـ\"العربي\" وأكّد";
+        let n = Normalized::new(original);
+        assert_eq!(n.as_str(), "العسكريه مهمه ل\"العربي\" واكد");
+    }
+
+    #[test]
+    fn folds_digits_and_alef_forms() {
+        assert_eq!(normalize_str("٢٥٠٠ و۲۰۲۴ إلى آخر"), "2500 و2024 الي اخر");
+    }
+
+    #[test]
+    fn drops_invisible_controls_and_folds_case() {
+        assert_eq!(normalize_str("A\u{200F}b\u{FEFF}C\u{00A0}d"), "abc d");
+    }
+
+    #[test]
+    fn folds_presentation_forms_through_nfkc() {
+        // lam-alef ligature and an isolated beh
+        assert_eq!(normalize_str("\u{FEFB}\u{FE8F}"), "لاب");
+    }
+
+    #[test]
+    fn maps_folded_ranges_back_to_original_bytes() {
+        let original = "قال: مھمّة ٢٥٠٠";
+        let n = Normalized::new(original);
+        let folded = n.as_str();
+        let at = folded.find("مهمه").unwrap();
+        let r = n.original_range(at..at + "مهمه".len());
+        assert_eq!(&original[r], "مھمّة");
+        let at = folded.find("2500").unwrap();
+        let r = n.original_range(at..at + 4);
+        assert_eq!(&original[r], "٢٥٠٠");
+    }
+
+    #[test]
+    fn normalisation_is_idempotent() {
+        let s = "سیُصار إلى صیاغة جدولٍ زمنيٍّ ﻻ ٣";
+        let once = normalize_str(s);
+        assert_eq!(normalize_str(&once), once);
+    }
+}

@@ -1,0 +1,224 @@
+//! Words of folded text, Arabic clitics and a light stemmer.
+//!
+//! A word is a maximal run of letters, digits and the apostrophe inside English contractions. The
+//! scanner is hand-rolled over folded text: it is several times faster than UAX-29 word breaking
+//! and folded Arabic needs none of UAX-29's special cases.
+
+use std::ops::Range;
+
+/// One word of folded text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// Byte offset in the folded text.
+    pub start: usize,
+    /// Byte offset just past the word.
+    pub end: usize,
+}
+
+impl Token {
+    /// The word's byte range in the folded text.
+    pub fn range(&self) -> Range<usize> {
+        self.start..self.end
+    }
+}
+
+/// True for the characters words are made of.
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// The words of `text` with their byte ranges.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut out = Vec::with_capacity(text.len() / 6);
+    let mut start: Option<usize> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        let inner_apostrophe = c == '\''
+            && start.is_some()
+            && chars.peek().is_some_and(|&(_, n)| n.is_ascii_alphabetic());
+        if is_word_char(c) || inner_apostrophe {
+            start.get_or_insert(at);
+        } else if let Some(s) = start.take() {
+            out.push(Token { start: s, end: at });
+        }
+    }
+    if let Some(s) = start {
+        out.push(Token {
+            start: s,
+            end: text.len(),
+        });
+    }
+    out
+}
+
+/// Prefixes that attach to the front of an Arabic word (conjunctions, prepositions, the article),
+/// in folded form, longest first. A lexicon entry may match after any of them.
+pub const PROCLITICS: &[&str] = &[
+    "وبال", "فبال", "وكال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال", "وب", "ول", "وك",
+    "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك", "س", "وس",
+];
+
+/// True when `prefix` (the letters of a word before a lexicon match) is a run of clitics.
+pub fn is_clitic_prefix(prefix: &str) -> bool {
+    prefix.is_empty() || PROCLITICS.contains(&prefix)
+}
+
+/// Strips Arabic clitics and common suffixes so that inflected forms share a key. This is a light
+/// stemmer in the spirit of Larkey's light10: it never strips a word below three letters.
+pub fn light_stem(word: &str) -> &str {
+    let len = word.chars().count();
+    if len <= 3 || !word.starts_with(|c: char| ('\u{0600}'..='\u{06FF}').contains(&c)) {
+        return word;
+    }
+    let mut w = word;
+    for p in ["وال", "بال", "كال", "فال", "لل", "ال", "و"] {
+        if let Some(rest) = w.strip_prefix(p)
+            && rest.chars().count() >= 3
+        {
+            w = rest;
+            break;
+        }
+    }
+    for s in [
+        "هما", "كما", "ات", "ان", "ون", "ين", "يه", "ها", "هم", "نا", "ه", "ي", "ا",
+    ] {
+        if let Some(rest) = w.strip_suffix(s)
+            && rest.chars().count() >= 3
+        {
+            return rest;
+        }
+    }
+    w
+}
+
+/// Function words that carry no topic: they are left out of similarity and blocking keys.
+pub fn is_stopword(word: &str) -> bool {
+    const STOP: &[&str] = &[
+        "في",
+        "من",
+        "علي",
+        "الي",
+        "عن",
+        "مع",
+        "ان",
+        "انه",
+        "انها",
+        "بان",
+        "بانه",
+        "هذا",
+        "هذه",
+        "ذلك",
+        "تلك",
+        "التي",
+        "الذي",
+        "الذين",
+        "او",
+        "ام",
+        "ثم",
+        "قد",
+        "لقد",
+        "كان",
+        "كانت",
+        "كما",
+        "بين",
+        "حول",
+        "خلال",
+        "بعد",
+        "قبل",
+        "عند",
+        "منذ",
+        "حتي",
+        "كل",
+        "اي",
+        "هو",
+        "هي",
+        "هم",
+        "نحن",
+        "ما",
+        "لا",
+        "لم",
+        "لن",
+        "ليس",
+        "اليوم",
+        "امس",
+        "وفي",
+        "ومن",
+        "وقال",
+        "قال",
+        "اكد",
+        "بشان",
+        "ضمن",
+        "فيما",
+        "لدي",
+        "اذا",
+        "هناك",
+        "ايضا",
+        "عبر",
+        "وهو",
+        "وهي",
+        "الا",
+        "غير",
+        "the",
+        "a",
+        "an",
+        "of",
+        "to",
+        "in",
+        "on",
+        "and",
+        "or",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "that",
+        "this",
+        "it",
+        "its",
+        "for",
+        "with",
+        "by",
+        "as",
+        "at",
+        "from",
+        "said",
+        "says",
+        "will",
+        "has",
+        "have",
+        "had",
+        "not",
+        "no",
+    ];
+    STOP.contains(&word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_on_punctuation_and_keeps_ranges() {
+        let t = "قال: \"ليس لدينا\"، don't";
+        let words: Vec<&str> = tokenize(t).iter().map(|w| &t[w.range()]).collect();
+        assert_eq!(words, ["قال", "ليس", "لدينا", "don't"]);
+    }
+
+    #[test]
+    fn stems_clitics_and_suffixes() {
+        assert_eq!(light_stem("والقوات"), "قوات");
+        assert_eq!(light_stem("المفاوضات"), "مفاوض");
+        assert_eq!(light_stem("هجوما"), "هجوم");
+        assert_eq!(light_stem("troops"), "troops");
+    }
+
+    #[test]
+    fn knows_clitic_prefixes() {
+        assert!(is_clitic_prefix("وال"));
+        assert!(is_clitic_prefix(""));
+        assert!(!is_clitic_prefix("ا"));
+        assert!(!is_clitic_prefix("مت"));
+    }
+}
