@@ -8,12 +8,15 @@
 //! objects of the whole sentence, so a timetable for unifying the Peshmerga never meets a timetable
 //! for ending the coalition's mission.
 
+pub use crate::lexicon::PoleSide;
 use crate::lexicon::{Bound, ConceptClass, Hit, Lexicon, NegationKind, Target};
 use crate::text::numbers::find_numbers;
 use crate::text::tokens::{Token, is_stopword, light_stem};
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
 
+/// How many words either side of a mention make its local context.
+const CONTEXT_WINDOW: usize = 6;
 /// How many words after a frame are searched for its object.
 const OBJECT_WINDOW: usize = 8;
 
@@ -37,15 +40,8 @@ pub struct ConceptMention {
     pub objects: Vec<usize>,
     /// The surface words (folded).
     pub surface: String,
-}
-
-/// Which side of an antonym pair.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum PoleSide {
-    /// Side a.
-    A,
-    /// Side b.
-    B,
+    /// Stems of the words around the mention: the proposition it sits in.
+    pub context: Vec<String>,
 }
 
 /// One pole of an antonym pair, asserted (not negated) near its topic.
@@ -57,6 +53,11 @@ pub struct Pole {
     pub side: PoleSide,
     /// The surface word (folded).
     pub surface: String,
+    /// Stems of the words around the pole.
+    pub context: Vec<String>,
+    /// True when the pole is the object of a purpose preposition (لإنهاء = *for* ending): it
+    /// names a goal rather than asserting the thing.
+    pub embedded: bool,
 }
 
 /// A number with what it counts, where and how it is bounded.
@@ -96,6 +97,11 @@ impl Features {
     pub fn is_negative(&self) -> bool {
         !self.negators.is_empty()
     }
+}
+
+/// True for words that carry content: not function words, not bare digits.
+fn is_content_word(w: &str) -> bool {
+    w.chars().count() >= 2 && !is_stopword(w) && !w.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// The index of the token containing or following byte `at`.
@@ -154,6 +160,21 @@ impl Context<'_> {
 
     fn word(&self, i: usize) -> &str {
         &self.text[self.tokens[i].range()]
+    }
+
+    /// Stems of the content words within [`CONTEXT_WINDOW`] words of token `at`, inside `range`.
+    fn context_stems(&self, at: usize, range: &Range<usize>) -> Vec<String> {
+        let from = at.saturating_sub(CONTEXT_WINDOW);
+        let to = (at + CONTEXT_WINDOW + 1).min(self.tokens.len());
+        let mut out: Vec<String> = (from..to)
+            .filter(|&i| self.tokens[i].start >= range.start && self.tokens[i].end <= range.end)
+            .map(|i| self.word(i))
+            .filter(|w| is_content_word(w))
+            .map(|w| light_stem(w).to_string())
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
     }
 
     /// Analyses `range` of the folded text; `sentence` is the enclosing sentence, used for the
@@ -248,6 +269,7 @@ impl Context<'_> {
                 negator: negated.map(|n| n.1),
                 objects: Vec::new(),
                 surface: self.text[h.start..h.end].to_string(),
+                context: self.context_stems(token, &range),
             });
         }
         places.sort_unstable();
@@ -298,43 +320,59 @@ impl Context<'_> {
         }
 
         // Antonym poles, asserted near their topic.
-        let mut raw_poles: Vec<(usize, PoleSide, usize, String)> = Vec::new();
+        let mut raw_poles: Vec<(usize, PoleSide, usize, String, bool)> = Vec::new();
         for h in &hits {
-            let (antonym, side) = match h.target {
-                Target::AntonymA(i) => (i, PoleSide::A),
-                Target::AntonymB(i) => (i, PoleSide::B),
-                _ => continue,
+            let Target::Pole(antonym, side, follows) = h.target else {
+                continue;
             };
             let token = token_at(self.tokens, h.start);
             if negation_at(token).is_some() || denied {
                 continue;
             }
             let entry = &lex.antonyms()[antonym];
+            // A pole binds to its topic on one side: a verbal noun to what follows it (إنهاء
+            // المهمة), an adjective to what precedes it (شراكة … دائمة).
+            let binds = |m: &ConceptMention| {
+                if follows {
+                    m.token < token && token - m.token <= entry.window
+                } else {
+                    m.token >= token && m.token - token <= entry.window
+                }
+            };
             let near_topic = entry.topic.is_empty()
                 || mentions.iter().any(|m| {
-                    m.token.abs_diff(token) <= entry.window
+                    binds(m)
                         && entry
                             .topic
                             .iter()
                             .any(|t| *t == lex.concepts()[m.concept].id)
                 });
             if near_topic {
-                raw_poles.push((antonym, side, token, self.text[h.start..h.end].to_string()));
+                let embedded = self.text[h.word_start..h.start].ends_with('ل');
+                raw_poles.push((
+                    antonym,
+                    side,
+                    token,
+                    self.text[h.start..h.end].to_string(),
+                    embedded,
+                ));
             }
         }
         // A pole governed by the opposite pole just before it is that pole's object
         // (إنهاء الوجود = ending the presence): it asserts nothing by itself.
         let poles = raw_poles
             .iter()
-            .filter(|(a, s, t, _)| {
+            .filter(|(a, s, t, _, _)| {
                 !raw_poles
                     .iter()
-                    .any(|(a2, s2, t2, _)| a2 == a && s2 != s && *t2 < *t && t - t2 <= 2)
+                    .any(|(a2, s2, t2, _, _)| a2 == a && s2 != s && *t2 < *t && t - t2 <= 2)
             })
-            .map(|(a, s, _, w)| Pole {
+            .map(|(a, s, t, w, embedded)| Pole {
                 antonym: *a,
                 side: *s,
                 surface: w.clone(),
+                context: self.context_stems(*t, &range),
+                embedded: *embedded,
             })
             .collect();
 

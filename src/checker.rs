@@ -4,9 +4,11 @@ use crate::claim::Claim;
 use crate::corpus::{Corpus, Document};
 use crate::extract::Extractor;
 use crate::lexicon::Lexicon;
+use crate::pair::ConflictKind;
 use crate::pair::{BlockingConfig, Judge, JudgeConfig, Stance, candidate_pairs};
-use crate::report::{Conflict, Corroboration, DocumentSummary, PairStats, Report};
+use crate::report::{Conflict, Corroboration, DocumentSummary, FoldedPair, PairStats, Report};
 use rayon::prelude::*;
+use std::collections::HashMap;
 
 /// Settings of a [`Checker`].
 #[derive(Debug, Clone)]
@@ -15,6 +17,9 @@ pub struct CheckerConfig {
     pub min_score: f64,
     /// Corroborations scoring below this are not reported.
     pub min_corroboration: f64,
+    /// Added to a conflict's score when the two speakers are on different known sides: the
+    /// disputes a reader follows are between the parties.
+    pub cross_side_bonus: f64,
     /// The judge's settings.
     pub judge: JudgeConfig,
     /// The blocking stage's settings.
@@ -24,8 +29,9 @@ pub struct CheckerConfig {
 impl Default for CheckerConfig {
     fn default() -> Self {
         CheckerConfig {
-            min_score: 0.5,
+            min_score: 0.65,
             min_corroboration: 0.5,
+            cross_side_bonus: 0.1,
             judge: JudgeConfig::default(),
             blocking: BlockingConfig::default(),
         }
@@ -156,9 +162,16 @@ impl Checker {
                 if same_doc && a.speaker.identity() == b.speaker.identity() {
                     return None; // a speaker restating themselves in one article
                 }
-                let v = judge.judge_features(&a.features, &b.features);
+                let mut v = judge.judge_features(&a.features, &b.features);
                 match v.stance {
-                    Stance::Contradict if v.score >= self.config.min_score => Some((i, j, v)),
+                    Stance::Contradict => {
+                        if let (Some(x), Some(y)) = (&a.speaker.side, &b.speaker.side)
+                            && x != y
+                        {
+                            v.score = (v.score + self.config.cross_side_bonus).min(1.0);
+                        }
+                        (v.score >= self.config.min_score).then_some((i, j, v))
+                    }
                     Stance::Agree if !same_doc && v.score >= self.config.min_corroboration => {
                         Some((i, j, v))
                     }
@@ -179,6 +192,7 @@ impl Checker {
                     explanation: v.explanation,
                     topic: v.topic,
                     similarity: round(v.similarity),
+                    also: Vec::new(),
                 }),
                 _ => corroborations.push(Corroboration {
                     a,
@@ -188,16 +202,13 @@ impl Checker {
                 }),
             }
         }
-        conflicts.sort_by(|x, y| {
-            y.score
-                .total_cmp(&x.score)
-                .then_with(|| (&x.a, &x.b).cmp(&(&y.a, &y.b)))
-        });
-        corroborations.sort_by(|x, y| {
-            y.score
-                .total_cmp(&x.score)
-                .then_with(|| (&x.a, &x.b).cmp(&(&y.a, &y.b)))
-        });
+        let by_score = |x: &(f64, &String, &String), y: &(f64, &String, &String)| {
+            y.0.total_cmp(&x.0)
+                .then_with(|| (x.1, x.2).cmp(&(y.1, y.2)))
+        };
+        conflicts.sort_by(|x, y| by_score(&(x.score, &x.a, &x.b), &(y.score, &y.a, &y.b)));
+        corroborations.sort_by(|x, y| by_score(&(x.score, &x.a, &x.b), &(y.score, &y.a, &y.b)));
+        let conflicts = fold_restatements(conflicts, claims);
         let n = claims.len() as u64;
         let stats = PairStats {
             candidates: blocking.pairs.len(),
@@ -206,6 +217,53 @@ impl Checker {
         };
         (conflicts, corroborations, stats)
     }
+}
+
+/// Folds antonym conflicts that repeat a stronger one: when a speaker restates the same pole in
+/// the same article (شراكة دفاعية دائمة, three times), each restatement would otherwise be flagged
+/// again against every claim of the other side. The strongest pair stays; the others are listed
+/// under its `also`. Conflicts arrive sorted, strongest first.
+fn fold_restatements(conflicts: Vec<Conflict>, claims: &[Claim]) -> Vec<Conflict> {
+    let by_id: HashMap<&str, &Claim> = claims.iter().map(|c| (c.id.as_str(), c)).collect();
+    let mut kept: Vec<Conflict> = Vec::with_capacity(conflicts.len());
+    let mut representative: HashMap<(String, String, String, String), usize> = HashMap::new();
+    for c in conflicts {
+        if c.kind != ConflictKind::Antonym {
+            kept.push(c);
+            continue;
+        }
+        let (Some(a), Some(b)) = (by_id.get(c.a.as_str()), by_id.get(c.b.as_str())) else {
+            kept.push(c);
+            continue;
+        };
+        let keys = [
+            (
+                c.a.clone(),
+                b.doc.clone(),
+                b.speaker.identity(),
+                c.topic.clone(),
+            ),
+            (
+                c.b.clone(),
+                a.doc.clone(),
+                a.speaker.identity(),
+                c.topic.clone(),
+            ),
+        ];
+        if let Some(&i) = keys.iter().find_map(|k| representative.get(k)) {
+            kept[i].also.push(FoldedPair {
+                a: c.a,
+                b: c.b,
+                score: c.score,
+            });
+            continue;
+        }
+        for k in keys {
+            representative.insert(k, kept.len());
+        }
+        kept.push(c);
+    }
+    kept
 }
 
 fn round(x: f64) -> f64 {

@@ -41,6 +41,21 @@ pub struct Conflict {
     pub topic: String,
     /// Content similarity of the two claims (Dice over stems).
     pub similarity: f64,
+    /// Weaker pairs that repeat this conflict (a speaker restating the same words in the same
+    /// article), folded here to keep the list readable.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<FoldedPair>,
+}
+
+/// A claim pair folded into a stronger conflict that it repeats.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FoldedPair {
+    /// Id of the first claim.
+    pub a: String,
+    /// Id of the second claim.
+    pub b: String,
+    /// Its own score.
+    pub score: f64,
 }
 
 /// Two claims from different documents that say the same thing.
@@ -148,7 +163,11 @@ impl Report {
             );
             line(&mut out, "A", a);
             line(&mut out, "B", b);
-            let _ = writeln!(out, "  why: {}\n", x.explanation);
+            let _ = writeln!(out, "  why: {}", x.explanation);
+            if !x.also.is_empty() {
+                let _ = writeln!(out, "  also: {} more pairs repeating it", x.also.len());
+            }
+            let _ = writeln!(out);
         }
         if !self.corroborations.is_empty() {
             let _ = writeln!(out, "Corroborations:");

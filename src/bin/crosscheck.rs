@@ -34,7 +34,7 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
         /// Report only conflicts scoring at least this.
-        #[arg(long, default_value_t = 0.5)]
+        #[arg(long, default_value_t = 0.65)]
         min_score: f64,
         /// Extra lexicon files (JSON, same format as the built-in ones); may be repeated.
         #[arg(long = "lexicon")]

@@ -4,7 +4,7 @@
 //! when the letters before it in its word are a run of proclitics (و ف ب ل ك س and the article)
 //! and, unless the form ends in `*`, no letter follows it.
 
-use super::LexiconFile;
+use super::{LexiconFile, PoleSide};
 use crate::error::Error;
 use crate::text::normalize::normalize_str;
 use crate::text::tokens::{is_clitic_prefix, is_word_char};
@@ -20,10 +20,9 @@ pub enum Target {
     Attribution,
     /// A negation cue of negator group `i`.
     Negator(usize),
-    /// Pole a of antonym pair `i`.
-    AntonymA(usize),
-    /// Pole b of antonym pair `i`.
-    AntonymB(usize),
+    /// A pole of antonym pair `i`: its side, and whether it follows its topic (an adjective,
+    /// شراكة دائمة) rather than preceding it (a verbal noun, إنهاء المهمة).
+    Pole(usize, PoleSide, bool),
     /// Concept `i`.
     Concept(usize),
     /// Actor `i`.
@@ -100,8 +99,16 @@ impl Matcher {
             n.forms.iter().for_each(|f| add(f, Target::Negator(i)));
         }
         for (i, a) in d.antonyms.iter().enumerate() {
-            a.a.iter().for_each(|f| add(f, Target::AntonymA(i)));
-            a.b.iter().for_each(|f| add(f, Target::AntonymB(i)));
+            a.a.iter()
+                .for_each(|f| add(f, Target::Pole(i, PoleSide::A, false)));
+            a.b.iter()
+                .for_each(|f| add(f, Target::Pole(i, PoleSide::B, false)));
+            a.a_after
+                .iter()
+                .for_each(|f| add(f, Target::Pole(i, PoleSide::A, true)));
+            a.b_after
+                .iter()
+                .for_each(|f| add(f, Target::Pole(i, PoleSide::B, true)));
         }
         for (i, c) in d.concepts.iter().enumerate() {
             c.forms.iter().for_each(|f| add(f, Target::Concept(i)));

@@ -115,10 +115,16 @@ pub struct AntonymEntry {
     /// A pole counts only within this many words of a topic concept.
     #[serde(default = "default_window")]
     pub window: usize,
-    /// Forms of one pole.
+    /// Forms of one pole that precede their topic (verbs, verbal nouns: إنهاء المهمة).
     pub a: Vec<String>,
-    /// Forms of the other pole.
+    /// Forms of the other pole that precede their topic.
     pub b: Vec<String>,
+    /// Forms of pole a that follow their topic (adjectives).
+    #[serde(default)]
+    pub a_after: Vec<String>,
+    /// Forms of pole b that follow their topic (adjectives: شراكة دائمة).
+    #[serde(default)]
+    pub b_after: Vec<String>,
     /// Concept ids a pole must stand near; empty means any.
     #[serde(default)]
     pub topic: Vec<String>,
@@ -126,6 +132,25 @@ pub struct AntonymEntry {
 
 fn default_window() -> usize {
     3
+}
+
+/// Which side of an antonym pair.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum PoleSide {
+    /// Side a.
+    A,
+    /// Side b.
+    B,
+}
+
+impl PoleSide {
+    /// The other side.
+    pub fn other(self) -> PoleSide {
+        match self {
+            PoleSide::A => PoleSide::B,
+            PoleSide::B => PoleSide::A,
+        }
+    }
 }
 
 /// What a concept is in a claim.

@@ -311,8 +311,12 @@ impl<'l> Judge<'l> {
                     Some(NegationKind::Denial) => ConflictKind::Denial,
                     _ => ConflictKind::Negation,
                 };
-                let object_bonus = if shared.is_empty() { 0.05 } else { 0.15 };
-                let score = (0.6 + object_bonus + 0.25 * (sim * 2.0).min(1.0)).min(1.0);
+                let local = stem_similarity(&ma.context, &mb.context);
+                let object = if shared.is_empty() { 0.5 } else { 1.0 };
+                let score = 0.4
+                    + 0.15 * object
+                    + 0.25 * (2.0 * local).min(1.0)
+                    + 0.2 * (2.0 * sim).min(1.0);
                 let about = if shared.is_empty() {
                     String::new()
                 } else {
@@ -353,18 +357,9 @@ impl<'l> Judge<'l> {
                 .iter()
                 .any(|p| p.antonym == antonym && p.side == side)
         };
+        let mut best: Option<Judgement> = None;
         for pa in &a.poles {
-            let other = match pa.side {
-                PoleSide::A => PoleSide::B,
-                PoleSide::B => PoleSide::A,
-            };
-            let Some(pb) = b
-                .poles
-                .iter()
-                .find(|p| p.antonym == pa.antonym && p.side == other)
-            else {
-                continue;
-            };
+            let other = pa.side.other();
             if has(a, pa.antonym, other) || has(b, pa.antonym, pa.side) {
                 continue; // a statement holding both poles takes no side
             }
@@ -372,22 +367,32 @@ impl<'l> Judge<'l> {
             if entry.topic.is_empty() && sim < self.config.antonym_min_similarity {
                 continue; // with no topic to anchor them, the poles must share their content
             }
-            let score = (0.55 + 0.3 * (sim * 2.0).min(1.0)).min(1.0);
-            return Some(Judgement {
-                stance: Stance::Contradict,
-                kind: Some(ConflictKind::Antonym),
-                score,
-                explanation: format!(
-                    "{}: «{}» on one side, «{}» on the other",
-                    self.lexicon.antonyms()[pa.antonym].name,
-                    pa.surface,
-                    pb.surface
-                ),
-                topic: entry.name.clone(),
-                similarity: sim,
-            });
+            for pb in b
+                .poles
+                .iter()
+                .filter(|p| p.antonym == pa.antonym && p.side == other)
+            {
+                let local = stem_similarity(&pa.context, &pb.context);
+                let embedded = if pa.embedded || pb.embedded { 0.1 } else { 0.0 };
+                let score =
+                    0.5 + 0.25 * (2.0 * local).min(1.0) + 0.2 * (2.0 * sim).min(1.0) - embedded;
+                if best.as_ref().is_some_and(|b| b.score >= score) {
+                    continue;
+                }
+                best = Some(Judgement {
+                    stance: Stance::Contradict,
+                    kind: Some(ConflictKind::Antonym),
+                    score,
+                    explanation: format!(
+                        "{}: «{}» on one side, «{}» on the other",
+                        entry.name, pa.surface, pb.surface
+                    ),
+                    topic: entry.name.clone(),
+                    similarity: sim,
+                });
+            }
         }
-        None
+        best
     }
 
     fn agreement(&self, a: &Features, b: &Features, sim: f64) -> Judgement {
