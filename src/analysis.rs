@@ -20,6 +20,31 @@ const CONTEXT_WINDOW: usize = 6;
 /// How many words after a frame are searched for its object.
 const OBJECT_WINDOW: usize = 8;
 
+/// Prepositions that make what follows them a topic of talk rather than a claim (talks *about*
+/// ending the mission).
+const ABOUT_WORDS: &[&str] = &["بشان", "حول", "عن", "بخصوص", "حيال", "about", "on", "for"];
+
+/// Words after which a frame is a subject of talk or study rather than asserted.
+const TOPICAL_WORDS: &[&str] = &[
+    "بشان",
+    "حول",
+    "عن",
+    "بخصوص",
+    "حيال",
+    "تقييم",
+    "بحث",
+    "مناقشه",
+    "دراسه",
+    "مراجعه",
+    "about",
+    "assess",
+    "assessing",
+    "discuss",
+    "discussing",
+    "review",
+    "reviewing",
+];
+
 /// Words that point back to what the sentence already named (for that, for it).
 const ANAPHORS: &[&str] = &[
     "ذلك", "لذلك", "بذلك", "ذاك", "لذاك", "له", "لها", "لهم", "that", "it", "this",
@@ -42,6 +67,9 @@ pub struct ConceptMention {
     pub surface: String,
     /// Stems of the words around the mention: the proposition it sits in.
     pub context: Vec<String>,
+    /// True when the mention is only the subject of talk or study (talks *about* a withdrawal,
+    /// *assessing* the threat): it does not assert the thing exists.
+    pub topical: bool,
 }
 
 /// One pole of an antonym pair, asserted (not negated) near its topic.
@@ -51,12 +79,12 @@ pub struct Pole {
     pub antonym: usize,
     /// Which side.
     pub side: PoleSide,
-    /// The surface word (folded).
+    /// The surface word with its clitics (folded).
     pub surface: String,
     /// Stems of the words around the pole.
     pub context: Vec<String>,
-    /// True when the pole is the object of a purpose preposition (لإنهاء = *for* ending): it
-    /// names a goal rather than asserting the thing.
+    /// True when the pole is the object of a purpose or topic preposition (لإنهاء = *for* ending,
+    /// بشأن إنهاء = *about* ending): it names a goal or a subject of talk, asserting nothing.
     pub embedded: bool,
 }
 
@@ -270,6 +298,7 @@ impl Context<'_> {
                 objects: Vec::new(),
                 surface: self.text[h.start..h.end].to_string(),
                 context: self.context_stems(token, &range),
+                topical: token > 0 && TOPICAL_WORDS.contains(&self.word(token - 1)),
             });
         }
         places.sort_unstable();
@@ -348,7 +377,8 @@ impl Context<'_> {
                             .any(|t| *t == lex.concepts()[m.concept].id)
                 });
             if near_topic {
-                let embedded = self.text[h.word_start..h.start].ends_with('ل');
+                let embedded = self.text[h.word_start..h.start].ends_with('ل')
+                    || (token > 0 && ABOUT_WORDS.contains(&self.word(token - 1)));
                 raw_poles.push((
                     antonym,
                     side,

@@ -192,6 +192,7 @@ impl Checker {
                     explanation: v.explanation,
                     topic: v.topic,
                     similarity: round(v.similarity),
+                    cues: v.cues,
                     also: Vec::new(),
                 }),
                 _ => corroborations.push(Corroboration {
@@ -221,12 +222,14 @@ impl Checker {
 
 /// Folds antonym conflicts that repeat a stronger one: when a speaker restates the same pole in
 /// the same article (شراكة دفاعية دائمة, three times), each restatement would otherwise be flagged
-/// again against every claim of the other side. The strongest pair stays; the others are listed
-/// under its `also`. Conflicts arrive sorted, strongest first.
+/// again against every claim of the other side. A pair folds into a stronger one when both its
+/// claims have the same speakers, articles and pole words as the stronger pair's; the folded pairs
+/// are listed under its `also`. Conflicts arrive sorted, strongest first.
 fn fold_restatements(conflicts: Vec<Conflict>, claims: &[Claim]) -> Vec<Conflict> {
     let by_id: HashMap<&str, &Claim> = claims.iter().map(|c| (c.id.as_str(), c)).collect();
     let mut kept: Vec<Conflict> = Vec::with_capacity(conflicts.len());
-    let mut representative: HashMap<(String, String, String, String), usize> = HashMap::new();
+    type Side = (String, String, String);
+    let mut representative: HashMap<(Side, Side), usize> = HashMap::new();
     for c in conflicts {
         if c.kind != ConflictKind::Antonym {
             kept.push(c);
@@ -236,20 +239,13 @@ fn fold_restatements(conflicts: Vec<Conflict>, claims: &[Claim]) -> Vec<Conflict
             kept.push(c);
             continue;
         };
-        let keys = [
-            (
-                c.a.clone(),
-                b.doc.clone(),
-                b.speaker.identity(),
-                c.topic.clone(),
-            ),
-            (
-                c.b.clone(),
-                a.doc.clone(),
-                a.speaker.identity(),
-                c.topic.clone(),
-            ),
-        ];
+        let side_a = (a.doc.clone(), a.speaker.identity(), c.cues[0].clone());
+        let side_b = (b.doc.clone(), b.speaker.identity(), c.cues[1].clone());
+        let keys = [if side_a <= side_b {
+            (side_a, side_b)
+        } else {
+            (side_b, side_a)
+        }];
         if let Some(&i) = keys.iter().find_map(|k| representative.get(k)) {
             kept[i].also.push(FoldedPair {
                 a: c.a,

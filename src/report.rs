@@ -41,6 +41,8 @@ pub struct Conflict {
     pub topic: String,
     /// Content similarity of the two claims (Dice over stems).
     pub similarity: f64,
+    /// The words that carry the conflict in claim a and in claim b (folded).
+    pub cues: [String; 2],
     /// Weaker pairs that repeat this conflict (a speaker restating the same words in the same
     /// article), folded here to keep the list readable.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -163,6 +165,7 @@ impl Report {
             );
             line(&mut out, "A", a);
             line(&mut out, "B", b);
+            let _ = writeln!(out, "  cues: «{}» / «{}»", x.cues[0], x.cues[1]);
             let _ = writeln!(out, "  why: {}", x.explanation);
             if !x.also.is_empty() {
                 let _ = writeln!(out, "  also: {} more pairs repeating it", x.also.len());

@@ -155,6 +155,20 @@ struct Opener {
     content: usize,
 }
 
+/// Where a verb stands in its sentence, for resolving its speaker.
+#[derive(Clone, Copy)]
+struct SentenceState<'a> {
+    sentence: &'a Range<usize>,
+    /// Verbs before this offset are inside an earlier cue's content.
+    floor: usize,
+    /// The speaker an attribution phrase gives the whole sentence.
+    attribution: Option<&'a Resolved>,
+    /// True when the sentence speaks of a statement (بيان).
+    mentions_statement: bool,
+    /// True when no cue came before in the sentence.
+    first_in_sentence: bool,
+}
+
 /// A reporting verb with its resolved speaker.
 #[derive(Debug, Clone)]
 struct Cue {
@@ -492,13 +506,16 @@ impl<'l> Extractor<'l> {
         &self,
         dt: &DocumentText,
         v: &Hit,
-        sentence: &Range<usize>,
-        floor: usize,
-        attribution: Option<&Resolved>,
+        at: &SentenceState,
         memory: &mut SpeakerMemory,
-        mentions_statement: bool,
-        first_in_sentence: bool,
     ) -> Option<Cue> {
+        let SentenceState {
+            sentence,
+            floor,
+            attribution,
+            mentions_statement,
+            first_in_sentence,
+        } = *at;
         let lex = self.lexicon;
         let Target::Verb(g) = v.target else {
             return None;
@@ -625,16 +642,14 @@ impl<'l> Extractor<'l> {
             if v.start < floor || cues.last().is_some_and(|c| c.verb.start == v.start) {
                 continue;
             }
-            if let Some(cue) = self.resolve_cue(
-                dt,
-                &v,
-                &sentence,
+            let state = SentenceState {
+                sentence: &sentence,
                 floor,
-                attribution.as_ref().map(|(r, _)| r),
-                memory,
+                attribution: attribution.as_ref().map(|(r, _)| r),
                 mentions_statement,
-                cues.is_empty(),
-            ) {
+                first_in_sentence: cues.is_empty(),
+            };
+            if let Some(cue) = self.resolve_cue(dt, &v, &state, memory) {
                 floor = cue.content_start;
                 cues.push(cue);
             }

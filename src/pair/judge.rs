@@ -59,6 +59,9 @@ pub struct Judgement {
     pub topic: String,
     /// Content similarity of the two statements (Dice over stems), in [0, 1].
     pub similarity: f64,
+    /// The words that carry the verdict in the first and the second statement (folded): the
+    /// asserted and the negated mention, the two poles, the two numbers.
+    pub cues: [String; 2],
 }
 
 impl Judgement {
@@ -70,6 +73,7 @@ impl Judgement {
             explanation: String::new(),
             topic: String::new(),
             similarity,
+            cues: Default::default(),
         }
     }
 }
@@ -271,6 +275,7 @@ impl<'l> Judge<'l> {
                             .unwrap_or_default()
                     ),
                     similarity: sim,
+                    cues: [describe(qa), describe(qb)],
                 };
                 if best.as_ref().is_none_or(|b| j.score > b.score) {
                     best = Some(j);
@@ -291,6 +296,10 @@ impl<'l> Judge<'l> {
             for mb in b.mentions.iter().filter(|m| m.concept == ma.concept) {
                 if ma.negated.is_some() == mb.negated.is_some() {
                     continue;
+                }
+                let asserted = if ma.negated.is_some() { mb } else { ma };
+                if asserted.topical {
+                    continue; // talking about a thing does not assert it
                 }
                 let shared: Vec<usize> = ma
                     .objects
@@ -342,6 +351,10 @@ impl<'l> Judge<'l> {
                     ),
                     topic: self.concept_id(ma.concept).to_string(),
                     similarity: sim,
+                    cues: [ma, mb].map(|m| match &m.negator {
+                        Some(n) => format!("{n} … {}", m.surface),
+                        None => m.surface.clone(),
+                    }),
                 };
                 if best.as_ref().is_none_or(|b| j.score > b.score) {
                     best = Some(j);
@@ -372,10 +385,11 @@ impl<'l> Judge<'l> {
                 .iter()
                 .filter(|p| p.antonym == pa.antonym && p.side == other)
             {
-                let local = stem_similarity(&pa.context, &pb.context);
+                // Opposite poles are different words by definition, so the words around them are
+                // no evidence either way: the score rests on the topic binding (required above),
+                // whether the poles are asserted or only named as goals, and shared content.
                 let embedded = if pa.embedded || pb.embedded { 0.1 } else { 0.0 };
-                let score =
-                    0.5 + 0.25 * (2.0 * local).min(1.0) + 0.2 * (2.0 * sim).min(1.0) - embedded;
+                let score = 0.55 + 0.2 * (2.0 * sim).min(1.0) - embedded;
                 if best.as_ref().is_some_and(|b| b.score >= score) {
                     continue;
                 }
@@ -389,6 +403,7 @@ impl<'l> Judge<'l> {
                     ),
                     topic: entry.name.clone(),
                     similarity: sim,
+                    cues: [pa.surface.clone(), pb.surface.clone()],
                 });
             }
         }
@@ -418,6 +433,7 @@ impl<'l> Judge<'l> {
                 },
                 topic: String::new(),
                 similarity: sim,
+                cues: Default::default(),
             };
         }
         Judgement::unrelated(sim)
