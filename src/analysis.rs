@@ -503,3 +503,120 @@ impl Context<'_> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::lexicon::{Bound, Lexicon, NegationKind};
+    use crate::pair::Statement;
+
+    fn features(text: &str) -> super::Features {
+        Statement::new(text, &Lexicon::default()).features
+    }
+
+    #[test]
+    fn reads_bounds_before_numbers() {
+        let bound = |t: &str| features(t).quantities[0].bound;
+        assert_eq!(bound("ويوجد نحو 2500 جندي في العراق"), Bound::Approx);
+        assert_eq!(bound("بعدد لا يتجاوز ألفي عسكري"), Bound::AtMost);
+        assert_eq!(bound("شنت أكثر من 150 هجوماً"), Bound::Above);
+        assert_eq!(bound("ما لا يقل عن 30 قتيلا"), Bound::AtLeast);
+        assert_eq!(bound("أقل من 10 جنود"), Bound::Below);
+        assert_eq!(bound("no more than 2,000 troops"), Bound::AtMost);
+        assert_eq!(bound("قتل 12 شخصا"), Bound::Exact);
+    }
+
+    #[test]
+    fn a_bound_is_not_a_negation() {
+        assert!(!features("بعدد لا يتجاوز ألفي عسكري").is_negative());
+    }
+
+    #[test]
+    fn dates_and_years_are_not_quantities() {
+        assert!(
+            features("في 31 ديسمبر 2021 أعلن العراق")
+                .quantities
+                .is_empty()
+        );
+        assert!(
+            features("الذي أطلقته واشنطن عام 2014")
+                .quantities
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn quantities_know_their_unit_and_place() {
+        let f = features("ويوجد في العراق نحو 2500 جندي أميركي بينما ينتشر في سوريا زهاء 900 جندي");
+        let q: Vec<(f64, Option<&str>, Option<&str>)> = f
+            .quantities
+            .iter()
+            .map(|q| (q.value, q.unit.as_deref(), q.place.as_deref()))
+            .collect();
+        assert_eq!(
+            q,
+            [
+                (2500.0, Some("soldiers"), Some("iraq")),
+                (900.0, Some("soldiers"), Some("syria"))
+            ]
+        );
+    }
+
+    #[test]
+    fn negation_is_scoped_and_has_exceptions() {
+        let negated = |t: &str, id: &str| {
+            let l = Lexicon::default();
+            let f = Statement::new(t, &l).features;
+            f.mentions
+                .iter()
+                .find(|m| l.concepts()[m.concept].id == id)
+                .map(|m| m.negated)
+        };
+        assert_eq!(
+            negated("ليس لدينا جدول زمني محدد", "timetable"),
+            Some(Some(NegationKind::Negation))
+        );
+        assert_eq!(
+            negated("لا تزال المفاوضات مستمرة", "negotiation"),
+            Some(None)
+        );
+        assert_eq!(
+            negated("غير أن المفاوضات مستمرة", "negotiation"),
+            Some(None)
+        );
+        // the clause mark ends the negator's reach
+        assert_eq!(
+            negated("لم يتحدد الموعد، لكن الانسحاب سيتم", "withdrawal"),
+            Some(None)
+        );
+        assert_eq!(
+            negated("رافضاً تحديد جدول زمني لذلك", "timetable"),
+            Some(Some(NegationKind::Refusal))
+        );
+    }
+
+    #[test]
+    fn objects_follow_their_frame_and_anaphors_take_the_sentence() {
+        let l = Lexicon::default();
+        let objects = |t: &str| {
+            let f = Statement::new(t, &l).features;
+            let m = f
+                .mentions
+                .iter()
+                .find(|m| l.concepts()[m.concept].id == "timetable")
+                .unwrap();
+            m.objects
+                .iter()
+                .map(|&o| l.concepts()[o].id.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            objects("جدول زمني لسحب قوات التحالف"),
+            ["coalition", "forces"]
+        );
+        assert_eq!(
+            objects("توحيد البيشمركة رافضاً تحديد جدول زمني لذلك"),
+            ["peshmerga"]
+        );
+        assert!(objects("ليس لدينا جدول زمني محدد").is_empty());
+    }
+}

@@ -54,3 +54,8 @@ pub use error::Error;
 pub use lexicon::{Lexicon, LexiconBuilder};
 pub use pair::{ConflictKind, Judge, JudgeConfig, Judgement, Stance, Statement};
 pub use report::{Conflict, Corroboration, Report};
+
+/// The README's examples, run as doc-tests so they stay true.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

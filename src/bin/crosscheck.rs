@@ -2,6 +2,7 @@
 
 use clap::{Parser, Subcommand, ValueEnum};
 use crosscheck::{Checker, Corpus, Lexicon, LoadOptions};
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -71,9 +72,19 @@ fn run(cli: Cli) -> Result<ExitCode, crosscheck::Error> {
     };
     let corpus = Corpus::load(&paths, &options)?;
     let report = checker.check(&corpus);
-    match format {
-        Format::Json => println!("{}", report.to_json()),
-        Format::Text => print!("{}", report.to_text()),
+    let rendered = match format {
+        Format::Json => report.to_json() + "\n",
+        Format::Text => report.to_text(),
+    };
+    // A reader that stops early (`| head`) is not an error worth a panic.
+    let mut stdout = std::io::stdout().lock();
+    if let Err(e) = stdout
+        .write_all(rendered.as_bytes())
+        .and_then(|()| stdout.flush())
+        && e.kind() != std::io::ErrorKind::BrokenPipe
+    {
+        eprintln!("crosscheck: cannot write the report: {e}");
+        return Ok(ExitCode::from(1));
     }
     Ok(if report.skipped.is_empty() {
         ExitCode::SUCCESS

@@ -111,6 +111,8 @@ const PRE_SPEAKER_GAP: usize = 3;
 const APPOSITION_GAP: usize = 3;
 /// How many words may separate an attribution phrase from its speaker (بحسب بيان صادر عن X).
 const ATTRIBUTION_GAP: usize = 4;
+/// The fewest words a quotation needs to be reported content rather than a quoted name.
+const MIN_QUOTE_WORDS: usize = 4;
 /// The fewest words a stretch needs to be a claim of its own.
 const MIN_CLAIM_WORDS: usize = 3;
 
@@ -210,6 +212,21 @@ impl DocumentText<'_> {
         self.quotes
             .get(i)
             .is_some_and(|q| q.start <= hit.start && q.len() > hit.end - hit.start + 4)
+    }
+
+    /// The quotation that contains `at`, if any.
+    fn quote_at(&self, at: usize) -> Option<Range<usize>> {
+        let i = self.quotes.partition_point(|q| q.end <= at);
+        self.quotes.get(i).filter(|q| q.start <= at).cloned()
+    }
+
+    /// How many words lie in `range`.
+    fn word_count_in(&self, range: &Range<usize>) -> usize {
+        let first = token_at(&self.tokens, range.start);
+        self.tokens[first..]
+            .iter()
+            .take_while(|t| t.end <= range.end)
+            .count()
     }
 
     fn hits_in(&self, range: &Range<usize>) -> impl Iterator<Item = &Hit> {
@@ -403,7 +420,12 @@ impl<'l> Extractor<'l> {
         let mut j = vt + 1;
         while j <= last && dt.tokens[j].start < sentence.end {
             let gap = &dt.text[dt.tokens[j - 1].end..dt.tokens[j].start];
-            if gap.contains([':', '"', '«', '“']) {
+            // A short quotation is a name in quotation marks (لـ"العربي الجديد"), not the content.
+            let opens_quote = gap.contains(['"', '«', '“'])
+                && dt
+                    .quote_at(dt.tokens[j].start)
+                    .is_none_or(|q| dt.word_count_in(&q) >= MIN_QUOTE_WORDS);
+            if gap.contains(':') || opens_quote {
                 window_end = dt.tokens[j - 1].end;
                 after.opener = Some(Opener {
                     start: dt.tokens[j - 1].end,
@@ -736,3 +758,6 @@ impl<'l> Extractor<'l> {
             .count()
     }
 }
+
+#[cfg(test)]
+mod tests;

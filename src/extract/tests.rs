@@ -1,0 +1,159 @@
+//! Attribution forms, on sentences written for the tests.
+
+use crate::claim::{Claim, Polarity};
+use crate::corpus::Document;
+use crate::extract::Extractor;
+use crate::lexicon::Lexicon;
+
+fn claims(text: &str) -> Vec<Claim> {
+    let lexicon = Lexicon::default();
+    let doc = Document::new("t", text).with_source("Test Outlet");
+    Extractor::new(&lexicon).extract(&doc)
+}
+
+fn speaker_of<'a>(claims: &'a [Claim], words: &str) -> &'a Claim {
+    claims
+        .iter()
+        .find(|c| c.text.contains(words))
+        .unwrap_or_else(|| panic!("no claim holds «{words}»: {claims:#?}"))
+}
+
+fn actor(c: &Claim) -> Option<&str> {
+    c.speaker.actor.as_deref()
+}
+
+#[test]
+fn verb_then_named_speaker() {
+    let c = claims("قال وزير الخارجية العراقي فؤاد حسين إن الحكومة ستضع جدولاً زمنياً للمحادثات.");
+    let claim = speaker_of(&c, "الحكومة ستضع");
+    assert_eq!(actor(claim), Some("iq-fm"));
+    assert_eq!(claim.speaker.side.as_deref(), Some("IQ"));
+    assert_eq!(claim.cue.as_deref(), Some("قال"));
+    assert!(
+        !claim.text.contains("قال"),
+        "content excludes the cue: {}",
+        claim.text
+    );
+}
+
+#[test]
+fn speaker_before_its_verb() {
+    let c = claims("لكن البنتاغون، أكد اليوم أن القوات ستبقى في قواعدها الحالية.");
+    assert_eq!(actor(speaker_of(&c, "ستبقى")), Some("us-dod"));
+}
+
+#[test]
+fn title_then_name_in_apposition() {
+    let c = claims(
+        "وقالت المتحدثة باسم البنتاغون، سابرينا سينغ: \"لا نية لدينا لسحب القوات من البلاد\".",
+    );
+    let claim = speaker_of(&c, "لا نية");
+    assert_eq!(actor(claim), Some("us-singh"));
+    assert_eq!(claim.polarity, Polarity::Negative);
+}
+
+#[test]
+fn attribution_phrase_at_the_end_and_at_the_start() {
+    let c = claims("ستنسحب القوات الأجنبية من القاعدة خلال عام، بحسب مسؤول أمني عراقي.");
+    let claim = speaker_of(&c, "ستنسحب");
+    assert_eq!(claim.speaker.side.as_deref(), Some("IQ"));
+    assert!(!claim.text.contains("بحسب"), "{}", claim.text);
+
+    let c = claims("ووفقاً لبيان مشترك، فإن الجانبين سيواصلان التعاون العسكري في مجال التدريب.");
+    let claim = speaker_of(&c, "سيواصلان");
+    assert_eq!(actor(claim), Some("joint-statement"));
+    assert_eq!(claim.speaker.side, None);
+}
+
+#[test]
+fn continuation_takes_the_last_speaker_of_its_gender() {
+    let c = claims(
+        "قالت السفيرة الأميركية إن الحوار بدأ بشكل جيد. وقال وزير الدفاع العراقي إن القوات العراقية جاهزة تماماً. وأضافت أن واشنطن ملتزمة بالشراكة مع بغداد.",
+    );
+    assert_eq!(
+        actor(speaker_of(&c, "واشنطن ملتزمة")),
+        Some("us-ambassador")
+    );
+    assert_eq!(
+        actor(speaker_of(&c, "القوات العراقية جاهزة")),
+        Some("iq-mod")
+    );
+}
+
+#[test]
+fn the_statement_refers_to_its_issuer() {
+    let c = claims(
+        "أعلنت وزارة الخارجية العراقية في بيان أن المحادثات ستبدأ الأسبوع المقبل في بغداد. وأكد البيان أن الجدول الزمني سيعلن لاحقاً بعد المشاورات.",
+    );
+    assert_eq!(actor(speaker_of(&c, "الجدول الزمني سيعلن")), Some("iq-mfa"));
+}
+
+#[test]
+fn anonymous_official_keeps_side_and_words() {
+    let c = claims("وقال مسؤول دفاعي أميركي إن القوات لن تنسحب قبل نهاية العام.");
+    let claim = speaker_of(&c, "لن تنسحب");
+    assert_eq!(claim.speaker.side.as_deref(), Some("US"));
+    assert_eq!(claim.speaker.name.as_deref(), Some("مسؤول دفاعي أميركي"));
+    assert_eq!(claim.polarity, Polarity::Negative);
+}
+
+#[test]
+fn unattributed_number_is_the_outlets_claim() {
+    let c = claims("ويوجد في سوريا نحو 900 جندي أميركي ضمن التحالف.");
+    let claim = speaker_of(&c, "900");
+    assert!(claim.speaker.is_outlet());
+    assert_eq!(claim.speaker.name.as_deref(), Some("Test Outlet"));
+    assert_eq!(claim.quantities.len(), 1);
+    assert_eq!(claim.quantities[0].value, 900.0);
+    assert_eq!(claim.quantities[0].place.as_deref(), Some("syria"));
+}
+
+#[test]
+fn unknown_subject_is_named_by_its_words() {
+    let c = claims("وأعلنت الشركة الوطنية أن أسعار الوقود سترتفع الشهر المقبل.");
+    let claim = speaker_of(&c, "أسعار الوقود");
+    assert_eq!(claim.speaker.name.as_deref(), Some("الشركة الوطنية"));
+    assert_eq!(claim.speaker.side, None);
+}
+
+#[test]
+fn denial_verb_negates_its_content() {
+    let c = claims("ونفى المتحدث باسم الحكومة العراقية وجود مفاوضات حول انسحاب القوات.");
+    let claim = speaker_of(&c, "مفاوضات");
+    assert_eq!(claim.polarity, Polarity::Negative);
+    assert_eq!(claim.speaker.side.as_deref(), Some("IQ"));
+}
+
+#[test]
+fn verbs_inside_quotations_do_not_start_claims() {
+    let c = claims("وقال وزير الدفاع العراقي: \"لقد أكد لنا الشركاء التزامهم بالعمل معاً\".");
+    assert_eq!(c.len(), 1, "{c:#?}");
+    assert_eq!(actor(&c[0]), Some("iq-mod"));
+}
+
+#[test]
+fn related_article_lists_yield_no_claims() {
+    let c = claims(
+        "وقال الوزير العراقي إن المحادثات مستمرة مع جميع الأطراف.\nاقرأ أيضاً:\nقال مسؤول أميركي إن القوات باقية\nالعراق يعلن موعد الانتخابات",
+    );
+    assert!(c.iter().all(|c| !c.text.contains("باقية")), "{c:#?}");
+}
+
+#[test]
+fn english_attribution() {
+    let c = claims("The Pentagon said it has no timetable for the withdrawal of US troops.");
+    let claim = speaker_of(&c, "timetable");
+    assert_eq!(actor(claim), Some("us-dod"));
+    assert_eq!(claim.polarity, Polarity::Negative);
+}
+
+#[test]
+fn spans_point_into_the_original_text() {
+    let text = "وقالت الخارجية العراقیة إنّ مھمة التحالف ستنتهي خلال ٢٠٢٥ بشكل كامل.";
+    let c = claims(text);
+    assert!(!c.is_empty());
+    for claim in &c {
+        assert_eq!(&text[claim.start..claim.end], claim.text);
+    }
+    assert!(c[0].text.contains("مھمة"), "{}", c[0].text);
+}
