@@ -118,15 +118,13 @@ impl Checker {
     }
 
     /// Runs the whole pipeline over a corpus. The report is the same whatever the number of
-    /// threads: documents keep their corpus order and pairs are sorted before reporting.
+    /// threads and whatever the order the documents were given in: documents are reported by
+    /// id, and pairs are sorted before reporting.
     pub fn check(&self, corpus: &Corpus) -> Report {
-        let per_doc: Vec<Vec<Claim>> = corpus
-            .documents
-            .par_iter()
-            .map(|d| self.extract(d))
-            .collect();
-        let documents = corpus
-            .documents
+        let mut order: Vec<&Document> = corpus.documents.iter().collect();
+        order.sort_by(|a, b| a.id.cmp(&b.id));
+        let per_doc: Vec<Vec<Claim>> = order.par_iter().map(|d| self.extract(d)).collect();
+        let documents = order
             .iter()
             .zip(&per_doc)
             .map(|(d, c)| DocumentSummary {
@@ -141,7 +139,9 @@ impl Checker {
         let (conflicts, corroborations, pairs) = self.pair(&claims);
         Report {
             documents,
-            skipped: corpus.skipped.clone(),
+            skipped: sorted_by_path(&corpus.skipped, |s| &s.path),
+            repaired: sorted_by_path(&corpus.repaired, |r| &r.path),
+            warnings: sorted_by_path(&corpus.warnings, |w| &w.path),
             claims,
             conflicts,
             corroborations,
@@ -260,6 +260,12 @@ fn fold_restatements(conflicts: Vec<Conflict>, claims: &[Claim]) -> Vec<Conflict
         kept.push(c);
     }
     kept
+}
+
+fn sorted_by_path<T: Clone>(items: &[T], path: impl Fn(&T) -> &String) -> Vec<T> {
+    let mut out = items.to_vec();
+    out.sort_by(|a, b| path(a).cmp(path(b)));
+    out
 }
 
 fn round(x: f64) -> f64 {

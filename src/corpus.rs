@@ -80,6 +80,16 @@ impl Skipped {
     }
 }
 
+/// A document read in lossy mode, with the byte ranges of the original file that were not valid
+/// UTF-8 and were replaced by U+FFFD.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Repaired {
+    /// The file (and line, for JSON Lines).
+    pub path: String,
+    /// Replaced byte ranges of the original bytes, `[start, end)`.
+    pub replaced: Vec<[usize; 2]>,
+}
+
 /// How documents are read.
 #[derive(Debug, Clone)]
 pub struct LoadOptions {
@@ -105,21 +115,31 @@ pub struct Corpus {
     pub documents: Vec<Document>,
     /// Inputs skipped, with their reasons.
     pub skipped: Vec<Skipped>,
+    /// Documents whose invalid UTF-8 was replaced (lossy mode only).
+    pub repaired: Vec<Repaired>,
+    /// Problems that cost no document: a manifest that cannot be read (the files are read
+    /// without its metadata), a malformed date (dropped).
+    pub warnings: Vec<Skipped>,
 }
 
 /// One entry of a folder's `manifest.json`.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct ManifestEntry {
-    file: String,
+pub struct ManifestEntry {
+    /// The file name in the folder.
+    pub file: String,
+    /// The outlet.
     #[serde(default)]
-    source: Option<String>,
+    pub source: Option<String>,
+    /// Publication date, `YYYY-MM-DD`.
     #[serde(default)]
-    published: Option<String>,
+    pub published: Option<String>,
+    /// Language code.
     #[serde(default)]
-    language: Option<String>,
+    pub language: Option<String>,
+    /// Where it was found.
     #[serde(default)]
-    url: Option<String>,
+    pub url: Option<String>,
 }
 
 /// One record of a JSON Lines corpus.
@@ -149,14 +169,42 @@ pub fn is_valid_date(s: &str) -> bool {
         (Some(y), Some(m), Some(d)) if (1800..=2200).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d))
 }
 
+/// The byte ranges of `bytes` that are not valid UTF-8.
+pub fn invalid_utf8_ranges(bytes: &[u8]) -> Vec<[usize; 2]> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    while at < bytes.len() {
+        match std::str::from_utf8(&bytes[at..]) {
+            Ok(_) => break,
+            Err(e) => {
+                let start = at + e.valid_up_to();
+                let len = e.error_len().unwrap_or(bytes.len() - start);
+                out.push([start, start + len]);
+                at = start + len;
+            }
+        }
+    }
+    out
+}
+
 /// Checks raw bytes and turns them into text, or says why not.
 pub fn decode_text(path: &Path, bytes: Vec<u8>, opts: &LoadOptions) -> Result<String, Error> {
+    decode_text_with_repairs(path, bytes, opts).map(|(text, _)| text)
+}
+
+/// Like [`decode_text`], also returning the byte ranges replaced in lossy mode.
+pub fn decode_text_with_repairs(
+    path: &Path,
+    bytes: Vec<u8>,
+    opts: &LoadOptions,
+) -> Result<(String, Vec<[usize; 2]>), Error> {
     let path_buf = || path.to_path_buf();
-    if bytes.len() as u64 > opts.max_document_bytes {
+    let limit = opts.max_document_bytes.min(HARD_LIMIT_BYTES);
+    if bytes.len() as u64 > limit {
         return Err(Error::TooLarge {
             path: path_buf(),
             size: bytes.len() as u64,
-            limit: opts.max_document_bytes,
+            limit,
         });
     }
     if let Some(byte) = memchr_nul(&bytes) {
@@ -165,9 +213,12 @@ pub fn decode_text(path: &Path, bytes: Vec<u8>, opts: &LoadOptions) -> Result<St
             byte,
         });
     }
-    let text = match String::from_utf8(bytes) {
-        Ok(t) => t,
-        Err(e) if opts.lossy_utf8 => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+    let (text, replaced) = match String::from_utf8(bytes) {
+        Ok(t) => (t, Vec::new()),
+        Err(e) if opts.lossy_utf8 => {
+            let replaced = invalid_utf8_ranges(e.as_bytes());
+            (String::from_utf8_lossy(e.as_bytes()).into_owned(), replaced)
+        }
         Err(e) => {
             return Err(Error::InvalidUtf8 {
                 path: path_buf(),
@@ -178,14 +229,17 @@ pub fn decode_text(path: &Path, bytes: Vec<u8>, opts: &LoadOptions) -> Result<St
     if text.trim().is_empty() {
         return Err(Error::EmptyDocument { path: path_buf() });
     }
-    Ok(text)
+    Ok((text, replaced))
 }
 
 fn memchr_nul(bytes: &[u8]) -> Option<usize> {
     bytes.iter().position(|&b| b == 0)
 }
 
-fn read_file(path: &Path, opts: &LoadOptions) -> Result<String, Error> {
+/// No document may exceed this, whatever the options: offsets are kept as 32-bit numbers.
+pub const HARD_LIMIT_BYTES: u64 = u32::MAX as u64 - 1;
+
+fn read_file(path: &Path, opts: &LoadOptions) -> Result<(String, Vec<[usize; 2]>), Error> {
     let io = |e| Error::Io {
         path: path.to_path_buf(),
         source: e,
@@ -199,7 +253,7 @@ fn read_file(path: &Path, opts: &LoadOptions) -> Result<String, Error> {
         });
     }
     let bytes = fs::read(path).map_err(io)?;
-    decode_text(path, bytes, opts)
+    decode_text_with_repairs(path, bytes, opts)
 }
 
 fn check_date(path: &Path, what: &str, date: &Option<String>) -> Result<(), Error> {
@@ -237,7 +291,10 @@ impl Corpus {
                 } else {
                     let id = file_id(path);
                     match read_file(path, opts) {
-                        Ok(text) => corpus.push(Document::new(id, text)),
+                        Ok((text, replaced)) => {
+                            corpus.note_repairs(path, replaced);
+                            corpus.push(Document::new(id, text))
+                        }
                         Err(e) => corpus.skipped.push(Skipped::from_error(path, &e)),
                     }
                 }
@@ -245,12 +302,45 @@ impl Corpus {
                 return Err(Error::NotFound { path: path.clone() });
             }
         }
+        corpus.skip_duplicate_ids();
         Ok(corpus)
+    }
+
+    /// Claim ids are built on document ids, so a second document with an id already read (the
+    /// same file name in two folders) is skipped rather than silently mixed with the first.
+    fn skip_duplicate_ids(&mut self) {
+        let mut seen = HashSet::new();
+        let mut kept = Vec::with_capacity(self.documents.len());
+        for doc in std::mem::take(&mut self.documents) {
+            if seen.insert(doc.id.clone()) {
+                kept.push(doc);
+            } else {
+                self.skipped.push(Skipped {
+                    path: doc.id.clone(),
+                    reason: format!(
+                        "duplicate document id `{}`: an earlier input has the same name",
+                        doc.id
+                    ),
+                });
+            }
+        }
+        self.documents = kept;
     }
 
     fn extend(&mut self, other: Corpus) {
         self.documents.extend(other.documents);
         self.skipped.extend(other.skipped);
+        self.repaired.extend(other.repaired);
+        self.warnings.extend(other.warnings);
+    }
+
+    fn note_repairs(&mut self, path: &Path, replaced: Vec<[usize; 2]>) {
+        if !replaced.is_empty() {
+            self.repaired.push(Repaired {
+                path: path.display().to_string(),
+                replaced,
+            });
+        }
     }
 
     /// Loads a folder: each `.txt` file is a document (id = file name without `.txt`), in file-name
@@ -285,14 +375,21 @@ impl Corpus {
                             });
                             continue;
                         }
+                        let mut entry = entry;
                         if let Err(e) = check_date(&manifest_path, &entry.file, &entry.published) {
-                            corpus.skipped.push(Skipped::from_error(&manifest_path, &e));
-                            continue;
+                            // The document is still read; only the date is dropped.
+                            corpus
+                                .warnings
+                                .push(Skipped::from_error(&manifest_path, &e));
+                            entry.published = None;
                         }
                         manifest.insert(entry.file.clone(), entry);
                     }
                 }
-                Err(e) => corpus.skipped.push(Skipped::from_error(&manifest_path, &e)),
+                // The documents are still read, without the manifest's metadata.
+                Err(e) => corpus
+                    .warnings
+                    .push(Skipped::from_error(&manifest_path, &e)),
             }
         }
 
@@ -303,7 +400,8 @@ impl Corpus {
                 .unwrap_or_default()
                 .to_string();
             match read_file(&path, opts) {
-                Ok(text) => {
+                Ok((text, replaced)) => {
+                    corpus.note_repairs(&path, replaced);
                     let mut doc = Document::new(file_id(&path), text);
                     if let Some(m) = manifest.remove(&name) {
                         doc.source = m.source;
@@ -326,8 +424,17 @@ impl Corpus {
             path: path.to_path_buf(),
             source: e,
         })?;
+        Corpus::from_jsonl_reader(BufReader::new(file), path, opts)
+    }
+
+    /// Reads JSON Lines from any reader; `path` names it in skip reasons. The reader is read a
+    /// line at a time, so memory holds one line and the documents read so far.
+    pub fn from_jsonl_reader(
+        reader: impl BufRead,
+        path: &Path,
+        opts: &LoadOptions,
+    ) -> Result<Corpus, Error> {
         let mut corpus = Corpus::new();
-        let reader = BufReader::new(file);
         let mut seen_ids: HashSet<String> = HashSet::new();
         for (n, line) in reader.split(b'\n').enumerate() {
             let line_no = n + 1;
@@ -339,13 +446,16 @@ impl Corpus {
             if bytes.iter().all(|b| b.is_ascii_whitespace()) {
                 continue;
             }
-            let record = decode_text(Path::new(&at), bytes, opts).and_then(|text| {
-                serde_json::from_str::<JsonLineRecord>(&text).map_err(|e| Error::JsonLine {
-                    path: path.to_path_buf(),
-                    line: line_no,
-                    message: e.to_string(),
-                })
-            });
+            let mut repairs = Vec::new();
+            let record =
+                decode_text_with_repairs(Path::new(&at), bytes, opts).and_then(|(text, r)| {
+                    repairs = r;
+                    serde_json::from_str::<JsonLineRecord>(&text).map_err(|e| Error::JsonLine {
+                        path: path.to_path_buf(),
+                        line: line_no,
+                        message: e.to_string(),
+                    })
+                });
             let record = record.and_then(|r| {
                 if r.text.trim().is_empty() {
                     return Err(Error::EmptyDocument {
@@ -362,14 +472,17 @@ impl Corpus {
                 check_date(Path::new(&at), &r.id, &r.published).map(|()| r)
             });
             match record {
-                Ok(r) => corpus.push(Document {
-                    id: r.id,
-                    source: r.source,
-                    published: r.published,
-                    language: r.language,
-                    url: r.url,
-                    text: r.text,
-                }),
+                Ok(r) => {
+                    corpus.note_repairs(Path::new(&at), std::mem::take(&mut repairs));
+                    corpus.push(Document {
+                        id: r.id,
+                        source: r.source,
+                        published: r.published,
+                        language: r.language,
+                        url: r.url,
+                        text: r.text,
+                    })
+                }
                 Err(e) => corpus.skipped.push(Skipped {
                     path: at.clone(),
                     reason: e
@@ -388,7 +501,13 @@ fn read_manifest(path: &Path) -> Result<Vec<ManifestEntry>, Error> {
         path: path.to_path_buf(),
         source: e,
     })?;
-    serde_json::from_str(&text).map_err(|e| Error::Manifest {
+    parse_manifest(path, &text)
+}
+
+/// Parses the text of a `manifest.json`; `path` names it in errors. Unknown fields are refused,
+/// so a typo (`publised`) is reported rather than ignored.
+pub fn parse_manifest(path: &Path, text: &str) -> Result<Vec<ManifestEntry>, Error> {
+    serde_json::from_str(text).map_err(|e| Error::Manifest {
         path: path.to_path_buf(),
         message: format!("line {}: {e}", e.line()),
     })

@@ -2,7 +2,7 @@
 //! (the contract in the README) or as text for a terminal.
 
 use crate::claim::Claim;
-use crate::corpus::Skipped;
+use crate::corpus::{Repaired, Skipped};
 use crate::pair::ConflictKind;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -91,6 +91,12 @@ pub struct Report {
     pub documents: Vec<DocumentSummary>,
     /// Inputs skipped, with reasons.
     pub skipped: Vec<Skipped>,
+    /// Problems that cost no document (a manifest that cannot be read, a malformed date).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<Skipped>,
+    /// Documents read in lossy mode whose invalid UTF-8 was replaced.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub repaired: Vec<Repaired>,
     /// Claims, by document then position.
     pub claims: Vec<Claim>,
     /// Conflicts, highest score first.
@@ -190,6 +196,9 @@ impl Report {
         }
         for s in &self.skipped {
             let _ = writeln!(out, "skipped {}: {}", s.path, s.reason);
+        }
+        for s in &self.warnings {
+            let _ = writeln!(out, "warning {}: {}", s.path, s.reason);
         }
         out
     }

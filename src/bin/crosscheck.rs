@@ -26,7 +26,8 @@ enum Format {
 #[derive(Subcommand)]
 enum Command {
     /// Check folders of .txt articles (with an optional manifest.json), .jsonl files or single
-    /// .txt files. Exit status: 0 when all input was read, 3 when some was skipped, 1 on error.
+    /// .txt files. Exit status: 0 when all input was read, 3 when some was skipped or only partly
+    /// read (see `skipped` and `warnings`), 1 on error.
     Check {
         /// Folders or files to read.
         #[arg(required = true)]
@@ -86,7 +87,7 @@ fn run(cli: Cli) -> Result<ExitCode, crosscheck::Error> {
         eprintln!("crosscheck: cannot write the report: {e}");
         return Ok(ExitCode::from(1));
     }
-    Ok(if report.skipped.is_empty() {
+    Ok(if report.skipped.is_empty() && report.warnings.is_empty() {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(3)

@@ -271,6 +271,9 @@ impl DocumentText<'_> {
 }
 
 fn trim_segment(text: &str, r: Range<usize>) -> Range<usize> {
+    if r.start >= r.end {
+        return r.start..r.start;
+    }
     let junk = |c: char| c.is_whitespace() || matches!(c, '،' | ',' | ':' | ';' | '؛' | '-' | '–');
     let s = &text[r.clone()];
     let lead = s.len() - s.trim_start_matches(junk).len();
@@ -682,7 +685,7 @@ impl<'l> Extractor<'l> {
             match &attribution_range {
                 Some(a) if a.start >= r.start && a.start < r.end => {
                     let before = r.start..a.start;
-                    let after = a.end..r.end;
+                    let after = a.end.min(r.end)..r.end;
                     if self.word_count(dt, &before) >= MIN_CLAIM_WORDS {
                         before
                     } else {

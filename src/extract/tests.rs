@@ -157,3 +157,14 @@ fn spans_point_into_the_original_text() {
     }
     assert!(c[0].text.contains("مھمة"), "{}", c[0].text);
 }
+
+#[test]
+fn attribution_reaching_past_a_segment_does_not_panic() {
+    // Found by the property tests: the attribution phrase's speaker ran past the segment end.
+    let text = "بحسب مسؤول أمني عراقي، وأضاف: \"";
+    let c = claims(text);
+    for claim in &c {
+        assert_eq!(&text[claim.start..claim.end], claim.text);
+    }
+    claims("بحسب مسؤول أمني عراقي، بحسب مسؤول أمني عراقي، ، اقرأ أيضاً:\nبحسب مسؤول أمني");
+}

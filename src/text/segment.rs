@@ -88,14 +88,59 @@ fn trim_range(text: &str, r: Range<usize>) -> Range<usize> {
 }
 
 fn ends_with_abbreviation(before: &str) -> bool {
-    let word_start = before
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
-        .map(|(i, c)| i + c.len_utf8())
-        .unwrap_or(0);
-    let word = &before[word_start..];
-    ABBREVIATIONS.contains(&word)
+    // Abbreviations are short: look back a few characters only, so a long run of «a.a.a.» stays
+    // linear.
+    let mut word_start = before.len();
+    let mut bounded = false;
+    for (i, c) in before.char_indices().rev().take(MAX_ABBREVIATION_CHARS + 1) {
+        if !(c.is_alphanumeric() || c == '.') {
+            bounded = true;
+            break;
+        }
+        word_start = i;
+    }
+    (bounded || word_start == 0) && ABBREVIATIONS.contains(&&before[word_start..])
+}
+
+/// The longest abbreviation, in characters.
+const MAX_ABBREVIATION_CHARS: usize = 5;
+
+/// Sentences longer than this are cut at a clause mark or a space, so that no stage downstream
+/// ever sees an unbounded sentence (a scraped page with no punctuation, a runaway quotation).
+pub const MAX_SENTENCE_BYTES: usize = 2048;
+
+/// Cuts `range` into pieces of at most [`MAX_SENTENCE_BYTES`], preferring clause marks, then
+/// spaces, then any character boundary.
+fn cut_long(text: &str, range: Range<usize>, paragraph: usize, out: &mut Vec<Sentence>) {
+    let mut start = range.start;
+    while range.end - start > MAX_SENTENCE_BYTES {
+        let mut limit = start + MAX_SENTENCE_BYTES;
+        while !text.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let window = &text[start..limit];
+        let cut = window
+            .rfind(['،', ',', ';', '؛'])
+            .map(|i| i + window[i..].chars().next().map_or(1, char::len_utf8))
+            .or_else(|| window.rfind(char::is_whitespace))
+            .filter(|&i| i > MAX_SENTENCE_BYTES / 4)
+            .map_or(limit, |i| start + i);
+        let r = trim_range(text, start..cut);
+        if !r.is_empty() {
+            out.push(Sentence {
+                range: r,
+                paragraph,
+            });
+        }
+        start = cut;
+    }
+    let r = trim_range(text, start..range.end);
+    if !r.is_empty() {
+        out.push(Sentence {
+            range: r,
+            paragraph,
+        });
+    }
 }
 
 /// Splits folded text into sentences.
@@ -142,22 +187,10 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
                     break;
                 }
             }
-            let r = trim_range(text, start..end);
-            if !r.is_empty() {
-                out.push(Sentence {
-                    range: r,
-                    paragraph: p,
-                });
-            }
+            cut_long(text, start..end, p, &mut out);
             start = end;
         }
-        let r = trim_range(text, start..para.end);
-        if !r.is_empty() {
-            out.push(Sentence {
-                range: r,
-                paragraph: p,
-            });
-        }
+        cut_long(text, start..para.end, p, &mut out);
     }
     out
 }
@@ -204,6 +237,16 @@ mod tests {
             texts(t),
             ["قال: \"هذا لا ينتهي.", "ابدا", "سطر ثان.", "وثالث."]
         );
+    }
+
+    #[test]
+    fn long_sentences_are_cut_and_runs_of_stops_stay_linear() {
+        let long = "كلمة ".repeat(2000);
+        let parts = sentences(&long);
+        assert!(parts.len() > 1);
+        assert!(parts.iter().all(|s| s.range.len() <= MAX_SENTENCE_BYTES));
+        let dots = "a.".repeat(200_000);
+        assert!(!sentences(&dots).is_empty());
     }
 
     #[test]

@@ -1,0 +1,21 @@
+//! Arbitrary bytes as a manifest and as a JSON Lines corpus: errors, never panics, and every
+//! line is either a document or a skip.
+#![no_main]
+
+use crosscheck::corpus::{LoadOptions, parse_manifest};
+use crosscheck::Corpus;
+use libfuzzer_sys::fuzz_target;
+use std::path::Path;
+
+fuzz_target!(|data: &[u8]| {
+    if let Ok(text) = std::str::from_utf8(data) {
+        let _ = parse_manifest(Path::new("manifest.json"), text);
+    }
+    let corpus = Corpus::from_jsonl_reader(data, Path::new("f.jsonl"), &LoadOptions::default())
+        .expect("reading from memory cannot fail");
+    let lines = data
+        .split(|&b| b == b'\n')
+        .filter(|l| !l.iter().all(|b| b.is_ascii_whitespace()))
+        .count();
+    assert_eq!(corpus.documents.len() + corpus.skipped.len(), lines);
+});

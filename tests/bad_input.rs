@@ -1,0 +1,237 @@
+//! A folder of nasty files, built by the test itself, checked end to end through the CLI: the
+//! exit status, the `skipped` and `warnings` entries, and that the good documents' claims do not
+//! change because of the bad ones beside them.
+
+use serde_json::Value;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const GOOD_A: &str = "وقال وزير الدفاع العراقي إن القوات الأجنبية ستنسحب من البلاد خلال عام.\n\
+وأكدت وزارة الدفاع الأميركية أنه ليس لدينا جدول زمني لانسحاب القوات.";
+const GOOD_B: &str = "ويوجد في العراق نحو 2500 جندي أميركي ضمن التحالف.\n\
+وقال مسؤول دفاعي أميركي إن عدد الجنود في العراق لا يتجاوز ألفي جندي.";
+
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn new(name: &str) -> Self {
+        let dir = std::env::temp_dir().join(format!("crosscheck-{name}-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(&dir).unwrap();
+        TempDir(dir)
+    }
+    fn write(&self, name: &str, bytes: impl AsRef<[u8]>) {
+        fs::write(self.0.join(name), bytes).unwrap();
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = fs::remove_dir_all(&self.0);
+    }
+}
+
+fn check(paths: &[&Path], extra: &[&str]) -> (Option<i32>, Value) {
+    let out = Command::new(env!("CARGO_BIN_EXE_crosscheck"))
+        .arg("check")
+        .args(paths)
+        .args(["--format", "json"])
+        .args(extra)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let report = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}: {stderr}"));
+    (out.status.code(), report)
+}
+
+fn claims_of(report: &Value, doc: &str) -> Vec<(u64, u64, String)> {
+    report["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["doc"] == doc)
+        .map(|c| {
+            (
+                c["start"].as_u64().unwrap(),
+                c["end"].as_u64().unwrap(),
+                c["text"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+fn reasons(report: &Value, list: &str) -> Vec<String> {
+    report[list]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .map(|s| {
+                    format!(
+                        "{}: {}",
+                        s["path"].as_str().unwrap(),
+                        s["reason"].as_str().unwrap()
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+#[test]
+fn nasty_files_are_skipped_with_reasons_and_lose_no_good_document() {
+    let clean = TempDir::new("clean");
+    clean.write("good_a.txt", GOOD_A);
+    clean.write("good_b.txt", GOOD_B);
+    let (status, baseline) = check(&[&clean.0], &[]);
+    assert_eq!(status, Some(0));
+
+    let nasty = TempDir::new("nasty");
+    nasty.write("good_a.txt", GOOD_A);
+    nasty.write("good_b.txt", GOOD_B);
+    let mut bad_utf8 = "وقال الوزير ".as_bytes().to_vec();
+    bad_utf8.extend([0xff, 0xfe]);
+    nasty.write("bad_utf8.txt", &bad_utf8);
+    nasty.write("empty.txt", "");
+    nasty.write("blank.txt", " \n\t\n");
+    nasty.write("binary.txt", [0x7f, b'E', b'L', b'F', 0, 0, 1, 2]);
+    nasty.write("huge.txt", "كلمة ".repeat(30_000));
+    nasty.write(
+        "html.txt",
+        "<html><body><p>قال الوزير إن \"المحادثات <b>مستمرة</b></p><script>x()</script>",
+    );
+    nasty.write(
+        "unclosed.txt",
+        format!("قال الوزير: \"{}", "بلا نهاية. ".repeat(2_000)),
+    );
+    nasty.write(
+        "bidi.txt",
+        "\u{202B}قال\u{200F} الوزير\u{200D} إن ٣ جنود\u{202C} قتلوا.",
+    );
+    nasty.write("punctuation.txt", "!!!???...،،،«««»»»\"\"\"".repeat(500));
+    nasty.write(
+        "manifest.json",
+        r#"[{"file": "good_a.txt", "source": "A", "published": "2024-01-27"},
+            {"file": "good_b.txt", "source": "B", "published": "27/01/2024"},
+            {"file": "missing.txt", "source": "C"}]"#,
+    );
+    let (status, report) = check(&[&nasty.0], &["--max-bytes", "100000"]);
+    assert_eq!(status, Some(3), "something was skipped");
+
+    let skipped = reasons(&report, "skipped");
+    let expect = [
+        ("bad_utf8.txt", "invalid UTF-8 at byte 22"),
+        ("empty.txt", "empty document"),
+        ("blank.txt", "empty document"),
+        ("binary.txt", "binary data (NUL byte at 4)"),
+        ("huge.txt", "over the limit of 100000 bytes"),
+        ("missing.txt", "named in manifest.json but not found"),
+    ];
+    for (file, reason) in expect {
+        assert!(
+            skipped
+                .iter()
+                .any(|s| s.contains(file) && s.contains(reason)),
+            "no skip for {file} ({reason}) in {skipped:#?}"
+        );
+    }
+    let warnings = reasons(&report, "warnings");
+    assert!(
+        warnings.iter().any(|w| w.contains("27/01/2024")),
+        "{warnings:#?}"
+    );
+
+    // Nothing is silently dropped: 11 text files plus one missing file named in the manifest.
+    let read = report["documents"].as_array().unwrap().len();
+    assert_eq!(
+        read + skipped.len(),
+        12,
+        "read {read}, skipped {skipped:#?}"
+    );
+
+    // The good documents' claims are unchanged by their neighbours.
+    for doc in ["good_a", "good_b"] {
+        assert_eq!(claims_of(&report, doc), claims_of(&baseline, doc), "{doc}");
+        assert!(!claims_of(&report, doc).is_empty());
+    }
+    // The same conflicts between good documents are found.
+    let conflicts = |r: &Value| r["conflicts"].as_array().unwrap().len();
+    assert!(conflicts(&report) >= conflicts(&baseline));
+}
+
+#[test]
+fn lossy_mode_reads_bad_utf8_and_records_the_ranges() {
+    let dir = TempDir::new("lossy");
+    let mut bytes = "قال الوزير إن ".as_bytes().to_vec();
+    let at = bytes.len();
+    bytes.extend([0xff, 0xfe]);
+    bytes.extend("نحو 2500 جندي في العراق.".as_bytes());
+    dir.write("a.txt", &bytes);
+    let (status, report) = check(&[&dir.0], &["--lossy"]);
+    assert_eq!(status, Some(0));
+    assert_eq!(report["documents"].as_array().unwrap().len(), 1);
+    let replaced = &report["repaired"][0]["replaced"];
+    assert_eq!(replaced[0], serde_json::json!([at, at + 1]), "{report}");
+}
+
+#[test]
+fn a_broken_manifest_is_a_warning_and_the_files_are_still_read() {
+    let dir = TempDir::new("manifest");
+    dir.write("a.txt", GOOD_A);
+    dir.write("manifest.json", r#"[{"file": "a.txt", "sorce": "typo"}]"#);
+    let (status, report) = check(&[&dir.0], &[]);
+    assert_eq!(status, Some(3));
+    assert_eq!(report["documents"].as_array().unwrap().len(), 1);
+    let warnings = reasons(&report, "warnings");
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.contains("sorce") && w.contains("line 1")),
+        "{warnings:#?}"
+    );
+}
+
+#[test]
+fn json_lines_with_bad_lines_keep_the_good_ones() {
+    let dir = TempDir::new("jsonl");
+    let lines = [
+        serde_json::json!({"id": "x", "text": GOOD_A, "source": "X"}).to_string(),
+        "{not json".to_string(),
+        serde_json::json!({"id": "y", "text": ""}).to_string(),
+        serde_json::json!({"id": "x", "text": GOOD_B}).to_string(),
+        serde_json::json!({"id": "z", "text": GOOD_B, "publishd": "2024-01-01"}).to_string(),
+        serde_json::json!({"id": "w", "text": GOOD_B, "published": "yesterday"}).to_string(),
+        serde_json::json!({"id": "v", "text": GOOD_B}).to_string(),
+    ];
+    dir.write("c.jsonl", lines.join("\n"));
+    let (status, report) = check(&[&dir.0.join("c.jsonl")], &[]);
+    assert_eq!(status, Some(3));
+    let ids: Vec<&str> = report["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["v", "x"]);
+    let skipped = reasons(&report, "skipped");
+    for line in [":2", ":3", ":4", ":5", ":6"] {
+        assert!(
+            skipped
+                .iter()
+                .any(|s| s.contains(&format!("c.jsonl{line}"))),
+            "{line}: {skipped:#?}"
+        );
+    }
+    assert!(skipped.iter().any(|s| s.contains("duplicate document id")));
+    assert!(skipped.iter().any(|s| s.contains("publishd")));
+}
+
+#[test]
+fn a_missing_path_is_an_error() {
+    let out = Command::new(env!("CARGO_BIN_EXE_crosscheck"))
+        .args(["check", "/no/such/folder"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("/no/such/folder"));
+}
