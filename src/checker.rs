@@ -149,12 +149,29 @@ impl Checker {
         }
     }
 
-    /// Pairs and judges claims.
+    /// Pairs and judges claims: candidates from blocking, then the judge.
     pub fn pair(&self, claims: &[Claim]) -> (Vec<Conflict>, Vec<Corroboration>, PairStats) {
         let blocking = candidate_pairs(claims, &self.lexicon, &self.config.blocking);
+        let (conflicts, corroborations) = self.judge_pairs(claims, &blocking.pairs);
+        let n = claims.len() as u64;
+        let stats = PairStats {
+            candidates: blocking.pairs.len(),
+            all_pairs: n * n.saturating_sub(1) / 2,
+            dropped_keys: blocking.dropped_keys,
+        };
+        (conflicts, corroborations, stats)
+    }
+
+    /// Judges the given pairs of claims (indices into `claims`): what [`Checker::pair`] does after
+    /// blocking, exposed so other candidate sources (all pairs, a distributed join) can be judged
+    /// the same way.
+    pub fn judge_pairs(
+        &self,
+        claims: &[Claim],
+        pairs: &[(u32, u32)],
+    ) -> (Vec<Conflict>, Vec<Corroboration>) {
         let judge = self.judge();
-        let verdicts: Vec<_> = blocking
-            .pairs
+        let verdicts: Vec<_> = pairs
             .par_iter()
             .filter_map(|&(i, j)| {
                 let (a, b) = (&claims[i as usize], &claims[j as usize]);
@@ -210,13 +227,7 @@ impl Checker {
         conflicts.sort_by(|x, y| by_score(&(x.score, &x.a, &x.b), &(y.score, &y.a, &y.b)));
         corroborations.sort_by(|x, y| by_score(&(x.score, &x.a, &x.b), &(y.score, &y.a, &y.b)));
         let conflicts = fold_restatements(conflicts, claims);
-        let n = claims.len() as u64;
-        let stats = PairStats {
-            candidates: blocking.pairs.len(),
-            all_pairs: n * n.saturating_sub(1) / 2,
-            dropped_keys: blocking.dropped_keys,
-        };
-        (conflicts, corroborations, stats)
+        (conflicts, corroborations)
     }
 }
 

@@ -45,6 +45,7 @@ pub mod extract;
 pub mod lexicon;
 pub mod pair;
 pub mod report;
+pub mod synth;
 pub mod text;
 
 pub use checker::{Checker, CheckerBuilder, CheckerConfig};

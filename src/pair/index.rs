@@ -1,36 +1,48 @@
 //! Blocking: candidate pairs from an inverted index, never all pairs.
 //!
-//! Each claim emits keys: the frames it mentions (`f:timetable`), the things it counts where
-//! (`q:soldiers@iraq`), the antonym pairs it takes a side in (`a:0`) and its content stems
-//! (`s:…`). Two claims are candidates when they share a frame, quantity or antonym key, or at least
-//! `min_shared_stems` stems. A key held by more than its cap of claims is dropped, so a very
-//! common word cannot turn into a quadratic block: stems are capped low (they only serve to find
-//! corroborations), frames higher. What is dropped is reported in [`Blocking::dropped_keys`].
+//! Each claim emits keys for what the judge can compare:
+//! - `Frame`: a frame it mentions (`timetable`) — a negation conflict needs the same frame on both
+//!   sides;
+//! - `Quantity`: a unit counted at a place (`soldiers@iraq`) — a numeric conflict needs both;
+//! - `Antonym`: an antonym pair it takes a side in;
+//! - `Stem`: its rarest content stems (by document frequency over the claims given), which is
+//!   where near-duplicates — corroborations — meet. Only the rarest few are keys, so a common
+//!   word never forms a block at all.
+//!
+//! Claims sharing a frame, quantity or antonym key are candidates; claims sharing stem keys are
+//! candidates when they share at least `min_shared_stems` of them. A block larger than its cap is
+//! split by publication quarter (each claim joins its own quarter and the one before, so neighbours
+//! still meet); a quarter still over the cap is dropped and reported in
+//! [`Blocking::dropped_keys`] — never silently.
 //!
 //! [`blocking_keys`] exposes the `(key, claim)` rows, so the join can run on a distributed engine
 //! when one machine is not enough.
 
 use crate::claim::Claim;
 use crate::lexicon::{ConceptClass, Lexicon};
+use rayon::prelude::*;
 use std::collections::HashMap;
 
 /// Settings of the blocking stage.
 #[derive(Debug, Clone)]
 pub struct BlockingConfig {
-    /// Largest block kept for frame, quantity and antonym keys.
+    /// Largest block kept for frame, quantity and antonym keys (after splitting by quarter).
     pub max_block: usize,
     /// Largest block kept for stem keys.
     pub max_stem_block: usize,
-    /// Stems two claims must share to be paired on stems alone.
+    /// How many of a claim's rarest stems become keys.
+    pub rare_stems: usize,
+    /// Rare stems two claims must share to be paired on stems alone.
     pub min_shared_stems: usize,
 }
 
 impl Default for BlockingConfig {
     fn default() -> Self {
         BlockingConfig {
-            max_block: 5000,
-            max_stem_block: 300,
-            min_shared_stems: 4,
+            max_block: 2000,
+            max_stem_block: 200,
+            rare_stems: 4,
+            min_shared_stems: 2,
         }
     }
 }
@@ -44,7 +56,7 @@ pub enum KeyKind {
     Quantity,
     /// A side taken in an antonym pair.
     Antonym,
-    /// A content stem.
+    /// A rare content stem.
     Stem,
 }
 
@@ -59,33 +71,69 @@ pub struct KeyRow {
     pub claim: u32,
 }
 
-/// The `(key, claim)` rows of every claim.
-pub fn blocking_keys(claims: &[Claim], lexicon: &Lexicon) -> Vec<KeyRow> {
+/// The keys of one claim, given the document frequency of stems.
+fn claim_keys(
+    c: &Claim,
+    lexicon: &Lexicon,
+    df: &HashMap<&str, u32>,
+    config: &BlockingConfig,
+    mut push: impl FnMut(KeyKind, String),
+) {
+    let f = &c.features;
+    for m in &f.mentions {
+        let concept = &lexicon.concepts()[m.concept];
+        if concept.class != ConceptClass::Frame {
+            continue;
+        }
+        // One key per frame: a mention with no stated object («we have no timetable») must meet
+        // every mention of the frame, so objects cannot narrow the block.
+        push(KeyKind::Frame, concept.id.clone());
+    }
+    for q in &f.quantities {
+        if let Some(u) = &q.unit {
+            push(
+                KeyKind::Quantity,
+                format!("{u}@{}", q.place.as_deref().unwrap_or("")),
+            );
+        }
+    }
+    for p in &f.poles {
+        push(KeyKind::Antonym, p.antonym.to_string());
+    }
+    let mut stems: Vec<(&str, u32)> = f
+        .stems
+        .iter()
+        .filter(|s| s.chars().count() >= 3)
+        .map(|s| (s.as_str(), df.get(s.as_str()).copied().unwrap_or(0)))
+        .collect();
+    stems.sort_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(b.0)));
+    for (s, _) in stems.into_iter().take(config.rare_stems) {
+        push(KeyKind::Stem, s.to_string());
+    }
+}
+
+fn document_frequency(claims: &[Claim]) -> HashMap<&str, u32> {
+    let mut df: HashMap<&str, u32> = HashMap::new();
+    for c in claims {
+        for s in &c.features.stems {
+            *df.entry(s.as_str()).or_default() += 1;
+        }
+    }
+    df
+}
+
+/// The `(key, claim)` rows of every claim, sorted.
+pub fn blocking_keys(claims: &[Claim], lexicon: &Lexicon, config: &BlockingConfig) -> Vec<KeyRow> {
+    let df = document_frequency(claims);
     let mut rows = Vec::new();
     for (i, c) in claims.iter().enumerate() {
-        let claim = i as u32;
-        let f = &c.features;
-        let mut push = |kind, key: String| rows.push(KeyRow { kind, key, claim });
-        for m in &f.mentions {
-            let concept = &lexicon.concepts()[m.concept];
-            if concept.class == ConceptClass::Frame {
-                push(KeyKind::Frame, concept.id.clone());
-            }
-        }
-        for q in &f.quantities {
-            if let Some(u) = &q.unit {
-                push(
-                    KeyKind::Quantity,
-                    format!("{u}@{}", q.place.as_deref().unwrap_or("")),
-                );
-            }
-        }
-        for p in &f.poles {
-            push(KeyKind::Antonym, p.antonym.to_string());
-        }
-        for s in &f.stems {
-            push(KeyKind::Stem, s.clone());
-        }
+        claim_keys(c, lexicon, &df, config, |kind, key| {
+            rows.push(KeyRow {
+                kind,
+                key,
+                claim: i as u32,
+            })
+        });
     }
     rows.sort_unstable();
     rows.dedup();
@@ -97,49 +145,100 @@ pub fn blocking_keys(claims: &[Claim], lexicon: &Lexicon) -> Vec<KeyRow> {
 pub struct Blocking {
     /// Pairs `(i, j)` with `i < j`, sorted, unique.
     pub pairs: Vec<(u32, u32)>,
-    /// Keys whose blocks were over the cap, with their sizes.
+    /// Keys whose blocks were over the cap even after splitting, with their sizes.
     pub dropped_keys: Vec<(String, usize)>,
+}
+
+/// The quarter a claim's document was published in, as a number (year × 4 + quarter), if known.
+fn quarter(c: &Claim) -> Option<u32> {
+    let d = c.published.as_deref()?;
+    let year: u32 = d.get(0..4)?.parse().ok()?;
+    let month: u32 = d.get(5..7)?.parse().ok()?;
+    Some(year * 4 + (month.clamp(1, 12) - 1) / 3)
+}
+
+fn push_all_pairs(block: &[u32], out: &mut Vec<u64>) {
+    for (x, &a) in block.iter().enumerate() {
+        for &b in &block[x + 1..] {
+            let (i, j) = (a.min(b), a.max(b));
+            out.push(((i as u64) << 32) | j as u64);
+        }
+    }
 }
 
 /// Candidate pairs of `claims` under `config`.
 pub fn candidate_pairs(claims: &[Claim], lexicon: &Lexicon, config: &BlockingConfig) -> Blocking {
-    let rows = blocking_keys(claims, lexicon);
+    let df = document_frequency(claims);
+    let mut postings: HashMap<(KeyKind, String), Vec<u32>> = HashMap::new();
+    for (i, c) in claims.iter().enumerate() {
+        claim_keys(c, lexicon, &df, config, |kind, key| {
+            let list = postings.entry((kind, key)).or_default();
+            if list.last() != Some(&(i as u32)) {
+                list.push(i as u32);
+            }
+        });
+    }
+    let mut blocks: Vec<((KeyKind, String), Vec<u32>)> = postings.into_iter().collect();
+    blocks.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+
     let mut blocking = Blocking::default();
-    let mut pairs: Vec<(u32, u32)> = Vec::new();
-    let mut stem_pairs: HashMap<(u32, u32), u32> = HashMap::new();
-    for block in rows.chunk_by(|a, b| a.kind == b.kind && a.key == b.key) {
-        let kind = block[0].kind;
-        let cap = if kind == KeyKind::Stem {
-            config.max_stem_block
-        } else {
-            config.max_block
-        };
-        if block.len() > cap {
-            blocking
-                .dropped_keys
-                .push((format!("{:?}:{}", kind, block[0].key), block.len()));
+    let mut pairs: Vec<u64> = Vec::new();
+    let mut stem_pairs: Vec<u64> = Vec::new();
+    for ((kind, key), block) in &blocks {
+        if block.len() < 2 {
             continue;
         }
-        for (x, a) in block.iter().enumerate() {
-            for b in &block[x + 1..] {
-                let pair = (a.claim.min(b.claim), a.claim.max(b.claim));
-                if kind == KeyKind::Stem {
-                    *stem_pairs.entry(pair).or_default() += 1;
-                } else {
-                    pairs.push(pair);
-                }
+        if *kind == KeyKind::Stem {
+            if block.len() > config.max_stem_block {
+                blocking
+                    .dropped_keys
+                    .push((format!("{kind:?}:{key}"), block.len()));
+            } else {
+                push_all_pairs(block, &mut stem_pairs);
+            }
+            continue;
+        }
+        if block.len() <= config.max_block {
+            push_all_pairs(block, &mut pairs);
+            continue;
+        }
+        // Too big: split by publication quarter, each claim also joining the quarter before.
+        let mut by_quarter: HashMap<Option<u32>, Vec<u32>> = HashMap::new();
+        for &c in block {
+            let q = quarter(&claims[c as usize]);
+            by_quarter.entry(q).or_default().push(c);
+            if let Some(q) = q {
+                by_quarter.entry(Some(q + 1)).or_default().push(c);
+            }
+        }
+        let mut quarters: Vec<_> = by_quarter.into_iter().collect();
+        quarters.sort_unstable_by_key(|(q, _)| *q);
+        for (q, sub) in quarters {
+            if sub.len() > config.max_block {
+                let label = q.map_or("undated".to_string(), |q| {
+                    format!("{}Q{}", q / 4, q % 4 + 1)
+                });
+                blocking
+                    .dropped_keys
+                    .push((format!("{kind:?}:{key}@{label}"), sub.len()));
+            } else {
+                push_all_pairs(&sub, &mut pairs);
             }
         }
     }
-    pairs.extend(
-        stem_pairs
-            .into_iter()
-            .filter(|&(_, n)| n as usize >= config.min_shared_stems)
-            .map(|(p, _)| p),
-    );
-    pairs.sort_unstable();
+    stem_pairs.par_sort_unstable();
+    let min_shared = config.min_shared_stems.max(1);
+    for run in stem_pairs.chunk_by(|a, b| a == b) {
+        if run.len() >= min_shared {
+            pairs.push(run[0]);
+        }
+    }
+    pairs.par_sort_unstable();
     pairs.dedup();
-    blocking.pairs = pairs;
+    blocking.pairs = pairs
+        .into_iter()
+        .map(|p| ((p >> 32) as u32, p as u32))
+        .collect();
     blocking
 }
 
