@@ -162,9 +162,9 @@ const OBJECTS: &[&str] = &[
 
 fn fill(template: &str, rng: &mut Rng) -> String {
     template
-        .replace("{verb}", rng.pick(VERBS_NEUTRAL))
-        .replace("{subject}", rng.pick(SUBJECTS))
-        .replace("{place}", rng.pick(PLACES))
+        .replace("{verb}", rng.pick::<&str>(VERBS_NEUTRAL))
+        .replace("{subject}", rng.pick::<&str>(SUBJECTS))
+        .replace("{place}", rng.pick::<&str>(PLACES))
 }
 
 /// Speakers to quote: named persons, bodies and officials with a side, from the lexicon.
@@ -233,7 +233,7 @@ pub fn generate(config: &SynthConfig, lexicon: &Lexicon) -> (Corpus, Vec<Planted
         let fillers = 1 + rng.below(2 * config.filler_per_document.max(1));
         for _ in 0..fillers {
             let s = if config.filler.is_empty() {
-                let template: &str = *rng.pick(FILLER_TEMPLATES);
+                let template: &str = rng.pick::<&str>(FILLER_TEMPLATES);
                 fill(template, &mut rng)
             } else {
                 rng.pick(&config.filler).clone()
