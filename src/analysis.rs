@@ -114,6 +114,8 @@ pub struct Features {
     pub quantities: Vec<QuantityFeature>,
     /// Light stems of the content words, sorted and unique.
     pub stems: Vec<String>,
+    /// Light stems of the content words in text order (for bigrams).
+    pub ordered: Vec<String>,
     /// Negation cues that govern something (folded words).
     pub negators: Vec<String>,
     /// Place concepts named.
@@ -478,14 +480,13 @@ impl Context<'_> {
         }
 
         // Stems.
-        let mut stems: Vec<String> = tokens
+        let ordered: Vec<String> = tokens
             .iter()
             .map(|t| &self.text[t.range()])
-            .filter(|w| {
-                w.chars().count() >= 2 && !is_stopword(w) && !w.bytes().all(|b| b.is_ascii_digit())
-            })
+            .filter(|w| is_content_word(w))
             .map(|w| light_stem(w).to_string())
             .collect();
+        let mut stems = ordered.clone();
         stems.sort_unstable();
         stems.dedup();
 
@@ -498,6 +499,7 @@ impl Context<'_> {
             poles,
             quantities,
             stems,
+            ordered,
             negators,
             places,
         }

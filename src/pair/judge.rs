@@ -13,6 +13,7 @@
 
 use crate::analysis::{Context, Features, PoleSide, QuantityFeature};
 use crate::lexicon::{Bound, ConceptClass, Lexicon, NegationKind};
+use crate::pair::model::{CLASSES, LinearModel, RuleSignals, pair_features};
 use crate::text::normalize::Normalized;
 use crate::text::tokens::tokenize;
 use serde::{Deserialize, Serialize};
@@ -182,6 +183,7 @@ fn describe(q: &QuantityFeature) -> String {
 pub struct Judge<'l> {
     lexicon: &'l Lexicon,
     config: JudgeConfig,
+    model: Option<LinearModel>,
 }
 
 impl<'l> Judge<'l> {
@@ -190,12 +192,25 @@ impl<'l> Judge<'l> {
         Judge {
             lexicon,
             config: JudgeConfig::default(),
+            model: None,
         }
+    }
+
+    /// Adds a learned model over the pair features: the rules' verdicts become inputs, and the
+    /// model decides the stance. Meant for bare statements (headline pairs) where few lexicon
+    /// concepts are met; [`LinearModel::embedded`] is trained on ANS train.
+    pub fn with_model(mut self, model: LinearModel) -> Self {
+        self.model = Some(model);
+        self
     }
 
     /// A judge with the given settings.
     pub fn with_config(lexicon: &'l Lexicon, config: JudgeConfig) -> Self {
-        Judge { lexicon, config }
+        Judge {
+            lexicon,
+            config,
+            model: None,
+        }
     }
 
     /// Judges two bare statements.
@@ -205,6 +220,44 @@ impl<'l> Judge<'l> {
 
     /// Judges two analysed texts.
     pub fn judge_features(&self, a: &Features, b: &Features) -> Judgement {
+        let rules = self.judge_by_rules(a, b);
+        let Some(model) = &self.model else {
+            return rules;
+        };
+        let signals = RuleSignals {
+            negation: matches!(
+                rules.kind,
+                Some(ConflictKind::Negation | ConflictKind::Denial)
+            ),
+            antonym: rules.kind == Some(ConflictKind::Antonym),
+            numeric: rules.kind == Some(ConflictKind::Numeric),
+            agree: rules.stance == Stance::Agree,
+        };
+        let p = model.probabilities(&pair_features(a, b, signals));
+        let best = (0..3).max_by(|&i, &j| p[i].total_cmp(&p[j])).unwrap_or(2);
+        let stance = CLASSES[best];
+        if stance == rules.stance {
+            return Judgement {
+                score: p[best],
+                ..rules
+            };
+        }
+        Judgement {
+            stance,
+            kind: None,
+            score: p[best],
+            explanation: format!(
+                "model: contradict {:.2}, agree {:.2}, unrelated {:.2} (rules said {:?})",
+                p[0], p[1], p[2], rules.stance
+            ),
+            topic: rules.topic,
+            similarity: rules.similarity,
+            cues: Default::default(),
+        }
+    }
+
+    /// Judges two analysed texts by the rules alone.
+    pub fn judge_by_rules(&self, a: &Features, b: &Features) -> Judgement {
         let sim = stem_similarity(&a.stems, &b.stems);
         let mut best: Option<Judgement> = None;
         let mut consider = |j: Judgement| {

@@ -2,8 +2,10 @@
 
 pub mod index;
 pub mod judge;
+pub mod model;
 
 pub use index::{
     Blocking, BlockingConfig, KeyKind, KeyRow, all_pairs, blocking_keys, candidate_pairs,
 };
 pub use judge::{ConflictKind, Judge, JudgeConfig, Judgement, Stance, Statement};
+pub use model::{LinearModel, RuleSignals, pair_features};
