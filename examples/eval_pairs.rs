@@ -14,14 +14,9 @@
 //! rules alone.
 
 use crosscheck::pair::LinearModel;
-use crosscheck::{Judge, Lexicon, Stance, Statement};
+use crosscheck::pair::eval::evaluate;
+use crosscheck::{Judge, Lexicon, Stance};
 use std::time::Instant;
-
-const STANCES: [Stance; 3] = [Stance::Contradict, Stance::Agree, Stance::Unrelated];
-
-fn index(s: Stance) -> usize {
-    STANCES.iter().position(|&x| x == s).unwrap()
-}
 
 fn label(set: &str, raw: &str) -> Option<Stance> {
     Some(match (set, raw.trim()) {
@@ -81,47 +76,28 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     };
 
     let start = Instant::now();
-    let mut confusion = [[0usize; 3]; 3]; // [gold][predicted]
-    for (a, b, gold) in &pairs {
-        let verdict = judge.judge(&Statement::new(a, &lexicon), &Statement::new(b, &lexicon));
-        confusion[index(*gold)][index(verdict.stance)] += 1;
-    }
+    let scores = evaluate(&judge, &lexicon, &pairs);
     let per_second = pairs.len() as f64 / start.elapsed().as_secs_f64();
 
     let names = ["contradict", "agree", "unrelated"];
-    let mut f1s = [0.0; 3];
     println!("{} pairs from {path}\n", pairs.len());
     println!(
         "{:<12} {:>9} {:>9} {:>9} {:>8}",
         "class", "precision", "recall", "F1", "support"
     );
-    for k in 0..3 {
-        let tp = confusion[k][k] as f64;
-        let predicted: usize = (0..3).map(|g| confusion[g][k]).sum();
-        let support: usize = confusion[k].iter().sum();
-        let p = if predicted > 0 {
-            tp / predicted as f64
-        } else {
-            0.0
-        };
-        let r = if support > 0 {
-            tp / support as f64
-        } else {
-            0.0
-        };
-        f1s[k] = if p + r > 0.0 {
-            2.0 * p * r / (p + r)
-        } else {
-            0.0
-        };
+    for (k, name) in names.iter().enumerate() {
+        let support: usize = scores.confusion[k].iter().sum();
         println!(
-            "{:<12} {p:>9.3} {r:>9.3} {:>9.3} {support:>8}",
-            names[k], f1s[k]
+            "{name:<12} {:>9.3} {:>9.3} {:>9.3} {support:>8}",
+            scores.precision[k], scores.recall[k], scores.f1[k]
         );
     }
-    let macro_f1 = f1s.iter().sum::<f64>() / 3.0;
-    let accuracy =
-        (0..3).map(|k| confusion[k][k]).sum::<usize>() as f64 / pairs.len().max(1) as f64;
+    let (macro_f1, accuracy, f1s, confusion) = (
+        scores.macro_f1,
+        scores.accuracy,
+        scores.f1,
+        scores.confusion,
+    );
     println!("\nconfusion (rows: gold, columns: predicted {names:?})");
     for (k, row) in confusion.iter().enumerate() {
         println!("{:<12} {:?}", names[k], row);

@@ -1,5 +1,6 @@
 //! Pairing and judging: blocking finds candidate pairs, the judge decides each.
 
+pub mod eval;
 pub mod index;
 pub mod judge;
 pub mod model;

@@ -12,7 +12,7 @@ use crate::pair::judge::{Stance, stem_similarity};
 use serde::{Deserialize, Serialize};
 
 /// Names of the pair features, in order.
-pub const FEATURE_NAMES: [&str; 14] = [
+pub const FEATURE_NAMES: [&str; 20] = [
     "similarity",
     "containment",
     "unshared_share",
@@ -27,6 +27,12 @@ pub const FEATURE_NAMES: [&str; 14] = [
     "length_ratio",
     "bigram_overlap",
     "rule_agree",
+    "opposite_poles",
+    "negation_count_gap",
+    "similarity_x_negation_asymmetry",
+    "similarity_x_opposite_poles",
+    "containment_x_numbers_differ",
+    "containment_x_places_differ",
 ];
 
 /// Number of features.
@@ -58,6 +64,15 @@ fn bigrams(order: &[String]) -> Vec<String> {
     out
 }
 
+/// True when the two statements hold opposite poles of one antonym pair, whatever else they share.
+fn opposite_poles(a: &Features, b: &Features) -> bool {
+    a.poles.iter().any(|p| {
+        b.poles
+            .iter()
+            .any(|q| q.antonym == p.antonym && q.side != p.side)
+    })
+}
+
 /// The features of a pair of analysed statements.
 pub fn pair_features(a: &Features, b: &Features, rules: RuleSignals) -> [f64; FEATURES] {
     let shared = a
@@ -80,9 +95,14 @@ pub fn pair_features(a: &Features, b: &Features, rules: RuleSignals) -> [f64; FE
         && !b.places.is_empty()
         && !a.places.iter().any(|p| b.places.contains(p));
     let flag = |b: bool| if b { 1.0 } else { 0.0 };
+    let similarity = stem_similarity(&a.stems, &b.stems);
+    let containment = shared as f64 / min_len;
+    let poles = opposite_poles(a, b);
+    // Products let a linear model weigh a cue by how much else the statements share: a negation
+    // between near-identical headlines is a contradiction, between unrelated ones it is noise.
     [
-        stem_similarity(&a.stems, &b.stems),
-        shared as f64 / min_len,
+        similarity,
+        containment,
         (only_a + only_b) as f64 / total,
         flag(only_a <= 1 && only_b <= 1 && (only_a + only_b) > 0),
         flag(neg_a != neg_b),
@@ -95,6 +115,14 @@ pub fn pair_features(a: &Features, b: &Features, rules: RuleSignals) -> [f64; FE
         min_len / max_len,
         stem_similarity(&bigrams(&a.ordered), &bigrams(&b.ordered)),
         flag(rules.agree),
+        flag(poles),
+        (a.negators.len() as f64 - b.negators.len() as f64)
+            .abs()
+            .min(3.0),
+        similarity * flag(neg_a != neg_b),
+        similarity * flag(poles),
+        containment * flag(numbers_differ),
+        containment * flag(places_differ),
     ]
 }
 
@@ -228,4 +256,83 @@ fn softmax(logits: [f64; 3]) -> [f64; 3] {
     let e = logits.map(|l| (l - max).exp());
     let sum: f64 = e.iter().sum();
     e.map(|v| v / sum)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Lexicon;
+    use crate::pair::Statement;
+
+    fn features(a: &str, b: &str) -> [f64; FEATURES] {
+        let l = Lexicon::default();
+        let (a, b) = (Statement::new(a, &l), Statement::new(b, &l));
+        pair_features(&a.features, &b.features, RuleSignals::default())
+    }
+
+    fn get(f: &[f64; FEATURES], name: &str) -> f64 {
+        f[FEATURE_NAMES.iter().position(|n| *n == name).unwrap()]
+    }
+
+    #[test]
+    fn a_swapped_word_is_seen() {
+        let f = features("أسعار الذهب ترتفع في الأسواق", "أسعار الفضة ترتفع في الأسواق");
+        assert_eq!(get(&f, "one_word_swapped"), 1.0);
+        let f = features("أسعار الذهب ترتفع في الأسواق", "منتخب الكرة يفوز بالبطولة");
+        assert_eq!(get(&f, "one_word_swapped"), 0.0);
+    }
+
+    #[test]
+    fn different_numbers_and_places_are_seen() {
+        let f = features("مقتل 5 جنود في هجوم", "مقتل 7 جنود في هجوم");
+        assert_eq!(
+            (get(&f, "numbers_differ"), get(&f, "numbers_match")),
+            (1.0, 0.0)
+        );
+        let f = features("انفجار قوي في مصر", "انفجار قوي في ليبيا");
+        assert_eq!(get(&f, "places_differ"), 1.0);
+        let f = features("انفجار قوي في مصر", "انفجار قوي في القاهرة");
+        assert_eq!(get(&f, "places_differ"), 0.0);
+    }
+
+    #[test]
+    fn negation_on_one_side_only_is_seen() {
+        let f = features("الوزير يحضر القمة", "الوزير لن يحضر القمة");
+        assert_eq!(get(&f, "negation_asymmetry"), 1.0);
+        assert!(get(&f, "similarity_x_negation_asymmetry") > 0.5);
+    }
+
+    #[test]
+    fn opposite_poles_are_seen_with_their_inflections() {
+        let f = features(
+            "الذهب يرتفع في التعاملات المبكرة",
+            "تراجع الذهب في التعاملات المبكرة",
+        );
+        assert_eq!(get(&f, "opposite_poles"), 1.0);
+    }
+
+    #[test]
+    fn training_separates_separable_classes() {
+        let mut samples = Vec::new();
+        for i in 0..60 {
+            let mut x = [0.0; FEATURES];
+            let y = i % 3;
+            x[y] = 1.0 + (i as f64) * 0.01;
+            samples.push((x, y));
+        }
+        let m = LinearModel::train(&samples, 500, 0.5, 1e-4, "toy");
+        for (x, y) in &samples {
+            let p = m.probabilities(x);
+            let best = (0..3).max_by(|&i, &j| p[i].total_cmp(&p[j])).unwrap();
+            assert_eq!(best, *y);
+        }
+    }
+
+    #[test]
+    fn the_embedded_model_matches_this_librarys_features() {
+        let m = LinearModel::embedded();
+        assert_eq!(m.features, FEATURE_NAMES);
+        assert!(m.trained_on.contains("train"), "{}", m.trained_on);
+        assert!(LinearModel::from_json(crate::pair::model::DEFAULT_MODEL).is_ok());
+    }
 }
