@@ -115,7 +115,8 @@ fn main() {
         if n == 0 {
             let pairs = crosscheck::pair::all_pairs(claims.len());
             let t = Instant::now();
-            let (conflicts, corroborations) = checker.judge_pairs(&claims, &pairs);
+            let judged = checker.judge_pairs(&claims, &pairs);
+            let (conflicts, corroborations) = (judged.conflicts, judged.corroborations);
             let all = t.elapsed().as_secs_f64();
             let (found_all, _) =
                 planted_recall(&report(claims.clone(), conflicts, corroborations), &planted);

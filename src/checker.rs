@@ -5,7 +5,7 @@ use crate::corpus::{Corpus, Document};
 use crate::extract::Extractor;
 use crate::lexicon::Lexicon;
 use crate::pair::ConflictKind;
-use crate::pair::{BlockingConfig, Judge, JudgeConfig, Stance, candidate_pairs};
+use crate::pair::{BlockingConfig, Judge, JudgeConfig, Judgement, Stance, candidate_pairs};
 use crate::report::{Conflict, Corroboration, DocumentSummary, FoldedPair, PairStats, Report};
 use rayon::prelude::*;
 use std::collections::HashMap;
@@ -20,6 +20,9 @@ pub struct CheckerConfig {
     /// Added to a conflict's score when the two speakers are on different known sides: the
     /// disputes a reader follows are between the parties.
     pub cross_side_bonus: f64,
+    /// The most conflicts (and, separately, corroborations) reported for any one claim: its
+    /// strongest. A claim repeated across an archive would otherwise pair with every variant.
+    pub max_per_claim: usize,
     /// The judge's settings.
     pub judge: JudgeConfig,
     /// The blocking stage's settings.
@@ -32,6 +35,7 @@ impl Default for CheckerConfig {
             min_score: 0.65,
             min_corroboration: 0.5,
             cross_side_bonus: 0.1,
+            max_per_claim: 10,
             judge: JudgeConfig::default(),
             blocking: BlockingConfig::default(),
         }
@@ -152,12 +156,14 @@ impl Checker {
     /// Pairs and judges claims: candidates from blocking, then the judge.
     pub fn pair(&self, claims: &[Claim]) -> (Vec<Conflict>, Vec<Corroboration>, PairStats) {
         let blocking = candidate_pairs(claims, &self.lexicon, &self.config.blocking);
-        let (conflicts, corroborations) = self.judge_pairs(claims, &blocking.pairs);
+        let judged = self.judge_pairs(claims, &blocking.pairs);
+        let (conflicts, corroborations) = (judged.conflicts, judged.corroborations);
         let n = claims.len() as u64;
         let stats = PairStats {
             candidates: blocking.pairs.len(),
             all_pairs: n * n.saturating_sub(1) / 2,
             dropped_keys: blocking.dropped_keys,
+            capped: judged.capped,
         };
         (conflicts, corroborations, stats)
     }
@@ -165,37 +171,42 @@ impl Checker {
     /// Judges the given pairs of claims (indices into `claims`): what [`Checker::pair`] does after
     /// blocking, exposed so other candidate sources (all pairs, a distributed join) can be judged
     /// the same way.
-    pub fn judge_pairs(
-        &self,
-        claims: &[Claim],
-        pairs: &[(u32, u32)],
-    ) -> (Vec<Conflict>, Vec<Corroboration>) {
+    pub fn judge_pairs(&self, claims: &[Claim], pairs: &[(u32, u32)]) -> Judged {
         let judge = self.judge();
-        let verdicts: Vec<_> = pairs
-            .par_iter()
-            .filter_map(|&(i, j)| {
-                let (a, b) = (&claims[i as usize], &claims[j as usize]);
-                let same_doc = a.doc == b.doc;
-                if same_doc && a.speaker.identity() == b.speaker.identity() {
-                    return None; // a speaker restating themselves in one article
-                }
-                let mut v = judge.judge_features(&a.features, &b.features);
-                match v.stance {
-                    Stance::Contradict => {
-                        if let (Some(x), Some(y)) = (&a.speaker.side, &b.speaker.side)
-                            && x != y
-                        {
-                            v.score = (v.score + self.config.cross_side_bonus).min(1.0);
-                        }
-                        (v.score >= self.config.min_score).then_some((i, j, v))
+        let judge_one = |&(i, j): &(u32, u32)| {
+            let (a, b) = (&claims[i as usize], &claims[j as usize]);
+            let same_doc = a.doc == b.doc;
+            if same_doc && a.speaker.identity() == b.speaker.identity() {
+                return None; // a speaker restating themselves in one article
+            }
+            let mut v = judge.judge_features(&a.features, &b.features);
+            match v.stance {
+                Stance::Contradict => {
+                    if let (Some(x), Some(y)) = (&a.speaker.side, &b.speaker.side)
+                        && x != y
+                    {
+                        v.score = (v.score + self.config.cross_side_bonus).min(1.0);
                     }
-                    Stance::Agree if !same_doc && v.score >= self.config.min_corroboration => {
-                        Some((i, j, v))
-                    }
-                    _ => None,
+                    (v.score >= self.config.min_score).then_some((i, j, v))
                 }
-            })
-            .collect();
+                Stance::Agree if !same_doc && v.score >= self.config.min_corroboration => {
+                    Some((i, j, v))
+                }
+                _ => None,
+            }
+        };
+        // Judge in chunks and keep each claim's strongest verdicts only, so that memory follows
+        // the claims, not the number of candidate pairs.
+        let mut verdicts: Vec<(u32, u32, Judgement)> = Vec::new();
+        let mut capped = 0;
+        let prune_at = (claims.len() * self.config.max_per_claim).max(1 << 16);
+        for chunk in pairs.chunks(1 << 18) {
+            verdicts.extend(chunk.par_iter().filter_map(judge_one).collect::<Vec<_>>());
+            if verdicts.len() > 2 * prune_at {
+                capped += self.cap_per_claim(&mut verdicts, claims.len());
+            }
+        }
+        capped += self.cap_per_claim(&mut verdicts, claims.len());
         let mut conflicts = Vec::new();
         let mut corroborations = Vec::new();
         for (i, j, v) in verdicts {
@@ -227,8 +238,47 @@ impl Checker {
         conflicts.sort_by(|x, y| by_score(&(x.score, &x.a, &x.b), &(y.score, &y.a, &y.b)));
         corroborations.sort_by(|x, y| by_score(&(x.score, &x.a, &x.b), &(y.score, &y.a, &y.b)));
         let conflicts = fold_restatements(conflicts, claims);
-        (conflicts, corroborations)
+        Judged {
+            conflicts,
+            corroborations,
+            capped,
+        }
     }
+
+    /// Keeps, for each claim, its `max_per_claim` strongest conflicts and corroborations
+    /// (strongest first, ties by claim index); returns how many verdicts were dropped.
+    fn cap_per_claim(&self, verdicts: &mut Vec<(u32, u32, Judgement)>, claims: usize) -> usize {
+        verdicts.sort_by(|x, y| {
+            y.2.score
+                .total_cmp(&x.2.score)
+                .then((x.0, x.1).cmp(&(y.0, y.1)))
+        });
+        let mut counts = vec![[0usize; 2]; claims];
+        let before = verdicts.len();
+        let max = self.config.max_per_claim;
+        verdicts.retain(|(i, j, v)| {
+            let k = usize::from(v.stance != Stance::Contradict);
+            let (i, j) = (*i as usize, *j as usize);
+            if counts[i][k] >= max || counts[j][k] >= max {
+                return false;
+            }
+            counts[i][k] += 1;
+            counts[j][k] += 1;
+            true
+        });
+        before - verdicts.len()
+    }
+}
+
+/// What judging a list of pairs found.
+#[derive(Debug, Clone, Default)]
+pub struct Judged {
+    /// Conflicts, strongest first.
+    pub conflicts: Vec<Conflict>,
+    /// Corroborations, strongest first.
+    pub corroborations: Vec<Corroboration>,
+    /// Verdicts dropped because a claim already had `max_per_claim` stronger ones.
+    pub capped: usize,
 }
 
 /// Folds antonym conflicts that repeat a stronger one: when a speaker restates the same pole in

@@ -82,6 +82,9 @@ pub struct PairStats {
     pub all_pairs: u64,
     /// Blocking keys dropped for being too common, with their block sizes.
     pub dropped_keys: Vec<(String, usize)>,
+    /// Verdicts left out because their claims already had enough stronger ones.
+    #[serde(default)]
+    pub capped: usize,
 }
 
 /// Everything a run found.

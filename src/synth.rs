@@ -131,6 +131,48 @@ const SUBJECTS: &[&str] = &[
     "مياه نهر دجلة",
     "الدوري المحلي",
 ];
+const BASES: &[&str] = &[
+    "الحرير",
+    "عين الأسد",
+    "فيكتوريا",
+    "التاجي",
+    "بلد",
+    "القيارة",
+    "الحبانية",
+    "سبايكر",
+    "الرشيد",
+    "المثنى",
+    "الإمام علي",
+    "كي وان",
+    "الأسد الجوية",
+    "البغدادي",
+    "الصقور",
+    "الرمادي",
+    "الشعيبة",
+    "أم قصر",
+    "الناصرية",
+    "الكوت",
+    "العمارة",
+    "السليمانية",
+    "دهوك",
+    "زاخو",
+    "كركوك",
+    "تلعفر",
+];
+const UNITS: &[&str] = &[
+    "طن",
+    "شاحنة",
+    "منزل",
+    "مدرسة",
+    "ميغاواط",
+    "كيلومتر",
+    "مليون دينار",
+    "ألف دولار",
+    "منحة",
+    "وظيفة",
+    "سرير",
+    "حافلة",
+];
 const VERBS_NEUTRAL: &[&str] = &[
     "شهد",
     "سجل",
@@ -207,9 +249,11 @@ fn background_claim(speakers: &[(String, Gender)], rng: &mut Rng) -> String {
             rng.pick(PLACES)
         ),
         1 => format!(
-            "{verb} {name} إن نحو {} عنصر شاركوا في التدريبات المشتركة في {}.",
+            "{verb} {name} إن نحو {} {} خصصت لمشروع {} في {}.",
             100 + rng.below(900),
-            rng.pick(PLACES)
+            rng.pick::<&str>(UNITS),
+            rng.pick::<&str>(SUBJECTS),
+            rng.pick::<&str>(PLACES)
         ),
         2 => format!(
             "{verb} {name} إن العلاقات الثنائية تشهد تطورا في مجال {}.",
@@ -258,16 +302,22 @@ pub fn generate(config: &SynthConfig, lexicon: &Lexicon) -> (Corpus, Vec<Planted
             let b = (a + 1 + rng.below(n - 1)) % n;
             let (name_a, gender_a) = rng.pick(&speakers).clone();
             let (name_b, gender_b) = rng.pick(&speakers).clone();
+            // The two sentences share a specific setting, as two reports of one event do.
+            let setting = format!(
+                "في ملف {} بقاعدة {}",
+                rng.pick::<&str>(SUBJECTS),
+                rng.pick::<&str>(BASES)
+            );
             let (kind, sa, sb) = if rng.chance(0.5) {
                 let object = rng.pick(OBJECTS);
                 (
                     "negation",
                     format!(
-                        "{} {name_a} إنه سيتم وضع جدول زمني محدد {object}.",
+                        "{} {name_a} إنه سيتم وضع جدول زمني محدد {object} {setting}.",
                         said(gender_a)
                     ),
                     format!(
-                        "{} {name_b} إنه ليس لدينا جدول زمني محدد {object}.",
+                        "{} {name_b} إنه ليس لدينا جدول زمني محدد {object} {setting}.",
                         said(gender_b)
                     ),
                 )
@@ -277,9 +327,9 @@ pub fn generate(config: &SynthConfig, lexicon: &Lexicon) -> (Corpus, Vec<Planted
                 let low = high * (40 + rng.below(40)) / 100;
                 (
                     "numeric",
-                    format!("ويوجد في {place} نحو {high} جندي أجنبي."),
+                    format!("ويوجد في {place} نحو {high} جندي أجنبي {setting}."),
                     format!(
-                        "{} {name_b} إن عدد الجنود في {place} لا يتجاوز {low} جندي.",
+                        "{} {name_b} إن عدد الجنود في {place} لا يتجاوز {low} جندي {setting}.",
                         said(gender_b)
                     ),
                 )
