@@ -22,6 +22,7 @@ use crate::corpus::Document;
 use crate::lexicon::{ActorKind, Gender, Hit, Lexicon, Target, VerbKind};
 use crate::text::boilerplate::boilerplate_regions;
 use crate::text::normalize::Normalized;
+use crate::text::numbers::find_numbers;
 use crate::text::segment::{Sentence, paragraphs, quotations, sentences};
 use crate::text::tokens::{Token, tokenize};
 use std::ops::Range;
@@ -741,7 +742,13 @@ impl<'l> Extractor<'l> {
                     false,
                 );
             } else {
-                // 4. The outlet's own statements of checkable fact.
+                // 4. The outlet's own statements of checkable fact. Most sentences hold no number
+                // at all: look for one before paying for a full analysis.
+                let first = token_at(&dt.tokens, sentence.start);
+                let last = token_at(&dt.tokens, sentence.end);
+                if find_numbers(dt.text, &dt.tokens[first..last]).is_empty() {
+                    return;
+                }
                 let f = ctx.analyse(sentence.clone(), sentence.clone(), false);
                 if !f.quantities.is_empty() {
                     push(sentence.clone(), CueSpeaker::Outlet, None, false);

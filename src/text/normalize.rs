@@ -100,6 +100,11 @@ fn fold_case(c: char) -> Option<Fold> {
 
 /// The fold of one character, after any compatibility decomposition.
 fn fold_single(c: char) -> Fold {
+    // Most characters of Arabic text are plain letters that no fold touches.
+    if matches!(c, '\u{0621}' | '\u{0624}' | '\u{0626}'..='\u{0628}' | '\u{062A}'..='\u{063A}' | '\u{0641}'..='\u{0648}' | '\u{064A}')
+    {
+        return Fold::Char(c);
+    }
     fold_arabic_marks(c)
         .or_else(|| fold_arabic_letters(c))
         .or_else(|| fold_persian_letters(c))
