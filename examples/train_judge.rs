@@ -8,7 +8,7 @@
 //! (`examples/eval_pairs.rs`), never for training.
 
 use crosscheck::pair::model::{CLASSES, FEATURES, LinearModel, RuleSignals, pair_features};
-use crosscheck::{ConflictKind, Judge, Lexicon, Stance, Statement};
+use crosscheck::{Judge, Lexicon, Stance, Statement};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -33,15 +33,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         };
         let (a, b) = (Statement::new(s1, &lexicon), Statement::new(s2, &lexicon));
         let rules = judge.judge_by_rules(&a.features, &b.features);
-        let signals = RuleSignals {
-            negation: matches!(
-                rules.kind,
-                Some(ConflictKind::Negation | ConflictKind::Denial)
-            ),
-            antonym: rules.kind == Some(ConflictKind::Antonym),
-            numeric: rules.kind == Some(ConflictKind::Numeric),
-            agree: rules.stance == Stance::Agree,
-        };
+        let signals = RuleSignals::from_rules(&rules);
         let y = CLASSES.iter().position(|&c| c == stance).unwrap();
         samples.push((pair_features(&a.features, &b.features, signals), y));
     }

@@ -224,15 +224,7 @@ impl<'l> Judge<'l> {
         let Some(model) = &self.model else {
             return rules;
         };
-        let signals = RuleSignals {
-            negation: matches!(
-                rules.kind,
-                Some(ConflictKind::Negation | ConflictKind::Denial)
-            ),
-            antonym: rules.kind == Some(ConflictKind::Antonym),
-            numeric: rules.kind == Some(ConflictKind::Numeric),
-            agree: rules.stance == Stance::Agree,
-        };
+        let signals = RuleSignals::from_rules(&rules);
         let p = model.probabilities(&pair_features(a, b, signals));
         let best = (0..3).max_by(|&i, &j| p[i].total_cmp(&p[j])).unwrap_or(2);
         let stance = CLASSES[best];

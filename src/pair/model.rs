@@ -8,7 +8,7 @@
 //! may train and load their own. No neural network, nothing downloaded.
 
 use crate::analysis::Features;
-use crate::pair::judge::{Stance, stem_similarity};
+use crate::pair::judge::{ConflictKind, Judgement, Stance, stem_similarity};
 use serde::{Deserialize, Serialize};
 
 /// Names of the pair features, in order.
@@ -52,6 +52,21 @@ pub struct RuleSignals {
     pub numeric: bool,
     /// The rules found agreement.
     pub agree: bool,
+}
+
+impl RuleSignals {
+    /// The signals of the rule judge's verdict.
+    pub fn from_rules(rules: &Judgement) -> Self {
+        RuleSignals {
+            negation: matches!(
+                rules.kind,
+                Some(ConflictKind::Negation | ConflictKind::Denial)
+            ),
+            antonym: rules.kind == Some(ConflictKind::Antonym),
+            numeric: rules.kind == Some(ConflictKind::Numeric),
+            agree: rules.stance == Stance::Agree,
+        }
+    }
 }
 
 fn bigrams(order: &[String]) -> Vec<String> {
