@@ -223,6 +223,9 @@ impl DocumentText<'_> {
 
     /// How many words lie in `range`.
     fn word_count_in(&self, range: &Range<usize>) -> usize {
+        if range.is_empty() {
+            return 0;
+        }
         let first = token_at(&self.tokens, range.start);
         self.tokens[first..]
             .iter()
@@ -687,7 +690,7 @@ impl<'l> Extractor<'l> {
                 Some(a) if a.start >= r.start && a.start < r.end => {
                     let before = r.start..a.start;
                     let after = a.end.min(r.end)..r.end;
-                    if self.word_count(dt, &before) >= MIN_CLAIM_WORDS {
+                    if dt.word_count_in(&before) >= MIN_CLAIM_WORDS {
                         before
                     } else {
                         after
@@ -699,7 +702,7 @@ impl<'l> Extractor<'l> {
         let mut push =
             |range: Range<usize>, speaker: CueSpeaker, cue: Option<Range<usize>>, denied: bool| {
                 let range = trim_segment(dt.text, cut_attribution(range));
-                if self.word_count(dt, &range) >= MIN_CLAIM_WORDS {
+                if dt.word_count_in(&range) >= MIN_CLAIM_WORDS {
                     out.push(Segment {
                         range,
                         sentence: sentence.clone(),
@@ -755,17 +758,6 @@ impl<'l> Extractor<'l> {
                 }
             }
         }
-    }
-
-    fn word_count(&self, dt: &DocumentText, r: &Range<usize>) -> usize {
-        if r.is_empty() {
-            return 0;
-        }
-        let first = token_at(&dt.tokens, r.start);
-        dt.tokens[first..]
-            .iter()
-            .take_while(|t| t.end <= r.end)
-            .count()
     }
 }
 
