@@ -9,8 +9,11 @@
 //!   where near-duplicates — corroborations — meet. Only the rarest few are keys, so a common
 //!   word never forms a block at all.
 //!
-//! Claims sharing a frame, quantity or antonym key are candidates; claims sharing stem keys are
-//! candidates when they share at least `min_shared_stems` of them. A block larger than its cap is
+//! Frame and antonym keys are two-sided: in a block too large to join whole, an asserted mention
+//! meets only negated ones, pole a only pole b, since two claims on the same side cannot conflict
+//! through that key (a frame mentioned by half an archive, all asserted, makes no pairs at all). Claims sharing a quantity key are
+//! candidates; claims sharing stem keys are candidates when they share at least
+//! `min_shared_stems` of them. A block with more pairs than its cap allows is
 //! split by publication quarter (each claim joins its own quarter and the one before, so neighbours
 //! still meet); a quarter still over the cap is dropped and reported in
 //! [`Blocking::dropped_keys`] — never silently.
@@ -60,6 +63,17 @@ pub enum KeyKind {
     Stem,
 }
 
+/// Which side of a two-sided key a claim stands on. Frame keys pair asserted with negated
+/// mentions only, antonym keys one pole with the other: two claims on the same side cannot
+/// conflict through that key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Side {
+    /// Asserted frame; pole a.
+    First,
+    /// Negated frame; pole b.
+    Second,
+}
+
 /// One row of the blocking relation: a key and a claim (by index) that holds it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct KeyRow {
@@ -67,6 +81,8 @@ pub struct KeyRow {
     pub kind: KeyKind,
     /// The key.
     pub key: String,
+    /// The side, for two-sided keys: join only rows of opposite sides.
+    pub side: Option<Side>,
     /// Index of the claim in the slice given.
     pub claim: u32,
 }
@@ -77,7 +93,7 @@ fn claim_keys(
     lexicon: &Lexicon,
     df: &HashMap<&str, u32>,
     config: &BlockingConfig,
-    mut push: impl FnMut(KeyKind, String),
+    mut push: impl FnMut(KeyKind, String, Option<Side>),
 ) {
     let f = &c.features;
     for m in &f.mentions {
@@ -86,19 +102,30 @@ fn claim_keys(
             continue;
         }
         // One key per frame: a mention with no stated object («we have no timetable») must meet
-        // every mention of the frame, so objects cannot narrow the block.
-        push(KeyKind::Frame, concept.id.clone());
+        // every mention of the frame, so objects cannot narrow the block. Its side is its
+        // polarity: only an asserted and a negated mention can conflict.
+        let side = if m.negated.is_some() {
+            Side::Second
+        } else {
+            Side::First
+        };
+        push(KeyKind::Frame, concept.id.clone(), Some(side));
     }
     for q in &f.quantities {
         if let Some(u) = &q.unit {
             push(
                 KeyKind::Quantity,
                 format!("{u}@{}", q.place.as_deref().unwrap_or("")),
+                None,
             );
         }
     }
     for p in &f.poles {
-        push(KeyKind::Antonym, p.antonym.to_string());
+        let side = match p.side {
+            crate::lexicon::PoleSide::A => Side::First,
+            crate::lexicon::PoleSide::B => Side::Second,
+        };
+        push(KeyKind::Antonym, p.antonym.to_string(), Some(side));
     }
     let mut stems: Vec<(&str, u32)> = f
         .stems
@@ -108,7 +135,7 @@ fn claim_keys(
         .collect();
     stems.sort_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(b.0)));
     for (s, _) in stems.into_iter().take(config.rare_stems) {
-        push(KeyKind::Stem, s.to_string());
+        push(KeyKind::Stem, s.to_string(), None);
     }
 }
 
@@ -127,10 +154,11 @@ pub fn blocking_keys(claims: &[Claim], lexicon: &Lexicon, config: &BlockingConfi
     let df = document_frequency(claims);
     let mut rows = Vec::new();
     for (i, c) in claims.iter().enumerate() {
-        claim_keys(c, lexicon, &df, config, |kind, key| {
+        claim_keys(c, lexicon, &df, config, |kind, key, side| {
             rows.push(KeyRow {
                 kind,
                 key,
+                side,
                 claim: i as u32,
             })
         });
@@ -157,11 +185,54 @@ fn quarter(c: &Claim) -> Option<u32> {
     Some(year * 4 + (month.clamp(1, 12) - 1) / 3)
 }
 
-fn push_all_pairs(block: &[u32], out: &mut Vec<u64>) {
-    for (x, &a) in block.iter().enumerate() {
-        for &b in &block[x + 1..] {
-            let (i, j) = (a.min(b), a.max(b));
-            out.push(((i as u64) << 32) | j as u64);
+/// The claims holding one key: one list, or two sides to be joined across.
+#[derive(Debug, Default)]
+struct Postings {
+    first: Vec<u32>,
+    second: Vec<u32>,
+    two_sided: bool,
+}
+
+impl Postings {
+    fn push(&mut self, claim: u32, side: Option<Side>) {
+        self.two_sided |= side.is_some();
+        let list = match side {
+            Some(Side::Second) => &mut self.second,
+            _ => &mut self.first,
+        };
+        if list.last() != Some(&claim) {
+            list.push(claim);
+        }
+    }
+
+    /// How many pairs the block would make.
+    fn pair_count(&self) -> usize {
+        if self.two_sided {
+            self.first.len() * self.second.len()
+        } else {
+            self.first.len() * self.first.len().saturating_sub(1) / 2
+        }
+    }
+
+    fn emit(&self, out: &mut Vec<u64>) {
+        let mut push = |a: u32, b: u32| {
+            if a != b {
+                let (i, j) = (a.min(b), a.max(b));
+                out.push(((i as u64) << 32) | j as u64);
+            }
+        };
+        if self.two_sided {
+            for &a in &self.first {
+                for &b in &self.second {
+                    push(a, b);
+                }
+            }
+        } else {
+            for (x, &a) in self.first.iter().enumerate() {
+                for &b in &self.first[x + 1..] {
+                    push(a, b);
+                }
+            }
         }
     }
 }
@@ -169,60 +240,84 @@ fn push_all_pairs(block: &[u32], out: &mut Vec<u64>) {
 /// Candidate pairs of `claims` under `config`.
 pub fn candidate_pairs(claims: &[Claim], lexicon: &Lexicon, config: &BlockingConfig) -> Blocking {
     let df = document_frequency(claims);
-    let mut postings: HashMap<(KeyKind, String), Vec<u32>> = HashMap::new();
+    let mut postings: HashMap<(KeyKind, String), Postings> = HashMap::new();
     for (i, c) in claims.iter().enumerate() {
-        claim_keys(c, lexicon, &df, config, |kind, key| {
-            let list = postings.entry((kind, key)).or_default();
-            if list.last() != Some(&(i as u32)) {
-                list.push(i as u32);
-            }
+        claim_keys(c, lexicon, &df, config, |kind, key, side| {
+            postings
+                .entry((kind, key))
+                .or_default()
+                .push(i as u32, side);
         });
     }
-    let mut blocks: Vec<((KeyKind, String), Vec<u32>)> = postings.into_iter().collect();
+    let mut blocks: Vec<((KeyKind, String), Postings)> = postings.into_iter().collect();
     blocks.sort_unstable_by(|a, b| a.0.cmp(&b.0));
 
+    let max_pairs = config.max_block * config.max_block.saturating_sub(1) / 2;
+    let max_stem_pairs = config.max_stem_block * config.max_stem_block.saturating_sub(1) / 2;
     let mut blocking = Blocking::default();
     let mut pairs: Vec<u64> = Vec::new();
     let mut stem_pairs: Vec<u64> = Vec::new();
     for ((kind, key), block) in &blocks {
-        if block.len() < 2 {
+        let count = block.pair_count();
+        if count == 0 {
             continue;
         }
         if *kind == KeyKind::Stem {
-            if block.len() > config.max_stem_block {
+            if count > max_stem_pairs {
+                let size = block.first.len();
                 blocking
                     .dropped_keys
-                    .push((format!("{kind:?}:{key}"), block.len()));
+                    .push((format!("{kind:?}:{key}"), size));
             } else {
-                push_all_pairs(block, &mut stem_pairs);
+                block.emit(&mut stem_pairs);
             }
             continue;
         }
-        if block.len() <= config.max_block {
-            push_all_pairs(block, &mut pairs);
+        // A small two-sided block is joined whole: claims on the same side may still agree, and
+        // corroborations are cheap to find there. Only a large one is restricted to its sides.
+        let all = block.first.len() + block.second.len();
+        if block.two_sided && all * all.saturating_sub(1) / 2 <= max_pairs {
+            let mut union: Vec<u32> = block.first.iter().chain(&block.second).copied().collect();
+            union.sort_unstable();
+            union.dedup();
+            Postings {
+                first: union,
+                ..Postings::default()
+            }
+            .emit(&mut pairs);
             continue;
         }
-        // Too big: split by publication quarter, each claim also joining the quarter before.
-        let mut by_quarter: HashMap<Option<u32>, Vec<u32>> = HashMap::new();
-        for &c in block {
-            let q = quarter(&claims[c as usize]);
-            by_quarter.entry(q).or_default().push(c);
-            if let Some(q) = q {
-                by_quarter.entry(Some(q + 1)).or_default().push(c);
+        if count <= max_pairs {
+            block.emit(&mut pairs);
+            continue;
+        }
+        // Too big: split by publication quarter, each claim also joining the quarter after its
+        // own, so that neighbours still meet.
+        let mut by_quarter: HashMap<Option<u32>, Postings> = HashMap::new();
+        let sides = [(&block.first, Side::First), (&block.second, Side::Second)];
+        for (list, side) in sides {
+            let side = block.two_sided.then_some(side);
+            for &c in list {
+                let q = quarter(&claims[c as usize]);
+                by_quarter.entry(q).or_default().push(c, side);
+                if let Some(q) = q {
+                    by_quarter.entry(Some(q + 1)).or_default().push(c, side);
+                }
             }
         }
         let mut quarters: Vec<_> = by_quarter.into_iter().collect();
         quarters.sort_unstable_by_key(|(q, _)| *q);
         for (q, sub) in quarters {
-            if sub.len() > config.max_block {
+            if sub.pair_count() > max_pairs {
                 let label = q.map_or("undated".to_string(), |q| {
                     format!("{}Q{}", q / 4, q % 4 + 1)
                 });
+                let size = sub.first.len() + sub.second.len();
                 blocking
                     .dropped_keys
-                    .push((format!("{kind:?}:{key}@{label}"), sub.len()));
+                    .push((format!("{kind:?}:{key}@{label}"), size));
             } else {
-                push_all_pairs(&sub, &mut pairs);
+                sub.emit(&mut pairs);
             }
         }
     }

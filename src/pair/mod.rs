@@ -6,7 +6,7 @@ pub mod judge;
 pub mod model;
 
 pub use index::{
-    Blocking, BlockingConfig, KeyKind, KeyRow, all_pairs, blocking_keys, candidate_pairs,
+    Blocking, BlockingConfig, KeyKind, KeyRow, Side, all_pairs, blocking_keys, candidate_pairs,
 };
 pub use judge::{ConflictKind, Judge, JudgeConfig, Judgement, Stance, Statement};
 pub use model::{LinearModel, RuleSignals, pair_features};
