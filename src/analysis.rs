@@ -65,8 +65,9 @@ pub struct ConceptMention {
     pub objects: Vec<usize>,
     /// The surface words (folded).
     pub surface: String,
-    /// Stems of the words around the mention: the proposition it sits in.
-    pub context: Vec<String>,
+    /// The words around the mention, the proposition it sits in: indices into
+    /// [`Features::stems`], ascending (so in stem order).
+    pub context: Vec<u16>,
     /// True when the mention is only the subject of talk or study (talks *about* a withdrawal,
     /// *assessing* the threat): it does not assert the thing exists.
     pub topical: bool,
@@ -81,8 +82,6 @@ pub struct Pole {
     pub side: PoleSide,
     /// The surface word with its clitics (folded).
     pub surface: String,
-    /// Stems of the words around the pole.
-    pub context: Vec<String>,
     /// True when the pole is the object of a purpose or topic preposition (لإنهاء = *for* ending,
     /// بشأن إنهاء = *about* ending): it names a goal or a subject of talk, asserting nothing.
     pub embedded: bool,
@@ -114,7 +113,8 @@ pub struct Features {
     pub quantities: Vec<QuantityFeature>,
     /// Light stems of the content words, sorted and unique.
     pub stems: Vec<String>,
-    /// Light stems of the content words in text order (for bigrams).
+    /// Light stems of the content words in text order (for bigrams); filled for bare statements
+    /// only ([`crate::pair::Statement`]), where the learned model reads it.
     pub ordered: Vec<String>,
     /// Negation cues that govern something (folded words).
     pub negators: Vec<String>,
@@ -192,19 +192,37 @@ impl Context<'_> {
         &self.text[self.tokens[i].range()]
     }
 
-    /// Stems of the content words within [`CONTEXT_WINDOW`] words of token `at`, inside `range`.
-    fn context_stems(&self, at: usize, range: &Range<usize>) -> Vec<String> {
+    /// The content words within [`CONTEXT_WINDOW`] words of token `at`, inside `range`, as
+    /// indices into `stems` (the sorted, unique stems of the same range).
+    fn context_indices(&self, at: usize, range: &Range<usize>, stems: &[String]) -> Vec<u16> {
         let from = at.saturating_sub(CONTEXT_WINDOW);
         let to = (at + CONTEXT_WINDOW + 1).min(self.tokens.len());
-        let mut out: Vec<String> = (from..to)
+        let mut out: Vec<u16> = (from..to)
             .filter(|&i| self.tokens[i].start >= range.start && self.tokens[i].end <= range.end)
             .map(|i| self.word(i))
             .filter(|w| is_content_word(w))
-            .map(|w| light_stem(w).to_string())
+            .filter_map(|w| {
+                stems
+                    .binary_search_by(|s| s.as_str().cmp(light_stem(w)))
+                    .ok()
+            })
+            .filter_map(|i| u16::try_from(i).ok())
             .collect();
         out.sort_unstable();
         out.dedup();
         out
+    }
+
+    /// The content stems of `range` in text order.
+    pub fn ordered_stems(&self, range: Range<usize>) -> Vec<String> {
+        let first = token_at(self.tokens, range.start);
+        let last = token_at(self.tokens, range.end);
+        self.tokens[first..last]
+            .iter()
+            .map(|t| &self.text[t.range()])
+            .filter(|w| is_content_word(w))
+            .map(|w| light_stem(w).to_string())
+            .collect()
     }
 
     /// Analyses `range` of the folded text; `sentence` is the enclosing sentence, used for the
@@ -264,6 +282,19 @@ impl Context<'_> {
                 .map(|(_, _, k, cue)| (*k, cue.clone()))
         };
 
+        // Stems, first: mention contexts point into them.
+        let first = token_at(self.tokens, range.start);
+        let last = token_at(self.tokens, range.end);
+        let tokens = &self.tokens[first..last];
+        let mut stems: Vec<String> = tokens
+            .iter()
+            .map(|t| &self.text[t.range()])
+            .filter(|w| is_content_word(w))
+            .map(|w| light_stem(w).to_string())
+            .collect();
+        stems.sort_unstable();
+        stems.dedup();
+
         // Concept mentions.
         let concept_hits = longest_non_overlapping(
             hits.iter()
@@ -299,7 +330,7 @@ impl Context<'_> {
                 negator: negated.map(|n| n.1),
                 objects: Vec::new(),
                 surface: self.text[h.start..h.end].to_string(),
-                context: self.context_stems(token, &range),
+                context: self.context_indices(token, &range, &stems),
                 topical: token > 0 && TOPICAL_WORDS.contains(&self.word(token - 1)),
             });
         }
@@ -399,19 +430,15 @@ impl Context<'_> {
                     .iter()
                     .any(|(a2, s2, t2, _, _)| a2 == a && s2 != s && *t2 < *t && t - t2 <= 2)
             })
-            .map(|(a, s, t, w, embedded)| Pole {
+            .map(|(a, s, _, w, embedded)| Pole {
                 antonym: *a,
                 side: *s,
                 surface: w.clone(),
-                context: self.context_stems(*t, &range),
                 embedded: *embedded,
             })
             .collect();
 
         // Quantities.
-        let first = token_at(self.tokens, range.start);
-        let last = token_at(self.tokens, range.end);
-        let tokens = &self.tokens[first..last];
         let numbers = find_numbers(self.text, tokens);
         let mut quantities = Vec::new();
         for n in numbers {
@@ -479,17 +506,6 @@ impl Context<'_> {
             });
         }
 
-        // Stems.
-        let ordered: Vec<String> = tokens
-            .iter()
-            .map(|t| &self.text[t.range()])
-            .filter(|w| is_content_word(w))
-            .map(|w| light_stem(w).to_string())
-            .collect();
-        let mut stems = ordered.clone();
-        stems.sort_unstable();
-        stems.dedup();
-
         let mut negators: Vec<String> = windows.into_iter().map(|w| w.3).collect();
         if denied {
             negators.push("denied".into());
@@ -499,7 +515,7 @@ impl Context<'_> {
             poles,
             quantities,
             stems,
-            ordered,
+            ordered: Vec::new(),
             negators,
             places,
         }

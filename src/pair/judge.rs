@@ -11,7 +11,7 @@
 //! The judge works on bare statements too ([`Statement`]), so it can be measured on labelled pair
 //! sets without any extraction step.
 
-use crate::analysis::{Context, Features, PoleSide, QuantityFeature};
+use crate::analysis::{ConceptMention, Context, Features, PoleSide, QuantityFeature};
 use crate::lexicon::{Bound, ConceptClass, Lexicon, NegationKind};
 use crate::pair::model::{CLASSES, LinearModel, RuleSignals, pair_features};
 use crate::text::normalize::Normalized;
@@ -125,7 +125,8 @@ impl Statement {
             tokens: &tokens,
             hits: &hits,
         };
-        let features = ctx.analyse(0..folded.len(), 0..folded.len(), false);
+        let mut features = ctx.analyse(0..folded.len(), 0..folded.len(), false);
+        features.ordered = ctx.ordered_stems(0..folded.len());
         Statement {
             text: text.to_string(),
             features,
@@ -151,6 +152,27 @@ pub fn stem_similarity(a: &[String], b: &[String]) -> f64 {
         }
     }
     2.0 * shared as f64 / (a.len() + b.len()) as f64
+}
+
+/// Dice similarity of the local contexts of two mentions (indices into their statements' stems).
+fn context_similarity(a: &Features, ma: &ConceptMention, b: &Features, mb: &ConceptMention) -> f64 {
+    let (x, y) = (&ma.context, &mb.context);
+    if x.is_empty() || y.is_empty() {
+        return 0.0;
+    }
+    let (mut i, mut j, mut shared) = (0, 0, 0usize);
+    while i < x.len() && j < y.len() {
+        match a.stems[x[i] as usize].cmp(&b.stems[y[j] as usize]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    2.0 * shared as f64 / (x.len() + y.len()) as f64
 }
 
 /// The range of values a bounded number allows.
@@ -365,7 +387,7 @@ impl<'l> Judge<'l> {
                     Some(NegationKind::Denial) => ConflictKind::Denial,
                     _ => ConflictKind::Negation,
                 };
-                let local = stem_similarity(&ma.context, &mb.context);
+                let local = context_similarity(a, ma, b, mb);
                 let object = if shared.is_empty() { 0.5 } else { 1.0 };
                 let score = 0.4
                     + 0.15 * object
