@@ -11,12 +11,15 @@
 //!
 //! Frame and antonym keys are two-sided: in a block too large to join whole, an asserted mention
 //! meets only negated ones, pole a only pole b, since two claims on the same side cannot conflict
-//! through that key (a frame mentioned by half an archive, all asserted, makes no pairs at all). Claims sharing a quantity key are
-//! candidates; claims sharing stem keys are candidates when they share at least
-//! `min_shared_stems` of them. A block with more pairs than its cap allows is
-//! split by publication quarter (each claim joins its own quarter and the one before, so neighbours
-//! still meet); a quarter still over the cap is dropped and reported in
-//! [`Blocking::dropped_keys`] — never silently.
+//! through that key (a frame mentioned by half an archive, all asserted, makes no pairs at all).
+//! Claims sharing a quantity key are candidates; claims sharing stem keys are candidates when they
+//! share at least `min_shared_stems` of them.
+//!
+//! A block with more pairs than its cap allows is split: a quantity block by event (the claims'
+//! two rarest words, since the same unit counted at the same place across an archive is many
+//! events), the others by publication quarter (each claim joins its own quarter and the one after,
+//! so neighbours still meet). A part still over the cap is dropped and reported in
+//! [`Blocking::dropped_keys`], never silently.
 //!
 //! [`blocking_keys`] exposes the `(key, claim)` rows, so the join can run on a distributed engine
 //! when one machine is not enough.
@@ -127,16 +130,22 @@ fn claim_keys(
         };
         push(KeyKind::Antonym, p.antonym.to_string(), Some(side));
     }
-    let mut stems: Vec<(&str, u32)> = f
+    for s in rare_stems(c, df, config.rare_stems) {
+        push(KeyKind::Stem, s.to_string(), None);
+    }
+}
+
+/// A claim's `k` rarest content stems (of three letters or more), rarest first.
+fn rare_stems<'a>(c: &'a Claim, df: &HashMap<&str, u32>, k: usize) -> Vec<&'a str> {
+    let mut stems: Vec<(&str, u32)> = c
+        .features
         .stems
         .iter()
         .filter(|s| s.chars().count() >= 3)
         .map(|s| (s.as_str(), df.get(s.as_str()).copied().unwrap_or(0)))
         .collect();
     stems.sort_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(b.0)));
-    for (s, _) in stems.into_iter().take(config.rare_stems) {
-        push(KeyKind::Stem, s.to_string(), None);
-    }
+    stems.into_iter().take(k).map(|(s, _)| s).collect()
 }
 
 fn document_frequency(claims: &[Claim]) -> HashMap<&str, u32> {
@@ -176,6 +185,9 @@ pub struct Blocking {
     /// Keys whose blocks were over the cap even after splitting, with their sizes.
     pub dropped_keys: Vec<(String, usize)>,
 }
+
+/// How many of a claim's rarest words name its event when a quantity block is split.
+const EVENT_STEMS: usize = 2;
 
 /// The quarter a claim's document was published in, as a number (year × 4 + quarter), if known.
 fn quarter(c: &Claim) -> Option<u32> {
@@ -289,6 +301,29 @@ pub fn candidate_pairs(claims: &[Claim], lexicon: &Lexicon, config: &BlockingCon
         }
         if count <= max_pairs {
             block.emit(&mut pairs);
+            continue;
+        }
+        if *kind == KeyKind::Quantity {
+            // The same unit counted at the same place across an archive is many events, not one:
+            // a large block is split by event, i.e. by the claims' rarest words.
+            let mut by_event: HashMap<&str, Postings> = HashMap::new();
+            for &c in &block.first {
+                for s in rare_stems(&claims[c as usize], &df, EVENT_STEMS) {
+                    by_event.entry(s).or_default().push(c, None);
+                }
+            }
+            let mut events: Vec<_> = by_event.into_iter().collect();
+            events.sort_unstable_by(|a, b| a.0.cmp(b.0));
+            for (event, sub) in events {
+                if sub.pair_count() > max_pairs {
+                    let size = sub.first.len();
+                    blocking
+                        .dropped_keys
+                        .push((format!("{kind:?}:{key}#{event}"), size));
+                } else {
+                    sub.emit(&mut pairs);
+                }
+            }
             continue;
         }
         // Too big: split by publication quarter, each claim also joining the quarter after its
