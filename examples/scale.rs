@@ -108,6 +108,7 @@ fn main() {
             claims.len() as f64 / blocked,
             peak_rss_mib()
         );
+        println!("  proposed by key kind: {:?}", stats.proposed_by_kind);
         for (key, size) in stats.dropped_keys.iter().take(5) {
             println!("  dropped {key} ({size} claims)");
         }

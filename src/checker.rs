@@ -164,6 +164,11 @@ impl Checker {
             all_pairs: n * n.saturating_sub(1) / 2,
             dropped_keys: blocking.dropped_keys,
             capped: judged.capped,
+            proposed_by_kind: blocking
+                .proposed_by_kind
+                .iter()
+                .map(|(k, n)| (format!("{k:?}").to_lowercase(), *n))
+                .collect(),
         };
         (conflicts, corroborations, stats)
     }

@@ -85,6 +85,9 @@ pub struct PairStats {
     /// Verdicts left out because their claims already had enough stronger ones.
     #[serde(default)]
     pub capped: usize,
+    /// Pairs each kind of blocking key proposed, before duplicates across keys were removed.
+    #[serde(default)]
+    pub proposed_by_kind: Vec<(String, usize)>,
 }
 
 /// Everything a run found.

@@ -184,6 +184,8 @@ pub struct Blocking {
     pub pairs: Vec<(u32, u32)>,
     /// Keys whose blocks were over the cap even after splitting, with their sizes.
     pub dropped_keys: Vec<(String, usize)>,
+    /// Pairs each kind of key proposed, before removing duplicates across keys.
+    pub proposed_by_kind: Vec<(KeyKind, usize)>,
 }
 
 /// How many of a claim's rarest words name its event when a quantity block is split.
@@ -269,92 +271,98 @@ pub fn candidate_pairs(claims: &[Claim], lexicon: &Lexicon, config: &BlockingCon
     let mut blocking = Blocking::default();
     let mut pairs: Vec<u64> = Vec::new();
     let mut stem_pairs: Vec<u64> = Vec::new();
+    let mut proposed: HashMap<KeyKind, usize> = HashMap::new();
     for ((kind, key), block) in &blocks {
-        let count = block.pair_count();
-        if count == 0 {
-            continue;
-        }
-        if *kind == KeyKind::Stem {
-            if count > max_stem_pairs {
-                let size = block.first.len();
-                blocking
-                    .dropped_keys
-                    .push((format!("{kind:?}:{key}"), size));
-            } else {
-                block.emit(&mut stem_pairs);
+        let before = pairs.len() + stem_pairs.len();
+        'block: {
+            let count = block.pair_count();
+            if count == 0 {
+                break 'block;
             }
-            continue;
-        }
-        // A small two-sided block is joined whole: claims on the same side may still agree, and
-        // corroborations are cheap to find there. Only a large one is restricted to its sides.
-        let all = block.first.len() + block.second.len();
-        if block.two_sided && all * all.saturating_sub(1) / 2 <= max_pairs {
-            let mut union: Vec<u32> = block.first.iter().chain(&block.second).copied().collect();
-            union.sort_unstable();
-            union.dedup();
-            Postings {
-                first: union,
-                ..Postings::default()
-            }
-            .emit(&mut pairs);
-            continue;
-        }
-        if count <= max_pairs {
-            block.emit(&mut pairs);
-            continue;
-        }
-        if *kind == KeyKind::Quantity {
-            // The same unit counted at the same place across an archive is many events, not one:
-            // a large block is split by event, i.e. by the claims' rarest words.
-            let mut by_event: HashMap<&str, Postings> = HashMap::new();
-            for &c in &block.first {
-                for s in rare_stems(&claims[c as usize], &df, EVENT_STEMS) {
-                    by_event.entry(s).or_default().push(c, None);
-                }
-            }
-            let mut events: Vec<_> = by_event.into_iter().collect();
-            events.sort_unstable_by(|a, b| a.0.cmp(b.0));
-            for (event, sub) in events {
-                if sub.pair_count() > max_pairs {
-                    let size = sub.first.len();
+            if *kind == KeyKind::Stem {
+                if count > max_stem_pairs {
+                    let size = block.first.len();
                     blocking
                         .dropped_keys
-                        .push((format!("{kind:?}:{key}#{event}"), size));
+                        .push((format!("{kind:?}:{key}"), size));
+                } else {
+                    block.emit(&mut stem_pairs);
+                }
+                break 'block;
+            }
+            // A small two-sided block is joined whole: claims on the same side may still agree, and
+            // corroborations are cheap to find there. Only a large one is restricted to its sides.
+            let all = block.first.len() + block.second.len();
+            if block.two_sided && all * all.saturating_sub(1) / 2 <= max_pairs {
+                let mut union: Vec<u32> =
+                    block.first.iter().chain(&block.second).copied().collect();
+                union.sort_unstable();
+                union.dedup();
+                Postings {
+                    first: union,
+                    ..Postings::default()
+                }
+                .emit(&mut pairs);
+                break 'block;
+            }
+            if *kind == KeyKind::Quantity && count > max_pairs {
+                // The same unit counted at the same place across an archive is many events, not one:
+                // a large block is split by event, i.e. by the claims' rarest words.
+                let mut by_event: HashMap<&str, Postings> = HashMap::new();
+                for &c in &block.first {
+                    for s in rare_stems(&claims[c as usize], &df, EVENT_STEMS) {
+                        by_event.entry(s).or_default().push(c, None);
+                    }
+                }
+                let mut events: Vec<_> = by_event.into_iter().collect();
+                events.sort_unstable_by(|a, b| a.0.cmp(b.0));
+                for (event, sub) in events {
+                    if sub.pair_count() > max_pairs {
+                        let size = sub.first.len();
+                        blocking
+                            .dropped_keys
+                            .push((format!("{kind:?}:{key}#{event}"), size));
+                    } else {
+                        sub.emit(&mut pairs);
+                    }
+                }
+                break 'block;
+            }
+            if count <= max_pairs {
+                block.emit(&mut pairs);
+                break 'block;
+            }
+            // Too big: split by publication quarter, each claim also joining the quarter after its
+            // own, so that neighbours still meet.
+            let mut by_quarter: HashMap<Option<u32>, Postings> = HashMap::new();
+            let sides = [(&block.first, Side::First), (&block.second, Side::Second)];
+            for (list, side) in sides {
+                let side = block.two_sided.then_some(side);
+                for &c in list {
+                    let q = quarter(&claims[c as usize]);
+                    by_quarter.entry(q).or_default().push(c, side);
+                    if let Some(q) = q {
+                        by_quarter.entry(Some(q + 1)).or_default().push(c, side);
+                    }
+                }
+            }
+            let mut quarters: Vec<_> = by_quarter.into_iter().collect();
+            quarters.sort_unstable_by_key(|(q, _)| *q);
+            for (q, sub) in quarters {
+                if sub.pair_count() > max_pairs {
+                    let label = q.map_or("undated".to_string(), |q| {
+                        format!("{}Q{}", q / 4, q % 4 + 1)
+                    });
+                    let size = sub.first.len() + sub.second.len();
+                    blocking
+                        .dropped_keys
+                        .push((format!("{kind:?}:{key}@{label}"), size));
                 } else {
                     sub.emit(&mut pairs);
                 }
             }
-            continue;
         }
-        // Too big: split by publication quarter, each claim also joining the quarter after its
-        // own, so that neighbours still meet.
-        let mut by_quarter: HashMap<Option<u32>, Postings> = HashMap::new();
-        let sides = [(&block.first, Side::First), (&block.second, Side::Second)];
-        for (list, side) in sides {
-            let side = block.two_sided.then_some(side);
-            for &c in list {
-                let q = quarter(&claims[c as usize]);
-                by_quarter.entry(q).or_default().push(c, side);
-                if let Some(q) = q {
-                    by_quarter.entry(Some(q + 1)).or_default().push(c, side);
-                }
-            }
-        }
-        let mut quarters: Vec<_> = by_quarter.into_iter().collect();
-        quarters.sort_unstable_by_key(|(q, _)| *q);
-        for (q, sub) in quarters {
-            if sub.pair_count() > max_pairs {
-                let label = q.map_or("undated".to_string(), |q| {
-                    format!("{}Q{}", q / 4, q % 4 + 1)
-                });
-                let size = sub.first.len() + sub.second.len();
-                blocking
-                    .dropped_keys
-                    .push((format!("{kind:?}:{key}@{label}"), size));
-            } else {
-                sub.emit(&mut pairs);
-            }
-        }
+        *proposed.entry(*kind).or_default() += pairs.len() + stem_pairs.len() - before;
     }
     stem_pairs.par_sort_unstable();
     let min_shared = config.min_shared_stems.max(1);
@@ -365,6 +373,9 @@ pub fn candidate_pairs(claims: &[Claim], lexicon: &Lexicon, config: &BlockingCon
     }
     pairs.par_sort_unstable();
     pairs.dedup();
+    let mut proposed: Vec<(KeyKind, usize)> = proposed.into_iter().collect();
+    proposed.sort_unstable();
+    blocking.proposed_by_kind = proposed;
     blocking.pairs = pairs
         .into_iter()
         .map(|p| ((p >> 32) as u32, p as u32))
