@@ -9,6 +9,26 @@ use crate::pair::{BlockingConfig, Judge, JudgeConfig, Judgement, Stance, candida
 use crate::report::{Conflict, Corroboration, DocumentSummary, FoldedPair, PairStats, Report};
 use rayon::prelude::*;
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// How far a check has got, for a progress display.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Progress {
+    /// `done` of `total` documents have been read for claims.
+    Extracted {
+        /// Documents done.
+        done: usize,
+        /// Documents in all.
+        total: usize,
+    },
+    /// Pairing and judging has begun over this many claims.
+    Pairing {
+        /// Claims to pair.
+        claims: usize,
+    },
+    /// The report is ready.
+    Done,
+}
 
 /// Settings of a [`Checker`].
 #[derive(Debug, Clone)]
@@ -125,9 +145,29 @@ impl Checker {
     /// threads and whatever the order the documents were given in: documents are reported by
     /// id, and pairs are sorted before reporting.
     pub fn check(&self, corpus: &Corpus) -> Report {
+        self.check_with_progress(corpus, &|_| {})
+    }
+
+    /// Like [`Checker::check`], telling `progress` how far it has got (from several threads at
+    /// once, in no fixed order).
+    pub fn check_with_progress(
+        &self,
+        corpus: &Corpus,
+        progress: &(dyn Fn(Progress) + Sync),
+    ) -> Report {
         let mut order: Vec<&Document> = corpus.documents.iter().collect();
         order.sort_by(|a, b| a.id.cmp(&b.id));
-        let per_doc: Vec<Vec<Claim>> = order.par_iter().map(|d| self.extract(d)).collect();
+        let total = order.len();
+        let done = AtomicUsize::new(0);
+        let per_doc: Vec<Vec<Claim>> = order
+            .par_iter()
+            .map(|d| {
+                let claims = self.extract(d);
+                let done = done.fetch_add(1, Ordering::Relaxed) + 1;
+                progress(Progress::Extracted { done, total });
+                claims
+            })
+            .collect();
         let documents = order
             .iter()
             .zip(&per_doc)
@@ -140,7 +180,11 @@ impl Checker {
             })
             .collect();
         let claims: Vec<Claim> = per_doc.into_iter().flatten().collect();
+        progress(Progress::Pairing {
+            claims: claims.len(),
+        });
         let (conflicts, corroborations, pairs) = self.pair(&claims);
+        progress(Progress::Done);
         Report {
             documents,
             skipped: sorted_by_path(&corpus.skipped, |s| &s.path),

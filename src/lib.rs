@@ -48,7 +48,7 @@ pub mod report;
 pub mod synth;
 pub mod text;
 
-pub use checker::{Checker, CheckerBuilder, CheckerConfig, Judged};
+pub use checker::{Checker, CheckerBuilder, CheckerConfig, Judged, Progress};
 pub use claim::{Claim, Modality, Polarity, Quantity, Speaker};
 pub use corpus::{Corpus, Document, LoadOptions, Skipped};
 pub use error::Error;

@@ -1,10 +1,13 @@
 //! The `crosscheck` command: a thin layer over the library.
 
 use clap::{Parser, Subcommand, ValueEnum};
-use crosscheck::{Checker, Corpus, Lexicon, LoadOptions};
+use crosscheck::{Checker, Corpus, Lexicon, LoadOptions, Progress};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use std::io::IsTerminal;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::{Duration, Instant};
 
 #[derive(Parser)]
 #[command(
@@ -47,6 +50,9 @@ enum Command {
         /// Replace invalid UTF-8 instead of skipping the document.
         #[arg(long)]
         lossy: bool,
+        /// No progress bar (it shows only on a terminal, for runs longer than a second).
+        #[arg(long)]
+        quiet: bool,
     },
 }
 
@@ -58,6 +64,7 @@ fn run(cli: Cli) -> Result<ExitCode, crosscheck::Error> {
         lexicons,
         max_bytes,
         lossy,
+        quiet,
     } = cli.command;
     let mut builder = Lexicon::builder();
     for l in &lexicons {
@@ -72,7 +79,31 @@ fn run(cli: Cli) -> Result<ExitCode, crosscheck::Error> {
         lossy_utf8: lossy,
     };
     let corpus = Corpus::load(&paths, &options)?;
-    let report = checker.check(&corpus);
+    let bar = ProgressBar::hidden();
+    let show = !quiet && std::io::stderr().is_terminal();
+    let started = Instant::now();
+    let report = checker.check_with_progress(&corpus, &|p| {
+        // Appear only for runs long enough to wonder about.
+        if show && bar.is_hidden() && started.elapsed() > Duration::from_secs(1) {
+            bar.set_draw_target(ProgressDrawTarget::stderr());
+            bar.set_style(
+                ProgressStyle::with_template("{spinner} {msg} [{bar:30}] {pos}/{len} {elapsed}")
+                    .unwrap_or_else(|_| ProgressStyle::default_bar()),
+            );
+        }
+        match p {
+            Progress::Extracted { done, total } => {
+                bar.set_length(total as u64);
+                bar.set_position(done as u64);
+                bar.set_message("reading claims");
+            }
+            Progress::Pairing { claims } => {
+                bar.set_message(format!("pairing {claims} claims"));
+                bar.enable_steady_tick(Duration::from_millis(120));
+            }
+            Progress::Done => bar.finish_and_clear(),
+        }
+    });
     let rendered = match format {
         Format::Json => report.to_json() + "\n",
         Format::Text => report.to_text(),
