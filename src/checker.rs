@@ -1,7 +1,8 @@
 //! The checker: the whole pipeline behind one call.
 
 use crate::claim::Claim;
-use crate::corpus::{Corpus, Document};
+use crate::corpus::{Corpus, Document, Input};
+use crate::error::Error;
 use crate::extract::Extractor;
 use crate::lexicon::Lexicon;
 use crate::pair::ConflictKind;
@@ -18,7 +19,7 @@ pub enum Progress {
     Extracted {
         /// Documents done.
         done: usize,
-        /// Documents in all.
+        /// Documents in all; 0 when reading a stream whose length is not known.
         total: usize,
     },
     /// Pairing and judging has begun over this many claims.
@@ -171,13 +172,7 @@ impl Checker {
         let documents = order
             .iter()
             .zip(&per_doc)
-            .map(|(d, c)| DocumentSummary {
-                id: d.id.clone(),
-                source: d.source.clone(),
-                published: d.published.clone(),
-                language: d.language.clone(),
-                claims: c.len(),
-            })
+            .map(|(d, c)| summary(d, c.len()))
             .collect();
         let claims: Vec<Claim> = per_doc.into_iter().flatten().collect();
         progress(Progress::Pairing {
@@ -195,6 +190,66 @@ impl Checker {
             corroborations,
             pairs,
         }
+    }
+
+    /// Checks a stream of inputs, extracting claims a batch of documents at a time and dropping
+    /// each document's text once its claims are out: memory follows the claims, not the corpus.
+    /// The report is the same as [`Checker::check`] on the same documents.
+    pub fn check_stream(
+        &self,
+        stream: impl Iterator<Item = Result<Input, Error>>,
+        progress: &(dyn Fn(Progress) + Sync),
+    ) -> Result<Report, Error> {
+        const BATCH: usize = 256;
+        let mut report = Report::default();
+        let mut done: Vec<(DocumentSummary, Vec<Claim>)> = Vec::new();
+        let mut batch: Vec<Document> = Vec::with_capacity(BATCH);
+        let flush = |batch: &mut Vec<Document>, done: &mut Vec<(DocumentSummary, Vec<Claim>)>| {
+            let extracted: Vec<_> = batch
+                .par_iter()
+                .map(|d| (summary(d, 0), self.extract(d)))
+                .collect();
+            batch.clear();
+            for (mut s, claims) in extracted {
+                s.claims = claims.len();
+                done.push((s, claims));
+            }
+            progress(Progress::Extracted {
+                done: done.len(),
+                total: 0,
+            });
+        };
+        for input in stream {
+            match input? {
+                Input::Document(d) => {
+                    batch.push(d);
+                    if batch.len() == BATCH {
+                        flush(&mut batch, &mut done);
+                    }
+                }
+                Input::Skipped(s) => report.skipped.push(s),
+                Input::Warning(w) => report.warnings.push(w),
+                Input::Repaired(r) => report.repaired.push(r),
+            }
+        }
+        flush(&mut batch, &mut done);
+        done.sort_by(|a, b| a.0.id.cmp(&b.0.id));
+        let (documents, claims): (Vec<_>, Vec<_>) = done.into_iter().unzip();
+        let claims: Vec<Claim> = claims.into_iter().flatten().collect();
+        progress(Progress::Pairing {
+            claims: claims.len(),
+        });
+        let (conflicts, corroborations, pairs) = self.pair(&claims);
+        progress(Progress::Done);
+        report.skipped.sort_by(|a, b| a.path.cmp(&b.path));
+        report.warnings.sort_by(|a, b| a.path.cmp(&b.path));
+        report.repaired.sort_by(|a, b| a.path.cmp(&b.path));
+        report.documents = documents;
+        report.claims = claims;
+        report.conflicts = conflicts;
+        report.corroborations = corroborations;
+        report.pairs = pairs;
+        Ok(report)
     }
 
     /// Pairs and judges claims: candidates from blocking, then the judge.
@@ -370,6 +425,16 @@ fn fold_restatements(conflicts: Vec<Conflict>, claims: &[Claim]) -> Vec<Conflict
         kept.push(c);
     }
     kept
+}
+
+fn summary(d: &Document, claims: usize) -> DocumentSummary {
+    DocumentSummary {
+        id: d.id.clone(),
+        source: d.source.clone(),
+        published: d.published.clone(),
+        language: d.language.clone(),
+        claims,
+    }
 }
 
 fn sorted_by_path<T: Clone>(items: &[T], path: impl Fn(&T) -> &String) -> Vec<T> {

@@ -279,85 +279,153 @@ impl Corpus {
 
     /// Loads every path: folders of `.txt` (with an optional `manifest.json`), `.jsonl` files and
     /// single `.txt` files. A path that does not exist is an error; a file that cannot be read is
-    /// recorded as skipped.
+    /// recorded as skipped. To keep memory bounded by claims rather than by text, read a
+    /// [`DocumentStream`] instead (the CLI does).
     pub fn load(paths: &[PathBuf], opts: &LoadOptions) -> Result<Corpus, Error> {
+        Corpus::collect(DocumentStream::open(paths, opts)?)
+    }
+
+    /// Gathers a stream of inputs into a corpus.
+    pub fn collect(stream: impl Iterator<Item = Result<Input, Error>>) -> Result<Corpus, Error> {
         let mut corpus = Corpus::new();
-        for path in paths {
-            if path.is_dir() {
-                corpus.extend(Corpus::from_dir(path, opts)?);
-            } else if path.is_file() {
-                if path.extension().is_some_and(|e| e == "jsonl") {
-                    corpus.extend(Corpus::from_jsonl(path, opts)?);
-                } else {
-                    let id = file_id(path);
-                    match read_file(path, opts) {
-                        Ok((text, replaced)) => {
-                            corpus.note_repairs(path, replaced);
-                            corpus.push(Document::new(id, text))
-                        }
-                        Err(e) => corpus.skipped.push(Skipped::from_error(path, &e)),
-                    }
-                }
-            } else {
-                return Err(Error::NotFound { path: path.clone() });
+        for input in stream {
+            match input? {
+                Input::Document(d) => corpus.documents.push(d),
+                Input::Skipped(s) => corpus.skipped.push(s),
+                Input::Warning(w) => corpus.warnings.push(w),
+                Input::Repaired(r) => corpus.repaired.push(r),
             }
         }
-        corpus.skip_duplicate_ids();
         Ok(corpus)
-    }
-
-    /// Claim ids are built on document ids, so a second document with an id already read (the
-    /// same file name in two folders) is skipped rather than silently mixed with the first.
-    fn skip_duplicate_ids(&mut self) {
-        let mut seen = HashSet::new();
-        let mut kept = Vec::with_capacity(self.documents.len());
-        for doc in std::mem::take(&mut self.documents) {
-            if seen.insert(doc.id.clone()) {
-                kept.push(doc);
-            } else {
-                self.skipped.push(Skipped {
-                    path: doc.id.clone(),
-                    reason: format!(
-                        "duplicate document id `{}`: an earlier input has the same name",
-                        doc.id
-                    ),
-                });
-            }
-        }
-        self.documents = kept;
-    }
-
-    fn extend(&mut self, other: Corpus) {
-        self.documents.extend(other.documents);
-        self.skipped.extend(other.skipped);
-        self.repaired.extend(other.repaired);
-        self.warnings.extend(other.warnings);
-    }
-
-    fn note_repairs(&mut self, path: &Path, replaced: Vec<[usize; 2]>) {
-        if !replaced.is_empty() {
-            self.repaired.push(Repaired {
-                path: path.display().to_string(),
-                replaced,
-            });
-        }
     }
 
     /// Loads a folder: each `.txt` file is a document (id = file name without `.txt`), in file-name
     /// order. A `manifest.json` beside them gives outlet, date, language and URL per file.
     pub fn from_dir(dir: &Path, opts: &LoadOptions) -> Result<Corpus, Error> {
+        Corpus::load(&[dir.to_path_buf()], opts)
+    }
+
+    /// Loads a JSON Lines file: one document a line, with `id`, `text` and optionally `source`,
+    /// `published`, `language`, `url`. A line that does not parse is skipped with its number.
+    pub fn from_jsonl(path: &Path, opts: &LoadOptions) -> Result<Corpus, Error> {
+        Corpus::load(&[path.to_path_buf()], opts)
+    }
+
+    /// Reads JSON Lines from any reader; `path` names it in skip reasons.
+    pub fn from_jsonl_reader(
+        reader: impl BufRead + Send + 'static,
+        path: &Path,
+        opts: &LoadOptions,
+    ) -> Result<Corpus, Error> {
+        Corpus::collect(DocumentStream::from_reader(reader, path, opts))
+    }
+}
+
+/// One thing read from the inputs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    /// A document.
+    Document(Document),
+    /// An input that could not be read.
+    Skipped(Skipped),
+    /// A problem that cost no document.
+    Warning(Skipped),
+    /// A document whose invalid UTF-8 was replaced (lossy mode).
+    Repaired(Repaired),
+}
+
+/// Where the stream reads next.
+enum Source {
+    /// A folder's `.txt` files, with the manifest's metadata.
+    Dir {
+        files: std::vec::IntoIter<PathBuf>,
+        manifest: BTreeMap<String, ManifestEntry>,
+    },
+    /// JSON Lines, a line at a time.
+    Lines {
+        reader: Box<dyn BufRead + Send>,
+        path: PathBuf,
+        line: usize,
+    },
+    /// One text file.
+    File(PathBuf),
+}
+
+/// The inputs read lazily, one document at a time: a folder is listed (and its manifest read) up
+/// front, but each file's text is read only when the stream reaches it, and JSON Lines a line at
+/// a time. Each document id is yielded once: a later document with an id already seen is
+/// skipped, since claim ids are built on document ids.
+pub struct DocumentStream {
+    sources: std::collections::VecDeque<Source>,
+    pending: std::collections::VecDeque<Input>,
+    seen_ids: HashSet<String>,
+    opts: LoadOptions,
+}
+
+impl DocumentStream {
+    /// Opens every path; a path that does not exist, or a folder that cannot be listed, is an
+    /// error before anything is read.
+    pub fn open(paths: &[PathBuf], opts: &LoadOptions) -> Result<Self, Error> {
+        let mut stream = DocumentStream {
+            sources: Default::default(),
+            pending: Default::default(),
+            seen_ids: HashSet::new(),
+            opts: opts.clone(),
+        };
+        for path in paths {
+            if path.is_dir() {
+                stream.open_dir(path)?;
+            } else if path.is_file() {
+                if path.extension().is_some_and(|e| e == "jsonl") {
+                    let file = fs::File::open(path).map_err(|e| Error::Io {
+                        path: path.clone(),
+                        source: e,
+                    })?;
+                    stream.sources.push_back(Source::Lines {
+                        reader: Box::new(BufReader::new(file)),
+                        path: path.clone(),
+                        line: 0,
+                    });
+                } else {
+                    stream.sources.push_back(Source::File(path.clone()));
+                }
+            } else {
+                return Err(Error::NotFound { path: path.clone() });
+            }
+        }
+        Ok(stream)
+    }
+
+    /// A stream over JSON Lines from any reader; `path` names it in skip reasons.
+    pub fn from_reader(
+        reader: impl BufRead + Send + 'static,
+        path: &Path,
+        opts: &LoadOptions,
+    ) -> Self {
+        DocumentStream {
+            sources: [Source::Lines {
+                reader: Box::new(reader),
+                path: path.to_path_buf(),
+                line: 0,
+            }]
+            .into(),
+            pending: Default::default(),
+            seen_ids: HashSet::new(),
+            opts: opts.clone(),
+        }
+    }
+
+    fn open_dir(&mut self, dir: &Path) -> Result<(), Error> {
         let io = |e| Error::Io {
             path: dir.to_path_buf(),
             source: e,
         };
-        let mut corpus = Corpus::new();
         let mut files: Vec<PathBuf> = fs::read_dir(dir)
             .map_err(io)?
             .filter_map(|e| e.ok().map(|e| e.path()))
             .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "txt"))
             .collect();
         files.sort();
-
         let manifest_path = dir.join("manifest.json");
         let mut manifest: BTreeMap<String, ManifestEntry> = BTreeMap::new();
         if manifest_path.is_file() {
@@ -367,132 +435,179 @@ impl Corpus {
                         .iter()
                         .filter_map(|p| p.file_name()?.to_str().map(str::to_string))
                         .collect();
-                    for entry in entries {
+                    for mut entry in entries {
                         if !present.contains(&entry.file) {
-                            corpus.skipped.push(Skipped {
+                            self.pending.push_back(Input::Skipped(Skipped {
                                 path: dir.join(&entry.file).display().to_string(),
                                 reason: "named in manifest.json but not found".into(),
-                            });
+                            }));
                             continue;
                         }
-                        let mut entry = entry;
                         if let Err(e) = check_date(&manifest_path, &entry.file, &entry.published) {
                             // The document is still read; only the date is dropped.
-                            corpus
-                                .warnings
-                                .push(Skipped::from_error(&manifest_path, &e));
+                            self.pending
+                                .push_back(Input::Warning(Skipped::from_error(&manifest_path, &e)));
                             entry.published = None;
                         }
                         manifest.insert(entry.file.clone(), entry);
                     }
                 }
                 // The documents are still read, without the manifest's metadata.
-                Err(e) => corpus
-                    .warnings
-                    .push(Skipped::from_error(&manifest_path, &e)),
+                Err(e) => self
+                    .pending
+                    .push_back(Input::Warning(Skipped::from_error(&manifest_path, &e))),
             }
         }
-
-        for path in files {
-            let name = path
-                .file_name()
-                .and_then(|n| n.to_str())
-                .unwrap_or_default()
-                .to_string();
-            match read_file(&path, opts) {
-                Ok((text, replaced)) => {
-                    corpus.note_repairs(&path, replaced);
-                    let mut doc = Document::new(file_id(&path), text);
-                    if let Some(m) = manifest.remove(&name) {
-                        doc.source = m.source;
-                        doc.published = m.published;
-                        doc.language = m.language;
-                        doc.url = m.url;
-                    }
-                    corpus.push(doc);
-                }
-                Err(e) => corpus.skipped.push(Skipped::from_error(&path, &e)),
-            }
-        }
-        Ok(corpus)
+        self.sources.push_back(Source::Dir {
+            files: files.into_iter(),
+            manifest,
+        });
+        Ok(())
     }
 
-    /// Loads a JSON Lines file: one document a line, with `id`, `text` and optionally `source`,
-    /// `published`, `language`, `url`. A line that does not parse is skipped with its number.
-    pub fn from_jsonl(path: &Path, opts: &LoadOptions) -> Result<Corpus, Error> {
-        let file = fs::File::open(path).map_err(|e| Error::Io {
-            path: path.to_path_buf(),
-            source: e,
-        })?;
-        Corpus::from_jsonl_reader(BufReader::new(file), path, opts)
-    }
-
-    /// Reads JSON Lines from any reader; `path` names it in skip reasons. The reader is read a
-    /// line at a time, so memory holds one line and the documents read so far.
-    pub fn from_jsonl_reader(
-        reader: impl BufRead,
-        path: &Path,
-        opts: &LoadOptions,
-    ) -> Result<Corpus, Error> {
-        let mut corpus = Corpus::new();
-        let mut seen_ids: HashSet<String> = HashSet::new();
-        for (n, line) in reader.split(b'\n').enumerate() {
-            let line_no = n + 1;
-            let at = format!("{}:{line_no}", path.display());
-            let bytes = line.map_err(|e| Error::Io {
-                path: path.to_path_buf(),
-                source: e,
-            })?;
-            if bytes.iter().all(|b| b.is_ascii_whitespace()) {
-                continue;
-            }
-            let mut repairs = Vec::new();
-            let record =
-                decode_text_with_repairs(Path::new(&at), bytes, opts).and_then(|(text, r)| {
-                    repairs = r;
-                    serde_json::from_str::<JsonLineRecord>(&text).map_err(|e| Error::JsonLine {
-                        path: path.to_path_buf(),
-                        line: line_no,
-                        message: e.to_string(),
-                    })
-                });
-            let record = record.and_then(|r| {
-                if r.text.trim().is_empty() {
-                    return Err(Error::EmptyDocument {
-                        path: PathBuf::from(&at),
-                    });
-                }
-                if !seen_ids.insert(r.id.clone()) {
-                    return Err(Error::JsonLine {
-                        path: path.to_path_buf(),
-                        line: line_no,
-                        message: format!("duplicate document id `{}`", r.id),
-                    });
-                }
-                check_date(Path::new(&at), &r.id, &r.published).map(|()| r)
+    /// Yields a document unless its id was seen before.
+    fn admit(&mut self, doc: Document, path: &str, replaced: Vec<[usize; 2]>) -> Input {
+        if !self.seen_ids.insert(doc.id.clone()) {
+            return Input::Skipped(Skipped {
+                path: path.to_string(),
+                reason: format!(
+                    "duplicate document id `{}`: an earlier input has the same name",
+                    doc.id
+                ),
             });
-            match record {
-                Ok(r) => {
-                    corpus.note_repairs(Path::new(&at), std::mem::take(&mut repairs));
-                    corpus.push(Document {
-                        id: r.id,
-                        source: r.source,
-                        published: r.published,
-                        language: r.language,
-                        url: r.url,
-                        text: r.text,
-                    })
+        }
+        if !replaced.is_empty() {
+            self.pending.push_back(Input::Repaired(Repaired {
+                path: path.to_string(),
+                replaced,
+            }));
+        }
+        Input::Document(doc)
+    }
+
+    fn read_text_file(&mut self, path: &Path, metadata: Option<ManifestEntry>) -> Input {
+        match read_file(path, &self.opts) {
+            Ok((text, replaced)) => {
+                let mut doc = Document::new(file_id(path), text);
+                if let Some(m) = metadata {
+                    doc.source = m.source;
+                    doc.published = m.published;
+                    doc.language = m.language;
+                    doc.url = m.url;
                 }
-                Err(e) => corpus.skipped.push(Skipped {
-                    path: at.clone(),
-                    reason: e
-                        .to_string()
-                        .trim_start_matches(&format!("{at}: "))
-                        .to_string(),
-                }),
+                self.admit(doc, &path.display().to_string(), replaced)
+            }
+            Err(e) => Input::Skipped(Skipped::from_error(path, &e)),
+        }
+    }
+
+    fn read_line(&mut self, bytes: Vec<u8>, path: &Path, line: usize) -> Input {
+        let at = format!("{}:{line}", path.display());
+        let skipped = |e: Error| {
+            Input::Skipped(Skipped {
+                path: at.clone(),
+                reason: e
+                    .to_string()
+                    .trim_start_matches(&format!("{at}: "))
+                    .to_string(),
+            })
+        };
+        let (text, replaced) = match decode_text_with_repairs(Path::new(&at), bytes, &self.opts) {
+            Ok(t) => t,
+            Err(e) => return skipped(e),
+        };
+        let record = match serde_json::from_str::<JsonLineRecord>(&text) {
+            Ok(r) => r,
+            Err(e) => {
+                return skipped(Error::JsonLine {
+                    path: path.to_path_buf(),
+                    line,
+                    message: e.to_string(),
+                });
+            }
+        };
+        if record.text.trim().is_empty() {
+            return skipped(Error::EmptyDocument {
+                path: PathBuf::from(&at),
+            });
+        }
+        if self.seen_ids.contains(&record.id) {
+            return skipped(Error::JsonLine {
+                path: path.to_path_buf(),
+                line,
+                message: format!("duplicate document id `{}`", record.id),
+            });
+        }
+        if let Err(e) = check_date(Path::new(&at), &record.id, &record.published) {
+            return skipped(e);
+        }
+        let doc = Document {
+            id: record.id,
+            source: record.source,
+            published: record.published,
+            language: record.language,
+            url: record.url,
+            text: record.text,
+        };
+        self.admit(doc, &at, replaced)
+    }
+}
+
+impl Iterator for DocumentStream {
+    type Item = Result<Input, Error>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            if let Some(input) = self.pending.pop_front() {
+                return Some(Ok(input));
+            }
+            let source = self.sources.front_mut()?;
+            match source {
+                Source::Dir { files, manifest } => match files.next() {
+                    Some(path) => {
+                        let name = path
+                            .file_name()
+                            .and_then(|n| n.to_str())
+                            .unwrap_or_default()
+                            .to_string();
+                        let metadata = manifest.remove(&name);
+                        return Some(Ok(self.read_text_file(&path, metadata)));
+                    }
+                    None => {
+                        self.sources.pop_front();
+                    }
+                },
+                Source::File(path) => {
+                    let path = path.clone();
+                    self.sources.pop_front();
+                    return Some(Ok(self.read_text_file(&path, None)));
+                }
+                Source::Lines { reader, path, line } => {
+                    let mut bytes = Vec::new();
+                    match reader.read_until(b'\n', &mut bytes) {
+                        Ok(0) => {
+                            self.sources.pop_front();
+                        }
+                        Ok(_) => {
+                            *line += 1;
+                            if bytes.last() == Some(&b'\n') {
+                                bytes.pop();
+                            }
+                            if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+                                continue;
+                            }
+                            let (path, line) = (path.clone(), *line);
+                            return Some(Ok(self.read_line(bytes, &path, line)));
+                        }
+                        Err(e) => {
+                            let path = path.clone();
+                            self.sources.pop_front();
+                            return Some(Err(Error::Io { path, source: e }));
+                        }
+                    }
+                }
             }
         }
-        Ok(corpus)
     }
 }
 

@@ -283,3 +283,12 @@ fn seeds_copy_matches_the_manifest() {
     assert_eq!(entries.len(), run().report.documents.len());
     assert!(run().report.skipped.is_empty());
 }
+
+#[test]
+fn streaming_gives_the_same_report() {
+    let stream =
+        crosscheck::corpus::DocumentStream::open(&[root().join("seeds")], &LoadOptions::default())
+            .unwrap();
+    let streamed = Checker::new().check_stream(stream, &|_| {}).unwrap();
+    assert_eq!(streamed.to_json(), run().report.to_json());
+}

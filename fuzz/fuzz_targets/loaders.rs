@@ -11,7 +11,8 @@ fuzz_target!(|data: &[u8]| {
     if let Ok(text) = std::str::from_utf8(data) {
         let _ = parse_manifest(Path::new("manifest.json"), text);
     }
-    let corpus = Corpus::from_jsonl_reader(data, Path::new("f.jsonl"), &LoadOptions::default())
+    let reader = std::io::Cursor::new(data.to_vec());
+    let corpus = Corpus::from_jsonl_reader(reader, Path::new("f.jsonl"), &LoadOptions::default())
         .expect("reading from memory cannot fail");
     let lines = data
         .split(|&b| b == b'\n')

@@ -1,7 +1,8 @@
 //! The `crosscheck` command: a thin layer over the library.
 
 use clap::{Parser, Subcommand, ValueEnum};
-use crosscheck::{Checker, Corpus, Lexicon, LoadOptions, Progress};
+use crosscheck::corpus::DocumentStream;
+use crosscheck::{Checker, Lexicon, LoadOptions, Progress};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::io::IsTerminal;
 use std::io::Write;
@@ -78,22 +79,24 @@ fn run(cli: Cli) -> Result<ExitCode, crosscheck::Error> {
         max_document_bytes: max_bytes,
         lossy_utf8: lossy,
     };
-    let corpus = Corpus::load(&paths, &options)?;
+    let stream = DocumentStream::open(&paths, &options)?;
     let bar = ProgressBar::hidden();
     let show = !quiet && std::io::stderr().is_terminal();
     let started = Instant::now();
-    let report = checker.check_with_progress(&corpus, &|p| {
+    let report = checker.check_stream(stream, &|p| {
         // Appear only for runs long enough to wonder about.
         if show && bar.is_hidden() && started.elapsed() > Duration::from_secs(1) {
             bar.set_draw_target(ProgressDrawTarget::stderr());
             bar.set_style(
-                ProgressStyle::with_template("{spinner} {msg} [{bar:30}] {pos}/{len} {elapsed}")
+                ProgressStyle::with_template("{spinner} {msg}: {pos} documents, {elapsed}")
                     .unwrap_or_else(|_| ProgressStyle::default_bar()),
             );
         }
         match p {
             Progress::Extracted { done, total } => {
-                bar.set_length(total as u64);
+                if total > 0 {
+                    bar.set_length(total as u64);
+                }
                 bar.set_position(done as u64);
                 bar.set_message("reading claims");
             }
@@ -103,7 +106,7 @@ fn run(cli: Cli) -> Result<ExitCode, crosscheck::Error> {
             }
             Progress::Done => bar.finish_and_clear(),
         }
-    });
+    })?;
     let rendered = match format {
         Format::Json => report.to_json() + "\n",
         Format::Text => report.to_text(),
