@@ -23,7 +23,7 @@ use crate::lexicon::{ActorKind, Gender, Hit, Lexicon, Target, VerbKind};
 use crate::text::boilerplate::boilerplate_regions;
 use crate::text::normalize::Normalized;
 use crate::text::numbers::find_numbers;
-use crate::text::segment::{Sentence, paragraphs, quotations, sentences};
+use crate::text::segment::{Sentence, sentences_and_quotations};
 use crate::text::tokens::{Token, tokenize};
 use std::ops::Range;
 
@@ -296,14 +296,12 @@ impl<'l> Extractor<'l> {
     pub fn extract(&self, doc: &Document) -> Vec<Claim> {
         let norm = Normalized::new(&doc.text);
         let text = norm.as_str();
+        let (sentences, quotes) = sentences_and_quotations(text);
         let dt = DocumentText {
             text,
             tokens: tokenize(text),
             hits: self.lexicon.scan(text),
-            quotes: paragraphs(text)
-                .into_iter()
-                .flat_map(|p| quotations(text, p))
-                .collect(),
+            quotes,
         };
         let boiler = boilerplate_regions(text, self.lexicon.boilerplate_markers());
         let mut memory = SpeakerMemory::default();
@@ -314,7 +312,7 @@ impl<'l> Extractor<'l> {
             tokens: &dt.tokens,
             hits: &dt.hits,
         };
-        for s in sentences(text) {
+        for s in sentences {
             if boiler
                 .iter()
                 .any(|b| b.start < s.range.end && s.range.start < b.end)
