@@ -27,7 +27,7 @@
 use crate::claim::Claim;
 use crate::lexicon::{ConceptClass, Lexicon};
 use rayon::prelude::*;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Settings of the blocking stage.
 #[derive(Debug, Clone)]
@@ -149,7 +149,7 @@ fn rare_stems<'a>(c: &'a Claim, df: &HashMap<&str, u32>, k: usize) -> Vec<&'a st
 }
 
 fn document_frequency(claims: &[Claim]) -> HashMap<&str, u32> {
-    let mut df: HashMap<&str, u32> = HashMap::new();
+    let mut df: HashMap<&str, u32> = HashMap::default();
     for c in claims {
         for s in &c.features.stems {
             *df.entry(s.as_str()).or_default() += 1;
@@ -254,7 +254,7 @@ impl Postings {
 /// Candidate pairs of `claims` under `config`.
 pub fn candidate_pairs(claims: &[Claim], lexicon: &Lexicon, config: &BlockingConfig) -> Blocking {
     let df = document_frequency(claims);
-    let mut postings: HashMap<(KeyKind, String), Postings> = HashMap::new();
+    let mut postings: HashMap<(KeyKind, String), Postings> = HashMap::default();
     for (i, c) in claims.iter().enumerate() {
         claim_keys(c, lexicon, &df, config, |kind, key, side| {
             postings
@@ -271,7 +271,7 @@ pub fn candidate_pairs(claims: &[Claim], lexicon: &Lexicon, config: &BlockingCon
     let mut blocking = Blocking::default();
     let mut pairs: Vec<u64> = Vec::new();
     let mut stem_pairs: Vec<u64> = Vec::new();
-    let mut proposed: HashMap<KeyKind, usize> = HashMap::new();
+    let mut proposed: HashMap<KeyKind, usize> = HashMap::default();
     for ((kind, key), block) in &blocks {
         let before = pairs.len() + stem_pairs.len();
         'block: {
@@ -308,7 +308,7 @@ pub fn candidate_pairs(claims: &[Claim], lexicon: &Lexicon, config: &BlockingCon
             if *kind == KeyKind::Quantity && count > max_pairs {
                 // The same unit counted at the same place across an archive is many events, not one:
                 // a large block is split by event, i.e. by the claims' rarest words.
-                let mut by_event: HashMap<&str, Postings> = HashMap::new();
+                let mut by_event: HashMap<&str, Postings> = HashMap::default();
                 for &c in &block.first {
                     for s in rare_stems(&claims[c as usize], &df, EVENT_STEMS) {
                         by_event.entry(s).or_default().push(c, None);
@@ -334,7 +334,7 @@ pub fn candidate_pairs(claims: &[Claim], lexicon: &Lexicon, config: &BlockingCon
             }
             // Too big: split by publication quarter, each claim also joining the quarter after its
             // own, so that neighbours still meet.
-            let mut by_quarter: HashMap<Option<u32>, Postings> = HashMap::new();
+            let mut by_quarter: HashMap<Option<u32>, Postings> = HashMap::default();
             let sides = [(&block.first, Side::First), (&block.second, Side::Second)];
             for (list, side) in sides {
                 let side = block.two_sided.then_some(side);

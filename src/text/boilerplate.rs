@@ -3,8 +3,8 @@
 //! extractor skips it. Markers come from the lexicon (see `boilerplate.json`).
 
 use super::segment::paragraphs;
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
 use std::ops::Range;
 
 /// How far a boilerplate marker reaches.
@@ -60,7 +60,7 @@ pub fn boilerplate_regions(text: &str, markers: &[Marker]) -> Vec<Range<usize>> 
     let lines = paragraphs(text);
     let mut is_boiler = vec![false; lines.len()];
 
-    let mut seen: HashMap<&str, usize> = HashMap::new();
+    let mut seen: FxHashMap<&str, usize> = FxHashMap::default();
     for line in &lines {
         let t = strip_bullet(text[line.clone()].trim());
         if t.len() >= REPEATED_LINE_MIN_BYTES {
