@@ -136,6 +136,11 @@ impl Statement {
 
 /// Dice similarity of two sorted, unique stem lists.
 pub fn stem_similarity(a: &[String], b: &[String]) -> f64 {
+    sorted_dice(a, b)
+}
+
+/// Dice similarity of two sorted lists without repeats, by one merge.
+fn sorted_dice<T: Ord>(a: &[T], b: &[T]) -> f64 {
     if a.is_empty() || b.is_empty() {
         return 0.0;
     }
@@ -154,25 +159,18 @@ pub fn stem_similarity(a: &[String], b: &[String]) -> f64 {
     2.0 * shared as f64 / (a.len() + b.len()) as f64
 }
 
-/// Dice similarity of the local contexts of two mentions (indices into their statements' stems).
+/// Dice similarity of the local contexts of two mentions (indices into their statements' stems,
+/// ascending, so the stems they name are in order too).
 fn context_similarity(a: &Features, ma: &ConceptMention, b: &Features, mb: &ConceptMention) -> f64 {
-    let (x, y) = (&ma.context, &mb.context);
-    if x.is_empty() || y.is_empty() {
-        return 0.0;
-    }
-    let (mut i, mut j, mut shared) = (0, 0, 0usize);
-    while i < x.len() && j < y.len() {
-        match a.stems[x[i] as usize].cmp(&b.stems[y[j] as usize]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                shared += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    2.0 * shared as f64 / (x.len() + y.len()) as f64
+    sorted_dice(&context_words(a, ma), &context_words(b, mb))
+}
+
+/// The stems a mention's context names.
+fn context_words<'f>(f: &'f Features, m: &ConceptMention) -> Vec<&'f str> {
+    m.context
+        .iter()
+        .map(|&i| f.stems[i as usize].as_str())
+        .collect()
 }
 
 /// The range of values a bounded number allows.
