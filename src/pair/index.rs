@@ -251,6 +251,103 @@ impl Postings {
     }
 }
 
+/// Pairs gathered from the blocks, and the blocks dropped.
+#[derive(Default)]
+struct BlockOutput {
+    max_pairs: usize,
+    max_stem_pairs: usize,
+    pairs: Vec<u64>,
+    stem_pairs: Vec<u64>,
+    dropped: Vec<(String, usize)>,
+}
+
+impl BlockOutput {
+    /// Emits a (sub-)block's pairs, or records it as dropped when it has more than `max` pairs.
+    fn emit_or_drop(&mut self, block: &Postings, label: String, max: usize, stems: bool) {
+        if block.pair_count() > max {
+            self.dropped
+                .push((label, block.first.len() + block.second.len()));
+        } else if stems {
+            block.emit(&mut self.stem_pairs);
+        } else {
+            block.emit(&mut self.pairs);
+        }
+    }
+
+    /// The pairs of one key's block, split when it is too large.
+    fn block(
+        &mut self,
+        kind: KeyKind,
+        key: &str,
+        block: &Postings,
+        claims: &[Claim],
+        df: &HashMap<&str, u32>,
+    ) {
+        let (count, max) = (block.pair_count(), self.max_pairs);
+        let label = format!("{kind:?}:{key}");
+        if count == 0 {
+            return;
+        }
+        if kind == KeyKind::Stem {
+            return self.emit_or_drop(block, label, self.max_stem_pairs, true);
+        }
+        // A small two-sided block is joined whole: claims on the same side may still agree, and
+        // corroborations are cheap to find there. Only a large one is restricted to its sides.
+        let all = block.first.len() + block.second.len();
+        if block.two_sided && all * all.saturating_sub(1) / 2 <= max {
+            let mut union: Vec<u32> = block.first.iter().chain(&block.second).copied().collect();
+            union.sort_unstable();
+            union.dedup();
+            let whole = Postings {
+                first: union,
+                ..Postings::default()
+            };
+            return self.emit_or_drop(&whole, label, max, false);
+        }
+        if count <= max {
+            return self.emit_or_drop(block, label, max, false);
+        }
+        if kind == KeyKind::Quantity {
+            // The same unit counted at the same place across an archive is many events, not one:
+            // a large block is split by event, i.e. by the claims' rarest words.
+            let mut by_event: HashMap<&str, Postings> = HashMap::default();
+            for &c in &block.first {
+                for s in rare_stems(&claims[c as usize], df, EVENT_STEMS) {
+                    by_event.entry(s).or_default().push(c, None);
+                }
+            }
+            let mut events: Vec<_> = by_event.into_iter().collect();
+            events.sort_unstable_by(|a, b| a.0.cmp(b.0));
+            for (event, sub) in events {
+                self.emit_or_drop(&sub, format!("{label}#{event}"), max, false);
+            }
+            return;
+        }
+        // Split by publication quarter, each claim also joining the quarter after its own, so
+        // that neighbours still meet.
+        let mut by_quarter: HashMap<Option<u32>, Postings> = HashMap::default();
+        let sides = [(&block.first, Side::First), (&block.second, Side::Second)];
+        for (list, side) in sides {
+            let side = block.two_sided.then_some(side);
+            for &c in list {
+                let q = quarter(&claims[c as usize]);
+                by_quarter.entry(q).or_default().push(c, side);
+                if let Some(q) = q {
+                    by_quarter.entry(Some(q + 1)).or_default().push(c, side);
+                }
+            }
+        }
+        let mut quarters: Vec<_> = by_quarter.into_iter().collect();
+        quarters.sort_unstable_by_key(|(q, _)| *q);
+        for (q, sub) in quarters {
+            let when = q.map_or("undated".to_string(), |q| {
+                format!("{}Q{}", q / 4, q % 4 + 1)
+            });
+            self.emit_or_drop(&sub, format!("{label}@{when}"), max, false);
+        }
+    }
+}
+
 /// Candidate pairs of `claims` under `config`.
 pub fn candidate_pairs(claims: &[Claim], lexicon: &Lexicon, config: &BlockingConfig) -> Blocking {
     let df = document_frequency(claims);
@@ -266,104 +363,27 @@ pub fn candidate_pairs(claims: &[Claim], lexicon: &Lexicon, config: &BlockingCon
     let mut blocks: Vec<((KeyKind, String), Postings)> = postings.into_iter().collect();
     blocks.sort_unstable_by(|a, b| a.0.cmp(&b.0));
 
-    let max_pairs = config.max_block * config.max_block.saturating_sub(1) / 2;
-    let max_stem_pairs = config.max_stem_block * config.max_stem_block.saturating_sub(1) / 2;
-    let mut blocking = Blocking::default();
-    let mut pairs: Vec<u64> = Vec::new();
-    let mut stem_pairs: Vec<u64> = Vec::new();
+    let mut out = BlockOutput {
+        max_pairs: config.max_block * config.max_block.saturating_sub(1) / 2,
+        max_stem_pairs: config.max_stem_block * config.max_stem_block.saturating_sub(1) / 2,
+        ..BlockOutput::default()
+    };
     let mut proposed: HashMap<KeyKind, usize> = HashMap::default();
     for ((kind, key), block) in &blocks {
-        let before = pairs.len() + stem_pairs.len();
-        'block: {
-            let count = block.pair_count();
-            if count == 0 {
-                break 'block;
-            }
-            if *kind == KeyKind::Stem {
-                if count > max_stem_pairs {
-                    let size = block.first.len();
-                    blocking
-                        .dropped_keys
-                        .push((format!("{kind:?}:{key}"), size));
-                } else {
-                    block.emit(&mut stem_pairs);
-                }
-                break 'block;
-            }
-            // A small two-sided block is joined whole: claims on the same side may still agree, and
-            // corroborations are cheap to find there. Only a large one is restricted to its sides.
-            let all = block.first.len() + block.second.len();
-            if block.two_sided && all * all.saturating_sub(1) / 2 <= max_pairs {
-                let mut union: Vec<u32> =
-                    block.first.iter().chain(&block.second).copied().collect();
-                union.sort_unstable();
-                union.dedup();
-                Postings {
-                    first: union,
-                    ..Postings::default()
-                }
-                .emit(&mut pairs);
-                break 'block;
-            }
-            if *kind == KeyKind::Quantity && count > max_pairs {
-                // The same unit counted at the same place across an archive is many events, not one:
-                // a large block is split by event, i.e. by the claims' rarest words.
-                let mut by_event: HashMap<&str, Postings> = HashMap::default();
-                for &c in &block.first {
-                    for s in rare_stems(&claims[c as usize], &df, EVENT_STEMS) {
-                        by_event.entry(s).or_default().push(c, None);
-                    }
-                }
-                let mut events: Vec<_> = by_event.into_iter().collect();
-                events.sort_unstable_by(|a, b| a.0.cmp(b.0));
-                for (event, sub) in events {
-                    if sub.pair_count() > max_pairs {
-                        let size = sub.first.len();
-                        blocking
-                            .dropped_keys
-                            .push((format!("{kind:?}:{key}#{event}"), size));
-                    } else {
-                        sub.emit(&mut pairs);
-                    }
-                }
-                break 'block;
-            }
-            if count <= max_pairs {
-                block.emit(&mut pairs);
-                break 'block;
-            }
-            // Too big: split by publication quarter, each claim also joining the quarter after its
-            // own, so that neighbours still meet.
-            let mut by_quarter: HashMap<Option<u32>, Postings> = HashMap::default();
-            let sides = [(&block.first, Side::First), (&block.second, Side::Second)];
-            for (list, side) in sides {
-                let side = block.two_sided.then_some(side);
-                for &c in list {
-                    let q = quarter(&claims[c as usize]);
-                    by_quarter.entry(q).or_default().push(c, side);
-                    if let Some(q) = q {
-                        by_quarter.entry(Some(q + 1)).or_default().push(c, side);
-                    }
-                }
-            }
-            let mut quarters: Vec<_> = by_quarter.into_iter().collect();
-            quarters.sort_unstable_by_key(|(q, _)| *q);
-            for (q, sub) in quarters {
-                if sub.pair_count() > max_pairs {
-                    let label = q.map_or("undated".to_string(), |q| {
-                        format!("{}Q{}", q / 4, q % 4 + 1)
-                    });
-                    let size = sub.first.len() + sub.second.len();
-                    blocking
-                        .dropped_keys
-                        .push((format!("{kind:?}:{key}@{label}"), size));
-                } else {
-                    sub.emit(&mut pairs);
-                }
-            }
-        }
-        *proposed.entry(*kind).or_default() += pairs.len() + stem_pairs.len() - before;
+        let before = out.pairs.len() + out.stem_pairs.len();
+        out.block(*kind, key, block, claims, &df);
+        *proposed.entry(*kind).or_default() += out.pairs.len() + out.stem_pairs.len() - before;
     }
+    let BlockOutput {
+        mut pairs,
+        mut stem_pairs,
+        dropped,
+        ..
+    } = out;
+    let mut blocking = Blocking {
+        dropped_keys: dropped,
+        ..Blocking::default()
+    };
     stem_pairs.par_sort_unstable();
     let min_shared = config.min_shared_stems.max(1);
     for run in stem_pairs.chunk_by(|a, b| a == b) {
