@@ -9,8 +9,7 @@
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use crosscheck::synth::{SynthConfig, generate};
 use crosscheck::text::{Normalized, segment::sentences};
-use crosscheck::{Checker, Claim, Corpus, Lexicon};
-use rayon::prelude::*;
+use crosscheck::{Checker, Corpus, Lexicon};
 use std::hint::black_box;
 
 fn corpus(documents: usize) -> Corpus {
@@ -23,14 +22,6 @@ fn corpus(documents: usize) -> Corpus {
 
 fn bytes(corpus: &Corpus) -> u64 {
     corpus.documents.iter().map(|d| d.text.len() as u64).sum()
-}
-
-fn claims(checker: &Checker, corpus: &Corpus) -> Vec<Claim> {
-    corpus
-        .documents
-        .par_iter()
-        .flat_map_iter(|d| checker.extract(d))
-        .collect()
 }
 
 fn large() -> bool {
@@ -66,7 +57,7 @@ fn extraction(c: &mut Criterion) {
         })
     });
     g.bench_function("all threads", |b| {
-        b.iter(|| black_box(claims(&checker, &corpus)))
+        b.iter(|| black_box(checker.extract_all(&corpus.documents)))
     });
     g.finish();
 }
@@ -80,7 +71,7 @@ fn pairing(c: &mut Criterion) {
         sizes.push(25_000);
     }
     for documents in sizes {
-        let claims = claims(&checker, &corpus(documents));
+        let claims = checker.extract_all(&corpus(documents).documents);
         g.throughput(Throughput::Elements(claims.len() as u64));
         g.bench_with_input(
             BenchmarkId::new("blocking", claims.len()),
@@ -89,7 +80,7 @@ fn pairing(c: &mut Criterion) {
         );
     }
     // The baseline, in the same run: every pair of a smaller set.
-    let claims = claims(&checker, &corpus(500));
+    let claims = checker.extract_all(&corpus(500).documents);
     let pairs = crosscheck::pair::all_pairs(claims.len());
     g.throughput(Throughput::Elements(claims.len() as u64));
     g.bench_with_input(

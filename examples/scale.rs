@@ -10,7 +10,6 @@
 
 use crosscheck::synth::{SynthConfig, generate, planted_recall};
 use crosscheck::{Checker, Claim, Corpus, Lexicon, Report};
-use rayon::prelude::*;
 use std::time::Instant;
 
 fn peak_rss_mib() -> f64 {
@@ -22,14 +21,6 @@ fn peak_rss_mib() -> f64 {
                 .and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok())
         })
         .map_or(0.0, |kb| kb / 1024.0)
-}
-
-fn extract(checker: &Checker, corpus: &Corpus) -> Vec<Claim> {
-    corpus
-        .documents
-        .par_iter()
-        .flat_map_iter(|d| checker.extract(d))
-        .collect()
 }
 
 fn corpus_for(claims: usize, seed: u64) -> (Corpus, Vec<crosscheck::synth::Planted>) {
@@ -71,10 +62,10 @@ fn main() {
             .build()
             .unwrap();
         let t = Instant::now();
-        let claims = one.install(|| extract(&checker, &corpus));
+        let claims = one.install(|| checker.extract_all(&corpus.documents));
         let single = t.elapsed().as_secs_f64();
         let t = Instant::now();
-        let claims_par = extract(&checker, &corpus);
+        let claims_par = checker.extract_all(&corpus.documents);
         let multi = t.elapsed().as_secs_f64();
         assert_eq!(claims.len(), claims_par.len());
         println!(

@@ -137,6 +137,14 @@ impl Checker {
         Extractor::new(&self.lexicon).extract(doc)
     }
 
+    /// The claims of many documents, extracted in parallel, in the documents' order.
+    pub fn extract_all(&self, documents: &[Document]) -> Vec<Claim> {
+        documents
+            .par_iter()
+            .flat_map_iter(|d| self.extract(d))
+            .collect()
+    }
+
     /// The pair judge this checker uses.
     pub fn judge(&self) -> Judge<'_> {
         Judge::with_config(&self.lexicon, self.config.judge.clone())
