@@ -30,36 +30,43 @@ pub struct Scores {
 
 /// Judges every `(a, b, gold)` pair and scores the verdicts.
 pub fn evaluate(judge: &Judge, lexicon: &Lexicon, pairs: &[(String, String, Stance)]) -> Scores {
-    let mut s = Scores::default();
-    for (a, b, gold) in pairs {
+    Scores::from_verdicts(pairs.iter().map(|(a, b, gold)| {
         let verdict = judge.judge(&Statement::new(a, lexicon), &Statement::new(b, lexicon));
-        s.confusion[index(*gold)][index(verdict.stance)] += 1;
+        (*gold, verdict.stance)
+    }))
+}
+
+impl Scores {
+    /// Scores `(gold, predicted)` stances.
+    pub fn from_verdicts(verdicts: impl IntoIterator<Item = (Stance, Stance)>) -> Scores {
+        let mut s = Scores::default();
+        let mut total = 0usize;
+        for (gold, predicted) in verdicts {
+            s.confusion[index(gold)][index(predicted)] += 1;
+            total += 1;
+        }
+        for k in 0..3 {
+            let tp = s.confusion[k][k] as f64;
+            let predicted: usize = s.confusion.iter().map(|row| row[k]).sum();
+            let support: usize = s.confusion[k].iter().sum();
+            s.precision[k] = ratio(tp, predicted);
+            s.recall[k] = ratio(tp, support);
+            let (p, r) = (s.precision[k], s.recall[k]);
+            s.f1[k] = if p + r > 0.0 {
+                2.0 * p * r / (p + r)
+            } else {
+                0.0
+            };
+        }
+        s.macro_f1 = s.f1.iter().sum::<f64>() / 3.0;
+        let right: usize = (0..3).map(|k| s.confusion[k][k]).sum();
+        s.accuracy = ratio(right as f64, total);
+        s
     }
-    for k in 0..3 {
-        let tp = s.confusion[k][k] as f64;
-        let predicted: usize = s.confusion.iter().map(|row| row[k]).sum();
-        let support: usize = s.confusion[k].iter().sum();
-        s.precision[k] = if predicted > 0 {
-            tp / predicted as f64
-        } else {
-            0.0
-        };
-        s.recall[k] = if support > 0 {
-            tp / support as f64
-        } else {
-            0.0
-        };
-        let (p, r) = (s.precision[k], s.recall[k]);
-        s.f1[k] = if p + r > 0.0 {
-            2.0 * p * r / (p + r)
-        } else {
-            0.0
-        };
-    }
-    s.macro_f1 = s.f1.iter().sum::<f64>() / 3.0;
-    let right: usize = (0..3).map(|k| s.confusion[k][k]).sum();
-    s.accuracy = right as f64 / pairs.len().max(1) as f64;
-    s
+}
+
+fn ratio(part: f64, whole: usize) -> f64 {
+    if whole > 0 { part / whole as f64 } else { 0.0 }
 }
 
 #[cfg(test)]

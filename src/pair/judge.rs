@@ -13,7 +13,8 @@
 
 use crate::analysis::{ConceptMention, Context, Features, PoleSide, QuantityFeature};
 use crate::lexicon::{Bound, ConceptClass, Lexicon, NegationKind};
-use crate::pair::model::{CLASSES, LinearModel, RuleSignals, pair_features};
+use crate::pair::alignment::Alignment;
+use crate::pair::model::{CLASSES, LinearModel, RuleSignals};
 use crate::text::normalize::Normalized;
 use crate::text::tokens::tokenize;
 use serde::{Deserialize, Serialize};
@@ -90,6 +91,9 @@ pub struct JudgeConfig {
     pub numeric_min_similarity: f64,
     /// Least content similarity for an antonym conflict when the pair has no topic.
     pub antonym_min_similarity: f64,
+    /// Least share of a negated statement's words found in the other statement for the two to
+    /// contradict with no lexicon frame to compare.
+    pub statement_negation_coverage: f64,
 }
 
 impl Default for JudgeConfig {
@@ -99,6 +103,7 @@ impl Default for JudgeConfig {
             approx_tolerance: 0.1,
             numeric_min_similarity: 0.2,
             antonym_min_similarity: 0.3,
+            statement_negation_coverage: 0.5,
         }
     }
 }
@@ -245,7 +250,7 @@ impl<'l> Judge<'l> {
             return rules;
         };
         let signals = RuleSignals::from_rules(&rules);
-        let p = model.probabilities(&pair_features(a, b, signals));
+        let p = model.predict(a, b, signals);
         let best = (0..3).max_by(|&i, &j| p[i].total_cmp(&p[j])).unwrap_or(2);
         let stance = CLASSES[best];
         if stance == rules.stance {
@@ -286,7 +291,7 @@ impl<'l> Judge<'l> {
         if let Some(j) = self.antonym(a, b, sim) {
             consider(j);
         }
-        if let Some(j) = best {
+        if let Some(j) = best.or_else(|| self.statement_negation(a, b, sim)) {
             return j;
         }
         self.agreement(a, b, sim)
@@ -429,6 +434,45 @@ impl<'l> Judge<'l> {
         best
     }
 
+    /// One statement negated as a whole, the other not, about the same things: most words of the
+    /// negated one (matched as forms of one word) are in the other. The frame rule above needs a
+    /// lexicon concept; this one does not, so it scores lower and says so.
+    fn statement_negation(&self, a: &Features, b: &Features, sim: f64) -> Option<Judgement> {
+        if a.negators.is_empty() == b.negators.is_empty() {
+            return None;
+        }
+        let alignment = Alignment::new(&a.stems, &b.stems);
+        let (negated, negator, cover) = if a.negators.is_empty() {
+            (
+                b,
+                &b.negators[0],
+                alignment.matched_b as f64 / b.stems.len().max(1) as f64,
+            )
+        } else {
+            (
+                a,
+                &a.negators[0],
+                alignment.matched_a as f64 / a.stems.len().max(1) as f64,
+            )
+        };
+        if negated.stems.len() < 2 || cover < self.config.statement_negation_coverage {
+            return None;
+        }
+        Some(Judgement {
+            stance: Stance::Contradict,
+            kind: Some(ConflictKind::Negation),
+            score: 0.3 + 0.4 * cover,
+            explanation: format!(
+                "negated as a whole by «{negator}» on one side, asserted on the other; {:.0} % of \
+                 the negated statement's words are in the other",
+                cover * 100.0
+            ),
+            topic: String::new(),
+            similarity: sim,
+            cues: Default::default(),
+        })
+    }
+
     fn antonym(&self, a: &Features, b: &Features, sim: f64) -> Option<Judgement> {
         let has = |f: &Features, antonym: usize, side: PoleSide| {
             f.poles
@@ -528,6 +572,22 @@ mod tests {
     fn numbers_in_different_places_do_not_conflict() {
         let j = judge("يوجد في العراق نحو 3000 جندي", "يوجد في سوريا نحو 700 جندي");
         assert_ne!(j.kind, Some(ConflictKind::Numeric), "{j:?}");
+    }
+
+    #[test]
+    fn a_statement_negated_as_a_whole_contradicts_its_assertion() {
+        let j = judge(
+            "المنتخب المغربي تأهل إلى نهائيات كأس العالم",
+            "المنتخب المغربي لم يتأهل إلى نهائيات كأس العالم",
+        );
+        assert_eq!(j.stance, Stance::Contradict, "{j:?}");
+        assert_eq!(j.kind, Some(ConflictKind::Negation), "{j:?}");
+        // A negation about something else is no contradiction.
+        let j = judge(
+            "المنتخب المغربي تأهل إلى نهائيات كأس العالم",
+            "الحكومة لم توافق على رفع أسعار الوقود هذا الشهر",
+        );
+        assert_ne!(j.stance, Stance::Contradict, "{j:?}");
     }
 
     #[test]

@@ -8,11 +8,13 @@
 //! may train and load their own. No neural network, nothing downloaded.
 
 use crate::analysis::Features;
+use crate::pair::alignment::Alignment;
 use crate::pair::judge::{ConflictKind, Judgement, Stance, stem_similarity};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// Names of the pair features, in order.
-pub const FEATURE_NAMES: [&str; 20] = [
+pub const FEATURE_NAMES: [&str; 34] = [
     "similarity",
     "containment",
     "unshared_share",
@@ -33,6 +35,20 @@ pub const FEATURE_NAMES: [&str; 20] = [
     "similarity_x_opposite_poles",
     "containment_x_numbers_differ",
     "containment_x_places_differ",
+    "variant_similarity",
+    "coverage",
+    "leftover_words",
+    "substitution",
+    "numbers_one_side",
+    "cue_sum",
+    "cue_max",
+    "cue_min",
+    "coverage_x_negation_asymmetry",
+    "substitution_x_cue_sum",
+    "variant_similarity_x_cue_max",
+    "swap_cue_max",
+    "swap_cue_min",
+    "order_inversions",
 ];
 
 /// Number of features.
@@ -69,6 +85,73 @@ impl RuleSignals {
     }
 }
 
+/// Words that, left over on one side of a pair, tell a contradiction from a paraphrase: learned
+/// from training pairs, not written by hand.
+///
+/// A paraphrase leaves over words that restate («أعلن», «قال»); a contradiction leaves over the
+/// word it swapped in («ينفي», «يرفض», «انخفاض», «غير»). Each stem gets the smoothed log-odds of
+/// contradict against agree among the training pairs where it was left over, relative to the base
+/// rate, so a word seen as often in both scores zero. Stems seen in fewer than `min_count` pairs
+/// are not kept: they would only memorise the training set.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct WordCues {
+    /// Log-odds of contradict against agree per stem.
+    pub log_odds: BTreeMap<String, f64>,
+}
+
+impl WordCues {
+    /// Learns the table from `(left-over stems, gold stance)` pairs.
+    pub fn learn<'w, I>(pairs: impl IntoIterator<Item = (I, Stance)>, min_count: usize) -> Self
+    where
+        I: IntoIterator<Item = &'w str>,
+    {
+        let mut counts: BTreeMap<&'w str, (f64, f64)> = BTreeMap::new();
+        let (mut contradict, mut agree) = (0.0, 0.0);
+        for (words, stance) in pairs {
+            let (c, g) = match stance {
+                Stance::Contradict => (1.0, 0.0),
+                Stance::Agree => (0.0, 1.0),
+                Stance::Unrelated => continue,
+            };
+            contradict += c;
+            agree += g;
+            let mut words: Vec<&str> = words.into_iter().collect();
+            words.sort_unstable();
+            words.dedup();
+            for w in words {
+                let e = counts.entry(w).or_default();
+                e.0 += c;
+                e.1 += g;
+            }
+        }
+        let prior = (contradict + 1.0) / (contradict + agree + 2.0);
+        let base = (prior / (1.0 - prior)).ln();
+        const SMOOTHING: f64 = 2.0;
+        let log_odds = counts
+            .into_iter()
+            .filter(|(_, (c, g))| c + g >= min_count as f64)
+            .map(|(w, (c, g))| {
+                let odds = (c + SMOOTHING * prior) / (g + SMOOTHING * (1.0 - prior));
+                (w.to_string(), odds.ln() - base)
+            })
+            .collect();
+        WordCues { log_odds }
+    }
+
+    /// Sum, largest and smallest log-odds of the given stems (0 for stems not in the table).
+    pub fn evidence<'w>(&self, words: impl IntoIterator<Item = &'w str>) -> (f64, f64, f64) {
+        let (mut sum, mut max, mut min) = (0.0f64, 0.0f64, 0.0f64);
+        for w in words {
+            if let Some(&v) = self.log_odds.get(w) {
+                sum += v;
+                max = max.max(v);
+                min = min.min(v);
+            }
+        }
+        (sum.clamp(-6.0, 6.0), max, min)
+    }
+}
+
 fn bigrams(order: &[String]) -> Vec<String> {
     let mut out: Vec<String> = order
         .windows(2)
@@ -88,8 +171,15 @@ fn opposite_poles(a: &Features, b: &Features) -> bool {
     })
 }
 
-/// The features of a pair of analysed statements.
-pub fn pair_features(a: &Features, b: &Features, rules: RuleSignals) -> [f64; FEATURES] {
+/// The features of a pair of analysed statements; `cues` is the learned word table (empty gives
+/// zeros for the cue features).
+pub fn pair_features(
+    a: &Features,
+    b: &Features,
+    rules: RuleSignals,
+    cues: &WordCues,
+    swaps: &WordCues,
+) -> [f64; FEATURES] {
     let shared = a
         .stems
         .iter()
@@ -113,6 +203,19 @@ pub fn pair_features(a: &Features, b: &Features, rules: RuleSignals) -> [f64; FE
     let similarity = stem_similarity(&a.stems, &b.stems);
     let containment = shared as f64 / min_len;
     let poles = opposite_poles(a, b);
+    let alignment = Alignment::new(&a.stems, &b.stems);
+    let leftover = alignment.unmatched_a.len() + alignment.unmatched_b.len();
+    let (cue_sum, cue_max, cue_min) = cues.evidence(
+        alignment
+            .unmatched_a
+            .iter()
+            .chain(&alignment.unmatched_b)
+            .copied(),
+    );
+    let (_, swap_max, swap_min) = swaps.evidence(swap_keys(&alignment).iter().map(String::as_str));
+    let coverage = alignment.coverage();
+    let variant_similarity = alignment.similarity();
+    let substitution = alignment.is_substitution();
     // Products let a linear model weigh a cue by how much else the statements share: a negation
     // between near-identical headlines is a contradiction, between unrelated ones it is noise.
     [
@@ -138,7 +241,124 @@ pub fn pair_features(a: &Features, b: &Features, rules: RuleSignals) -> [f64; FE
         similarity * flag(poles),
         containment * flag(numbers_differ),
         containment * flag(places_differ),
+        variant_similarity,
+        coverage,
+        (leftover as f64).min(8.0),
+        flag(substitution),
+        flag(va.is_empty() != vb.is_empty()),
+        cue_sum,
+        cue_max,
+        cue_min,
+        coverage * flag(neg_a != neg_b),
+        flag(substitution) * cue_sum,
+        variant_similarity * cue_max,
+        swap_max,
+        swap_min,
+        order_inversions(&a.ordered, &b.ordered),
     ]
+}
+
+/// The share of pairs of shared words that the two statements put in opposite orders: a
+/// paraphrase moves the verb, «أمريكا تعاقب أوروبا» against «أوروبا تعاقب أمريكا» swaps the nouns.
+fn order_inversions(a: &[String], b: &[String]) -> f64 {
+    let position = |list: &[String], w: &String| list.iter().position(|x| x == w);
+    let mut seen: Vec<&String> = Vec::new();
+    let shared: Vec<(usize, usize)> = a
+        .iter()
+        .filter_map(|w| {
+            if seen.contains(&w) {
+                return None;
+            }
+            seen.push(w);
+            Some((position(a, w)?, position(b, w)?))
+        })
+        .collect();
+    let (mut pairs, mut inverted) = (0usize, 0usize);
+    for (i, x) in shared.iter().enumerate() {
+        for y in &shared[i + 1..] {
+            pairs += 1;
+            if (x.0 < y.0) != (x.1 < y.1) {
+                inverted += 1;
+            }
+        }
+    }
+    if pairs == 0 {
+        0.0
+    } else {
+        inverted as f64 / pairs as f64
+    }
+}
+
+/// Each left-over word of the first statement against each of the second, as one key per
+/// unordered pair («ارتفاع|انخفاض»): the swaps a contradiction makes, for learning a table of them.
+pub fn leftover_swaps(a: &Features, b: &Features) -> Vec<String> {
+    let alignment = Alignment::new(&a.stems, &b.stems);
+    swap_keys(&alignment)
+}
+
+fn swap_keys(alignment: &Alignment) -> Vec<String> {
+    let mut keys = Vec::new();
+    for x in &alignment.unmatched_a {
+        for y in &alignment.unmatched_b {
+            let (lo, hi) = if x <= y { (x, y) } else { (y, x) };
+            keys.push(format!("{lo}|{hi}"));
+        }
+    }
+    keys
+}
+
+/// The words left over once two statements are aligned, for learning [`WordCues`].
+pub fn leftover_words<'f>(a: &'f Features, b: &'f Features) -> Vec<&'f str> {
+    let alignment = Alignment::new(&a.stems, &b.stems);
+    alignment
+        .unmatched_a
+        .into_iter()
+        .chain(alignment.unmatched_b)
+        .collect()
+}
+
+/// A labelled pair, analysed, for [`LinearModel::fit`].
+#[derive(Debug, Clone)]
+pub struct TrainingPair {
+    /// The first statement.
+    pub a: Features,
+    /// The second statement.
+    pub b: Features,
+    /// The rule judge's verdict on the pair.
+    pub rules: RuleSignals,
+    /// The gold stance.
+    pub stance: Stance,
+}
+
+/// Settings of [`LinearModel::fit`].
+#[derive(Debug, Clone, Copy)]
+pub struct TrainConfig {
+    /// Full passes of gradient descent.
+    pub epochs: usize,
+    /// Learning rate.
+    pub rate: f64,
+    /// L2 penalty on the weights.
+    pub l2: f64,
+    /// Folds for the out-of-fold word table.
+    pub cue_folds: usize,
+    /// Least number of training pairs a stem must be left over in to enter the word table.
+    pub cue_min_count: usize,
+    /// How much rare classes are weighted up: each class's weight is (n / 3 n_class) to this
+    /// power; 0 weighs every pair alike, 1 balances the classes fully.
+    pub class_balance: f64,
+}
+
+impl Default for TrainConfig {
+    fn default() -> Self {
+        TrainConfig {
+            epochs: 3000,
+            rate: 0.5,
+            l2: 1e-3,
+            cue_folds: 5,
+            cue_min_count: 3,
+            class_balance: 0.5,
+        }
+    }
 }
 
 /// Multinomial logistic regression over standardised features.
@@ -154,6 +374,12 @@ pub struct LinearModel {
     pub weights: Vec<Vec<f64>>,
     /// Where the weights came from.
     pub trained_on: String,
+    /// The learned word table the cue features read.
+    #[serde(default)]
+    pub cues: WordCues,
+    /// The learned table of swapped word pairs the swap features read.
+    #[serde(default)]
+    pub swaps: WordCues,
 }
 
 /// The embedded model trained on ANS train.
@@ -190,15 +416,55 @@ impl LinearModel {
         softmax(logits(&self.weights, &self.standardise(x)))
     }
 
+    /// Class probabilities for a pair, in [`CLASSES`] order.
+    pub fn predict(&self, a: &Features, b: &Features, rules: RuleSignals) -> [f64; 3] {
+        self.probabilities(&pair_features(a, b, rules, &self.cues, &self.swaps))
+    }
+
+    /// Trains on labelled pairs: learns the word table, then the weights.
+    ///
+    /// The cue features of each training pair are computed with a table learned from the *other*
+    /// folds (out-of-fold), so the weights learn how much a cue tells on pairs it was not learned
+    /// from, as at prediction time; the table kept in the model is then learned from all pairs.
+    pub fn fit(pairs: &[TrainingPair], config: &TrainConfig, trained_on: &str) -> Self {
+        let folds = config.cue_folds.max(2);
+        let swap_keys: Vec<Vec<String>> =
+            pairs.iter().map(|p| leftover_swaps(&p.a, &p.b)).collect();
+        let learn = |keep: &dyn Fn(usize) -> bool| {
+            let kept = || pairs.iter().enumerate().filter(|(i, _)| keep(*i));
+            let words = WordCues::learn(
+                kept().map(|(_, p)| (leftover_words(&p.a, &p.b), p.stance)),
+                config.cue_min_count,
+            );
+            let swaps = WordCues::learn(
+                kept().map(|(i, p)| (swap_keys[i].iter().map(String::as_str), p.stance)),
+                config.cue_min_count,
+            );
+            (words, swaps)
+        };
+        let mut samples = vec![([0.0; FEATURES], 0); pairs.len()];
+        for fold in 0..folds {
+            let (cues, swaps) = learn(&|i| i % folds != fold);
+            for (i, p) in pairs.iter().enumerate().filter(|(i, _)| i % folds == fold) {
+                let class = CLASSES.iter().position(|&c| c == p.stance).unwrap_or(2);
+                samples[i] = (pair_features(&p.a, &p.b, p.rules, &cues, &swaps), class);
+            }
+        }
+        let mut model = Self::train(&samples, config, trained_on);
+        (model.cues, model.swaps) = learn(&|_| true);
+        model
+    }
+
     /// Trains on `(features, class index)` samples by full-batch gradient descent, with class
     /// weights that balance rare classes and an L2 penalty.
     pub fn train(
         samples: &[([f64; FEATURES], usize)],
-        epochs: usize,
-        rate: f64,
-        l2: f64,
+        config: &TrainConfig,
         trained_on: &str,
     ) -> Self {
+        let TrainConfig {
+            epochs, rate, l2, ..
+        } = *config;
         let n = samples.len().max(1) as f64;
         let mut mean = vec![0.0; FEATURES];
         let mut scale = vec![0.0; FEATURES];
@@ -221,12 +487,20 @@ impl LinearModel {
             scale,
             weights: vec![vec![0.0; FEATURES + 1]; 3],
             trained_on: trained_on.to_string(),
+            cues: WordCues::default(),
+            swaps: WordCues::default(),
         };
         let mut counts = [0usize; 3];
         samples.iter().for_each(|(_, y)| counts[*y] += 1);
         let class_weight: Vec<f64> = counts
             .iter()
-            .map(|&c| if c == 0 { 0.0 } else { n / (3.0 * c as f64) }.sqrt())
+            .map(|&c| {
+                if c == 0 {
+                    0.0
+                } else {
+                    (n / (3.0 * c as f64)).powf(config.class_balance)
+                }
+            })
             .collect();
         let standardised: Vec<([f64; FEATURES], usize)> = samples
             .iter()
@@ -282,7 +556,13 @@ mod tests {
     fn features(a: &str, b: &str) -> [f64; FEATURES] {
         let l = Lexicon::default();
         let (a, b) = (Statement::new(a, &l), Statement::new(b, &l));
-        pair_features(&a.features, &b.features, RuleSignals::default())
+        pair_features(
+            &a.features,
+            &b.features,
+            RuleSignals::default(),
+            &WordCues::default(),
+            &WordCues::default(),
+        )
     }
 
     fn get(f: &[f64; FEATURES], name: &str) -> f64 {
@@ -327,6 +607,83 @@ mod tests {
     }
 
     #[test]
+    fn swapped_nouns_are_inverted_order_and_a_moved_verb_is_less() {
+        let f = features(
+            "أمريكا تعاقب أوروبا بسبب الرسوم",
+            "أوروبا تعاقب أمريكا بسبب الرسوم",
+        );
+        let swapped = get(&f, "order_inversions");
+        let f = features(
+            "أمريكا تعاقب أوروبا بسبب الرسوم",
+            "تعاقب أمريكا أوروبا بسبب الرسوم",
+        );
+        let moved = get(&f, "order_inversions");
+        assert!(swapped > moved, "{swapped} vs {moved}");
+        let f = features("أمريكا تعاقب أوروبا", "أمريكا تعاقب أوروبا");
+        assert_eq!(get(&f, "order_inversions"), 0.0);
+    }
+
+    #[test]
+    fn word_cues_score_words_by_the_pairs_they_were_left_over_in() {
+        use Stance::*;
+        let pairs = [
+            (vec!["ينفي"], Contradict),
+            (vec!["ينفي", "امس"], Contradict),
+            (vec!["ينفي"], Contradict),
+            (vec!["امس"], Agree),
+            (vec!["امس", "قال"], Agree),
+            (vec!["قال"], Contradict),
+        ];
+        let cues = WordCues::learn(pairs.iter().map(|(w, s)| (w.iter().copied(), *s)), 2);
+        assert!(cues.log_odds["ينفي"] > 0.5, "{cues:?}");
+        assert!(cues.log_odds["امس"] < 0.0, "{cues:?}");
+        assert!(cues.log_odds["قال"].abs() < cues.log_odds["ينفي"].abs());
+        let (sum, max, min) = cues.evidence(["ينفي", "مجهول"]);
+        assert_eq!(
+            (sum, max, min),
+            (cues.log_odds["ينفي"], cues.log_odds["ينفي"], 0.0)
+        );
+    }
+
+    #[test]
+    fn fitting_learns_a_word_table_and_uses_it() {
+        let l = Lexicon::default();
+        let judge = crate::pair::Judge::new(&l);
+        let mut pairs = Vec::new();
+        // The same headline with «ينفي» swapped in contradicts; with «يؤكد» it agrees.
+        let subjects = ["الوزير", "الرئيس", "المتحدث", "السفير", "القائد", "النائب"];
+        let things = ["الاتفاق", "الزيارة", "الصفقة", "المفاوضات", "الهدنة"];
+        for s in subjects {
+            for t in things {
+                let base = format!("{s} يعلن {t} مع الجيران");
+                for (verb, stance) in [("ينفي", Stance::Contradict), ("يؤكد", Stance::Agree)]
+                {
+                    let other = format!("{s} {verb} {t} مع الجيران");
+                    let (a, b) = (Statement::new(&base, &l), Statement::new(&other, &l));
+                    let rules =
+                        RuleSignals::from_rules(&judge.judge_by_rules(&a.features, &b.features));
+                    pairs.push(TrainingPair {
+                        a: a.features,
+                        b: b.features,
+                        rules,
+                        stance,
+                    });
+                }
+            }
+        }
+        let config = TrainConfig {
+            epochs: 300,
+            ..TrainConfig::default()
+        };
+        let m = LinearModel::fit(&pairs, &config, "test pairs");
+        assert!(m.cues.log_odds.contains_key("ينف"), "{:?}", m.cues);
+        let a = Statement::new("المدير يعلن الخطة مع الشركاء", &l);
+        let b = Statement::new("المدير ينفي الخطة مع الشركاء", &l);
+        let p = m.predict(&a.features, &b.features, RuleSignals::default());
+        assert!(p[0] > p[1], "{p:?}");
+    }
+
+    #[test]
     fn training_separates_separable_classes() {
         let mut samples = Vec::new();
         for i in 0..60 {
@@ -335,7 +692,15 @@ mod tests {
             x[y] = 1.0 + (i as f64) * 0.01;
             samples.push((x, y));
         }
-        let m = LinearModel::train(&samples, 500, 0.5, 1e-4, "toy");
+        let m = LinearModel::train(
+            &samples,
+            &TrainConfig {
+                epochs: 500,
+                l2: 1e-4,
+                ..TrainConfig::default()
+            },
+            "toy",
+        );
         for (x, y) in &samples {
             let p = m.probabilities(x);
             let best = (0..3).max_by(|&i, &j| p[i].total_cmp(&p[j])).unwrap();
