@@ -6,7 +6,9 @@ use crate::error::Error;
 use crate::extract::Extractor;
 use crate::lexicon::Lexicon;
 use crate::pair::ConflictKind;
-use crate::pair::{BlockingConfig, Judge, JudgeConfig, Judgement, Stance, candidate_pairs};
+use crate::pair::{
+    BlockingConfig, Judge, JudgeConfig, Judgement, Stance, Verdict, candidate_pairs,
+};
 use crate::report::{Conflict, Corroboration, DocumentSummary, FoldedPair, PairStats, Report};
 use rayon::prelude::*;
 use std::collections::HashMap;
@@ -285,13 +287,24 @@ impl Checker {
     /// the same way.
     pub fn judge_pairs(&self, claims: &[Claim], pairs: &[(u32, u32)]) -> Judged {
         let judge = self.judge();
+        // Documents by number, so that millions of pairs compare integers, not id strings.
+        let doc_numbers: Vec<u32> = {
+            let mut seen: HashMap<&str, u32> = HashMap::default();
+            claims
+                .iter()
+                .map(|c| {
+                    let next = seen.len() as u32;
+                    *seen.entry(c.doc.as_str()).or_insert(next)
+                })
+                .collect()
+        };
         let judge_one = |&(i, j): &(u32, u32)| {
             let (a, b) = (&claims[i as usize], &claims[j as usize]);
-            let same_doc = a.doc == b.doc;
+            let same_doc = doc_numbers[i as usize] == doc_numbers[j as usize];
             if same_doc && a.speaker.identity() == b.speaker.identity() {
                 return None; // a speaker restating themselves in one article
             }
-            let mut v = judge.judge_features(&a.features, &b.features);
+            let mut v = judge.verdict(&a.features, &b.features);
             match v.stance {
                 Stance::Contradict => {
                     if let (Some(x), Some(y)) = (&a.speaker.side, &b.speaker.side)
@@ -309,7 +322,7 @@ impl Checker {
         };
         // Judge in chunks and keep each claim's strongest verdicts only, so that memory follows
         // the claims, not the number of candidate pairs.
-        let mut verdicts: Vec<(u32, u32, Judgement)> = Vec::new();
+        let mut verdicts: Vec<(u32, u32, Verdict)> = Vec::new();
         let mut capped = 0;
         let prune_at = (claims.len() * self.config.max_per_claim).max(1 << 16);
         for chunk in pairs.chunks(1 << 18) {
@@ -319,6 +332,14 @@ impl Checker {
             }
         }
         capped += self.cap_per_claim(&mut verdicts, claims.len());
+        // Only the verdicts kept are written out.
+        let verdicts: Vec<(u32, u32, Judgement)> = verdicts
+            .into_par_iter()
+            .map(|(i, j, v)| {
+                let (a, b) = (&claims[i as usize], &claims[j as usize]);
+                (i, j, judge.explain(&a.features, &b.features, &v))
+            })
+            .collect();
         let mut conflicts = Vec::new();
         let mut corroborations = Vec::new();
         for (i, j, v) in verdicts {
@@ -359,10 +380,12 @@ impl Checker {
 
     /// Keeps, for each claim, its `max_per_claim` strongest conflicts and corroborations
     /// (strongest first, ties by claim index); returns how many verdicts were dropped.
-    fn cap_per_claim(&self, verdicts: &mut Vec<(u32, u32, Judgement)>, claims: usize) -> usize {
+    fn cap_per_claim(&self, verdicts: &mut Vec<(u32, u32, Verdict)>, claims: usize) -> usize {
+        // Of two equally strong verdicts, the one about more of the same content ranks first.
         verdicts.sort_by(|x, y| {
             y.2.score
                 .total_cmp(&x.2.score)
+                .then(y.2.similarity.total_cmp(&x.2.similarity))
                 .then((x.0, x.1).cmp(&(y.0, y.1)))
         });
         let mut counts = vec![[0usize; 2]; claims];

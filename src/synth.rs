@@ -297,9 +297,17 @@ pub fn generate(config: &SynthConfig, lexicon: &Lexicon) -> (Corpus, Vec<Planted
     let mut planted = Vec::new();
     if n >= 2 {
         let pairs = ((n as f64 * config.planted_share).round() as usize).max(1);
+        // Documents are in publication order (see below), so a partner a few places away was
+        // published within days: contradicting reports of one event come out close together.
+        let near = (n / 52).clamp(1, n - 1);
         for _ in 0..pairs {
             let a = rng.below(n);
-            let b = (a + 1 + rng.below(n - 1)) % n;
+            let step = 1 + rng.below(near);
+            let b = if a + step < n {
+                a + step
+            } else {
+                a.saturating_sub(step)
+            };
             let (name_a, gender_a) = rng.pick(&speakers).clone();
             let (name_b, gender_b) = rng.pick(&speakers).clone();
             // The two sentences share a specific setting, as two reports of one event do.
@@ -349,10 +357,11 @@ pub fn generate(config: &SynthConfig, lexicon: &Lexicon) -> (Corpus, Vec<Planted
         });
     }
 
+    // An archive in publication order over one year: document i of n on day 336 i / n.
     let mut corpus = Corpus::new();
     for (i, text) in texts.into_iter().enumerate() {
-        let day = 1 + rng.below(28);
-        let month = 1 + rng.below(12);
+        let day_of_year = i * 336 / n.max(1);
+        let (month, day) = (1 + day_of_year / 28, 1 + day_of_year % 28);
         corpus.push(
             Document::new(doc_id(i), text)
                 .with_source(*rng.pick(OUTLETS))
@@ -379,9 +388,18 @@ fn append(text: &mut String, sentence: &str) -> [usize; 2] {
 /// How many planted conflicts a report recovered: a conflict between claims overlapping the two
 /// planted sentences, in either order.
 pub fn planted_recall(report: &crate::Report, planted: &[Planted]) -> (usize, usize) {
+    planted_recall_in(&report.claims, &report.conflicts, planted)
+}
+
+/// [`planted_recall`] over claims and conflicts held apart, without building a report.
+pub fn planted_recall_in(
+    claims: &[crate::Claim],
+    conflicts: &[crate::Conflict],
+    planted: &[Planted],
+) -> (usize, usize) {
     use std::collections::HashMap;
     let mut by_doc: HashMap<&str, Vec<&crate::Claim>> = HashMap::new();
-    for c in &report.claims {
+    for c in claims {
         by_doc.entry(c.doc.as_str()).or_default().push(c);
     }
     let over = |doc: &str, span: [usize; 2]| -> Vec<&str> {
@@ -395,8 +413,7 @@ pub fn planted_recall(report: &crate::Report, planted: &[Planted]) -> (usize, us
             })
             .unwrap_or_default()
     };
-    let pairs: std::collections::HashSet<(&str, &str)> = report
-        .conflicts
+    let pairs: std::collections::HashSet<(&str, &str)> = conflicts
         .iter()
         .flat_map(|c| [(c.a.as_str(), c.b.as_str()), (c.b.as_str(), c.a.as_str())])
         .collect();

@@ -15,15 +15,17 @@
 //! Claims sharing a quantity key are candidates; claims sharing stem keys are candidates when they
 //! share at least `min_shared_stems` of them.
 //!
-//! A block with more pairs than its cap allows is split: a quantity block by event (the claims'
-//! two rarest words, since the same unit counted at the same place across an archive is many
-//! events), the others by publication quarter (each claim joins its own quarter and the one after,
-//! so neighbours still meet). A part still over the cap is dropped and reported in
-//! [`Blocking::dropped_keys`], never silently.
+//! A block with more pairs than its cap allows is split by publication month (each claim joins its
+//! own month and the one after, so neighbours still meet): what an archive says of one thing in
+//! March and in October is a change over time more often than a contradiction. A quantity part
+//! still over the cap is split again by event (the claims' two rarest words, since the same unit
+//! counted at the same place is many events). A part still over the cap is dropped and reported
+//! in [`Blocking::dropped_keys`], never silently.
 //!
 //! [`blocking_keys`] exposes the `(key, claim)` rows, so the join can run on a distributed engine
 //! when one machine is not enough.
 
+use crate::analysis::stem_key;
 use crate::claim::Claim;
 use crate::lexicon::{ConceptClass, Lexicon};
 use rayon::prelude::*;
@@ -32,7 +34,10 @@ use rustc_hash::FxHashMap as HashMap;
 /// Settings of the blocking stage.
 #[derive(Debug, Clone)]
 pub struct BlockingConfig {
-    /// Largest block kept for frame, quantity and antonym keys (after splitting by quarter).
+    /// Frame, quantity and antonym blocks of more claims than this are split by month (and
+    /// quantity blocks then by event); a corpus with fewer claims per key is joined whole.
+    pub split_block: usize,
+    /// Largest block kept for frame, quantity and antonym keys (after splitting).
     pub max_block: usize,
     /// Largest block kept for stem keys.
     pub max_stem_block: usize,
@@ -45,6 +50,7 @@ pub struct BlockingConfig {
 impl Default for BlockingConfig {
     fn default() -> Self {
         BlockingConfig {
+            split_block: 300,
             max_block: 2000,
             max_stem_block: 200,
             rare_stems: 4,
@@ -94,7 +100,7 @@ pub struct KeyRow {
 fn claim_keys(
     c: &Claim,
     lexicon: &Lexicon,
-    df: &HashMap<&str, u32>,
+    df: &HashMap<u64, u32>,
     config: &BlockingConfig,
     mut push: impl FnMut(KeyKind, String, Option<Side>),
 ) {
@@ -136,23 +142,23 @@ fn claim_keys(
 }
 
 /// A claim's `k` rarest content stems (of three letters or more), rarest first.
-fn rare_stems<'a>(c: &'a Claim, df: &HashMap<&str, u32>, k: usize) -> Vec<&'a str> {
+fn rare_stems<'a>(c: &'a Claim, df: &HashMap<u64, u32>, k: usize) -> Vec<&'a str> {
     let mut stems: Vec<(&str, u32)> = c
         .features
         .stems
         .iter()
         .filter(|s| s.chars().count() >= 3)
-        .map(|s| (s.as_str(), df.get(s.as_str()).copied().unwrap_or(0)))
+        .map(|s| (s.as_str(), df.get(&stem_key(s)).copied().unwrap_or(0)))
         .collect();
     stems.sort_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(b.0)));
     stems.into_iter().take(k).map(|(s, _)| s).collect()
 }
 
-fn document_frequency(claims: &[Claim]) -> HashMap<&str, u32> {
-    let mut df: HashMap<&str, u32> = HashMap::default();
+fn document_frequency(claims: &[Claim]) -> HashMap<u64, u32> {
+    let mut df: HashMap<u64, u32> = HashMap::default();
     for c in claims {
-        for s in &c.features.stems {
-            *df.entry(s.as_str()).or_default() += 1;
+        for &s in &c.features.stem_keys {
+            *df.entry(s).or_default() += 1;
         }
     }
     df
@@ -191,12 +197,12 @@ pub struct Blocking {
 /// How many of a claim's rarest words name its event when a quantity block is split.
 const EVENT_STEMS: usize = 2;
 
-/// The quarter a claim's document was published in, as a number (year × 4 + quarter), if known.
-fn quarter(c: &Claim) -> Option<u32> {
+/// The month a claim's document was published in, as a number (year × 12 + month - 1), if known.
+fn month(c: &Claim) -> Option<u32> {
     let d = c.published.as_deref()?;
     let year: u32 = d.get(0..4)?.parse().ok()?;
     let month: u32 = d.get(5..7)?.parse().ok()?;
-    Some(year * 4 + (month.clamp(1, 12) - 1) / 3)
+    Some(year * 12 + month.clamp(1, 12) - 1)
 }
 
 /// The claims holding one key: one list, or two sides to be joined across.
@@ -255,6 +261,7 @@ impl Postings {
 #[derive(Default)]
 struct BlockOutput {
     max_pairs: usize,
+    split_pairs: usize,
     max_stem_pairs: usize,
     pairs: Vec<u64>,
     stem_pairs: Vec<u64>,
@@ -281,9 +288,9 @@ impl BlockOutput {
         key: &str,
         block: &Postings,
         claims: &[Claim],
-        df: &HashMap<&str, u32>,
+        df: &HashMap<u64, u32>,
     ) {
-        let (count, max) = (block.pair_count(), self.max_pairs);
+        let (count, max, split) = (block.pair_count(), self.max_pairs, self.split_pairs);
         let label = format!("{kind:?}:{key}");
         if count == 0 {
             return;
@@ -294,7 +301,7 @@ impl BlockOutput {
         // A small two-sided block is joined whole: claims on the same side may still agree, and
         // corroborations are cheap to find there. Only a large one is restricted to its sides.
         let all = block.first.len() + block.second.len();
-        if block.two_sided && all * all.saturating_sub(1) / 2 <= max {
+        if block.two_sided && all * all.saturating_sub(1) / 2 <= split {
             let mut union: Vec<u32> = block.first.iter().chain(&block.second).copied().collect();
             union.sort_unstable();
             union.dedup();
@@ -304,46 +311,57 @@ impl BlockOutput {
             };
             return self.emit_or_drop(&whole, label, max, false);
         }
-        if count <= max {
+        if count <= split {
             return self.emit_or_drop(block, label, max, false);
         }
-        if kind == KeyKind::Quantity {
-            // The same unit counted at the same place across an archive is many events, not one:
-            // a large block is split by event, i.e. by the claims' rarest words.
-            let mut by_event: HashMap<&str, Postings> = HashMap::default();
-            for &c in &block.first {
-                for s in rare_stems(&claims[c as usize], df, EVENT_STEMS) {
-                    by_event.entry(s).or_default().push(c, None);
-                }
-            }
-            let mut events: Vec<_> = by_event.into_iter().collect();
-            events.sort_unstable_by(|a, b| a.0.cmp(b.0));
-            for (event, sub) in events {
-                self.emit_or_drop(&sub, format!("{label}#{event}"), max, false);
-            }
-            return;
-        }
-        // Split by publication quarter, each claim also joining the quarter after its own, so
-        // that neighbours still meet.
-        let mut by_quarter: HashMap<Option<u32>, Postings> = HashMap::default();
+        // Split by publication month, each claim also joining the month after its own, so that
+        // neighbours still meet.
+        let mut by_month: HashMap<Option<u32>, Postings> = HashMap::default();
         let sides = [(&block.first, Side::First), (&block.second, Side::Second)];
         for (list, side) in sides {
             let side = block.two_sided.then_some(side);
             for &c in list {
-                let q = quarter(&claims[c as usize]);
-                by_quarter.entry(q).or_default().push(c, side);
-                if let Some(q) = q {
-                    by_quarter.entry(Some(q + 1)).or_default().push(c, side);
+                let m = month(&claims[c as usize]);
+                by_month.entry(m).or_default().push(c, side);
+                if let Some(m) = m {
+                    by_month.entry(Some(m + 1)).or_default().push(c, side);
                 }
             }
         }
-        let mut quarters: Vec<_> = by_quarter.into_iter().collect();
-        quarters.sort_unstable_by_key(|(q, _)| *q);
-        for (q, sub) in quarters {
-            let when = q.map_or("undated".to_string(), |q| {
-                format!("{}Q{}", q / 4, q % 4 + 1)
+        let mut months: Vec<_> = by_month.into_iter().collect();
+        months.sort_unstable_by_key(|(m, _)| *m);
+        for (m, sub) in months {
+            let when = m.map_or("undated".to_string(), |m| {
+                format!("{}-{:02}", m / 12, m % 12 + 1)
             });
-            self.emit_or_drop(&sub, format!("{label}@{when}"), max, false);
+            let label = format!("{label}@{when}");
+            if kind == KeyKind::Quantity && sub.pair_count() > split {
+                self.split_by_event(&sub, &label, claims, df);
+            } else {
+                self.emit_or_drop(&sub, label, max, false);
+            }
+        }
+    }
+
+    /// Splits a quantity block by event: the same unit counted at the same place in one month is
+    /// still many events, told apart by the claims' rarest words.
+    fn split_by_event(
+        &mut self,
+        block: &Postings,
+        label: &str,
+        claims: &[Claim],
+        df: &HashMap<u64, u32>,
+    ) {
+        let mut by_event: HashMap<&str, Postings> = HashMap::default();
+        for &c in &block.first {
+            for s in rare_stems(&claims[c as usize], df, EVENT_STEMS) {
+                by_event.entry(s).or_default().push(c, None);
+            }
+        }
+        let mut events: Vec<_> = by_event.into_iter().collect();
+        events.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        for (event, sub) in events {
+            self.emit_or_drop(&sub, format!("{label}#{event}"), self.max_pairs, false);
         }
     }
 }
@@ -365,6 +383,7 @@ pub fn candidate_pairs(claims: &[Claim], lexicon: &Lexicon, config: &BlockingCon
 
     let mut out = BlockOutput {
         max_pairs: config.max_block * config.max_block.saturating_sub(1) / 2,
+        split_pairs: config.split_block * config.split_block.saturating_sub(1) / 2,
         max_stem_pairs: config.max_stem_block * config.max_stem_block.saturating_sub(1) / 2,
         ..BlockOutput::default()
     };
@@ -409,4 +428,91 @@ pub fn all_pairs(n: usize) -> Vec<(u32, u32)> {
     (0..n)
         .flat_map(|i| (i + 1..n).map(move |j| (i, j)))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::Document;
+    use crate::{Checker, Lexicon};
+
+    /// One troop-count claim per document, published on the given dates.
+    fn troop_claims(dates: &[&str]) -> Vec<Claim> {
+        let docs: Vec<Document> = dates
+            .iter()
+            .enumerate()
+            .map(|(i, d)| {
+                let text = format!(
+                    "قال المتحدث إن نحو {} جندي أجنبي يوجدون في العراق.",
+                    1000 + 100 * i
+                );
+                Document::new(format!("d{i}"), text).with_published(*d)
+            })
+            .collect();
+        let claims = Checker::new().extract_all(&docs);
+        assert_eq!(claims.len(), dates.len(), "one claim a document");
+        claims
+    }
+
+    #[test]
+    fn a_small_block_is_joined_whole() {
+        let claims = troop_claims(&["2024-01-05", "2024-06-01", "2024-12-30"]);
+        let b = candidate_pairs(&claims, &Lexicon::default(), &BlockingConfig::default());
+        assert_eq!(b.pairs, vec![(0, 1), (0, 2), (1, 2)]);
+        assert!(b.dropped_keys.is_empty());
+    }
+
+    #[test]
+    fn a_large_block_is_split_by_month_and_neighbours_still_meet() {
+        let dates = [
+            "2024-01-03",
+            "2024-01-20",
+            "2024-02-10",
+            "2024-02-25",
+            "2024-05-02",
+            "2024-05-09",
+        ];
+        let claims = troop_claims(&dates);
+        // No stem keys: the texts differ only in their numbers, so stems would join them all.
+        let config = BlockingConfig {
+            split_block: 3,
+            rare_stems: 0,
+            ..BlockingConfig::default()
+        };
+        let b = candidate_pairs(&claims, &Lexicon::default(), &config);
+        // January meets January and February; May meets only May.
+        for pair in [(0, 1), (0, 2), (1, 3), (2, 3), (4, 5)] {
+            assert!(
+                b.pairs.contains(&pair),
+                "{pair:?} missing from {:?}",
+                b.pairs
+            );
+        }
+        for pair in [(0, 4), (3, 4), (1, 5)] {
+            assert!(
+                !b.pairs.contains(&pair),
+                "{pair:?} should be apart: {:?}",
+                b.pairs
+            );
+        }
+    }
+
+    #[test]
+    fn a_part_over_the_cap_is_dropped_and_reported() {
+        let claims = troop_claims(&["2024-03-01", "2024-03-02", "2024-03-03", "2024-03-04"]);
+        let config = BlockingConfig {
+            split_block: 2,
+            max_block: 2,
+            rare_stems: 0,
+            ..BlockingConfig::default()
+        };
+        let b = candidate_pairs(&claims, &Lexicon::default(), &config);
+        assert!(
+            b.dropped_keys
+                .iter()
+                .any(|(k, n)| k.starts_with("Quantity:") && *n >= 3),
+            "{:?}",
+            b.dropped_keys
+        );
+    }
 }

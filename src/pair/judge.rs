@@ -11,10 +11,10 @@
 //! The judge works on bare statements too ([`Statement`]), so it can be measured on labelled pair
 //! sets without any extraction step.
 
-use crate::analysis::{ConceptMention, Context, Features, PoleSide, QuantityFeature};
-use crate::lexicon::{Bound, ConceptClass, Lexicon, NegationKind};
-use crate::pair::alignment::Alignment;
+use crate::analysis::{Context, Features};
+use crate::lexicon::Lexicon;
 use crate::pair::model::{CLASSES, LinearModel, RuleSignals};
+use crate::pair::rules::{ModelVote, Verdict};
 use crate::text::normalize::Normalized;
 use crate::text::tokens::tokenize;
 use serde::{Deserialize, Serialize};
@@ -64,20 +64,6 @@ pub struct Judgement {
     /// The words that carry the verdict in the first and the second statement (folded): the
     /// asserted and the negated mention, the two poles, the two numbers.
     pub cues: [String; 2],
-}
-
-impl Judgement {
-    fn unrelated(similarity: f64) -> Self {
-        Judgement {
-            stance: Stance::Unrelated,
-            kind: None,
-            score: similarity,
-            explanation: String::new(),
-            topic: String::new(),
-            similarity,
-            cues: Default::default(),
-        }
-    }
 }
 
 /// Settings of the judge.
@@ -139,8 +125,8 @@ impl Statement {
     }
 }
 
-/// Dice similarity of two sorted, unique stem lists.
-pub fn stem_similarity(a: &[String], b: &[String]) -> f64 {
+/// Dice similarity of two sorted, unique lists (stems, or their keys).
+pub fn stem_similarity<T: Ord>(a: &[T], b: &[T]) -> f64 {
     sorted_dice(a, b)
 }
 
@@ -164,50 +150,11 @@ fn sorted_dice<T: Ord>(a: &[T], b: &[T]) -> f64 {
     2.0 * shared as f64 / (a.len() + b.len()) as f64
 }
 
-/// Dice similarity of the local contexts of two mentions (indices into their statements' stems,
-/// ascending, so the stems they name are in order too).
-fn context_similarity(a: &Features, ma: &ConceptMention, b: &Features, mb: &ConceptMention) -> f64 {
-    sorted_dice(&context_words(a, ma), &context_words(b, mb))
-}
-
-/// The stems a mention's context names.
-fn context_words<'f>(f: &'f Features, m: &ConceptMention) -> Vec<&'f str> {
-    m.context
-        .iter()
-        .map(|&i| f.stems[i as usize].as_str())
-        .collect()
-}
-
-/// The range of values a bounded number allows.
-fn interval(q: &QuantityFeature, tolerance: f64) -> (f64, f64) {
-    let v = q.value;
-    match q.bound {
-        Bound::Exact => (v, v),
-        Bound::Approx => (v * (1.0 - tolerance), v * (1.0 + tolerance)),
-        Bound::AtMost => (f64::NEG_INFINITY, v),
-        Bound::Below => (f64::NEG_INFINITY, v - v.abs() * 1e-9 - 1e-9),
-        Bound::AtLeast => (v, f64::INFINITY),
-        Bound::Above => (v + v.abs() * 1e-9 + 1e-9, f64::INFINITY),
-    }
-}
-
-fn describe(q: &QuantityFeature) -> String {
-    let bound = match q.bound {
-        Bound::Exact => "",
-        Bound::Approx => "about ",
-        Bound::AtMost => "at most ",
-        Bound::AtLeast => "at least ",
-        Bound::Above => "more than ",
-        Bound::Below => "less than ",
-    };
-    format!("{bound}{}", q.value)
-}
-
 /// Judges pairs of statements with one lexicon.
 #[derive(Debug, Clone)]
 pub struct Judge<'l> {
-    lexicon: &'l Lexicon,
-    config: JudgeConfig,
+    pub(crate) lexicon: &'l Lexicon,
+    pub(crate) config: JudgeConfig,
     model: Option<LinearModel>,
 }
 
@@ -245,307 +192,38 @@ impl<'l> Judge<'l> {
 
     /// Judges two analysed texts.
     pub fn judge_features(&self, a: &Features, b: &Features) -> Judgement {
-        let rules = self.judge_by_rules(a, b);
+        self.explain(a, b, &self.verdict(a, b))
+    }
+
+    /// Judges two analysed texts without writing the explanation: what to call for millions of
+    /// pairs, keeping the few worth reporting and passing those to [`Judge::explain`].
+    pub fn verdict(&self, a: &Features, b: &Features) -> Verdict {
+        let rules = self.verdict_by_rules(a, b);
         let Some(model) = &self.model else {
             return rules;
         };
-        let signals = RuleSignals::from_rules(&rules);
-        let p = model.predict(a, b, signals);
+        let p = model.predict(a, b, RuleSignals::from_verdict(&rules));
         let best = (0..3).max_by(|&i, &j| p[i].total_cmp(&p[j])).unwrap_or(2);
         let stance = CLASSES[best];
-        if stance == rules.stance {
-            return Judgement {
-                score: p[best],
-                ..rules
-            };
-        }
-        Judgement {
+        Verdict {
             stance,
-            kind: None,
+            kind: if stance == rules.stance {
+                rules.kind
+            } else {
+                None
+            },
             score: p[best],
-            explanation: format!(
-                "model: contradict {:.2}, agree {:.2}, unrelated {:.2} (rules said {:?})",
-                p[0], p[1], p[2], rules.stance
-            ),
-            topic: rules.topic,
-            similarity: rules.similarity,
-            cues: Default::default(),
+            model: Some(ModelVote {
+                probabilities: p,
+                rules_said: rules.stance,
+            }),
+            ..rules
         }
     }
 
     /// Judges two analysed texts by the rules alone.
     pub fn judge_by_rules(&self, a: &Features, b: &Features) -> Judgement {
-        let sim = stem_similarity(&a.stems, &b.stems);
-        let mut best: Option<Judgement> = None;
-        let mut consider = |j: Judgement| {
-            if best.as_ref().is_none_or(|b| j.score > b.score) {
-                best = Some(j);
-            }
-        };
-        if let Some(j) = self.numeric(a, b, sim) {
-            consider(j);
-        }
-        if let Some(j) = self.negation(a, b, sim) {
-            consider(j);
-        }
-        if let Some(j) = self.antonym(a, b, sim) {
-            consider(j);
-        }
-        if let Some(j) = best.or_else(|| self.statement_negation(a, b, sim)) {
-            return j;
-        }
-        self.agreement(a, b, sim)
-    }
-
-    fn concept_id(&self, c: usize) -> &str {
-        &self.lexicon.concepts()[c].id
-    }
-
-    fn numeric(&self, a: &Features, b: &Features, sim: f64) -> Option<Judgement> {
-        let mut best: Option<Judgement> = None;
-        for qa in &a.quantities {
-            for qb in &b.quantities {
-                let (Some(ua), Some(ub)) = (&qa.unit, &qb.unit) else {
-                    continue;
-                };
-                if ua != ub || qa.place != qb.place {
-                    continue;
-                }
-                let known_unit = self.lexicon.concept_index(ua).is_some();
-                if !known_unit && sim < self.config.numeric_min_similarity {
-                    continue;
-                }
-                let (alo, ahi) = interval(qa, self.config.approx_tolerance);
-                let (blo, bhi) = interval(qb, self.config.approx_tolerance);
-                if ahi >= blo && bhi >= alo {
-                    continue;
-                }
-                let gap = (qa.value - qb.value).abs() / qa.value.abs().max(qb.value.abs()).max(1.0);
-                let score =
-                    (0.65 + 0.15 * (gap * 2.0).min(1.0) + 0.2 * (sim * 2.0).min(1.0)).min(1.0);
-                let place = qa
-                    .place
-                    .as_deref()
-                    .map(|p| format!(" in {p}"))
-                    .unwrap_or_default();
-                let j = Judgement {
-                    stance: Stance::Contradict,
-                    kind: Some(ConflictKind::Numeric),
-                    score,
-                    explanation: format!(
-                        "{ua}{place}: one says {}, the other {}; the two ranges do not overlap",
-                        describe(qa),
-                        describe(qb)
-                    ),
-                    topic: format!(
-                        "{ua}{}",
-                        qa.place
-                            .as_deref()
-                            .map(|p| format!("@{p}"))
-                            .unwrap_or_default()
-                    ),
-                    similarity: sim,
-                    cues: [describe(qa), describe(qb)],
-                };
-                if best.as_ref().is_none_or(|b| j.score > b.score) {
-                    best = Some(j);
-                }
-            }
-        }
-        best
-    }
-
-    fn negation(&self, a: &Features, b: &Features, sim: f64) -> Option<Judgement> {
-        let lex = self.lexicon;
-        let mut best: Option<Judgement> = None;
-        for ma in a
-            .mentions
-            .iter()
-            .filter(|m| lex.concepts()[m.concept].class == ConceptClass::Frame)
-        {
-            for mb in b.mentions.iter().filter(|m| m.concept == ma.concept) {
-                if ma.negated.is_some() == mb.negated.is_some() {
-                    continue;
-                }
-                let asserted = if ma.negated.is_some() { mb } else { ma };
-                if asserted.topical {
-                    continue; // talking about a thing does not assert it
-                }
-                let shared: Vec<usize> = ma
-                    .objects
-                    .iter()
-                    .filter(|o| mb.objects.contains(o))
-                    .copied()
-                    .collect();
-                let explicit_both = !ma.objects.is_empty() && !mb.objects.is_empty();
-                if explicit_both && shared.is_empty() {
-                    continue; // a timetable for one thing is not a timetable for another
-                }
-                let (pos, neg) = if ma.negated.is_some() {
-                    (mb, ma)
-                } else {
-                    (ma, mb)
-                };
-                let kind = match neg.negated {
-                    Some(NegationKind::Denial) => ConflictKind::Denial,
-                    _ => ConflictKind::Negation,
-                };
-                let local = context_similarity(a, ma, b, mb);
-                let object = if shared.is_empty() { 0.5 } else { 1.0 };
-                let score = 0.4
-                    + 0.15 * object
-                    + 0.25 * (2.0 * local).min(1.0)
-                    + 0.2 * (2.0 * sim).min(1.0);
-                let about = if shared.is_empty() {
-                    String::new()
-                } else {
-                    format!(
-                        " (about {})",
-                        shared
-                            .iter()
-                            .map(|&o| self.concept_id(o))
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    )
-                };
-                let j = Judgement {
-                    stance: Stance::Contradict,
-                    kind: Some(kind),
-                    score,
-                    explanation: format!(
-                        "{}{about}: asserted as «{}» on one side, negated by «{}» («{}») on the other",
-                        self.concept_id(ma.concept),
-                        pos.surface,
-                        neg.negator.as_deref().unwrap_or("?"),
-                        neg.surface
-                    ),
-                    topic: self.concept_id(ma.concept).to_string(),
-                    similarity: sim,
-                    cues: [ma, mb].map(|m| match &m.negator {
-                        Some(n) => format!("{n} … {}", m.surface),
-                        None => m.surface.clone(),
-                    }),
-                };
-                if best.as_ref().is_none_or(|b| j.score > b.score) {
-                    best = Some(j);
-                }
-            }
-        }
-        best
-    }
-
-    /// One statement negated as a whole, the other not, about the same things: most words of the
-    /// negated one (matched as forms of one word) are in the other. The frame rule above needs a
-    /// lexicon concept; this one does not, so it scores lower and says so.
-    fn statement_negation(&self, a: &Features, b: &Features, sim: f64) -> Option<Judgement> {
-        if a.negators.is_empty() == b.negators.is_empty() {
-            return None;
-        }
-        let alignment = Alignment::new(&a.stems, &b.stems);
-        let (negated, negator, cover) = if a.negators.is_empty() {
-            (
-                b,
-                &b.negators[0],
-                alignment.matched_b as f64 / b.stems.len().max(1) as f64,
-            )
-        } else {
-            (
-                a,
-                &a.negators[0],
-                alignment.matched_a as f64 / a.stems.len().max(1) as f64,
-            )
-        };
-        if negated.stems.len() < 2 || cover < self.config.statement_negation_coverage {
-            return None;
-        }
-        Some(Judgement {
-            stance: Stance::Contradict,
-            kind: Some(ConflictKind::Negation),
-            score: 0.3 + 0.4 * cover,
-            explanation: format!(
-                "negated as a whole by «{negator}» on one side, asserted on the other; {:.0} % of \
-                 the negated statement's words are in the other",
-                cover * 100.0
-            ),
-            topic: String::new(),
-            similarity: sim,
-            cues: Default::default(),
-        })
-    }
-
-    fn antonym(&self, a: &Features, b: &Features, sim: f64) -> Option<Judgement> {
-        let has = |f: &Features, antonym: usize, side: PoleSide| {
-            f.poles
-                .iter()
-                .any(|p| p.antonym == antonym && p.side == side)
-        };
-        let mut best: Option<Judgement> = None;
-        for pa in &a.poles {
-            let other = pa.side.other();
-            if has(a, pa.antonym, other) || has(b, pa.antonym, pa.side) {
-                continue; // a statement holding both poles takes no side
-            }
-            let entry = &self.lexicon.antonyms()[pa.antonym];
-            if entry.topic.is_empty() && sim < self.config.antonym_min_similarity {
-                continue; // with no topic to anchor them, the poles must share their content
-            }
-            for pb in b
-                .poles
-                .iter()
-                .filter(|p| p.antonym == pa.antonym && p.side == other)
-            {
-                // Opposite poles are different words by definition, so the words around them are
-                // no evidence either way: the score rests on the topic binding (required above),
-                // whether the poles are asserted or only named as goals, and shared content.
-                let embedded = if pa.embedded || pb.embedded { 0.1 } else { 0.0 };
-                let score = 0.55 + 0.2 * (2.0 * sim).min(1.0) - embedded;
-                if best.as_ref().is_some_and(|b| b.score >= score) {
-                    continue;
-                }
-                best = Some(Judgement {
-                    stance: Stance::Contradict,
-                    kind: Some(ConflictKind::Antonym),
-                    score,
-                    explanation: format!(
-                        "{}: «{}» on one side, «{}» on the other",
-                        entry.name, pa.surface, pb.surface
-                    ),
-                    topic: entry.name.clone(),
-                    similarity: sim,
-                    cues: [pa.surface.clone(), pb.surface.clone()],
-                });
-            }
-        }
-        best
-    }
-
-    fn agreement(&self, a: &Features, b: &Features, sim: f64) -> Judgement {
-        let same_number = a.quantities.iter().any(|qa| {
-            b.quantities.iter().any(|qb| {
-                qa.unit.is_some()
-                    && qa.unit == qb.unit
-                    && qa.place == qb.place
-                    && qa.value == qb.value
-            })
-        });
-        let threshold = self.config.agree_similarity;
-        if sim >= threshold || (same_number && sim >= threshold / 2.0) {
-            let score = if same_number { sim.max(0.6) } else { sim };
-            return Judgement {
-                stance: Stance::Agree,
-                kind: None,
-                score: score.min(1.0),
-                explanation: if same_number {
-                    format!("the same figure, with {:.0}% shared content", sim * 100.0)
-                } else {
-                    format!("{:.0}% shared content and no conflicting cue", sim * 100.0)
-                },
-                topic: String::new(),
-                similarity: sim,
-                cues: Default::default(),
-            };
-        }
-        Judgement::unrelated(sim)
+        self.explain(a, b, &self.verdict_by_rules(a, b))
     }
 }
 

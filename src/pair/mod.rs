@@ -5,6 +5,7 @@ pub mod eval;
 pub mod index;
 pub mod judge;
 pub mod model;
+pub mod rules;
 
 pub use alignment::Alignment;
 pub use index::{
@@ -12,3 +13,4 @@ pub use index::{
 };
 pub use judge::{ConflictKind, Judge, JudgeConfig, Judgement, Stance, Statement};
 pub use model::{LinearModel, RuleSignals, TrainConfig, TrainingPair, WordCues, pair_features};
+pub use rules::Verdict;

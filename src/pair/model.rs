@@ -10,6 +10,7 @@
 use crate::analysis::Features;
 use crate::pair::alignment::Alignment;
 use crate::pair::judge::{ConflictKind, Judgement, Stance, stem_similarity};
+use crate::pair::rules::Verdict;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -71,16 +72,22 @@ pub struct RuleSignals {
 }
 
 impl RuleSignals {
-    /// The signals of the rule judge's verdict.
+    /// The signals of the rule judge's judgement.
     pub fn from_rules(rules: &Judgement) -> Self {
+        Self::from_kind(rules.stance, rules.kind)
+    }
+
+    /// The signals of the rule judge's verdict.
+    pub fn from_verdict(rules: &Verdict) -> Self {
+        Self::from_kind(rules.stance, rules.kind)
+    }
+
+    fn from_kind(stance: Stance, kind: Option<ConflictKind>) -> Self {
         RuleSignals {
-            negation: matches!(
-                rules.kind,
-                Some(ConflictKind::Negation | ConflictKind::Denial)
-            ),
-            antonym: rules.kind == Some(ConflictKind::Antonym),
-            numeric: rules.kind == Some(ConflictKind::Numeric),
-            agree: rules.stance == Stance::Agree,
+            negation: matches!(kind, Some(ConflictKind::Negation | ConflictKind::Denial)),
+            antonym: kind == Some(ConflictKind::Antonym),
+            numeric: kind == Some(ConflictKind::Numeric),
+            agree: stance == Stance::Agree,
         }
     }
 }
@@ -181,9 +188,9 @@ pub fn pair_features(
     swaps: &WordCues,
 ) -> [f64; FEATURES] {
     let shared = a
-        .stems
+        .stem_keys
         .iter()
-        .filter(|s| b.stems.binary_search(s).is_ok())
+        .filter(|s| b.stem_keys.binary_search(s).is_ok())
         .count();
     let only_a = a.stems.len() - shared;
     let only_b = b.stems.len() - shared;
@@ -200,7 +207,7 @@ pub fn pair_features(
         && !b.places.is_empty()
         && !a.places.iter().any(|p| b.places.contains(p));
     let flag = |b: bool| if b { 1.0 } else { 0.0 };
-    let similarity = stem_similarity(&a.stems, &b.stems);
+    let similarity = stem_similarity(&a.stem_keys, &b.stem_keys);
     let containment = shared as f64 / min_len;
     let poles = opposite_poles(a, b);
     let alignment = Alignment::new(&a.stems, &b.stems);
