@@ -324,10 +324,12 @@ impl Checker {
         // the claims, not the number of candidate pairs.
         let mut verdicts: Vec<(u32, u32, Verdict)> = Vec::new();
         let mut capped = 0;
+        // A cap of k per claim keeps at most k verdicts per claim of each stance, each verdict
+        // counting for two claims: prune when the list passes that bound.
         let prune_at = (claims.len() * self.config.max_per_claim).max(1 << 16);
         for chunk in pairs.chunks(1 << 18) {
             verdicts.extend(chunk.par_iter().filter_map(judge_one).collect::<Vec<_>>());
-            if verdicts.len() > 2 * prune_at {
+            if verdicts.len() > prune_at {
                 capped += self.cap_per_claim(&mut verdicts, claims.len());
             }
         }

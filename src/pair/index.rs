@@ -388,10 +388,18 @@ pub fn candidate_pairs(claims: &[Claim], lexicon: &Lexicon, config: &BlockingCon
         ..BlockOutput::default()
     };
     let mut proposed: HashMap<KeyKind, usize> = HashMap::default();
+    // Blocks overlap (two claims sharing a frame often share a quantity too), so the pairs are
+    // deduplicated whenever they double, keeping memory near the number of distinct pairs.
+    let mut compact_at = 1 << 24;
     for ((kind, key), block) in &blocks {
         let before = out.pairs.len() + out.stem_pairs.len();
         out.block(*kind, key, block, claims, &df);
         *proposed.entry(*kind).or_default() += out.pairs.len() + out.stem_pairs.len() - before;
+        if out.pairs.len() >= compact_at {
+            out.pairs.par_sort_unstable();
+            out.pairs.dedup();
+            compact_at = compact_at.max(2 * out.pairs.len());
+        }
     }
     let BlockOutput {
         mut pairs,
@@ -412,6 +420,7 @@ pub fn candidate_pairs(claims: &[Claim], lexicon: &Lexicon, config: &BlockingCon
     }
     pairs.par_sort_unstable();
     pairs.dedup();
+    pairs.shrink_to_fit();
     let mut proposed: Vec<(KeyKind, usize)> = proposed.into_iter().collect();
     proposed.sort_unstable();
     blocking.proposed_by_kind = proposed;

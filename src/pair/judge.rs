@@ -214,7 +214,7 @@ impl<'l> Judge<'l> {
             },
             score: p[best],
             model: Some(ModelVote {
-                probabilities: p,
+                probabilities: p.map(|x| x as f32),
                 rules_said: rules.stance,
             }),
             ..rules

@@ -33,13 +33,13 @@ pub(crate) enum Finding {
     /// Nothing in common worth a verdict.
     Nothing,
     /// `quantities[a]` and `quantities[b]` cannot both hold.
-    Numeric { a: usize, b: usize },
+    Numeric { a: u32, b: u32 },
     /// `mentions[a]` and `mentions[b]`: one frame, asserted on one side and negated on the other.
-    Negation { a: usize, b: usize },
+    Negation { a: u32, b: u32 },
     /// `poles[a]` and `poles[b]`: opposite poles of one antonym pair.
-    Antonym { a: usize, b: usize },
+    Antonym { a: u32, b: u32 },
     /// One statement negated as a whole; `cover` of its words are in the other.
-    StatementNegation { cover: f64 },
+    StatementNegation { cover: f32 },
     /// Shared content (and perhaps the same figure) with no conflicting cue.
     Agreement { same_number: bool },
 }
@@ -47,7 +47,7 @@ pub(crate) enum Finding {
 /// What the learned model said, when it overrode the rules.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) struct ModelVote {
-    pub(crate) probabilities: [f64; 3],
+    pub(crate) probabilities: [f32; 3],
     pub(crate) rules_said: Stance,
 }
 
@@ -185,7 +185,10 @@ impl Judge<'_> {
                 let gap = (qa.value - qb.value).abs() / qa.value.abs().max(qb.value.abs()).max(1.0);
                 let score =
                     (0.65 + 0.15 * (gap * 2.0).min(1.0) + 0.2 * (sim * 2.0).min(1.0)).min(1.0);
-                let finding = Finding::Numeric { a: ia, b: ib };
+                let finding = Finding::Numeric {
+                    a: ia as u32,
+                    b: ib as u32,
+                };
                 keep_stronger(
                     &mut best,
                     Verdict::conflict(ConflictKind::Numeric, score, sim, finding),
@@ -228,7 +231,10 @@ impl Judge<'_> {
                     + 0.15 * object
                     + 0.25 * (2.0 * local).min(1.0)
                     + 0.2 * (2.0 * sim).min(1.0);
-                let finding = Finding::Negation { a: ia, b: ib };
+                let finding = Finding::Negation {
+                    a: ia as u32,
+                    b: ib as u32,
+                };
                 keep_stronger(&mut best, Verdict::conflict(kind, score, sim, finding));
             }
         }
@@ -260,7 +266,10 @@ impl Judge<'_> {
                 // whether the poles are asserted or only named as goals, and shared content.
                 let embedded = if pa.embedded || pb.embedded { 0.1 } else { 0.0 };
                 let score = 0.55 + 0.2 * (2.0 * sim).min(1.0) - embedded;
-                let finding = Finding::Antonym { a: ia, b: ib };
+                let finding = Finding::Antonym {
+                    a: ia as u32,
+                    b: ib as u32,
+                };
                 keep_stronger(
                     &mut best,
                     Verdict::conflict(ConflictKind::Antonym, score, sim, finding),
@@ -282,7 +291,9 @@ impl Judge<'_> {
             ConflictKind::Negation,
             0.3 + 0.4 * cover,
             sim,
-            Finding::StatementNegation { cover },
+            Finding::StatementNegation {
+                cover: cover as f32,
+            },
         ))
     }
 
@@ -329,7 +340,7 @@ impl Judge<'_> {
         match v.finding {
             Finding::Nothing => {}
             Finding::Numeric { a: ia, b: ib } => {
-                let (qa, qb) = (&a.quantities[ia], &b.quantities[ib]);
+                let (qa, qb) = (&a.quantities[ia as usize], &b.quantities[ib as usize]);
                 let unit = qa.unit.as_deref().unwrap_or_default();
                 let place = qa
                     .place
@@ -351,7 +362,7 @@ impl Judge<'_> {
                 j.cues = [describe(qa), describe(qb)];
             }
             Finding::Negation { a: ia, b: ib } => {
-                let (ma, mb) = (&a.mentions[ia], &b.mentions[ib]);
+                let (ma, mb) = (&a.mentions[ia as usize], &b.mentions[ib as usize]);
                 let (pos, neg) = if ma.negated.is_some() {
                     (mb, ma)
                 } else {
@@ -378,7 +389,7 @@ impl Judge<'_> {
                 });
             }
             Finding::Antonym { a: ia, b: ib } => {
-                let (pa, pb) = (&a.poles[ia], &b.poles[ib]);
+                let (pa, pb) = (&a.poles[ia as usize], &b.poles[ib as usize]);
                 let entry = &self.lexicon.antonyms()[pa.antonym];
                 j.explanation = format!(
                     "{}: «{}» on one side, «{}» on the other",
@@ -392,7 +403,7 @@ impl Judge<'_> {
                 j.explanation = format!(
                     "negated as a whole by «{negator}» on one side, asserted on the other; {:.0} % \
                      of the negated statement's words are in the other",
-                    cover * 100.0
+                    f64::from(cover) * 100.0
                 );
             }
             Finding::Agreement { same_number } => {
