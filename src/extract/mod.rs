@@ -303,7 +303,7 @@ impl<'l> Extractor<'l> {
             hits: self.lexicon.scan(text),
             quotes,
         };
-        let boiler = boilerplate_regions(text, self.lexicon.boilerplate_markers());
+        let boiler = boilerplate_regions(text, self.lexicon.boilerplate());
         let mut memory = SpeakerMemory::default();
         let mut segments = Vec::new();
         let ctx = Context {

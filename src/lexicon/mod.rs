@@ -21,7 +21,7 @@ mod matcher;
 pub use matcher::{Hit, Target};
 
 use crate::error::Error;
-use crate::text::boilerplate::{Extent, Marker};
+use crate::text::boilerplate::{Extent, Marker, Markers};
 use crate::text::normalize::normalize_str;
 use serde::{Deserialize, Serialize};
 use std::path::Path;
@@ -428,17 +428,18 @@ impl LexiconBuilder {
             }
         }
         let matcher = matcher::Matcher::compile(d)?;
-        let boilerplate = d
-            .boilerplate
-            .iter()
-            .flat_map(|e| {
-                e.forms.iter().map(|f| Marker {
-                    text: normalize_str(f),
-                    extent: e.extent,
-                    anywhere: e.anywhere,
+        let boilerplate = Markers::new(
+            d.boilerplate
+                .iter()
+                .flat_map(|e| {
+                    e.forms.iter().map(|f| Marker {
+                        text: normalize_str(f),
+                        extent: e.extent,
+                        anywhere: e.anywhere,
+                    })
                 })
-            })
-            .collect();
+                .collect(),
+        );
         let exceptions = d
             .negators
             .iter()
@@ -458,7 +459,7 @@ impl LexiconBuilder {
 pub struct Lexicon {
     data: LexiconFile,
     matcher: matcher::Matcher,
-    boilerplate: Vec<Marker>,
+    boilerplate: Markers,
     negator_exceptions: Vec<Vec<String>>,
 }
 
@@ -520,6 +521,11 @@ impl Lexicon {
     }
     /// Boilerplate markers, folded.
     pub fn boilerplate_markers(&self) -> &[Marker] {
+        self.boilerplate.markers()
+    }
+
+    /// Boilerplate markers, compiled for [`crate::text::boilerplate::boilerplate_regions`].
+    pub fn boilerplate(&self) -> &Markers {
         &self.boilerplate
     }
 }

@@ -152,13 +152,48 @@ pub fn normalize_str(s: &str) -> String {
     out
 }
 
+/// How many bytes at `i` (a character boundary) start a character that folds to itself: an ASCII
+/// byte other than a capital, CR or TAB, or one of the plain Arabic letters of [`fold_single`]'s
+/// fast path; 0 when the character needs folding.
+#[inline]
+fn plain_bytes(bytes: &[u8], i: usize) -> usize {
+    match bytes[i] {
+        b'A'..=b'Z' | b'\r' | b'\t' => 0,
+        0..=0x7F => 1,
+        0xD8 => match bytes.get(i + 1) {
+            Some(0xA1 | 0xA4 | 0xA6..=0xA8 | 0xAA..=0xBA) => 2,
+            _ => 0,
+        },
+        0xD9 => match bytes.get(i + 1) {
+            Some(0x81..=0x88 | 0x8A) => 2,
+            _ => 0,
+        },
+        _ => 0,
+    }
+}
+
 /// A folded copy of a text and the map from its bytes back to the original.
 #[derive(Debug, Clone)]
 pub struct Normalized {
     text: String,
-    /// `offsets[i]` is the original byte offset of the character that produced folded byte `i`;
-    /// `offsets[text.len()]` is the original length.
-    offsets: Vec<u32>,
+    /// Where the map from folded to original offsets changes, in folded order; the last one is
+    /// the end of both texts. Most characters fold to one of the same length (an Arabic letter to
+    /// an Arabic letter), so runs of them need no entry: a byte per byte map cost four bytes of
+    /// memory, and the time to write them, for every byte of every document.
+    anchors: Vec<Anchor>,
+}
+
+/// One entry of the offset map.
+#[derive(Debug, Clone, Copy)]
+struct Anchor {
+    /// Folded byte offset where this entry starts.
+    folded: u32,
+    /// Original byte offset of the character there.
+    original: u32,
+    /// True when the bytes from here on map one to one (until the next entry); false when they
+    /// all belong to the one original character at `original` (a letter that folded to text of
+    /// another length).
+    linear: bool,
 }
 
 impl Normalized {
@@ -170,16 +205,56 @@ impl Normalized {
             "text too large to normalise"
         );
         let mut text = String::with_capacity(original.len());
-        let mut offsets = Vec::with_capacity(original.len() + 1);
-        for (at, c) in original.char_indices() {
-            fold_char(c, |f| {
-                let before = text.len();
-                text.push(f);
-                offsets.extend(std::iter::repeat_n(at as u32, text.len() - before));
+        let mut anchors: Vec<Anchor> = Vec::new();
+        // Notes that folded bytes from `folded` on come from original bytes from `at` on.
+        let note = |anchors: &mut Vec<Anchor>, folded: usize, at: usize, linear: bool| {
+            let predicted = anchors.last().is_some_and(|a| {
+                a.linear && a.original as usize + (folded - a.folded as usize) == at
             });
+            if !(linear && predicted) {
+                anchors.push(Anchor {
+                    folded: folded as u32,
+                    original: at as u32,
+                    linear,
+                });
+            }
+        };
+        let bytes = original.as_bytes();
+        let (mut i, mut run) = (0, 0);
+        while i < bytes.len() {
+            let plain = plain_bytes(bytes, i);
+            if plain > 0 {
+                i += plain;
+                continue;
+            }
+            // Copy the run of bytes no fold touches in one go, then fold one character.
+            if run < i {
+                note(&mut anchors, text.len(), run, true);
+                text.push_str(&original[run..i]);
+            }
+            let c = original[i..]
+                .chars()
+                .next()
+                .expect("i is a character boundary");
+            let before = text.len();
+            fold_char(c, |f| text.push(f));
+            let added = text.len() - before;
+            if added > 0 {
+                note(&mut anchors, before, i, added == c.len_utf8());
+            }
+            i += c.len_utf8();
+            run = i;
         }
-        offsets.push(original.len() as u32);
-        Normalized { text, offsets }
+        if run < bytes.len() {
+            note(&mut anchors, text.len(), run, true);
+            text.push_str(&original[run..]);
+        }
+        anchors.push(Anchor {
+            folded: text.len() as u32,
+            original: original.len() as u32,
+            linear: false,
+        });
+        Normalized { text, anchors }
     }
 
     /// The folded text.
@@ -191,14 +266,22 @@ impl Normalized {
     /// Marks dropped between two kept characters (a shadda, a zero-width joiner) go with the
     /// character before them, so the original range always lies on character boundaries.
     pub fn original_range(&self, folded: Range<usize>) -> Range<usize> {
-        let start = self.offsets[folded.start.min(self.text.len())] as usize;
-        let end = self.offsets[folded.end.min(self.text.len())] as usize;
+        let start = self.original_offset(folded.start);
+        let end = self.original_offset(folded.end);
         start..end.max(start)
     }
 
-    /// The original byte offset of a folded byte offset.
+    /// The original byte offset of a folded byte offset (a character boundary of the folded
+    /// text).
     pub fn original_offset(&self, folded: usize) -> usize {
-        self.offsets[folded.min(self.text.len())] as usize
+        let f = folded.min(self.text.len()) as u32;
+        let i = self.anchors.partition_point(|a| a.folded <= f).max(1) - 1;
+        let a = self.anchors[i];
+        if a.linear {
+            (a.original + (f - a.folded)) as usize
+        } else {
+            a.original as usize
+        }
     }
 }
 
@@ -240,6 +323,28 @@ mod tests {
         let at = folded.find("2500").unwrap();
         let r = n.original_range(at..at + 4);
         assert_eq!(&original[r], "٢٥٠٠");
+    }
+
+    #[test]
+    fn every_folded_character_maps_to_the_original_character_that_made_it() {
+        // Plain runs, dropped marks and tatweel, letters of other lengths (digits, a ligature),
+        // capitals, CR and TAB: each kind of anchor in the offset map.
+        let original = "Xقالـــ:\tمھمّة ٢٥٠٠ \u{FEFB}ab\r\nCD";
+        let n = Normalized::new(original);
+        for (at, c) in n.as_str().char_indices() {
+            let r = n.original_range(at..at + c.len_utf8());
+            assert!(original.is_char_boundary(r.start) && original.is_char_boundary(r.end));
+            // One letter of a ligature's expansion maps to an empty range at the ligature; the
+            // whole expansion maps to the ligature (checked below through the full range).
+            if !r.is_empty() {
+                let piece = normalize_str(&original[r.clone()]);
+                assert!(piece.contains(c), "{c:?} from {:?}", &original[r]);
+            }
+        }
+        let at = n.as_str().find("لاab").unwrap();
+        assert_eq!(&original[n.original_range(at..at + "لا".len())], "\u{FEFB}");
+        assert_eq!(n.original_range(0..n.as_str().len()), 0..original.len());
+        assert_eq!(n.original_offset(n.as_str().len()), original.len());
     }
 
     #[test]

@@ -5,6 +5,7 @@
 //! closing quote, unless the stop sits inside a quotation, ends an abbreviation (`د.`, `Dr.`) or
 //! belongs to a number (`3.5`). Every step is a single left-to-right pass: linear in the text.
 
+use super::tokens::is_word_char;
 use std::ops::Range;
 
 /// A sentence of folded text.
@@ -35,7 +36,7 @@ fn quote_role(c: char, next: Option<char>) -> Option<QuoteRole> {
     match c {
         '«' | '“' | '„' => Some(QuoteRole::Open),
         '»' | '”' => Some(QuoteRole::Close),
-        '"' => Some(if next.is_some_and(|n| n.is_alphanumeric()) {
+        '"' => Some(if next.is_some_and(is_word_char) {
             QuoteRole::Open
         } else {
             QuoteRole::Close
@@ -49,6 +50,10 @@ fn quote_role(c: char, next: Option<char>) -> Option<QuoteRole> {
 pub fn quotations(text: &str, paragraph: Range<usize>) -> Vec<Range<usize>> {
     let slice = &text[paragraph.clone()];
     let mut out = Vec::new();
+    // Most paragraphs quote nothing: every quote mark is `"` or starts with byte C2 or E2.
+    if memchr::memchr3(b'"', 0xC2, 0xE2, slice.as_bytes()).is_none() {
+        return out;
+    }
     let mut depth_starts: Vec<usize> = Vec::new();
     let mut chars = slice.char_indices().peekable();
     while let Some((at, c)) = chars.next() {
@@ -93,7 +98,7 @@ fn ends_with_abbreviation(before: &str) -> bool {
     let mut word_start = before.len();
     let mut bounded = false;
     for (i, c) in before.char_indices().rev().take(MAX_ABBREVIATION_CHARS + 1) {
-        if !(c.is_alphanumeric() || c == '.') {
+        if !(is_word_char(c) || c == '.') {
             bounded = true;
             break;
         }
@@ -158,12 +163,22 @@ pub fn sentences_and_quotations(text: &str) -> (Vec<Sentence>, Vec<Range<usize>>
         let mut quote_iter = quotes.iter().peekable();
         let mut start = para.start;
         let slice = &text[para.clone()];
-        let mut chars = slice.char_indices().peekable();
-        while let Some((rel, c)) = chars.next() {
-            let at = para.start + rel;
-            if !matches!(c, '.' | '!' | '?' | '؟' | '۔') {
-                continue;
-            }
+        let bytes = slice.as_bytes();
+        // Stops are found by their bytes (all ASCII, or two-byte Arabic letters whose lead byte
+        // never occurs inside another character), without decoding the paragraph.
+        let mut i = 0;
+        while i < bytes.len() {
+            let len = match bytes[i] {
+                b'.' | b'!' | b'?' => 1,
+                0xD8 if bytes.get(i + 1) == Some(&0x9F) => 2, // ؟
+                0xDB if bytes.get(i + 1) == Some(&0x94) => 2, // ۔
+                _ => {
+                    i += 1;
+                    continue;
+                }
+            };
+            let at = para.start + i;
+            i += len;
             while quote_iter.peek().is_some_and(|q| q.end <= at) {
                 quote_iter.next();
             }
@@ -173,27 +188,25 @@ pub fn sentences_and_quotations(text: &str) -> (Vec<Sentence>, Vec<Range<usize>>
             {
                 continue;
             }
-            let next = chars.peek().map(|&(_, n)| n);
-            let boundary_after = match next {
+            let boundary_after = match slice[i..].chars().next() {
                 None => true,
                 Some(n) => n.is_whitespace() || matches!(n, '"' | '»' | '”' | ')'),
             };
             if !boundary_after {
                 continue;
             }
-            if c == '.' && ends_with_abbreviation(&text[start..at]) {
+            if bytes[i - len] == b'.' && ends_with_abbreviation(&text[start..at]) {
                 continue;
             }
             // Keep trailing stops and a closing quote with this sentence.
-            let mut end = at + c.len_utf8();
-            while let Some(&(r, n)) = chars.peek() {
+            while let Some(n) = slice[i..].chars().next() {
                 if matches!(n, '.' | '!' | '?' | '؟' | '"' | '»' | '”' | ')') {
-                    end = para.start + r + n.len_utf8();
-                    chars.next();
+                    i += n.len_utf8();
                 } else {
                     break;
                 }
             }
+            let end = para.start + i;
             cut_long(text, start..end, p, &mut out);
             start = end;
         }
