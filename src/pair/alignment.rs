@@ -130,6 +130,12 @@ fn words_are_variants(a: &Word, b: &Word) -> bool {
 /// The consonants of an Arabic word once a verb or noun prefix letter and the long vowels are
 /// taken out: «تغلق» and «اغلاق» both give غلق, «تفرج» and «افراج» give فرج. Arabic derives its
 /// forms by putting vowels and prefixes around a root, so forms of one root share this skeleton.
+/// The consonant skeleton of a word as a string (see [`are_variants`]): the key under which forms
+/// of one root are counted together.
+pub fn skeleton_key(word: &str) -> String {
+    skeleton(word).into_iter().collect()
+}
+
 fn skeleton(word: &str) -> Vec<char> {
     let mut chars: Vec<char> = word.chars().collect();
     if chars.len() >= 4 && matches!(chars[0], 'ي' | 'ت' | 'ن' | 'ا' | 'م') {

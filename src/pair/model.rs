@@ -8,7 +8,7 @@
 //! may train and load their own. No neural network, nothing downloaded.
 
 use crate::analysis::Features;
-use crate::pair::alignment::Alignment;
+use crate::pair::alignment::{Alignment, skeleton_key};
 use crate::pair::judge::{ConflictKind, Judgement, Stance, stem_similarity};
 use crate::pair::rules::Verdict;
 use serde::{Deserialize, Serialize};
@@ -212,13 +212,13 @@ pub fn pair_features(
     let poles = opposite_poles(a, b);
     let alignment = Alignment::new(&a.stems, &b.stems);
     let leftover = alignment.unmatched_a.len() + alignment.unmatched_b.len();
-    let (cue_sum, cue_max, cue_min) = cues.evidence(
-        alignment
-            .unmatched_a
-            .iter()
-            .chain(&alignment.unmatched_b)
-            .copied(),
-    );
+    let leftover_keys: Vec<String> = alignment
+        .unmatched_a
+        .iter()
+        .chain(&alignment.unmatched_b)
+        .map(|w| skeleton_key(w))
+        .collect();
+    let (cue_sum, cue_max, cue_min) = cues.evidence(leftover_keys.iter().map(String::as_str));
     let (_, swap_max, swap_min) = swaps.evidence(swap_keys(&alignment).iter().map(String::as_str));
     let coverage = alignment.coverage();
     let variant_similarity = alignment.similarity();
@@ -305,8 +305,18 @@ pub fn leftover_swaps(a: &Features, b: &Features) -> Vec<String> {
 
 fn swap_keys(alignment: &Alignment) -> Vec<String> {
     let mut keys = Vec::new();
-    for x in &alignment.unmatched_a {
-        for y in &alignment.unmatched_b {
+    let keys_a: Vec<String> = alignment
+        .unmatched_a
+        .iter()
+        .map(|w| skeleton_key(w))
+        .collect();
+    let keys_b: Vec<String> = alignment
+        .unmatched_b
+        .iter()
+        .map(|w| skeleton_key(w))
+        .collect();
+    for x in &keys_a {
+        for y in &keys_b {
             let (lo, hi) = if x <= y { (x, y) } else { (y, x) };
             keys.push(format!("{lo}|{hi}"));
         }
@@ -315,12 +325,13 @@ fn swap_keys(alignment: &Alignment) -> Vec<String> {
 }
 
 /// The words left over once two statements are aligned, for learning [`WordCues`].
-pub fn leftover_words<'f>(a: &'f Features, b: &'f Features) -> Vec<&'f str> {
+pub fn leftover_words(a: &Features, b: &Features) -> Vec<String> {
     let alignment = Alignment::new(&a.stems, &b.stems);
     alignment
         .unmatched_a
         .into_iter()
         .chain(alignment.unmatched_b)
+        .map(skeleton_key)
         .collect()
 }
 
@@ -437,10 +448,12 @@ impl LinearModel {
         let folds = config.cue_folds.max(2);
         let swap_keys: Vec<Vec<String>> =
             pairs.iter().map(|p| leftover_swaps(&p.a, &p.b)).collect();
+        let word_keys: Vec<Vec<String>> =
+            pairs.iter().map(|p| leftover_words(&p.a, &p.b)).collect();
         let learn = |keep: &dyn Fn(usize) -> bool| {
             let kept = || pairs.iter().enumerate().filter(|(i, _)| keep(*i));
             let words = WordCues::learn(
-                kept().map(|(_, p)| (leftover_words(&p.a, &p.b), p.stance)),
+                kept().map(|(i, p)| (word_keys[i].iter().map(String::as_str), p.stance)),
                 config.cue_min_count,
             );
             let swaps = WordCues::learn(
