@@ -6,10 +6,15 @@
 //! - **negation / denial**: the same frame (a timetable, a withdrawal) asserted by one and negated
 //!   or denied by the other, about compatible objects;
 //! - **antonym**: opposite poles of a lexicon pair (end / keep) on the same topic;
+//! - **statement negation**: with no lexicon frame to compare, one statement negated as a whole
+//!   and most of its words (inflected forms matched) found in the other; it scores lower;
 //! - **agreement**: much shared content and no conflict.
 //!
+//! The rules live in [`crate::pair::rules`], in two steps: a small [`Verdict`] first, the words of
+//! the [`Judgement`] only for the verdicts a caller keeps ([`Judge::verdict`], [`Judge::explain`]).
 //! The judge works on bare statements too ([`Statement`]), so it can be measured on labelled pair
-//! sets without any extraction step.
+//! sets without any extraction step; there a learned model ([`Judge::with_model`]) weighs the
+//! rules' verdicts with other pair features.
 
 use crate::analysis::{Context, Features};
 use crate::lexicon::Lexicon;

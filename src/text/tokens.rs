@@ -204,7 +204,7 @@ const STOPWORDS: &[&str] = &[
     "no",
 ];
 
-/// True for function words (see [`STOPWORDS`]). A hash set: this runs for every word.
+/// True for function words (the `STOPWORDS` list). A hash set: this runs for every word.
 pub fn is_stopword(word: &str) -> bool {
     use std::collections::HashSet;
     use std::sync::OnceLock;
