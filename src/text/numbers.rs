@@ -5,7 +5,7 @@
 //! accumulator: units, tens and hundreds add up, and a scale word (ألف، آلاف، مليون، thousand)
 //! multiplies what came before it. Dual forms stand alone: ألفي / ألفين = 2,000.
 
-use super::tokens::Token;
+use super::tokens::{Token, is_clitic_prefix};
 use std::ops::Range;
 
 /// A number found in folded text.
@@ -148,14 +148,25 @@ fn parse_digits(s: &str) -> Option<f64> {
     s.parse().ok()
 }
 
+/// Digits after Arabic clitics glued to them, as «الـ60» or «بـ2024» fold to «ال60», «ب2024»:
+/// the byte offset where the digits start, and their value.
+fn parse_clitic_digits(s: &str) -> Option<(usize, f64)> {
+    let at = s.find(|c: char| c.is_ascii_digit())?;
+    if !is_clitic_prefix(&s[..at]) {
+        return None;
+    }
+    Some((at, parse_digits(&s[at..])?))
+}
+
 /// Finds the numbers among `tokens` of folded `text`.
 pub fn find_numbers(text: &str, tokens: &[Token]) -> Vec<NumberMention> {
     let word = |i: usize| &text[tokens[i].range()];
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        if let Some(mut value) = parse_digits(word(i)) {
+        if let Some((skip, mut value)) = parse_clitic_digits(word(i)) {
             let first = i;
+            let start = tokens[i].start + skip;
             let mut end = tokens[i].end;
             // Thousands groups (2,500 / 1,250,000) and a decimal part (3.5).
             while i + 1 < tokens.len() {
@@ -185,7 +196,7 @@ pub fn find_numbers(text: &str, tokens: &[Token]) -> Vec<NumberMention> {
             }
             out.push(NumberMention {
                 value,
-                range: tokens[first].start..end,
+                range: start..end,
                 first_token: first,
                 end_token: i + 1,
                 digits,
@@ -255,6 +266,13 @@ mod tests {
         assert_eq!(values("نحو ۲۵۰۰ جندي"), [2500.0]);
         assert_eq!(values("نسبة 3.5 بالمئة"), [3.5]);
         assert_eq!(values("٢٫٥ مليون دولار"), [2_500_000.0]);
+    }
+
+    #[test]
+    fn reads_digits_glued_to_clitics_but_not_to_words() {
+        assert_eq!(values("تجاوز حاجز الـ60 دولارا"), [60.0]);
+        assert_eq!(values("مقارنة بـ2024"), [2024.0]);
+        assert_eq!(values("طائرة اف16 جديدة"), Vec::<f64>::new());
     }
 
     #[test]
