@@ -78,24 +78,31 @@ pub fn is_clitic_prefix(prefix: &str) -> bool {
 /// Strips Arabic clitics and common suffixes so that inflected forms share a key. This is a light
 /// stemmer in the spirit of Larkey's light10: it never strips a word below three letters.
 pub fn light_stem(word: &str) -> &str {
-    let len = word.chars().count();
-    if len <= 3 || !word.starts_with(|c: char| ('\u{0600}'..='\u{06FF}').contains(&c)) {
+    if !word.starts_with(|c: char| ('\u{0600}'..='\u{06FF}').contains(&c)) {
         return word;
     }
-    let mut w = word;
+    // Every affix below is Arabic letters of two bytes each, so counting characters once is
+    // enough: stripping n affix letters leaves `len - n`. This runs for every content word.
+    let len = word.chars().count();
+    if len <= 3 {
+        return word;
+    }
+    let (mut w, mut left) = (word, len);
     for p in ["وال", "بال", "كال", "فال", "لل", "ال", "و"] {
-        if let Some(rest) = w.strip_prefix(p)
-            && rest.chars().count() >= 3
+        let n = p.len() / 2;
+        if left - n >= 3
+            && let Some(rest) = w.strip_prefix(p)
         {
             w = rest;
+            left -= n;
             break;
         }
     }
     for s in [
         "هما", "كما", "ات", "ان", "ون", "ين", "يه", "ها", "هم", "نا", "ه", "ي", "ا",
     ] {
-        if let Some(rest) = w.strip_suffix(s)
-            && rest.chars().count() >= 3
+        if left - s.len() / 2 >= 3
+            && let Some(rest) = w.strip_suffix(s)
         {
             return rest;
         }
