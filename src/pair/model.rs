@@ -212,14 +212,9 @@ pub fn pair_features(
     let poles = opposite_poles(a, b);
     let alignment = Alignment::new(&a.stems, &b.stems);
     let leftover = alignment.unmatched_a.len() + alignment.unmatched_b.len();
-    let leftover_keys: Vec<String> = alignment
-        .unmatched_a
-        .iter()
-        .chain(&alignment.unmatched_b)
-        .map(|w| skeleton_key(w))
-        .collect();
-    let (cue_sum, cue_max, cue_min) = cues.evidence(leftover_keys.iter().map(String::as_str));
-    let (_, swap_max, swap_min) = swaps.evidence(swap_keys(&alignment).iter().map(String::as_str));
+    let keys = CueKeys::new(&alignment);
+    let (cue_sum, cue_max, cue_min) = cues.evidence(keys.words.iter().map(String::as_str));
+    let (_, swap_max, swap_min) = swaps.evidence(keys.swaps.iter().map(String::as_str));
     let coverage = alignment.coverage();
     let variant_similarity = alignment.similarity();
     let substitution = alignment.is_substitution();
@@ -296,43 +291,46 @@ fn order_inversions(a: &[String], b: &[String]) -> f64 {
     }
 }
 
-/// Each left-over word of the first statement against each of the second, as one key per
-/// unordered pair («ارتفاع|انخفاض»): the swaps a contradiction makes, for learning a table of them.
-pub fn leftover_swaps(a: &Features, b: &Features) -> Vec<String> {
-    let alignment = Alignment::new(&a.stems, &b.stems);
-    swap_keys(&alignment)
+/// What the learned tables are looked up by: the words each side keeps to itself, and each such
+/// word of the first statement against each of the second as one key per unordered pair
+/// («رتفع|نخفض»), all by consonant skeleton so that forms of one root count together.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CueKeys {
+    /// Skeletons of the left-over words of both sides.
+    pub words: Vec<String>,
+    /// Swapped pairs, `lo|hi`.
+    pub swaps: Vec<String>,
 }
 
-fn swap_keys(alignment: &Alignment) -> Vec<String> {
-    let mut keys = Vec::new();
-    let keys_a: Vec<String> = alignment
-        .unmatched_a
-        .iter()
-        .map(|w| skeleton_key(w))
-        .collect();
-    let keys_b: Vec<String> = alignment
-        .unmatched_b
-        .iter()
-        .map(|w| skeleton_key(w))
-        .collect();
-    for x in &keys_a {
-        for y in &keys_b {
-            let (lo, hi) = if x <= y { (x, y) } else { (y, x) };
-            keys.push(format!("{lo}|{hi}"));
+impl CueKeys {
+    /// The keys of an aligned pair.
+    pub fn new(alignment: &Alignment) -> Self {
+        let keys_a: Vec<String> = alignment
+            .unmatched_a
+            .iter()
+            .map(|w| skeleton_key(w))
+            .collect();
+        let keys_b: Vec<String> = alignment
+            .unmatched_b
+            .iter()
+            .map(|w| skeleton_key(w))
+            .collect();
+        let mut swaps = Vec::with_capacity(keys_a.len() * keys_b.len());
+        for x in &keys_a {
+            for y in &keys_b {
+                let (lo, hi) = if x <= y { (x, y) } else { (y, x) };
+                swaps.push(format!("{lo}|{hi}"));
+            }
         }
+        let mut words = keys_a;
+        words.extend(keys_b);
+        CueKeys { words, swaps }
     }
-    keys
-}
 
-/// The words left over once two statements are aligned, for learning [`WordCues`].
-pub fn leftover_words(a: &Features, b: &Features) -> Vec<String> {
-    let alignment = Alignment::new(&a.stems, &b.stems);
-    alignment
-        .unmatched_a
-        .into_iter()
-        .chain(alignment.unmatched_b)
-        .map(skeleton_key)
-        .collect()
+    /// The keys of two analysed statements.
+    pub fn of(a: &Features, b: &Features) -> Self {
+        Self::new(&Alignment::new(&a.stems, &b.stems))
+    }
 }
 
 /// A labelled pair, analysed, for [`LinearModel::fit`].
@@ -446,18 +444,15 @@ impl LinearModel {
     /// from, as at prediction time; the table kept in the model is then learned from all pairs.
     pub fn fit(pairs: &[TrainingPair], config: &TrainConfig, trained_on: &str) -> Self {
         let folds = config.cue_folds.max(2);
-        let swap_keys: Vec<Vec<String>> =
-            pairs.iter().map(|p| leftover_swaps(&p.a, &p.b)).collect();
-        let word_keys: Vec<Vec<String>> =
-            pairs.iter().map(|p| leftover_words(&p.a, &p.b)).collect();
+        let keys: Vec<CueKeys> = pairs.iter().map(|p| CueKeys::of(&p.a, &p.b)).collect();
         let learn = |keep: &dyn Fn(usize) -> bool| {
             let kept = || pairs.iter().enumerate().filter(|(i, _)| keep(*i));
             let words = WordCues::learn(
-                kept().map(|(i, p)| (word_keys[i].iter().map(String::as_str), p.stance)),
+                kept().map(|(i, p)| (keys[i].words.iter().map(String::as_str), p.stance)),
                 config.cue_min_count,
             );
             let swaps = WordCues::learn(
-                kept().map(|(i, p)| (swap_keys[i].iter().map(String::as_str), p.stance)),
+                kept().map(|(i, p)| (keys[i].swaps.iter().map(String::as_str), p.stance)),
                 config.cue_min_count,
             );
             (words, swaps)
