@@ -40,19 +40,34 @@ pub fn is_word_char(c: char) -> bool {
 }
 
 /// The words of `text` with their byte ranges.
+///
+/// ASCII and the common Arabic letters and digits are classified from their bytes; only other
+/// characters are decoded.
 pub fn tokenize(text: &str) -> Vec<Token> {
+    let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 6);
     let mut start: Option<usize> = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
-        let inner_apostrophe = c == '\''
-            && start.is_some()
-            && chars.peek().is_some_and(|&(_, n)| n.is_ascii_alphabetic());
-        if is_word_char(c) || inner_apostrophe {
-            start.get_or_insert(at);
+    let mut i = 0;
+    while i < bytes.len() {
+        let (is_word, len) = match (bytes[i], bytes.get(i + 1).copied()) {
+            (b, next) if b.is_ascii() => {
+                let inner_apostrophe =
+                    b == b'\'' && start.is_some() && next.is_some_and(|n| n.is_ascii_alphabetic());
+                (b.is_ascii_alphanumeric() || inner_apostrophe, 1)
+            }
+            // U+0621–063A, U+0641–064A and U+0660–0669: the letters and digits of is_word_char.
+            (0xD8, Some(0xA1..=0xBA)) | (0xD9, Some(0x81..=0x8A | 0xA0..=0xA9)) => (true, 2),
+            _ => {
+                let c = text[i..].chars().next().expect("i is a character boundary");
+                (is_word_char(c), c.len_utf8())
+            }
+        };
+        if is_word {
+            start.get_or_insert(i);
         } else if let Some(s) = start.take() {
-            out.push(Token { start: s, end: at });
+            out.push(Token { start: s, end: i });
         }
+        i += len;
     }
     if let Some(s) = start {
         out.push(Token {
@@ -226,6 +241,58 @@ pub fn is_stopword(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The words by decoding every character: what `tokenize` must agree with.
+    fn tokenize_by_chars(text: &str) -> Vec<Token> {
+        let mut out = Vec::new();
+        let mut start: Option<usize> = None;
+        let mut chars = text.char_indices().peekable();
+        while let Some((at, c)) = chars.next() {
+            let inner_apostrophe = c == '\''
+                && start.is_some()
+                && chars.peek().is_some_and(|&(_, n)| n.is_ascii_alphabetic());
+            if is_word_char(c) || inner_apostrophe {
+                start.get_or_insert(at);
+            } else if let Some(s) = start.take() {
+                out.push(Token { start: s, end: at });
+            }
+        }
+        if let Some(s) = start {
+            out.push(Token {
+                start: s,
+                end: text.len(),
+            });
+        }
+        out
+    }
+
+    #[test]
+    fn the_byte_scanner_agrees_with_decoding_every_character() {
+        for t in [
+            "قال: \"ليس لدينا\"، don't ٢٥٠٠ و2024؟ Ünïcödé ـ ۔ ؛ ٪ ﻻ x'",
+            "العسكريه مهمه ل\"العربي\" واكد… «نحو 2,500 جندي» — it's ok'",
+            "",
+            "'",
+            "a'",
+            "ab'c",
+            "۱۲۳ ۴ ٠",
+            "\u{200B}كلمة\u{00A0}أخرى",
+        ] {
+            assert_eq!(tokenize(t), tokenize_by_chars(t), "{t:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_byte_scanner_agrees_on_any_text(t in "\\PC{0,60}") {
+            proptest::prop_assert_eq!(tokenize(&t), tokenize_by_chars(&t));
+        }
+
+        #[test]
+        fn the_byte_scanner_agrees_on_arabic_like_text(t in "[\u{0600}-\u{06FF}a-zA-Z0-9' .،]{0,80}") {
+            proptest::prop_assert_eq!(tokenize(&t), tokenize_by_chars(&t));
+        }
+    }
 
     #[test]
     fn splits_on_punctuation_and_keeps_ranges() {
