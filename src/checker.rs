@@ -381,9 +381,9 @@ impl Checker {
     }
 
     /// Keeps, for each claim, its `max_per_claim` strongest conflicts and corroborations
-    /// (strongest first, ties by claim index); returns how many verdicts were dropped.
+    /// (strongest first, ties to the more similar pair, then by claim index); returns how many
+    /// verdicts were dropped.
     fn cap_per_claim(&self, verdicts: &mut Vec<(u32, u32, Verdict)>, claims: usize) -> usize {
-        // Of two equally strong verdicts, the one about more of the same content ranks first.
         verdicts.sort_by(|x, y| {
             y.2.score
                 .total_cmp(&x.2.score)

@@ -15,12 +15,12 @@
 //! Claims sharing a quantity key are candidates; claims sharing stem keys are candidates when they
 //! share at least `min_shared_stems` of them.
 //!
-//! A block with more pairs than its cap allows is split by publication month (each claim joins its
-//! own month and the one after, so neighbours still meet): what an archive says of one thing in
-//! March and in October is a change over time more often than a contradiction. A quantity part
-//! still over the cap is split again by event (the claims' two rarest words, since the same unit
-//! counted at the same place is many events). A part still over the cap is dropped and reported
-//! in [`Blocking::dropped_keys`], never silently.
+//! A frame, quantity or antonym block of more than `split_block` claims is split by publication
+//! month (each claim joins its own month and the one after, so neighbours still meet): what an
+//! archive says of one thing in March and in October is a change over time more often than a
+//! contradiction. A quantity part still that large is split again by event (the claims' two
+//! rarest words, since the same unit counted at the same place is many events). A part over the
+//! cap (`max_block`) is dropped and reported in [`Blocking::dropped_keys`], never silently.
 //!
 //! [`blocking_keys`] exposes the `(key, claim)` rows, so the join can run on a distributed engine
 //! when one machine is not enough.

@@ -123,19 +123,14 @@ fn shared_objects(ma: &ConceptMention, mb: &ConceptMention) -> Vec<usize> {
         .collect()
 }
 
-/// The statement that is negated as a whole, its first negator, and the share of its words the
-/// other statement holds; `None` unless exactly one side is negated.
-fn negated_side<'f>(a: &'f Features, b: &'f Features) -> Option<(&'f Features, &'f str, f64)> {
-    if a.negators.is_empty() == b.negators.is_empty() {
-        return None;
+/// The statement that is negated as a whole and its first negator; `None` unless exactly one
+/// side is negated.
+fn negated_side<'f>(a: &'f Features, b: &'f Features) -> Option<(&'f Features, &'f str)> {
+    match (a.negators.first(), b.negators.first()) {
+        (Some(n), None) => Some((a, n.as_str())),
+        (None, Some(n)) => Some((b, n.as_str())),
+        _ => None,
     }
-    let alignment = Alignment::new(&a.stems, &b.stems);
-    let share = |matched: usize, f: &Features| matched as f64 / f.stems.len().max(1) as f64;
-    Some(if a.negators.is_empty() {
-        (b, b.negators[0].as_str(), share(alignment.matched_b, b))
-    } else {
-        (a, a.negators[0].as_str(), share(alignment.matched_a, a))
-    })
 }
 
 fn keep_stronger(best: &mut Option<Verdict>, v: Verdict) {
@@ -283,8 +278,18 @@ impl Judge<'_> {
     /// negated one (matched as forms of one word) are in the other. The frame rule needs a lexicon
     /// concept; this one does not, so it scores lower and says so.
     fn statement_negation(&self, a: &Features, b: &Features, sim: f64) -> Option<Verdict> {
-        let (negated, _, cover) = negated_side(a, b)?;
-        if negated.stems.len() < 2 || cover < self.config.statement_negation_coverage {
+        let (negated, _) = negated_side(a, b)?;
+        if negated.stems.len() < 2 {
+            return None;
+        }
+        let alignment = Alignment::new(&a.stems, &b.stems);
+        let matched = if a.negators.is_empty() {
+            alignment.matched_b
+        } else {
+            alignment.matched_a
+        };
+        let cover = matched as f64 / negated.stems.len() as f64;
+        if cover < self.config.statement_negation_coverage {
             return None;
         }
         Some(Verdict::conflict(
@@ -399,7 +404,7 @@ impl Judge<'_> {
                 j.cues = [pa.surface.clone(), pb.surface.clone()];
             }
             Finding::StatementNegation { cover } => {
-                let negator = negated_side(a, b).map_or("?", |(_, n, _)| n);
+                let negator = negated_side(a, b).map_or("?", |(_, n)| n);
                 j.explanation = format!(
                     "negated as a whole by «{negator}» on one side, asserted on the other; {:.0} % \
                      of the negated statement's words are in the other",
