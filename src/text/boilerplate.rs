@@ -3,7 +3,7 @@
 //! extractor skips it. Markers come from the lexicon (see `boilerplate.json`).
 
 use super::segment::paragraphs;
-use aho_corasick::AhoCorasick;
+use daachorse::CharwiseDoubleArrayAhoCorasick;
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
@@ -35,25 +35,39 @@ pub struct Marker {
 /// one automaton, those that count at a line's start by their first letter. Testing each of some
 /// fifty markers against every line of every document, one `contains` at a time, was a tenth of
 /// the extraction time.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Markers {
     markers: Vec<Marker>,
-    anywhere: AhoCorasick,
-    /// `anywhere` pattern i is `markers[anywhere_ids[i]]`.
-    anywhere_ids: Vec<usize>,
+    /// The markers that count anywhere; a match's value is its index in `markers`. `None` when
+    /// there are none.
+    anywhere: Option<CharwiseDoubleArrayAhoCorasick<u32>>,
     /// Indices of the markers that count at a line's start, ascending, by first character.
     at_start: FxHashMap<char, Vec<usize>>,
+}
+
+impl std::fmt::Debug for Markers {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Markers")
+            .field("markers", &self.markers)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Markers {
     /// Compiles markers (empty ones are left out).
     pub fn new(markers: Vec<Marker>) -> Self {
         let markers: Vec<Marker> = markers.into_iter().filter(|m| !m.text.is_empty()).collect();
-        let anywhere_ids: Vec<usize> = (0..markers.len())
-            .filter(|&i| markers[i].anywhere)
-            .collect();
-        let anywhere = AhoCorasick::new(anywhere_ids.iter().map(|&i| markers[i].text.as_str()))
-            .expect("a few short markers compile");
+        // Two markers with one text would be one pattern; the first, in the lexicon's order, wins.
+        let mut anywhere_texts: FxHashMap<&str, u32> = FxHashMap::default();
+        for (i, m) in markers.iter().enumerate().filter(|(_, m)| m.anywhere) {
+            anywhere_texts.entry(m.text.as_str()).or_insert(i as u32);
+        }
+        let mut anywhere_texts: Vec<(&str, u32)> = anywhere_texts.into_iter().collect();
+        anywhere_texts.sort_unstable_by_key(|&(_, i)| i);
+        let anywhere = (!anywhere_texts.is_empty()).then(|| {
+            CharwiseDoubleArrayAhoCorasick::with_values(anywhere_texts)
+                .expect("distinct, non-empty markers compile")
+        });
         let mut at_start: FxHashMap<char, Vec<usize>> = FxHashMap::default();
         for (i, m) in markers.iter().enumerate().filter(|(_, m)| !m.anywhere) {
             if let Some(c) = m.text.chars().next() {
@@ -63,7 +77,6 @@ impl Markers {
         Markers {
             markers,
             anywhere,
-            anywhere_ids,
             at_start,
         }
     }
@@ -75,11 +88,11 @@ impl Markers {
 
     /// The first marker, in the lexicon's order, that marks `line` (trimmed, bullet stripped).
     fn find(&self, line: &str) -> Option<&Marker> {
-        let mut best = self
-            .anywhere
-            .find_overlapping_iter(line)
-            .map(|m| self.anywhere_ids[m.pattern().as_usize()])
-            .min();
+        let mut best = self.anywhere.as_ref().and_then(|a| {
+            a.find_overlapping_iter(line)
+                .map(|m| m.value() as usize)
+                .min()
+        });
         let first = line.chars().next()?;
         if let Some(ids) = self.at_start.get(&first) {
             let mut short = None;
