@@ -151,7 +151,8 @@ fn parse_digits(s: &str) -> Option<f64> {
 /// Digits after Arabic clitics glued to them, as «الـ60» or «بـ2024» fold to «ال60», «ب2024»:
 /// the byte offset where the digits start, and their value.
 fn parse_clitic_digits(s: &str) -> Option<(usize, f64)> {
-    let at = s.find(|c: char| c.is_ascii_digit())?;
+    // Digits are ASCII, so a byte search finds them without decoding the word.
+    let at = s.bytes().position(|b| b.is_ascii_digit())?;
     if !is_clitic_prefix(&s[..at]) {
         return None;
     }

@@ -228,9 +228,10 @@ const STOPWORDS: &[&str] = &[
 
 /// True for function words (the `STOPWORDS` list). A hash set: this runs for every word.
 pub fn is_stopword(word: &str) -> bool {
-    use std::collections::HashSet;
+    use rustc_hash::FxHashSet;
     use std::sync::OnceLock;
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    // FxHash, not SipHash: the keys are our own list, and this runs for every word of a claim.
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
     // Stopwords are short; a long word skips the lookup.
     word.len() <= 12
         && SET
