@@ -153,6 +153,38 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
     sentences_and_quotations(text).0
 }
 
+/// The next sentence stop in `bytes` from `from`: its position and length in bytes.
+///
+/// Stops are found by their bytes (all ASCII, or two-byte Arabic letters whose lead byte never
+/// occurs inside another character), without decoding the text. Most paragraphs hold none of the
+/// rare stops (`!`, `۔`), and there three needles suffice, so `memchr3` finds the candidates: `.`,
+/// `?` and the second byte of `؟`; `rare_stops` says a paragraph needs the byte-by-byte scan.
+fn next_stop(bytes: &[u8], from: usize, rare_stops: bool) -> Option<(usize, usize)> {
+    let mut i = from;
+    if !rare_stops {
+        while let Some(j) = memchr::memchr3(b'.', b'?', 0x9F, &bytes[i..]) {
+            let at = i + j;
+            if bytes[at] != 0x9F {
+                return Some((at, 1));
+            }
+            if at > 0 && bytes[at - 1] == 0xD8 {
+                return Some((at - 1, 2)); // ؟
+            }
+            i = at + 1;
+        }
+        return None;
+    }
+    while i < bytes.len() {
+        match bytes[i] {
+            b'.' | b'!' | b'?' => return Some((i, 1)),
+            0xD8 if bytes.get(i + 1) == Some(&0x9F) => return Some((i, 2)), // ؟
+            0xDB if bytes.get(i + 1) == Some(&0x94) => return Some((i, 2)), // ۔
+            _ => i += 1,
+        }
+    }
+    None
+}
+
 /// Sentences and the outermost quotations of every paragraph, in one pass over the paragraphs
 /// (the extractor needs both; finding quotations twice cost a twentieth of extraction).
 pub fn sentences_and_quotations(text: &str) -> (Vec<Sentence>, Vec<Range<usize>>) {
@@ -164,19 +196,10 @@ pub fn sentences_and_quotations(text: &str) -> (Vec<Sentence>, Vec<Range<usize>>
         let mut start = para.start;
         let slice = &text[para.clone()];
         let bytes = slice.as_bytes();
-        // Stops are found by their bytes (all ASCII, or two-byte Arabic letters whose lead byte
-        // never occurs inside another character), without decoding the paragraph.
+        let rare_stops = memchr::memchr2(b'!', 0x94, bytes).is_some();
         let mut i = 0;
-        while i < bytes.len() {
-            let len = match bytes[i] {
-                b'.' | b'!' | b'?' => 1,
-                0xD8 if bytes.get(i + 1) == Some(&0x9F) => 2, // ؟
-                0xDB if bytes.get(i + 1) == Some(&0x94) => 2, // ۔
-                _ => {
-                    i += 1;
-                    continue;
-                }
-            };
+        while let Some((found, len)) = next_stop(bytes, i, rare_stops) {
+            i = found;
             let at = para.start + i;
             i += len;
             while quote_iter.peek().is_some_and(|q| q.end <= at) {
@@ -219,6 +242,37 @@ pub fn sentences_and_quotations(text: &str) -> (Vec<Sentence>, Vec<Range<usize>>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every stop, walking `bytes` with `next_stop`.
+    fn stops(bytes: &[u8], rare_stops: bool) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while let Some((at, len)) = next_stop(bytes, i, rare_stops) {
+            out.push((at, len));
+            i = at + len;
+        }
+        out
+    }
+
+    proptest::proptest! {
+        /// The memchr path finds what the byte-by-byte scan finds, in text without rare stops.
+        #[test]
+        fn the_fast_stop_search_agrees_with_the_byte_scan(t in "[\u{0600}-\u{06FF}a-z0-9 .?\n]{0,80}") {
+            let bytes = t.as_bytes();
+            proptest::prop_assume!(memchr::memchr2(b'!', 0x94, bytes).is_none());
+            proptest::prop_assert_eq!(stops(bytes, false), stops(bytes, true));
+        }
+    }
+
+    #[test]
+    fn rare_stops_are_found_by_the_byte_scan() {
+        let t = "جملة اولى! جملة ثانية۔ ثالثة؟ رابعة.";
+        let found: Vec<&str> = stops(t.as_bytes(), true)
+            .into_iter()
+            .map(|(at, len)| &t[at..at + len])
+            .collect();
+        assert_eq!(found, ["!", "۔", "؟", "."]);
+    }
 
     fn texts(t: &str) -> Vec<&str> {
         sentences(t).into_iter().map(|s| &t[s.range]).collect()
