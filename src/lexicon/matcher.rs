@@ -157,13 +157,19 @@ impl Matcher {
             let info = &self.patterns[m.value() as usize];
             let (start, mut end) = (m.start(), m.end());
             let before = &text[..start];
-            let word_start = before
-                .char_indices()
-                .rev()
-                .take(5)
-                .take_while(|&(_, c)| is_word_char(c))
-                .last()
-                .map_or(start, |(i, _)| i);
+            // Most forms that count follow a space: no need to decode the letters before them.
+            let after_space = matches!(before.as_bytes().last(), None | Some(b' ' | b'\n'));
+            let word_start = if after_space {
+                start
+            } else {
+                before
+                    .char_indices()
+                    .rev()
+                    .take(5)
+                    .take_while(|&(_, c)| is_word_char(c))
+                    .last()
+                    .map_or(start, |(i, _)| i)
+            };
             if word_start < start
                 && (before[..word_start]
                     .chars()
