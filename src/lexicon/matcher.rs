@@ -63,15 +63,19 @@ struct PatternInfo {
 
 #[derive(Clone)]
 pub(crate) struct Matcher {
-    /// Every form's folded text; a match's value is its index in `patterns`.
+    /// Every distinct folded form; a match's value is its index in `by_text`.
     automaton: CharwiseDoubleArrayAhoCorasick<u32>,
     patterns: Vec<PatternInfo>,
+    /// For each automaton pattern, the `patterns` that share its text: `X` and `X*` are one
+    /// pattern to the automaton, which refuses duplicates.
+    by_text: Vec<Vec<usize>>,
 }
 
 impl std::fmt::Debug for Matcher {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Matcher")
             .field("patterns", &self.patterns.len())
+            .field("texts", &self.by_text.len())
             .field("heap_bytes", &self.automaton.heap_bytes())
             .finish()
     }
@@ -80,7 +84,9 @@ impl std::fmt::Debug for Matcher {
 impl Matcher {
     pub(crate) fn compile(d: &LexiconFile) -> Result<Self, Error> {
         let mut index: HashMap<String, usize> = HashMap::new();
+        let mut text_index: HashMap<String, usize> = HashMap::new();
         let mut strings: Vec<String> = Vec::new();
+        let mut by_text: Vec<Vec<usize>> = Vec::new();
         let mut patterns: Vec<PatternInfo> = Vec::new();
         let mut add = |form: &str, target: Target| {
             let form = form.trim();
@@ -94,11 +100,16 @@ impl Matcher {
             }
             let key = format!("{}{folded}", if prefix { "*" } else { "" });
             let i = *index.entry(key).or_insert_with(|| {
-                strings.push(folded);
+                let t = *text_index.entry(folded.clone()).or_insert_with(|| {
+                    strings.push(folded);
+                    by_text.push(Vec::new());
+                    by_text.len() - 1
+                });
                 patterns.push(PatternInfo {
                     prefix,
                     targets: Vec::new(),
                 });
+                by_text[t].push(patterns.len() - 1);
                 patterns.len() - 1
             });
             if !patterns[i].targets.contains(&target) {
@@ -147,6 +158,7 @@ impl Matcher {
         Ok(Matcher {
             automaton,
             patterns,
+            by_text,
         })
     }
 
@@ -154,8 +166,7 @@ impl Matcher {
     pub(crate) fn scan(&self, text: &str) -> Vec<Hit> {
         let mut out = Vec::new();
         for m in self.automaton.find_overlapping_iter(text) {
-            let info = &self.patterns[m.value() as usize];
-            let (start, mut end) = (m.start(), m.end());
+            let (start, end) = (m.start(), m.end());
             let before = &text[..start];
             // Most forms that count follow a space: no need to decode the letters before them.
             let after_space = matches!(before.as_bytes().last(), None | Some(b' ' | b'\n'));
@@ -186,24 +197,26 @@ impl Matcher {
             }
             let rest = &text[end..];
             let continues = rest.starts_with(is_word_char);
-            if continues {
-                if !info.prefix {
+            let word_end = end + rest.find(|c| !is_word_char(c)).unwrap_or(rest.len());
+            for &p in &self.by_text[m.value() as usize] {
+                let info = &self.patterns[p];
+                if continues && !info.prefix {
                     continue;
                 }
-                end += rest.find(|c| !is_word_char(c)).unwrap_or(rest.len());
-            }
-            for &target in &info.targets {
-                // Verbs take conjunctions and the future prefix, never the article or a
-                // preposition: الحذر (caution) is not the verb حذر (warned).
-                if matches!(target, Target::Verb(_)) && !VERB_PREFIXES.contains(&prefix) {
-                    continue;
+                let end = if info.prefix { word_end } else { end };
+                for &target in &info.targets {
+                    // Verbs take conjunctions and the future prefix, never the article or a
+                    // preposition: الحذر (caution) is not the verb حذر (warned).
+                    if matches!(target, Target::Verb(_)) && !VERB_PREFIXES.contains(&prefix) {
+                        continue;
+                    }
+                    out.push(Hit {
+                        start,
+                        end,
+                        word_start,
+                        target,
+                    });
                 }
-                out.push(Hit {
-                    start,
-                    end,
-                    word_start,
-                    target,
-                });
             }
         }
         out.sort_by(|a, b| {
@@ -245,6 +258,40 @@ mod tests {
         assert!(
             hits.iter()
                 .any(|(w, t)| w == "اكد" && matches!(t, Target::Verb(_)))
+        );
+    }
+
+    #[test]
+    fn a_form_and_its_prefix_form_can_both_be_listed() {
+        // The automaton refuses a text twice; `X` and `X*` share one pattern.
+        let json = r#"{"concepts": [
+            {"id": "exact", "class": "object", "forms": ["مستشار"]},
+            {"id": "prefix", "class": "object", "forms": ["مستشار*"]}
+        ]}"#;
+        let l = Lexicon::builder()
+            .add_json("extra", json)
+            .and_then(|b| b.build())
+            .expect("a form and its prefix form compile");
+        let concept = |id: &str| l.concepts().iter().position(|c| c.id == id).unwrap();
+        let found = |text: &str| -> Vec<(String, Target)> {
+            let t = normalize_str(text);
+            l.scan(&t)
+                .into_iter()
+                .filter(|h| {
+                    [concept("exact"), concept("prefix")]
+                        .iter()
+                        .any(|&c| h.target == Target::Concept(c))
+                })
+                .map(|h| (t[h.start..h.end].to_string(), h.target))
+                .collect()
+        };
+        let whole = found("قال مستشار الوزير");
+        assert!(whole.contains(&("مستشار".into(), Target::Concept(concept("exact")))));
+        assert!(whole.contains(&("مستشار".into(), Target::Concept(concept("prefix")))));
+        let longer = found("قال مستشاريه");
+        assert_eq!(
+            longer,
+            [("مستشاريه".to_string(), Target::Concept(concept("prefix")))]
         );
     }
 
