@@ -197,7 +197,12 @@ impl Matcher {
             }
             let rest = &text[end..];
             let continues = rest.starts_with(is_word_char);
-            let word_end = end + rest.find(|c| !is_word_char(c)).unwrap_or(rest.len());
+            // Only a prefix form reaches past the match, and only when the word goes on.
+            let word_end = if continues {
+                end + rest.find(|c| !is_word_char(c)).unwrap_or(rest.len())
+            } else {
+                end
+            };
             for &p in &self.by_text[m.value() as usize] {
                 let info = &self.patterns[p];
                 if continues && !info.prefix {
