@@ -6,7 +6,9 @@
 //! multiplies what came before it. Dual forms stand alone: ألفي / ألفين = 2,000.
 
 use super::tokens::{Token, is_clitic_prefix};
+use rustc_hash::FxHashMap;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// A number found in folded text.
 #[derive(Debug, Clone, PartialEq)]
@@ -34,71 +36,192 @@ enum Word {
     Whole(f64),
 }
 
-fn number_word(w: &str) -> Option<Word> {
-    use Word::*;
-    Some(match w {
-        "واحد" | "واحده" | "one" => Unit(1.0),
-        "اثنان" | "اثنين" | "اثنتان" | "اثنتين" | "two" => Unit(2.0),
-        "ثلاث" | "ثلاثه" | "three" => Unit(3.0),
-        "اربع" | "اربعه" | "four" => Unit(4.0),
-        "خمس" | "خمسه" | "five" => Unit(5.0),
-        "ست" | "سته" | "six" => Unit(6.0),
-        "سبع" | "سبعه" | "seven" => Unit(7.0),
-        "ثماني" | "ثمانيه" | "ثمان" | "eight" => Unit(8.0),
-        "تسع" | "تسعه" | "nine" => Unit(9.0),
-        "عشر" | "عشره" | "ten" => Unit(10.0),
-        "احد" | "احدي" => Unit(1.0),
-        "اثنا" | "اثنتا" => Unit(2.0),
-        "eleven" => Unit(11.0),
-        "twelve" => Unit(12.0),
-        "thirteen" => Unit(13.0),
-        "fourteen" => Unit(14.0),
-        "fifteen" => Unit(15.0),
-        "sixteen" => Unit(16.0),
-        "seventeen" => Unit(17.0),
-        "eighteen" => Unit(18.0),
-        "nineteen" => Unit(19.0),
-        "عشرون" | "عشرين" | "twenty" => Ten(20.0),
-        "ثلاثون" | "ثلاثين" | "thirty" => Ten(30.0),
-        "اربعون" | "اربعين" | "forty" => Ten(40.0),
-        "خمسون" | "خمسين" | "fifty" => Ten(50.0),
-        "ستون" | "ستين" | "sixty" => Ten(60.0),
-        "سبعون" | "سبعين" | "seventy" => Ten(70.0),
-        "ثمانون" | "ثمانين" | "eighty" => Ten(80.0),
-        "تسعون" | "تسعين" | "ninety" => Ten(90.0),
-        "مئه" | "مائه" | "hundred" => Hundred(100.0),
-        "مئتان" | "مئتين" | "مائتان" | "مائتين" | "مئتي" | "مائتي" => {
-            Hundred(200.0)
+/// Every number word the reader knows, in folded form, with what it stands for.
+const NUMBER_WORDS: &[(&str, Word)] = &[
+    ("واحد", Word::Unit(1.0)),
+    ("واحده", Word::Unit(1.0)),
+    ("one", Word::Unit(1.0)),
+    ("اثنان", Word::Unit(2.0)),
+    ("اثنين", Word::Unit(2.0)),
+    ("اثنتان", Word::Unit(2.0)),
+    ("اثنتين", Word::Unit(2.0)),
+    ("two", Word::Unit(2.0)),
+    ("ثلاث", Word::Unit(3.0)),
+    ("ثلاثه", Word::Unit(3.0)),
+    ("three", Word::Unit(3.0)),
+    ("اربع", Word::Unit(4.0)),
+    ("اربعه", Word::Unit(4.0)),
+    ("four", Word::Unit(4.0)),
+    ("خمس", Word::Unit(5.0)),
+    ("خمسه", Word::Unit(5.0)),
+    ("five", Word::Unit(5.0)),
+    ("ست", Word::Unit(6.0)),
+    ("سته", Word::Unit(6.0)),
+    ("six", Word::Unit(6.0)),
+    ("سبع", Word::Unit(7.0)),
+    ("سبعه", Word::Unit(7.0)),
+    ("seven", Word::Unit(7.0)),
+    ("ثماني", Word::Unit(8.0)),
+    ("ثمانيه", Word::Unit(8.0)),
+    ("ثمان", Word::Unit(8.0)),
+    ("eight", Word::Unit(8.0)),
+    ("تسع", Word::Unit(9.0)),
+    ("تسعه", Word::Unit(9.0)),
+    ("nine", Word::Unit(9.0)),
+    ("عشر", Word::Unit(10.0)),
+    ("عشره", Word::Unit(10.0)),
+    ("ten", Word::Unit(10.0)),
+    ("احد", Word::Unit(1.0)),
+    ("احدي", Word::Unit(1.0)),
+    ("اثنا", Word::Unit(2.0)),
+    ("اثنتا", Word::Unit(2.0)),
+    ("eleven", Word::Unit(11.0)),
+    ("twelve", Word::Unit(12.0)),
+    ("thirteen", Word::Unit(13.0)),
+    ("fourteen", Word::Unit(14.0)),
+    ("fifteen", Word::Unit(15.0)),
+    ("sixteen", Word::Unit(16.0)),
+    ("seventeen", Word::Unit(17.0)),
+    ("eighteen", Word::Unit(18.0)),
+    ("nineteen", Word::Unit(19.0)),
+    ("عشرون", Word::Ten(20.0)),
+    ("عشرين", Word::Ten(20.0)),
+    ("twenty", Word::Ten(20.0)),
+    ("ثلاثون", Word::Ten(30.0)),
+    ("ثلاثين", Word::Ten(30.0)),
+    ("thirty", Word::Ten(30.0)),
+    ("اربعون", Word::Ten(40.0)),
+    ("اربعين", Word::Ten(40.0)),
+    ("forty", Word::Ten(40.0)),
+    ("خمسون", Word::Ten(50.0)),
+    ("خمسين", Word::Ten(50.0)),
+    ("fifty", Word::Ten(50.0)),
+    ("ستون", Word::Ten(60.0)),
+    ("ستين", Word::Ten(60.0)),
+    ("sixty", Word::Ten(60.0)),
+    ("سبعون", Word::Ten(70.0)),
+    ("سبعين", Word::Ten(70.0)),
+    ("seventy", Word::Ten(70.0)),
+    ("ثمانون", Word::Ten(80.0)),
+    ("ثمانين", Word::Ten(80.0)),
+    ("eighty", Word::Ten(80.0)),
+    ("تسعون", Word::Ten(90.0)),
+    ("تسعين", Word::Ten(90.0)),
+    ("ninety", Word::Ten(90.0)),
+    ("مئه", Word::Hundred(100.0)),
+    ("مائه", Word::Hundred(100.0)),
+    ("hundred", Word::Hundred(100.0)),
+    ("مئتان", Word::Hundred(200.0)),
+    ("مئتين", Word::Hundred(200.0)),
+    ("مائتان", Word::Hundred(200.0)),
+    ("مائتين", Word::Hundred(200.0)),
+    ("مئتي", Word::Hundred(200.0)),
+    ("مائتي", Word::Hundred(200.0)),
+    ("ثلاثمئه", Word::Hundred(300.0)),
+    ("ثلاثمائه", Word::Hundred(300.0)),
+    ("اربعمئه", Word::Hundred(400.0)),
+    ("اربعمائه", Word::Hundred(400.0)),
+    ("خمسمئه", Word::Hundred(500.0)),
+    ("خمسمائه", Word::Hundred(500.0)),
+    ("ستمئه", Word::Hundred(600.0)),
+    ("ستمائه", Word::Hundred(600.0)),
+    ("سبعمئه", Word::Hundred(700.0)),
+    ("سبعمائه", Word::Hundred(700.0)),
+    ("ثمانمئه", Word::Hundred(800.0)),
+    ("ثمانمائه", Word::Hundred(800.0)),
+    ("ثمانيمئه", Word::Hundred(800.0)),
+    ("ثمانيمائه", Word::Hundred(800.0)),
+    ("تسعمئه", Word::Hundred(900.0)),
+    ("تسعمائه", Word::Hundred(900.0)),
+    ("الف", Word::Scale(1e3)),
+    ("الفا", Word::Scale(1e3)),
+    ("الاف", Word::Scale(1e3)),
+    ("thousand", Word::Scale(1e3)),
+    ("thousands", Word::Scale(1e3)),
+    ("الفان", Word::Whole(2e3)),
+    ("الفين", Word::Whole(2e3)),
+    ("الفي", Word::Whole(2e3)),
+    ("مليون", Word::Scale(1e6)),
+    ("مليونا", Word::Scale(1e6)),
+    ("ملايين", Word::Scale(1e6)),
+    ("million", Word::Scale(1e6)),
+    ("millions", Word::Scale(1e6)),
+    ("مليونان", Word::Whole(2e6)),
+    ("مليونين", Word::Whole(2e6)),
+    ("مليوني", Word::Whole(2e6)),
+    ("مليار", Word::Scale(1e9)),
+    ("مليارا", Word::Scale(1e9)),
+    ("مليارات", Word::Scale(1e9)),
+    ("billion", Word::Scale(1e9)),
+    ("billions", Word::Scale(1e9)),
+    ("ملياران", Word::Whole(2e9)),
+    ("مليارين", Word::Whole(2e9)),
+    ("ملياري", Word::Whole(2e9)),
+];
+
+/// The clitic a form of a number word carries.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Clitic {
+    None,
+    /// The conjunction و (and), inside a compound number: ألفين وخمسمئة.
+    And,
+    /// The prepositions ب and ل, on the first word of a number only: بألفي.
+    Preposition,
+}
+
+/// A number word as it may appear in text, clitic included.
+#[derive(Debug, Clone, Copy)]
+struct Form {
+    word: Word,
+    clitic: Clitic,
+}
+
+/// Every form of every number word, clitics included, for one hash lookup per token.
+///
+/// Why a table: most tokens are not number words, and a `match` over some 120 strings, tried
+/// bare and with each clitic, compared a token hundreds of times before saying so.
+fn forms() -> &'static FxHashMap<Box<str>, Form> {
+    static FORMS: OnceLock<FxHashMap<Box<str>, Form>> = OnceLock::new();
+    FORMS.get_or_init(|| {
+        let mut map = FxHashMap::default();
+        let clitics = [
+            ("و", Clitic::And),
+            ("ب", Clitic::Preposition),
+            ("ل", Clitic::Preposition),
+        ];
+        // Bare forms first: a clitic form never shadows a word that is a number by itself.
+        for &(w, word) in NUMBER_WORDS {
+            map.insert(
+                w.into(),
+                Form {
+                    word,
+                    clitic: Clitic::None,
+                },
+            );
         }
-        "ثلاثمئه" | "ثلاثمائه" => Hundred(300.0),
-        "اربعمئه" | "اربعمائه" => Hundred(400.0),
-        "خمسمئه" | "خمسمائه" => Hundred(500.0),
-        "ستمئه" | "ستمائه" => Hundred(600.0),
-        "سبعمئه" | "سبعمائه" => Hundred(700.0),
-        "ثمانمئه" | "ثمانمائه" | "ثمانيمئه" | "ثمانيمائه" => {
-            Hundred(800.0)
+        for (prefix, clitic) in clitics {
+            for &(w, word) in NUMBER_WORDS {
+                map.entry(format!("{prefix}{w}").into_boxed_str())
+                    .or_insert(Form { word, clitic });
+            }
         }
-        "تسعمئه" | "تسعمائه" => Hundred(900.0),
-        "الف" | "الفا" | "الاف" | "thousand" | "thousands" => Scale(1e3),
-        "الفان" | "الفين" | "الفي" => Whole(2e3),
-        "مليون" | "مليونا" | "ملايين" | "million" | "millions" => Scale(1e6),
-        "مليونان" | "مليونين" | "مليوني" => Whole(2e6),
-        "مليار" | "مليارا" | "مليارات" | "billion" | "billions" => Scale(1e9),
-        "ملياران" | "مليارين" | "ملياري" => Whole(2e9),
-        _ => return None,
+        map
     })
+}
+
+/// Reads a bare number word.
+fn number_word(w: &str) -> Option<Word> {
+    forms()
+        .get(w)
+        .filter(|f| f.clitic == Clitic::None)
+        .map(|f| f.word)
 }
 
 /// Reads a number word, allowing the conjunction و (and, inside a compound number) and, on the
 /// first word, the prepositions ب and ل.
 fn number_word_with_clitic(w: &str, first: bool) -> Option<Word> {
-    if let Some(n) = number_word(w) {
-        return Some(n);
-    }
-    let prefixes: &[&str] = if first { &["و", "ب", "ل"] } else { &["و"] };
-    prefixes
-        .iter()
-        .find_map(|p| w.strip_prefix(p).and_then(number_word))
+    let form = forms().get(w)?;
+    (first || form.clitic != Clitic::Preposition).then_some(form.word)
 }
 
 /// Accumulates a run of number words into a value.
