@@ -143,7 +143,7 @@ pub fn stem_key(stem: &str) -> u64 {
 
 /// True for words that carry content: not function words, not bare digits.
 fn is_content_word(w: &str) -> bool {
-    w.chars().count() >= 2 && !is_stopword(w) && !w.bytes().all(|b| b.is_ascii_digit())
+    w.chars().nth(1).is_some() && !is_stopword(w) && !w.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// The index of the token containing or following byte `at`.
@@ -181,6 +181,55 @@ fn longest_non_overlapping<'a>(hits: impl Iterator<Item = &'a Hit>) -> Vec<&'a H
     out
 }
 
+/// The content stems of one range: sorted and unique, and which one each word of the range has.
+///
+/// Why: mention contexts name the stems around each mention. Looking each neighbour's stem up
+/// again, by binary search over strings, was more work than finding every stem once.
+struct RangeStems<'t> {
+    /// Index of the range's first token.
+    first: usize,
+    /// The stems, sorted and unique.
+    unique: Vec<&'t str>,
+    /// For each token from `first` on, the index of its stem in `unique`, or `u32::MAX` for a
+    /// function word.
+    by_token: Vec<u32>,
+}
+
+impl<'t> RangeStems<'t> {
+    const NONE: u32 = u32::MAX;
+
+    /// The stems of `tokens` (of `text`), which start at token index `first`.
+    fn new(text: &'t str, tokens: &[Token], first: usize) -> Self {
+        let mut by_stem: Vec<(&'t str, u32)> = tokens
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (&text[t.range()], i as u32))
+            .filter(|(w, _)| is_content_word(w))
+            .map(|(w, i)| (light_stem(w), i))
+            .collect();
+        by_stem.sort_unstable();
+        let mut unique: Vec<&'t str> = Vec::with_capacity(by_stem.len());
+        let mut by_token = vec![Self::NONE; tokens.len()];
+        for (stem, i) in by_stem {
+            if unique.last() != Some(&stem) {
+                unique.push(stem);
+            }
+            by_token[i as usize] = (unique.len() - 1) as u32;
+        }
+        RangeStems {
+            first,
+            unique,
+            by_token,
+        }
+    }
+
+    /// The index of token `i`'s stem, if it is a content word of the range.
+    fn of_token(&self, i: usize) -> Option<u32> {
+        let at = i.checked_sub(self.first)?;
+        self.by_token.get(at).copied().filter(|&s| s != Self::NONE)
+    }
+}
+
 /// Inputs shared by every claim of one document.
 pub struct Context<'a> {
     /// The lexicon.
@@ -205,19 +254,13 @@ impl Context<'_> {
     }
 
     /// The content words within [`CONTEXT_WINDOW`] words of token `at`, inside `range`, as
-    /// indices into `stems` (the sorted, unique stems of the same range).
-    fn context_indices(&self, at: usize, range: &Range<usize>, stems: &[String]) -> Vec<u16> {
+    /// indices into the sorted, unique stems of the same range.
+    fn context_indices(&self, at: usize, range: &Range<usize>, stems: &RangeStems) -> Vec<u16> {
         let from = at.saturating_sub(CONTEXT_WINDOW);
         let to = (at + CONTEXT_WINDOW + 1).min(self.tokens.len());
         let mut out: Vec<u16> = (from..to)
             .filter(|&i| self.tokens[i].start >= range.start && self.tokens[i].end <= range.end)
-            .map(|i| self.word(i))
-            .filter(|w| is_content_word(w))
-            .filter_map(|w| {
-                stems
-                    .binary_search_by(|s| s.as_str().cmp(light_stem(w)))
-                    .ok()
-            })
+            .filter_map(|i| stems.of_token(i))
             .filter_map(|i| u16::try_from(i).ok())
             .collect();
         out.sort_unstable();
@@ -298,14 +341,7 @@ impl Context<'_> {
         let first = token_at(self.tokens, range.start);
         let last = token_at(self.tokens, range.end);
         let tokens = &self.tokens[first..last];
-        let mut stems: Vec<String> = tokens
-            .iter()
-            .map(|t| &self.text[t.range()])
-            .filter(|w| is_content_word(w))
-            .map(|w| light_stem(w).to_string())
-            .collect();
-        stems.sort_unstable();
-        stems.dedup();
+        let range_stems = RangeStems::new(self.text, tokens, first);
 
         // Concept mentions.
         let concept_hits = longest_non_overlapping(
@@ -342,7 +378,7 @@ impl Context<'_> {
                 negator: negated.map(|n| n.1),
                 objects: Vec::new(),
                 surface: self.text[h.start..h.end].to_string(),
-                context: self.context_indices(token, &range, &stems),
+                context: self.context_indices(token, &range, &range_stems),
                 topical: token > 0 && TOPICAL_WORDS.contains(&self.word(token - 1)),
             });
         }
@@ -522,6 +558,7 @@ impl Context<'_> {
         if denied {
             negators.push("denied".into());
         }
+        let stems: Vec<String> = range_stems.unique.iter().map(|s| s.to_string()).collect();
         let mut stem_keys: Vec<u64> = stems.iter().map(|s| stem_key(s)).collect();
         stem_keys.sort_unstable();
         stem_keys.dedup();

@@ -5,7 +5,7 @@
 //! accumulator: units, tens and hundreds add up, and a scale word (ألف، آلاف، مليون، thousand)
 //! multiplies what came before it. Dual forms stand alone: ألفي / ألفين = 2,000.
 
-use super::tokens::{Token, is_clitic_prefix};
+use super::tokens::{MAX_CLITIC_BYTES, Token, is_clitic_prefix};
 use rustc_hash::FxHashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -274,8 +274,12 @@ fn parse_digits(s: &str) -> Option<f64> {
 /// Digits after Arabic clitics glued to them, as «الـ60» or «بـ2024» fold to «ال60», «ب2024»:
 /// the byte offset where the digits start, and their value.
 fn parse_clitic_digits(s: &str) -> Option<(usize, f64)> {
-    // Digits are ASCII, so a byte search finds them without decoding the word.
-    let at = s.bytes().position(|b| b.is_ascii_digit())?;
+    // Digits are ASCII, so a byte search finds them without decoding the word; only the first
+    // bytes need searching, as digits after more than a run of clitics belong to a word (اف16).
+    let at = s
+        .bytes()
+        .take(MAX_CLITIC_BYTES + 1)
+        .position(|b| b.is_ascii_digit())?;
     if !is_clitic_prefix(&s[..at]) {
         return None;
     }

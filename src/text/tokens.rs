@@ -85,6 +85,19 @@ pub const PROCLITICS: &[&str] = &[
     "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك", "س", "وس",
 ];
 
+/// The length in bytes of the longest entry of [`PROCLITICS`].
+pub const MAX_CLITIC_BYTES: usize = {
+    let mut longest = 0;
+    let mut i = 0;
+    while i < PROCLITICS.len() {
+        if PROCLITICS[i].len() > longest {
+            longest = PROCLITICS[i].len();
+        }
+        i += 1;
+    }
+    longest
+};
+
 /// True when `prefix` (the letters of a word before a lexicon match) is a run of clitics.
 pub fn is_clitic_prefix(prefix: &str) -> bool {
     prefix.is_empty() || PROCLITICS.contains(&prefix)
