@@ -7,6 +7,9 @@
 //! Prints the throughput of each text stage run alone over every document (normalising,
 //! sentences and quotations, words, the lexicon scan, boilerplate), then of the whole extraction.
 //! The stages do not add up to the whole: attribution, analysis and claim building are the rest.
+//! Extraction itself finds the boilerplate markers that count anywhere on the lexicon scan's walk
+//! (`Lexicon::scan_document`); the boilerplate line here runs its own search, as a caller
+//! without a lexicon scan would.
 //! The last line runs the whole extraction again on every core (`RAYON_NUM_THREADS` to choose).
 
 use crosscheck::text::boilerplate::boilerplate_regions;

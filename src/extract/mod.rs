@@ -20,7 +20,7 @@ use crate::analysis::{Context, Features, token_at};
 use crate::claim::{Claim, Modality, Polarity, Quantity, Speaker};
 use crate::corpus::Document;
 use crate::lexicon::{ActorKind, Gender, Hit, Lexicon, Target, VerbKind};
-use crate::text::boilerplate::boilerplate_regions;
+use crate::text::boilerplate::boilerplate_regions_found;
 use crate::text::normalize::Normalized;
 use crate::text::numbers::find_numbers;
 use crate::text::segment::{Sentence, sentences_and_quotations};
@@ -297,13 +297,14 @@ impl<'l> Extractor<'l> {
         let norm = Normalized::new(&doc.text);
         let text = norm.as_str();
         let (sentences, quotes) = sentences_and_quotations(text);
+        let (hits, markers) = self.lexicon.scan_document(text);
+        let boiler = boilerplate_regions_found(text, self.lexicon.boilerplate(), &markers);
         let dt = DocumentText {
             text,
             tokens: tokenize(text),
-            hits: self.lexicon.scan(text),
+            hits,
             quotes,
         };
-        let boiler = boilerplate_regions(text, self.lexicon.boilerplate());
         let mut memory = SpeakerMemory::default();
         let mut segments = Vec::new();
         let ctx = Context {

@@ -12,6 +12,7 @@
 
 use super::{LexiconFile, PoleSide};
 use crate::error::Error;
+use crate::text::boilerplate::MarkerMatch;
 use crate::text::normalize::normalize_str;
 use crate::text::tokens::{is_clitic_prefix, is_word_char};
 use daachorse::CharwiseDoubleArrayAhoCorasick;
@@ -69,6 +70,10 @@ pub(crate) struct Matcher {
     /// For each automaton pattern, the `patterns` that share its text: `X` and `X*` are one
     /// pattern to the automaton, which refuses duplicates.
     by_text: Vec<Vec<usize>>,
+    /// For each automaton pattern, the boilerplate marker that counts anywhere with its text.
+    /// The automaton walks every character of the text anyway: finding these markers on the
+    /// same walk spares the boilerplate stage a walk of its own (a ninth of extraction).
+    marker_of_text: Vec<Option<usize>>,
 }
 
 impl std::fmt::Debug for Matcher {
@@ -82,7 +87,9 @@ impl std::fmt::Debug for Matcher {
 }
 
 impl Matcher {
-    pub(crate) fn compile(d: &LexiconFile) -> Result<Self, Error> {
+    /// Compiles the forms of `d` and the boilerplate markers that count anywhere, given as
+    /// (folded text, marker index).
+    pub(crate) fn compile(d: &LexiconFile, markers: &[(&str, usize)]) -> Result<Self, Error> {
         let mut index: HashMap<String, usize> = HashMap::new();
         let mut text_index: HashMap<String, usize> = HashMap::new();
         let mut strings: Vec<String> = Vec::new();
@@ -149,6 +156,18 @@ impl Matcher {
         for (i, m) in d.modality.iter().enumerate() {
             m.forms.iter().for_each(|f| add(f, Target::Modality(i)));
         }
+        let mut marker_of_text = vec![None; strings.len()];
+        for &(marker_text, marker) in markers {
+            let t = *text_index
+                .entry(marker_text.to_string())
+                .or_insert_with(|| {
+                    strings.push(marker_text.to_string());
+                    by_text.push(Vec::new());
+                    marker_of_text.push(None);
+                    strings.len() - 1
+                });
+            marker_of_text[t].get_or_insert(marker);
+        }
         let ids = 0..strings.len() as u32;
         let automaton = CharwiseDoubleArrayAhoCorasick::with_values(strings.iter().zip(ids))
             .map_err(|e| Error::LexiconEntry {
@@ -159,14 +178,28 @@ impl Matcher {
             automaton,
             patterns,
             by_text,
+            marker_of_text,
         })
     }
 
     /// Every hit with valid word boundaries, sorted by start, longest first.
     pub(crate) fn scan(&self, text: &str) -> Vec<Hit> {
+        self.scan_with_markers(text).0
+    }
+
+    /// [`Matcher::scan`], and every boilerplate marker that counts anywhere (in no order).
+    pub(crate) fn scan_with_markers(&self, text: &str) -> (Vec<Hit>, Vec<MarkerMatch>) {
         let mut out = Vec::new();
+        let mut markers = Vec::new();
         for m in self.automaton.find_overlapping_iter(text) {
             let (start, end) = (m.start(), m.end());
+            let text_id = m.value() as usize;
+            if let Some(marker) = self.marker_of_text[text_id] {
+                markers.push(MarkerMatch { start, end, marker });
+            }
+            if self.by_text[text_id].is_empty() {
+                continue;
+            }
             let before = &text[..start];
             // Most forms that count follow a space: no need to decode the letters before them.
             let after_space = matches!(before.as_bytes().last(), None | Some(b' ' | b'\n'));
@@ -203,7 +236,7 @@ impl Matcher {
             } else {
                 end
             };
-            for &p in &self.by_text[m.value() as usize] {
+            for &p in &self.by_text[text_id] {
                 let info = &self.patterns[p];
                 if continues && !info.prefix {
                     continue;
@@ -230,7 +263,7 @@ impl Matcher {
                 .then(b.end.cmp(&a.end))
                 .then(a.target.cmp(&b.target))
         });
-        out
+        (out, markers)
     }
 }
 

@@ -21,7 +21,7 @@ mod matcher;
 pub use matcher::{Hit, Target};
 
 use crate::error::Error;
-use crate::text::boilerplate::{Extent, Marker, Markers};
+use crate::text::boilerplate::{Extent, Marker, MarkerMatch, Markers};
 use crate::text::normalize::normalize_str;
 use serde::{Deserialize, Serialize};
 use std::path::Path;
@@ -427,7 +427,6 @@ impl LexiconBuilder {
                 });
             }
         }
-        let matcher = matcher::Matcher::compile(d)?;
         let boilerplate = Markers::new(
             d.boilerplate
                 .iter()
@@ -440,6 +439,7 @@ impl LexiconBuilder {
                 })
                 .collect(),
         );
+        let matcher = matcher::Matcher::compile(d, &boilerplate.anywhere_texts())?;
         let exceptions = d
             .negators
             .iter()
@@ -481,6 +481,12 @@ impl Lexicon {
     /// All lexicon hits in folded text, sorted by start then by length (longest first).
     pub fn scan(&self, folded: &str) -> Vec<Hit> {
         self.matcher.scan(folded)
+    }
+
+    /// [`Lexicon::scan`], and the boilerplate markers that count anywhere, found on the same walk
+    /// over the text: give them to [`crate::text::boilerplate::boilerplate_regions_found`].
+    pub fn scan_document(&self, folded: &str) -> (Vec<Hit>, Vec<MarkerMatch>) {
+        self.matcher.scan_with_markers(folded)
     }
 
     /// Reporting verbs.
@@ -544,6 +550,36 @@ mod tests {
         assert!(!l.actors().is_empty());
         assert!(!l.bounds().is_empty());
         assert!(!l.boilerplate_markers().is_empty());
+    }
+
+    #[test]
+    fn markers_found_by_the_scan_mark_what_the_markers_own_search_marks() {
+        use crate::text::boilerplate::{boilerplate_regions, boilerplate_regions_found};
+        // A marker that is also a lexicon form shares its automaton pattern.
+        let json = r#"{"boilerplate": [{"extent": "line", "anywhere": true,
+            "forms": ["قال الوزير", "min read", "read"]}]}"#;
+        let extended = Lexicon::builder()
+            .add_json("extra", json)
+            .and_then(|b| b.build())
+            .expect("markers compile");
+        let texts = [
+            "time reading iconدقائق القراءة - 4\nنص المقال.\n3 min read\nالنص",
+            "جميع الحقوق محفوظة جميع الحقوق محفوظة\n• all rights reserved  \n",
+            "وقال الوزير إن المحادثات مستمرة.\nقال الوزير\nكلمات دلالية: العراق",
+            "",
+            "read",
+        ];
+        for lexicon in [Lexicon::default(), extended] {
+            for text in texts {
+                let folded = normalize_str(text);
+                let (_, found) = lexicon.scan_document(&folded);
+                assert_eq!(
+                    boilerplate_regions_found(&folded, lexicon.boilerplate(), &found),
+                    boilerplate_regions(&folded, lexicon.boilerplate()),
+                    "{text}"
+                );
+            }
+        }
     }
 
     #[test]

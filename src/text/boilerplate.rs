@@ -57,28 +57,47 @@ impl Markers {
     /// Compiles markers (empty ones are left out).
     pub fn new(markers: Vec<Marker>) -> Self {
         let markers: Vec<Marker> = markers.into_iter().filter(|m| !m.text.is_empty()).collect();
+        let mut compiled = Markers {
+            markers,
+            anywhere: None,
+            at_start: FxHashMap::default(),
+        };
         // Two markers with one text would be one pattern; the first, in the lexicon's order, wins.
-        let mut anywhere_texts: FxHashMap<&str, u32> = FxHashMap::default();
-        for (i, m) in markers.iter().enumerate().filter(|(_, m)| m.anywhere) {
-            anywhere_texts.entry(m.text.as_str()).or_insert(i as u32);
-        }
-        let mut anywhere_texts: Vec<(&str, u32)> = anywhere_texts.into_iter().collect();
-        anywhere_texts.sort_unstable_by_key(|&(_, i)| i);
+        let anywhere_texts: Vec<(&str, u32)> = compiled
+            .anywhere_texts()
+            .into_iter()
+            .map(|(t, i)| (t, i as u32))
+            .collect();
         let anywhere = (!anywhere_texts.is_empty()).then(|| {
             CharwiseDoubleArrayAhoCorasick::with_values(anywhere_texts)
                 .expect("distinct, non-empty markers compile")
         });
         let mut at_start: FxHashMap<char, Vec<usize>> = FxHashMap::default();
-        for (i, m) in markers.iter().enumerate().filter(|(_, m)| !m.anywhere) {
+        for (i, m) in compiled
+            .markers
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| !m.anywhere)
+        {
             if let Some(c) = m.text.chars().next() {
                 at_start.entry(c).or_default().push(i);
             }
         }
-        Markers {
-            markers,
-            anywhere,
-            at_start,
+        compiled.anywhere = anywhere;
+        compiled.at_start = at_start;
+        compiled
+    }
+
+    /// The markers that count anywhere, as (folded text, index in [`Markers::markers`]), each text
+    /// once: for a lexicon scan that finds them on its own pass over the text.
+    pub(crate) fn anywhere_texts(&self) -> Vec<(&str, usize)> {
+        let mut texts: FxHashMap<&str, usize> = FxHashMap::default();
+        for (i, m) in self.markers.iter().enumerate().filter(|(_, m)| m.anywhere) {
+            texts.entry(m.text.as_str()).or_insert(i);
         }
+        let mut texts: Vec<(&str, usize)> = texts.into_iter().collect();
+        texts.sort_unstable_by_key(|&(_, i)| i);
+        texts
     }
 
     /// The markers, in the lexicon's order.
@@ -86,13 +105,19 @@ impl Markers {
         &self.markers
     }
 
-    /// The first marker, in the lexicon's order, that marks `line` (trimmed, bullet stripped).
-    fn find(&self, line: &str) -> Option<&Marker> {
-        let mut best = self.anywhere.as_ref().and_then(|a| {
+    /// The first marker that counts anywhere in `line`, by its own search.
+    fn find_anywhere(&self, line: &str) -> Option<usize> {
+        self.anywhere.as_ref().and_then(|a| {
             a.find_overlapping_iter(line)
                 .map(|m| m.value() as usize)
                 .min()
-        });
+        })
+    }
+
+    /// The first marker, in the lexicon's order, that marks `line` (trimmed, bullet stripped),
+    /// given `anywhere`, the first marker that counts anywhere found in it.
+    fn find(&self, line: &str, anywhere: Option<usize>) -> Option<&Marker> {
+        let mut best = anywhere;
         let first = line.chars().next()?;
         if let Some(ids) = self.at_start.get(&first) {
             let mut short = None;
@@ -137,8 +162,50 @@ fn looks_like_prose(line: &str) -> bool {
     word_count(t) > 16 || t.ends_with(['.', '؟', '!'])
 }
 
+/// A marker that counts anywhere, found in folded text by a scan of the whole text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MarkerMatch {
+    /// Start byte in the folded text.
+    pub start: usize,
+    /// End byte.
+    pub end: usize,
+    /// Index in [`Markers::markers`].
+    pub marker: usize,
+}
+
 /// Byte ranges of the folded text that are boilerplate, in order, not overlapping.
 pub fn boilerplate_regions(text: &str, markers: &Markers) -> Vec<Range<usize>> {
+    regions(text, markers, |line| markers.find_anywhere(&text[line]))
+}
+
+/// [`boilerplate_regions`] when the markers that count anywhere have been found already, by the
+/// lexicon scan ([`crate::Lexicon::scan_document`]), so that the text is walked once for both.
+/// `found` must hold every such match in `text`, in any order.
+pub fn boilerplate_regions_found(
+    text: &str,
+    markers: &Markers,
+    found: &[MarkerMatch],
+) -> Vec<Range<usize>> {
+    let mut found = found.to_vec();
+    found.sort_unstable_by_key(|m| (m.start, m.end, m.marker));
+    regions(text, markers, |line| {
+        let from = found.partition_point(|m| m.start < line.start);
+        found[from..]
+            .iter()
+            .take_while(|m| m.start < line.end)
+            .filter(|m| m.end <= line.end)
+            .map(|m| m.marker)
+            .min()
+    })
+}
+
+/// The regions, with `anywhere` giving the first marker that counts anywhere in a byte range of
+/// `text` (a line, trimmed and bullet stripped).
+fn regions(
+    text: &str,
+    markers: &Markers,
+    anywhere: impl Fn(Range<usize>) -> Option<usize>,
+) -> Vec<Range<usize>> {
     let lines = paragraphs(text);
     let mut is_boiler = vec![false; lines.len()];
 
@@ -157,7 +224,11 @@ pub fn boilerplate_regions(text: &str, markers: &Markers) -> Vec<Range<usize>> {
         if line.len() >= REPEATED_LINE_MIN_BYTES && seen.get(line).copied().unwrap_or(0) > 1 {
             is_boiler[i] = true;
         }
-        let Some(marker) = markers.find(line) else {
+        // Trimming and stripping the bullet cut from the start; the line ends where `raw`'s last
+        // non-space does.
+        let line_start = lines[i].start + raw.trim_end().len() - line.len();
+        let first_anywhere = anywhere(line_start..line_start + line.len());
+        let Some(marker) = markers.find(line, first_anywhere) else {
             i += 1;
             continue;
         };

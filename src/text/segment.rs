@@ -77,7 +77,8 @@ pub fn quotations(text: &str, paragraph: Range<usize>) -> Vec<Range<usize>> {
 pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
-    for (at, _) in text.match_indices('\n') {
+    // `memchr`'s vectorised search: `str::match_indices` took a tenth of the boilerplate stage.
+    for at in memchr::memchr_iter(b'\n', text.as_bytes()) {
         out.push(start..at);
         start = at + 1;
     }
