@@ -12,6 +12,12 @@ use crosscheck::text::{Normalized, segment::sentences};
 use crosscheck::{Checker, Corpus, Lexicon};
 use std::hint::black_box;
 
+/// The allocator the command-line tool uses (see the `mimalloc` feature), so that the figures
+/// are the tool's.
+#[cfg(feature = "mimalloc")]
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn corpus(documents: usize) -> Corpus {
     let config = SynthConfig {
         documents,
