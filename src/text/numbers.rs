@@ -416,6 +416,14 @@ mod tests {
     }
 
     #[test]
+    fn prepositions_open_a_number_and_the_conjunction_continues_one() {
+        assert_eq!(values("زيادة بألفي جندي"), [2000.0]);
+        assert_eq!(values("ألفين وخمسمئة"), [2500.0]);
+        // ب cannot join a compound number: it opens the next one.
+        assert_eq!(values("ألفين بخمسمئة"), [2000.0, 500.0]);
+    }
+
+    #[test]
     fn reads_english_number_words() {
         assert_eq!(values("about two thousand troops"), [2000.0]);
         assert_eq!(values("2,500 US troops and 900 in Syria"), [2500.0, 900.0]);
