@@ -57,14 +57,7 @@ impl Markers {
     /// Compiles markers (empty ones are left out).
     pub fn new(markers: Vec<Marker>) -> Self {
         let markers: Vec<Marker> = markers.into_iter().filter(|m| !m.text.is_empty()).collect();
-        let mut compiled = Markers {
-            markers,
-            anywhere: None,
-            at_start: FxHashMap::default(),
-        };
-        // Two markers with one text would be one pattern; the first, in the lexicon's order, wins.
-        let anywhere_texts: Vec<(&str, u32)> = compiled
-            .anywhere_texts()
+        let anywhere_texts: Vec<(&str, u32)> = anywhere_texts(&markers)
             .into_iter()
             .map(|(t, i)| (t, i as u32))
             .collect();
@@ -73,31 +66,22 @@ impl Markers {
                 .expect("distinct, non-empty markers compile")
         });
         let mut at_start: FxHashMap<char, Vec<usize>> = FxHashMap::default();
-        for (i, m) in compiled
-            .markers
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| !m.anywhere)
-        {
+        for (i, m) in markers.iter().enumerate().filter(|(_, m)| !m.anywhere) {
             if let Some(c) = m.text.chars().next() {
                 at_start.entry(c).or_default().push(i);
             }
         }
-        compiled.anywhere = anywhere;
-        compiled.at_start = at_start;
-        compiled
+        Markers {
+            markers,
+            anywhere,
+            at_start,
+        }
     }
 
     /// The markers that count anywhere, as (folded text, index in [`Markers::markers`]), each text
     /// once: for a lexicon scan that finds them on its own pass over the text.
     pub(crate) fn anywhere_texts(&self) -> Vec<(&str, usize)> {
-        let mut texts: FxHashMap<&str, usize> = FxHashMap::default();
-        for (i, m) in self.markers.iter().enumerate().filter(|(_, m)| m.anywhere) {
-            texts.entry(m.text.as_str()).or_insert(i);
-        }
-        let mut texts: Vec<(&str, usize)> = texts.into_iter().collect();
-        texts.sort_unstable_by_key(|&(_, i)| i);
-        texts
+        anywhere_texts(&self.markers)
     }
 
     /// The markers, in the lexicon's order.
@@ -160,6 +144,18 @@ fn starts_with_marker(line: &str, marker: &str) -> bool {
 fn looks_like_prose(line: &str) -> bool {
     let t = line.trim_end();
     word_count(t) > 16 || t.ends_with(['.', '؟', '!'])
+}
+
+/// The markers that count anywhere, each text once with the index of its first marker: two
+/// markers with one text would be one pattern, and the first, in the lexicon's order, wins.
+fn anywhere_texts(markers: &[Marker]) -> Vec<(&str, usize)> {
+    let mut texts: FxHashMap<&str, usize> = FxHashMap::default();
+    for (i, m) in markers.iter().enumerate().filter(|(_, m)| m.anywhere) {
+        texts.entry(m.text.as_str()).or_insert(i);
+    }
+    let mut texts: Vec<(&str, usize)> = texts.into_iter().collect();
+    texts.sort_unstable_by_key(|&(_, i)| i);
+    texts
 }
 
 /// A marker that counts anywhere, found in folded text by a scan of the whole text.
