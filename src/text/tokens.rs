@@ -41,8 +41,10 @@ pub fn is_word_char(c: char) -> bool {
 
 /// The words of `text` with their byte ranges.
 ///
-/// ASCII and the common Arabic letters and digits are classified from their bytes; only other
-/// characters are decoded.
+/// A word is a run of [`is_word_char`] characters, except that an Arabic letter right after an
+/// ASCII digit starts a new word: news text glues numbers to the noun they count (`16امرأة`,
+/// `100عام`), and the number must stand alone to be read. ASCII and the common Arabic letters
+/// and digits are classified from their bytes; only other characters are decoded.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 6);
@@ -55,8 +57,19 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     b == b'\'' && start.is_some() && next.is_some_and(|n| n.is_ascii_alphabetic());
                 (b.is_ascii_alphanumeric() || inner_apostrophe, 1)
             }
-            // U+0621–063A, U+0641–064A and U+0660–0669: the letters and digits of is_word_char.
-            (0xD8, Some(0xA1..=0xBA)) | (0xD9, Some(0x81..=0x8A | 0xA0..=0xA9)) => (true, 2),
+            // U+0621–063A and U+0641–064A: the Arabic letters of is_word_char. One right after
+            // an ASCII digit opens a new word: a number glued to what it counts (16امرأة).
+            (0xD8, Some(0xA1..=0xBA)) | (0xD9, Some(0x81..=0x8A)) => {
+                if i > 0
+                    && bytes[i - 1].is_ascii_digit()
+                    && let Some(s) = start.replace(i)
+                {
+                    out.push(Token { start: s, end: i });
+                }
+                (true, 2)
+            }
+            // U+0660–0669: the Arabic-Indic digits.
+            (0xD9, Some(0xA0..=0xA9)) => (true, 2),
             _ => {
                 let c = text[i..].chars().next().expect("i is a character boundary");
                 (is_word_char(c), c.len_utf8())
@@ -261,11 +274,17 @@ mod tests {
         let mut out = Vec::new();
         let mut start: Option<usize> = None;
         let mut chars = text.char_indices().peekable();
+        let mut previous = ' ';
         while let Some((at, c)) = chars.next() {
             let inner_apostrophe = c == '\''
                 && start.is_some()
                 && chars.peek().is_some_and(|&(_, n)| n.is_ascii_alphabetic());
-            if is_word_char(c) || inner_apostrophe {
+            let glued = previous.is_ascii_digit()
+                && matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}');
+            previous = c;
+            if glued && let Some(s) = start.replace(at) {
+                out.push(Token { start: s, end: at });
+            } else if is_word_char(c) || inner_apostrophe {
                 start.get_or_insert(at);
             } else if let Some(s) = start.take() {
                 out.push(Token { start: s, end: at });
@@ -291,6 +310,7 @@ mod tests {
             "ab'c",
             "۱۲۳ ۴ ٠",
             "\u{200B}كلمة\u{00A0}أخرى",
+            "16امرأة و1000عام ب2024م x9ب ٣٠يوما",
         ] {
             assert_eq!(tokenize(t), tokenize_by_chars(t), "{t:?}");
         }
@@ -306,6 +326,13 @@ mod tests {
         fn the_byte_scanner_agrees_on_arabic_like_text(t in "[\u{0600}-\u{06FF}a-zA-Z0-9' .،]{0,80}") {
             proptest::prop_assert_eq!(tokenize(&t), tokenize_by_chars(&t));
         }
+    }
+
+    #[test]
+    fn a_number_glued_to_its_noun_is_two_words() {
+        let t = "تكريم 16امرأة في الحفل و2024";
+        let words: Vec<&str> = tokenize(t).iter().map(|w| &t[w.range()]).collect();
+        assert_eq!(words, ["تكريم", "16", "امرأة", "في", "الحفل", "و2024"]);
     }
 
     #[test]
