@@ -104,8 +104,9 @@ fn has_counterpart(word: &Word, stems: &[String], others: &[Word]) -> bool {
 
 /// True when two distinct stems look like forms of one word: they share their consonant skeleton
 /// (تغلق / اغلاق), one holds the other with at most two letters around it (يسحب / سحب), or they
-/// differ in at most a quarter of their letters (ارتفاع / يرتفع). Words under three letters must
-/// match exactly: they leave no room for a guess.
+/// differ in at most a quarter of their letters with no root consonant replaced (مستشفى /
+/// مستشفيات, but not قطار / مطار). Words under three letters must match exactly: they leave no
+/// room for a guess.
 pub fn are_variants(a: &str, b: &str) -> bool {
     words_are_variants(&Word::new(a), &Word::new(b))
 }
@@ -121,10 +122,56 @@ fn words_are_variants(a: &Word, b: &Word) -> bool {
     if long - short <= 2 && (a.text.contains(b.text) || b.text.contains(a.text)) {
         return true;
     }
-    // A normalised Levenshtein of 0.75 needs lengths within a quarter of the longer one.
-    short >= 4
-        && 4 * (long - short) <= long
-        && strsim::normalized_levenshtein(a.text, b.text) >= 0.75
+    // A normalised distance of 0.75 needs lengths within a quarter of the longer one.
+    short >= 4 && 4 * (long - short) <= long && 4 * root_preserving_distance(a.text, b.text) <= long
+}
+
+/// Letters that inflection changes inside a word: the long vowels, hamza seats and the feminine
+/// ending. Replacing one of them by another keeps the root (قائل / قايل); replacing any other
+/// letter makes another word (قطار / مطار, منح / منع).
+fn is_weak_letter(c: char) -> bool {
+    matches!(
+        c,
+        'ا' | 'و' | 'ي' | 'ى' | 'ة' | 'ه' | 'ء' | 'ئ' | 'ؤ' | 'أ' | 'إ' | 'آ'
+    )
+}
+
+/// Letters that open an inflected form or carry a clitic: one replaced by another at the start
+/// of a word is the same word in another person or case (يتهم / متهم / بتهم).
+fn is_prefix_letter(c: char) -> bool {
+    matches!(
+        c,
+        'ي' | 'ت' | 'ن' | 'ا' | 'م' | 'ب' | 'ل' | 'ف' | 'و' | 'ك' | 'س'
+    )
+}
+
+/// Edit distance in which letters are inserted or deleted at one step each (prefixes, suffixes,
+/// long vowels), but one letter is replaced by another at one step only when both are weak, or
+/// both are prefix letters at the start of the word: replacing a root consonant costs a deletion
+/// and an insertion.
+fn root_preserving_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    let mut current = vec![0; b.len() + 1];
+    for (i, x) in a.chars().enumerate() {
+        current[0] = i + 1;
+        for (j, &y) in b.iter().enumerate() {
+            let replace = if x == y {
+                0
+            } else if is_weak_letter(x) && is_weak_letter(y)
+                || i == 0 && j == 0 && is_prefix_letter(x) && is_prefix_letter(y)
+            {
+                1
+            } else {
+                2
+            };
+            current[j + 1] = (previous[j] + replace)
+                .min(previous[j + 1] + 1)
+                .min(current[j] + 1);
+        }
+        std::mem::swap(&mut previous, &mut current);
+    }
+    previous[b.len()]
 }
 
 /// The consonants of an Arabic word once a verb or noun prefix letter and the long vowels are
@@ -176,6 +223,10 @@ mod tests {
         assert!(!are_variants("ارتفاع", "انخفاض"));
         assert!(!are_variants("مصر", "ليبيا"));
         assert!(!are_variants("من", "منه"));
+        // One consonant replaced makes another word, however long the rest.
+        assert!(!are_variants("قطارات", "مطارات"));
+        assert!(!are_variants("منحت", "منعت"));
+        assert!(are_variants("يتهم", "متهم"));
     }
 
     #[test]
