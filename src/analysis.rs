@@ -111,6 +111,10 @@ pub struct Features {
     pub poles: Vec<Pole>,
     /// Numbers that are not dates.
     pub quantities: Vec<QuantityFeature>,
+    /// Years named (numbers in digits from 1900 to 2100 that count nothing), sorted and unique:
+    /// two reports of one event that give it different years disagree about it.
+    #[serde(default)]
+    pub years: Vec<u16>,
     /// Light stems of the content words, sorted and unique.
     pub stems: Vec<String>,
     /// [`stem_key`] of each stem, sorted and unique: what similarity and blocking compare, since
@@ -489,6 +493,7 @@ impl Context<'_> {
         // Quantities.
         let numbers = find_numbers(self.text, tokens);
         let mut quantities = Vec::new();
+        let mut years = Vec::new();
         for n in numbers {
             let (nf, ne) = (first + n.first_token, first + n.end_token);
             let near = |h: &Hit, class: ConceptClass| matches!(h.target, Target::Concept(c) if lex.concepts()[c].class == class);
@@ -516,7 +521,11 @@ impl Context<'_> {
                 }
                 None => None,
             };
-            if is_date || (n.digits && (1900.0..=2100.0).contains(&n.value) && unit_hit.is_none()) {
+            let is_year = n.digits && (1900.0..=2100.0).contains(&n.value) && unit_hit.is_none();
+            if is_year && n.value.fract() == 0.0 {
+                years.push(n.value as u16);
+            }
+            if is_date || is_year {
                 continue;
             }
             let bound_hit = bounds.iter().find(|b| {
@@ -571,6 +580,11 @@ impl Context<'_> {
             ordered: Vec::new(),
             negators,
             places,
+            years: {
+                years.sort_unstable();
+                years.dedup();
+                years
+            },
         }
     }
 }
@@ -582,6 +596,17 @@ mod tests {
 
     fn features(text: &str) -> super::Features {
         Statement::new(text, &Lexicon::default()).features
+    }
+
+    #[test]
+    fn years_are_kept_apart_from_quantities() {
+        let f = features("افتتاح المعرض عام 2018 بحضور 300 زائر");
+        assert_eq!(f.years, vec![2018]);
+        assert_eq!(f.quantities.len(), 1);
+        // A number of troops in the years' range counts troops.
+        let f = features("نشر 2000 جندي في المنطقة");
+        assert!(f.years.is_empty());
+        assert_eq!(f.quantities[0].value, 2000.0);
     }
 
     #[test]

@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// Names of the pair features, in order.
-pub const FEATURE_NAMES: [&str; 34] = [
+pub const FEATURE_NAMES: [&str; 35] = [
     "similarity",
     "containment",
     "unshared_share",
@@ -50,6 +50,7 @@ pub const FEATURE_NAMES: [&str; 34] = [
     "swap_cue_max",
     "swap_cue_min",
     "order_inversions",
+    "years_differ",
 ];
 
 /// Number of features.
@@ -257,7 +258,13 @@ pub fn pair_features(
         swap_max,
         swap_min,
         order_inversions(&a.ordered, &b.ordered),
+        flag(!a.years.is_empty() && !b.years.is_empty() && !shares_any(&a.years, &b.years)),
     ]
+}
+
+/// True when two sorted lists hold a value in common.
+fn shares_any<T: Ord>(a: &[T], b: &[T]) -> bool {
+    a.iter().any(|x| b.binary_search(x).is_ok())
 }
 
 /// The share of pairs of shared words that the two statements put in opposite orders: a
@@ -344,6 +351,10 @@ pub struct TrainingPair {
     pub rules: RuleSignals,
     /// The gold stance.
     pub stance: Stance,
+    /// Pairs of one group (one story) are kept in one fold when the word tables are learned
+    /// out-of-fold: a table learned from a pair's siblings would know its words, as no table
+    /// does at prediction time.
+    pub group: usize,
 }
 
 /// Settings of [`LinearModel::fit`].
@@ -440,8 +451,9 @@ impl LinearModel {
     /// Trains on labelled pairs: learns the word table, then the weights.
     ///
     /// The cue features of each training pair are computed with a table learned from the *other*
-    /// folds (out-of-fold), so the weights learn how much a cue tells on pairs it was not learned
-    /// from, as at prediction time; the table kept in the model is then learned from all pairs.
+    /// folds (out-of-fold, folds by [`TrainingPair::group`]), so the weights learn how much a cue
+    /// tells on pairs it was not learned from, as at prediction time; the table kept in the model
+    /// is then learned from all pairs.
     pub fn fit(pairs: &[TrainingPair], config: &TrainConfig, trained_on: &str) -> Self {
         let folds = config.cue_folds.max(2);
         let keys: Vec<CueKeys> = pairs.iter().map(|p| CueKeys::of(&p.a, &p.b)).collect();
@@ -457,10 +469,20 @@ impl LinearModel {
             );
             (words, swaps)
         };
+        // Groups are hashed to folds, so that the folds stay balanced whatever rule picked these
+        // pairs (a cross-validation holding out every fifth group, say).
+        let fold_of = |i: usize| {
+            let hash = (pairs[i].group as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+            (hash >> 32) as usize % folds
+        };
         let mut samples = vec![([0.0; FEATURES], 0); pairs.len()];
         for fold in 0..folds {
-            let (cues, swaps) = learn(&|i| i % folds != fold);
-            for (i, p) in pairs.iter().enumerate().filter(|(i, _)| i % folds == fold) {
+            let (cues, swaps) = learn(&|i| fold_of(i) != fold);
+            for (i, p) in pairs
+                .iter()
+                .enumerate()
+                .filter(|&(i, _)| fold_of(i) == fold)
+            {
                 let class = CLASSES.iter().position(|&c| c == p.stance).unwrap_or(2);
                 samples[i] = (pair_features(&p.a, &p.b, p.rules, &cues, &swaps), class);
             }
@@ -606,6 +628,14 @@ mod tests {
     }
 
     #[test]
+    fn different_years_are_seen() {
+        let f = features("المهرجان يعود في عام 2019", "المهرجان يعود في عام 2021");
+        assert_eq!(get(&f, "years_differ"), 1.0);
+        let f = features("المهرجان يعود في عام 2019", "عودة المهرجان في 2019");
+        assert_eq!(get(&f, "years_differ"), 0.0);
+    }
+
+    #[test]
     fn negation_on_one_side_only_is_seen() {
         let f = features("الوزير يحضر القمة", "الوزير لن يحضر القمة");
         assert_eq!(get(&f, "negation_asymmetry"), 1.0);
@@ -682,6 +712,7 @@ mod tests {
                         b: b.features,
                         rules,
                         stance,
+                        group: pairs.len(),
                     });
                 }
             }
