@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// Names of the pair features, in order.
-pub const FEATURE_NAMES: [&str; 35] = [
+pub const FEATURE_NAMES: [&str; 34] = [
     "similarity",
     "containment",
     "unshared_share",
@@ -27,7 +27,6 @@ pub const FEATURE_NAMES: [&str; 35] = [
     "numbers_differ",
     "numbers_match",
     "places_differ",
-    "length_ratio",
     "bigram_overlap",
     "rule_agree",
     "opposite_poles",
@@ -197,7 +196,6 @@ pub fn pair_features(
     let only_b = b.stems.len() - shared;
     let total = (a.stems.len() + b.stems.len()).max(1) as f64;
     let min_len = a.stems.len().min(b.stems.len()).max(1) as f64;
-    let max_len = a.stems.len().max(b.stems.len()).max(1) as f64;
     let neg_a = !a.negators.is_empty();
     let neg_b = !b.negators.is_empty();
     let values = |f: &Features| f.quantities.iter().map(|q| q.value).collect::<Vec<_>>();
@@ -233,7 +231,6 @@ pub fn pair_features(
         flag(numbers_differ),
         flag(numbers_match),
         flag(places_differ),
-        min_len / max_len,
         stem_similarity(&bigrams(&a.ordered), &bigrams(&b.ordered)),
         flag(rules.agree),
         flag(poles),
