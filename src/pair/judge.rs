@@ -67,7 +67,8 @@ pub struct Judgement {
     /// Content similarity of the two statements (Dice over stems), in [0, 1].
     pub similarity: f64,
     /// The words that carry the verdict in the first and the second statement (folded): the
-    /// asserted and the negated mention, the two poles, the two numbers.
+    /// asserted and the negated mention, the two poles, the two numbers; for a verdict of the
+    /// learned model against the rules, the stems each statement keeps to itself.
     pub cues: [String; 2],
 }
 
@@ -160,7 +161,7 @@ fn sorted_dice<T: Ord>(a: &[T], b: &[T]) -> f64 {
 pub struct Judge<'l> {
     pub(crate) lexicon: &'l Lexicon,
     pub(crate) config: JudgeConfig,
-    model: Option<LinearModel>,
+    pub(crate) model: Option<LinearModel>,
 }
 
 impl<'l> Judge<'l> {
@@ -221,6 +222,7 @@ impl<'l> Judge<'l> {
             model: Some(ModelVote {
                 probabilities: p.map(|x| x as f32),
                 rules_said: rules.stance,
+                rules_kind: rules.kind,
             }),
             ..rules
         }
@@ -316,6 +318,22 @@ mod tests {
             "الوفدان التزما بتشكيل لجنة عسكرية عليا بين البلدين لتقييم العملية المستقبلية",
         );
         assert_eq!(j.stance, Stance::Agree, "{j:?}");
+    }
+
+    #[test]
+    fn a_model_verdict_says_what_moved_it_and_which_words_differ() {
+        let l = Lexicon::default();
+        let j = Judge::new(&l).with_model(LinearModel::embedded());
+        let v = j.judge(
+            &Statement::new("المنتخب المصري يفوز بكأس البطولة العربية", &l),
+            &Statement::new("المنتخب التونسي يفوز بكأس البطولة العربية", &l),
+        );
+        // The rules see one shared story; the model sees one word swapped for another.
+        assert_eq!(v.stance, Stance::Contradict, "{v:?}");
+        assert!(v.explanation.contains("rules said Agree"), "{v:?}");
+        assert!(v.explanation.contains("against Agree mostly"), "{v:?}");
+        assert!(v.explanation.contains("left over: «مصر» / «تونس»"), "{v:?}");
+        assert_eq!(v.cues, ["مصر".to_string(), "تونس".to_string()]);
     }
 
     #[test]

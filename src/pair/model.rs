@@ -82,7 +82,7 @@ impl RuleSignals {
         Self::from_kind(rules.stance, rules.kind)
     }
 
-    fn from_kind(stance: Stance, kind: Option<ConflictKind>) -> Self {
+    pub(crate) fn from_kind(stance: Stance, kind: Option<ConflictKind>) -> Self {
         RuleSignals {
             negation: matches!(kind, Some(ConflictKind::Negation | ConflictKind::Denial)),
             antonym: kind == Some(ConflictKind::Antonym),
@@ -443,6 +443,34 @@ impl LinearModel {
     /// Class probabilities for a pair, in [`CLASSES`] order.
     pub fn predict(&self, a: &Features, b: &Features, rules: RuleSignals) -> [f64; 3] {
         self.probabilities(&pair_features(a, b, rules, &self.cues, &self.swaps))
+    }
+
+    /// The features that moved a pair most towards class `towards` against class `against`
+    /// (indices into [`CLASSES`]), with how much each added to the difference of the two classes'
+    /// scores; at most `top`, largest first, only those that pushed towards it.
+    pub fn reasons(
+        &self,
+        a: &Features,
+        b: &Features,
+        rules: RuleSignals,
+        towards: usize,
+        against: usize,
+        top: usize,
+    ) -> Vec<(&'static str, f64)> {
+        let z = self.standardise(&pair_features(a, b, rules, &self.cues, &self.swaps));
+        let mut out: Vec<(&'static str, f64)> = FEATURE_NAMES
+            .iter()
+            .zip(&z)
+            .enumerate()
+            .map(|(i, (&name, zi))| {
+                let w = self.weights[towards][i + 1] - self.weights[against][i + 1];
+                (name, w * zi)
+            })
+            .filter(|&(_, c)| c > 0.0)
+            .collect();
+        out.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(y.0)));
+        out.truncate(top);
+        out
     }
 
     /// Trains on labelled pairs: learns the word table, then the weights.

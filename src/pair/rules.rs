@@ -9,6 +9,7 @@ use crate::analysis::{ConceptMention, Features, PoleSide, QuantityFeature};
 use crate::lexicon::{Bound, ConceptClass, NegationKind};
 use crate::pair::alignment::Alignment;
 use crate::pair::judge::{ConflictKind, Judge, Judgement, Stance, stem_similarity};
+use crate::pair::model::{CLASSES, RuleSignals};
 
 /// A verdict before its words are written: stance, kind, score and what it rests on, as indices
 /// into the two statements' features. Cheap to make and to keep; [`Judge::explain`] turns it into
@@ -49,6 +50,7 @@ pub(crate) enum Finding {
 pub(crate) struct ModelVote {
     pub(crate) probabilities: [f32; 3],
     pub(crate) rules_said: Stance,
+    pub(crate) rules_kind: Option<ConflictKind>,
 }
 
 impl Verdict {
@@ -423,14 +425,54 @@ impl Judge<'_> {
         if let Some(m) = v.model
             && m.rules_said != v.stance
         {
-            let p = m.probabilities;
             j.kind = None;
-            j.cues = Default::default();
-            j.explanation = format!(
-                "model: contradict {:.2}, agree {:.2}, unrelated {:.2} (rules said {:?})",
-                p[0], p[1], p[2], m.rules_said
-            );
+            j.explanation = self.model_explanation(a, b, v, &m);
+            // What the model weighed: the words each side keeps to itself.
+            let alignment = Alignment::new(&a.stems, &b.stems);
+            j.cues = [alignment.unmatched_a, alignment.unmatched_b].map(|words| words.join(" "));
         }
         j
+    }
+
+    /// Why the model overrode the rules: its probabilities, the features that pushed most
+    /// towards its class against the runner-up, and the words each side keeps to itself.
+    fn model_explanation(&self, a: &Features, b: &Features, v: &Verdict, m: &ModelVote) -> String {
+        let p = m.probabilities;
+        let mut text = format!(
+            "model: contradict {:.2}, agree {:.2}, unrelated {:.2} (rules said {:?})",
+            p[0], p[1], p[2], m.rules_said
+        );
+        let Some(model) = &self.model else {
+            return text;
+        };
+        let chosen = CLASSES.iter().position(|&c| c == v.stance).unwrap_or(2);
+        let runner_up = (0..3)
+            .filter(|&k| k != chosen)
+            .max_by(|&x, &y| p[x].total_cmp(&p[y]))
+            .unwrap_or(2);
+        let rules = RuleSignals::from_kind(m.rules_said, m.rules_kind);
+        let reasons = model.reasons(a, b, rules, chosen, runner_up, 3);
+        if !reasons.is_empty() {
+            let listed: Vec<String> = reasons
+                .iter()
+                .map(|(name, c)| format!("{name} (+{c:.2})"))
+                .collect();
+            text += &format!(
+                "; against {:?} mostly {}",
+                CLASSES[runner_up],
+                listed.join(", ")
+            );
+        }
+        let alignment = Alignment::new(&a.stems, &b.stems);
+        let side = |words: &[&str]| match words {
+            [] => "nothing".to_string(),
+            _ => format!("«{}»", words.join(" ")),
+        };
+        text += &format!(
+            "; left over: {} / {}",
+            side(&alignment.unmatched_a),
+            side(&alignment.unmatched_b)
+        );
+        text
     }
 }
