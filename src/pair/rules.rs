@@ -425,18 +425,25 @@ impl Judge<'_> {
         if let Some(m) = v.model
             && m.rules_said != v.stance
         {
-            j.kind = None;
-            j.explanation = self.model_explanation(a, b, v, &m);
             // What the model weighed: the words each side keeps to itself.
             let alignment = Alignment::new(&a.stems, &b.stems);
-            j.cues = [alignment.unmatched_a, alignment.unmatched_b].map(|words| words.join(" "));
+            j.kind = None;
+            j.explanation = self.model_explanation(a, b, &alignment, v, &m);
+            j.cues = [&alignment.unmatched_a, &alignment.unmatched_b].map(|words| words.join(" "));
         }
         j
     }
 
     /// Why the model overrode the rules: its probabilities, the features that pushed most
     /// towards its class against the runner-up, and the words each side keeps to itself.
-    fn model_explanation(&self, a: &Features, b: &Features, v: &Verdict, m: &ModelVote) -> String {
+    fn model_explanation(
+        &self,
+        a: &Features,
+        b: &Features,
+        alignment: &Alignment,
+        v: &Verdict,
+        m: &ModelVote,
+    ) -> String {
         let p = m.probabilities;
         let mut text = format!(
             "model: contradict {:.2}, agree {:.2}, unrelated {:.2} (rules said {:?})",
@@ -463,7 +470,6 @@ impl Judge<'_> {
                 listed.join(", ")
             );
         }
-        let alignment = Alignment::new(&a.stems, &b.stems);
         let side = |words: &[&str]| match words {
             [] => "nothing".to_string(),
             _ => format!("«{}»", words.join(" ")),
