@@ -104,9 +104,9 @@ fn has_counterpart(word: &Word, stems: &[String], others: &[Word]) -> bool {
 
 /// True when two distinct stems look like forms of one word: they share their consonant skeleton
 /// (تغلق / اغلاق), one holds the other with at most two letters around it (يسحب / سحب), or they
-/// differ in at most a quarter of their letters with no root consonant replaced (مستشفى /
-/// مستشفيات, but not قطار / مطار). Words under three letters must match exactly: they leave no
-/// room for a guess.
+/// differ in at most a quarter of their letters with no root consonant replaced (يتهم / متهم, but
+/// not قطار / مطار). Words under three letters must match exactly: they leave no room for a
+/// guess.
 pub fn are_variants(a: &str, b: &str) -> bool {
     words_are_variants(&Word::new(a), &Word::new(b))
 }
