@@ -151,123 +151,45 @@ pub fn light_stem(word: &str) -> &str {
     w
 }
 
-/// Function words that carry no topic: they are left out of similarity and blocking keys.
-const STOPWORDS: &[&str] = &[
-    "في",
-    "من",
-    "علي",
-    "الي",
-    "عن",
-    "مع",
-    "ان",
-    "انه",
-    "انها",
-    "بان",
-    "بانه",
-    "هذا",
-    "هذه",
-    "ذلك",
-    "تلك",
-    "التي",
-    "الذي",
-    "الذين",
-    "او",
-    "ام",
-    "ثم",
-    "قد",
-    "لقد",
-    "كان",
-    "كانت",
-    "كما",
-    "بين",
-    "حول",
-    "خلال",
-    "بعد",
-    "قبل",
-    "عند",
-    "منذ",
-    "حتي",
-    "كل",
-    "اي",
-    "هو",
-    "هي",
-    "هم",
-    "نحن",
-    "ما",
-    "لا",
-    "لم",
-    "لن",
-    "ليس",
-    "اليوم",
-    "امس",
-    "وفي",
-    "ومن",
-    "وقال",
-    "قال",
-    "اكد",
-    "بشان",
-    "ضمن",
-    "فيما",
-    "لدي",
-    "اذا",
-    "هناك",
-    "ايضا",
-    "عبر",
-    "وهو",
-    "وهي",
-    "الا",
-    "غير",
-    "the",
-    "a",
-    "an",
-    "of",
-    "to",
-    "in",
-    "on",
-    "and",
-    "or",
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "been",
-    "that",
-    "this",
-    "it",
-    "its",
-    "for",
-    "with",
-    "by",
-    "as",
-    "at",
-    "from",
-    "said",
-    "says",
-    "will",
-    "has",
-    "have",
-    "had",
-    "not",
-    "no",
-];
+/// Function words that carry no topic, in folded form: a data file, one word per line.
+const FUNCTION_WORDS: &str = include_str!("function-words.txt");
 
-/// True for function words (the `STOPWORDS` list). A hash set: this runs for every word.
+/// True for function words (`function-words.txt`). A hash set: this runs for every word.
+///
+/// A word behind the conjunction و or ف (ولم، فلا) is not looked up without it: measured on ANS
+/// train, such words left over on one side are cues the learned judge uses (disagree F1 fell
+/// from 0.819 to 0.804 in story-folded cross-validation when they were dropped).
 pub fn is_stopword(word: &str) -> bool {
     use rustc_hash::FxHashSet;
     use std::sync::OnceLock;
     // FxHash, not SipHash: the keys are our own list, and this runs for every word of a claim.
     static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
-    // Stopwords are short; a long word skips the lookup.
+    // Function words are short; a long word skips the lookup.
     word.len() <= 12
         && SET
-            .get_or_init(|| STOPWORDS.iter().copied().collect())
+            .get_or_init(|| {
+                FUNCTION_WORDS
+                    .lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                    .collect()
+            })
             .contains(word)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn function_words_come_from_the_data_file() {
+        assert!(is_stopword("في"));
+        assert!(is_stopword("the"));
+        assert!(!is_stopword("انسحاب"));
+        // Comment lines are not words, and a clitic in front makes another word.
+        assert!(!is_stopword("# Arabic"));
+        assert!(!is_stopword("ولم"));
+    }
 
     /// The words by decoding every character: what `tokenize` must agree with.
     fn tokenize_by_chars(text: &str) -> Vec<Token> {
