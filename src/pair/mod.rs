@@ -6,6 +6,7 @@ pub mod index;
 pub mod judge;
 pub mod model;
 pub mod rules;
+pub mod training;
 
 pub use alignment::Alignment;
 pub use index::{
@@ -14,3 +15,4 @@ pub use index::{
 pub use judge::{ConflictKind, Judge, JudgeConfig, Judgement, Stance, Statement};
 pub use model::{LinearModel, RuleSignals, TrainConfig, TrainingPair, WordCues, pair_features};
 pub use rules::Verdict;
+pub use training::{LabelledPair, TrainingSet};
