@@ -150,6 +150,15 @@ fn is_content_word(w: &str) -> bool {
     w.chars().nth(1).is_some() && !is_stopword(w) && !w.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// True for a relative adjective (nisba: أمنية، العسكري، الأمريكيين), folded: the adjectives that
+/// stand between a noun and a later adjective of the same noun.
+fn looks_like_adjective(word: &str) -> bool {
+    ["ي", "يه", "يين", "يات", "يون"]
+        .iter()
+        .any(|end| word.ends_with(end))
+        && word.chars().count() >= 4
+}
+
 /// The index of the token containing or following byte `at`.
 pub fn token_at(tokens: &[Token], at: usize) -> usize {
     tokens.partition_point(|t| t.end <= at)
@@ -448,7 +457,13 @@ impl Context<'_> {
             // المهمة), an adjective to what precedes it (شراكة … دائمة).
             let binds = |m: &ConceptMention| {
                 if follows {
-                    m.token < token && token - m.token <= entry.window
+                    // An adjective follows its noun, after that noun's other adjectives only
+                    // (شراكة أمنية ثنائية دائمة): any other word between makes it another noun's
+                    // (الوجود العسكري لتحقيق الهزيمة الدائمة).
+                    let last = m.token + m.surface.split_whitespace().count().max(1) - 1;
+                    m.token < token
+                        && token - m.token <= entry.window
+                        && (last + 1..token).all(|t| looks_like_adjective(self.word(t)))
                 } else {
                     m.token >= token && m.token - token <= entry.window
                 }
@@ -596,6 +611,18 @@ mod tests {
 
     fn features(text: &str) -> super::Features {
         Statement::new(text, &Lexicon::default()).features
+    }
+
+    #[test]
+    fn an_adjective_pole_binds_to_its_noun_through_other_adjectives_only() {
+        let poles = |text: &str| {
+            let f = features(text);
+            f.poles.iter().filter(|p| p.surface == "دائمه").count()
+        };
+        // «دائمة» describes the partnership, after two other adjectives of it.
+        assert_eq!(poles("اللجنة تعمل على بناء شراكة أمنية ثنائية دائمة"), 1);
+        // Here it describes the defeat, not the presence two words before it.
+        assert_eq!(poles("نريد الوجود لهزيمة دائمة للتنظيم"), 0);
     }
 
     #[test]
