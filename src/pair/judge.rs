@@ -18,7 +18,7 @@
 
 use crate::analysis::{Context, Features};
 use crate::lexicon::Lexicon;
-use crate::pair::model::{CLASSES, LinearModel, RuleSignals};
+use crate::pair::model::{CLASSES, LinearModel, RuleSignals, likely_kind};
 use crate::pair::rules::{ModelVote, Verdict};
 use crate::text::normalize::Normalized;
 use crate::text::tokens::tokenize;
@@ -48,6 +48,10 @@ pub enum ConflictKind {
     Numeric,
     /// Opposite poles of an antonym pair.
     Antonym,
+    /// One word or two swapped for others in otherwise matching statements (a place, a name, a
+    /// verb): what the learned model finds where no rule did. The judgement's cues hold the
+    /// words each side keeps to itself.
+    Substitution,
 }
 
 /// A verdict with its kind, score and explanation.
@@ -215,6 +219,8 @@ impl<'l> Judge<'l> {
             stance,
             kind: if stance == rules.stance {
                 rules.kind
+            } else if stance == Stance::Contradict {
+                Some(likely_kind(a, b))
             } else {
                 None
             },
@@ -330,6 +336,7 @@ mod tests {
         );
         // The rules see one shared story; the model sees one word swapped for another.
         assert_eq!(v.stance, Stance::Contradict, "{v:?}");
+        assert_eq!(v.kind, Some(ConflictKind::Substitution), "{v:?}");
         assert!(v.explanation.contains("rules said Agree"), "{v:?}");
         assert!(v.explanation.contains("against Agree mostly"), "{v:?}");
         assert!(v.explanation.contains("left over: «مصر» / «تونس»"), "{v:?}");

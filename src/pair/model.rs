@@ -169,6 +169,26 @@ fn bigrams(order: &[String]) -> Vec<String> {
     out
 }
 
+/// The kind of a contradiction the learned model found where the rules found none, from what
+/// the pair shows: a negation on one side only, opposite antonym poles, numbers or years that
+/// differ, or else words swapped.
+pub(crate) fn likely_kind(a: &Features, b: &Features) -> ConflictKind {
+    let values = |f: &Features| f.quantities.iter().map(|q| q.value).collect::<Vec<_>>();
+    let (va, vb) = (values(a), values(b));
+    let numbers_differ = !va.is_empty() && !vb.is_empty() && !va.iter().any(|x| vb.contains(x));
+    let years_differ =
+        !a.years.is_empty() && !b.years.is_empty() && !shares_any(&a.years, &b.years);
+    if a.is_negative() != b.is_negative() {
+        ConflictKind::Negation
+    } else if opposite_poles(a, b) {
+        ConflictKind::Antonym
+    } else if numbers_differ || years_differ {
+        ConflictKind::Numeric
+    } else {
+        ConflictKind::Substitution
+    }
+}
+
 /// True when the two statements hold opposite poles of one antonym pair, whatever else they share.
 fn opposite_poles(a: &Features, b: &Features) -> bool {
     a.poles.iter().any(|p| {
@@ -614,6 +634,33 @@ mod tests {
     use super::*;
     use crate::lexicon::Lexicon;
     use crate::pair::Statement;
+
+    #[test]
+    fn a_model_contradiction_gets_the_kind_its_pair_shows() {
+        let l = Lexicon::default();
+        let kind = |a: &str, b: &str| {
+            likely_kind(
+                &Statement::new(a, &l).features,
+                &Statement::new(b, &l).features,
+            )
+        };
+        assert_eq!(
+            kind("الفريق تأهل إلى النهائي", "الفريق لم يتأهل إلى النهائي"),
+            ConflictKind::Negation
+        );
+        assert_eq!(
+            kind("أسعار القمح ترتفع في الأسواق", "أسعار القمح تنخفض في الأسواق"),
+            ConflictKind::Antonym
+        );
+        assert_eq!(
+            kind("افتتاح المصنع عام 2019", "افتتاح المصنع عام 2021"),
+            ConflictKind::Numeric
+        );
+        assert_eq!(
+            kind("المنتخب المصري يفوز بالكأس", "المنتخب التونسي يفوز بالكأس"),
+            ConflictKind::Substitution
+        );
+    }
 
     fn features(a: &str, b: &str) -> [f64; FEATURES] {
         let l = Lexicon::default();

@@ -427,7 +427,7 @@ impl Judge<'_> {
         {
             // What the model weighed: the words each side keeps to itself.
             let alignment = Alignment::new(&a.stems, &b.stems);
-            j.kind = None;
+            j.kind = v.kind;
             j.explanation = self.model_explanation(a, b, &alignment, v, &m);
             j.cues = [&alignment.unmatched_a, &alignment.unmatched_b].map(|words| words.join(" "));
         }
