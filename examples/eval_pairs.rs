@@ -10,8 +10,9 @@
 //! disagree / contradiction = contradict, agree / entailment = agree, other / neutral = unrelated.
 //! Prints per-class precision, recall and F1, macro-F1, accuracy, the confusion matrix and the
 //! throughput, and ends with one `SUMMARY` line. The judge runs with its embedded linear model
-//! (trained on ANS train by `examples/train_judge.rs`); `CROSSCHECK_RULES_ONLY=1` measures the
-//! rules alone.
+//! (trained on ANS train by `examples/train_judge.rs`), or with the model file given after
+//! `--model` (one written by `train_judge` from other pairs); `CROSSCHECK_RULES_ONLY=1` measures
+//! the rules alone.
 
 use crosscheck::pair::LinearModel;
 use crosscheck::pair::eval::evaluate;
@@ -60,8 +61,10 @@ fn read(set: &str, path: &str) -> Result<Vec<Labelled>, Box<dyn std::error::Erro
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let [set, path] = args.as_slice() else {
-        return Err("usage: eval_pairs ans|xnli FILE".into());
+    let (set, path, model_path) = match args.as_slice() {
+        [set, path] => (set, path, None),
+        [set, path, flag, model] if flag == "--model" => (set, path, Some(model)),
+        _ => return Err("usage: eval_pairs ans|xnli FILE [--model MODEL.json]".into()),
     };
     if set != "ans" && set != "xnli" {
         return Err(format!("unknown set {set}: use ans or xnli").into());
@@ -69,10 +72,17 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let pairs = read(set, path)?;
     let lexicon = Lexicon::default();
     let rules_only = std::env::var_os("CROSSCHECK_RULES_ONLY").is_some();
+    let model = match model_path {
+        Some(m) => {
+            let json = std::fs::read_to_string(m).map_err(|e| format!("{m}: {e}"))?;
+            LinearModel::from_json(&json).map_err(|e| format!("{m}: {e}"))?
+        }
+        None => LinearModel::embedded(),
+    };
     let judge = if rules_only {
         Judge::new(&lexicon)
     } else {
-        Judge::new(&lexicon).with_model(LinearModel::embedded())
+        Judge::new(&lexicon).with_model(model)
     };
 
     let start = Instant::now();
