@@ -5,7 +5,9 @@
 //! cargo run --release --example train_judge -- ../shared/data/ans/train.csv --cv 5
 //! ```
 //!
-//! The CSV has the header `s1,s2,stance` with ANS labels. The pairs become a
+//! The CSV has the header `s1,s2,stance` with ANS labels; a file ending in `.tsv` is read as
+//! XNLI (`premise \t hypothesis \t label`), and several files are joined, so a model can be trained
+//! on other pairs too and scored with `eval_pairs … --model OUT.json`. The pairs become a
 //! [`TrainingSet`]: analysed, numbered by story, and fitted with a quarter of copies carrying
 //! another story's statement (see `crosscheck::pair::training`). `--cv K` trains on K-1 folds of
 //! the stories and scores the held-out fold, K times, and prints the pooled scores: how feature
@@ -19,10 +21,18 @@ use crosscheck::pair::model::{CLASSES, TrainConfig};
 use crosscheck::pair::training::{self, LabelledPair, TrainingSet};
 use crosscheck::{Lexicon, Stance};
 
-/// Reads the labelled pairs of an ANS-style CSV.
+/// Reads labelled pairs: an ANS-style CSV (header `s1,s2,stance`; agree, disagree, other), or an
+/// XNLI-style TSV when the name ends in `.tsv` (`premise \t hypothesis \t label`, no header;
+/// entailment, contradiction, neutral).
 fn read(path: &str) -> Result<Vec<LabelledPair>, Box<dyn std::error::Error>> {
+    let tsv = path.ends_with(".tsv");
     let mut pairs = Vec::new();
-    let mut reader = csv::Reader::from_path(path)?;
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(!tsv)
+        .delimiter(if tsv { b'\t' } else { b',' })
+        .quoting(!tsv)
+        .flexible(true)
+        .from_path(path)?;
     for (n, record) in reader.records().enumerate() {
         let record = record?;
         let (Some(s1), Some(s2), Some(label)) = (record.get(0), record.get(1), record.get(2))
@@ -30,12 +40,21 @@ fn read(path: &str) -> Result<Vec<LabelledPair>, Box<dyn std::error::Error>> {
             return Err(format!("{path}: row {} has fewer than three fields", n + 1).into());
         };
         let stance = match label.trim() {
-            "disagree" => Stance::Contradict,
-            "agree" => Stance::Agree,
-            "other" => Stance::Unrelated,
+            "disagree" | "contradiction" => Stance::Contradict,
+            "agree" | "entailment" => Stance::Agree,
+            "other" | "neutral" => Stance::Unrelated,
             other => return Err(format!("{path}: row {}: unknown label {other:?}", n + 1).into()),
         };
         pairs.push(LabelledPair::new(s1, s2, stance));
+    }
+    Ok(pairs)
+}
+
+/// Reads and joins the pairs of every file.
+fn read_all(paths: &[String]) -> Result<Vec<LabelledPair>, Box<dyn std::error::Error>> {
+    let mut pairs = Vec::new();
+    for p in paths {
+        pairs.extend(read(p)?);
     }
     Ok(pairs)
 }
@@ -97,10 +116,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let lexicon = Lexicon::default();
     let config = TrainConfig::default();
+    let usage = "usage: train_judge TRAIN... (OUT.json | --cv K)";
     match args.as_slice() {
-        [train, flag, k] if flag == "--cv" => {
+        [train @ .., flag, k] if flag == "--cv" && !train.is_empty() => {
             let folds: usize = k.parse()?;
-            let set = TrainingSet::new(read(train)?, &lexicon);
+            let set = TrainingSet::new(read_all(train)?, &lexicon);
             let (plain, extended) = cross_validate(&set, folds.max(2), &config, &lexicon);
             for (name, s) in [("", plain), (" with extra context", extended)] {
                 println!(
@@ -109,15 +129,16 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 );
             }
         }
-        [train, out] => {
-            let set = TrainingSet::new(read(train)?, &lexicon);
+        [train @ .., out] if !train.is_empty() && out.ends_with(".json") => {
+            let set = TrainingSet::new(read_all(train)?, &lexicon);
             let copies = (set.len() as f64 * training::EXTRA_CONTEXT_SHARE) as usize;
             let model = set.fit(
                 &lexicon,
                 &config,
                 &format!(
-                    "{} pairs of {train} and {copies} copies with extra context",
-                    set.len()
+                    "{} pairs of {} and {copies} copies with extra context",
+                    set.len(),
+                    train.join(", ")
                 ),
             );
             std::fs::write(out, serde_json::to_string_pretty(&model)? + "\n")?;
@@ -127,7 +148,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 model.cues.log_odds.len()
             );
         }
-        _ => return Err("usage: train_judge TRAIN.csv (OUT.json | --cv K)".into()),
+        _ => return Err(usage.into()),
     }
     Ok(())
 }
