@@ -173,20 +173,30 @@ fn bigrams(order: &[String]) -> Vec<String> {
 /// the pair shows: a negation on one side only, opposite antonym poles, numbers or years that
 /// differ, or else words swapped.
 pub(crate) fn likely_kind(a: &Features, b: &Features) -> ConflictKind {
-    let values = |f: &Features| f.quantities.iter().map(|q| q.value).collect::<Vec<_>>();
-    let (va, vb) = (values(a), values(b));
-    let numbers_differ = !va.is_empty() && !vb.is_empty() && !va.iter().any(|x| vb.contains(x));
-    let years_differ =
-        !a.years.is_empty() && !b.years.is_empty() && !shares_any(&a.years, &b.years);
     if a.is_negative() != b.is_negative() {
         ConflictKind::Negation
     } else if opposite_poles(a, b) {
         ConflictKind::Antonym
-    } else if numbers_differ || years_differ {
+    } else if numbers_differ(&values(a), &values(b)) || years_differ(a, b) {
         ConflictKind::Numeric
     } else {
         ConflictKind::Substitution
     }
+}
+
+/// The values of the numbers a statement gives.
+fn values(f: &Features) -> Vec<f64> {
+    f.quantities.iter().map(|q| q.value).collect()
+}
+
+/// True when both statements give numbers and none is the same.
+fn numbers_differ(a: &[f64], b: &[f64]) -> bool {
+    !a.is_empty() && !b.is_empty() && !a.iter().any(|x| b.contains(x))
+}
+
+/// True when both statements name years and none is the same.
+fn years_differ(a: &Features, b: &Features) -> bool {
+    !a.years.is_empty() && !b.years.is_empty() && !shares_any(&a.years, &b.years)
 }
 
 /// True when the two statements hold opposite poles of one antonym pair, whatever else they share.
@@ -218,10 +228,9 @@ pub fn pair_features(
     let min_len = a.stems.len().min(b.stems.len()).max(1) as f64;
     let neg_a = !a.negators.is_empty();
     let neg_b = !b.negators.is_empty();
-    let values = |f: &Features| f.quantities.iter().map(|q| q.value).collect::<Vec<_>>();
     let (va, vb) = (values(a), values(b));
     let numbers_match = va.iter().any(|x| vb.contains(x));
-    let numbers_differ = !va.is_empty() && !vb.is_empty() && !numbers_match;
+    let other_numbers = numbers_differ(&va, &vb);
     let places_differ = !a.places.is_empty()
         && !b.places.is_empty()
         && !a.places.iter().any(|p| b.places.contains(p));
@@ -248,7 +257,7 @@ pub fn pair_features(
         flag(rules.negation),
         flag(rules.antonym),
         flag(rules.numeric),
-        flag(numbers_differ),
+        flag(other_numbers),
         flag(numbers_match),
         flag(places_differ),
         stem_similarity(&bigrams(&a.ordered), &bigrams(&b.ordered)),
@@ -259,7 +268,7 @@ pub fn pair_features(
             .min(3.0),
         similarity * flag(neg_a != neg_b),
         similarity * flag(poles),
-        containment * flag(numbers_differ),
+        containment * flag(other_numbers),
         containment * flag(places_differ),
         variant_similarity,
         coverage,
@@ -275,7 +284,7 @@ pub fn pair_features(
         swap_max,
         swap_min,
         order_inversions(&a.ordered, &b.ordered),
-        flag(!a.years.is_empty() && !b.years.is_empty() && !shares_any(&a.years, &b.years)),
+        flag(years_differ(a, b)),
     ]
 }
 
