@@ -43,8 +43,8 @@ fn ans_dev_stays_above_its_measured_floor() {
     let lexicon = Lexicon::default();
     let judge = Judge::new(&lexicon).with_model(LinearModel::embedded());
     let s = evaluate(&judge, &lexicon, &pairs);
-    // Measured 0.772 macro-F1, 0.827 disagree and 0.710 agree F1 (issue 5 asks 0.70, 0.85, 0.60).
-    assert!(s.macro_f1 >= 0.76, "macro-F1 {:.3}", s.macro_f1);
-    assert!(s.f1[0] >= 0.82, "disagree F1 {:.3}", s.f1[0]);
-    assert!(s.f1[1] >= 0.70, "agree F1 {:.3}", s.f1[1]);
+    // Measured 0.775 macro-F1, 0.830 disagree and 0.716 agree F1 (issue 5 asks 0.70, 0.85, 0.60).
+    assert!(s.macro_f1 >= 0.77, "macro-F1 {:.3}", s.macro_f1);
+    assert!(s.f1[0] >= 0.825, "disagree F1 {:.3}", s.f1[0]);
+    assert!(s.f1[1] >= 0.71, "agree F1 {:.3}", s.f1[1]);
 }
