@@ -131,20 +131,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
         [train @ .., out] if !train.is_empty() && out.ends_with(".json") => {
             let set = TrainingSet::new(read_all(train)?, &lexicon);
-            let copies = (set.len() as f64 * training::EXTRA_CONTEXT_SHARE) as usize;
-            let model = set.fit(
-                &lexicon,
-                &config,
-                &format!(
-                    "{} pairs of {} and {copies} copies with extra context",
-                    set.len(),
-                    train.join(", ")
-                ),
-            );
+            let model = set.fit(&lexicon, &config, &train.join(", "));
             std::fs::write(out, serde_json::to_string_pretty(&model)? + "\n")?;
             eprintln!(
-                "trained on {} pairs and {copies} copies ({} cue words), wrote {out}",
-                set.len(),
+                "trained on {} ({} cue words), wrote {out}",
+                model.trained_on,
                 model.cues.log_odds.len()
             );
         }

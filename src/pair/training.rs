@@ -183,7 +183,8 @@ impl TrainingSet {
         analyse(&copies, &stories, lexicon)
     }
 
-    /// Fits a model on the pairs `keep` accepts (by index) and their copies with extra context.
+    /// Fits a model on the pairs `keep` accepts (by index) and their copies with extra context;
+    /// the model's `trained_on` is `trained_on` followed by how many of each it was fitted on.
     pub fn fit_on(
         &self,
         keep: impl Fn(usize) -> bool + Copy,
@@ -195,8 +196,12 @@ impl TrainingSet {
             .filter(|&i| keep(i))
             .map(|i| self.analysed[i].clone())
             .collect();
+        let kept = pairs.len();
         pairs.extend(self.extra_context_copies(self.extra_context_share, keep, lexicon));
-        LinearModel::fit(&pairs, config, trained_on)
+        let copies = pairs.len() - kept;
+        let trained_on =
+            format!("{trained_on}: {kept} pairs and {copies} copies with extra context");
+        LinearModel::fit(&pairs, config, &trained_on)
     }
 
     /// Fits a model on every pair and its copies with extra context.
