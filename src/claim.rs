@@ -2,6 +2,7 @@
 
 use crate::analysis::Features;
 use crate::lexicon::Bound;
+pub use crate::lexicon::Modality;
 use serde::{Deserialize, Serialize};
 
 /// Who a claim is attributed to.
@@ -72,20 +73,6 @@ pub enum Polarity {
     Positive,
     /// Negated, denied or refused.
     Negative,
-}
-
-/// How strongly a claim is put.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Modality {
-    /// Stated as fact.
-    Asserted,
-    /// About the future (will, سـ، سوف).
-    Future,
-    /// Possible (may, قد، ربما).
-    Possible,
-    /// Demanded (must, يجب، طالب).
-    Demand,
 }
 
 /// A number in a claim.

@@ -37,23 +37,24 @@
 #![warn(missing_docs)]
 
 pub mod analysis;
-pub mod checker;
+pub mod check;
 pub mod claim;
 pub mod corpus;
 pub mod error;
 pub mod extract;
+pub mod judge;
 pub mod lexicon;
 pub mod pair;
 pub mod report;
 pub mod synth;
 pub mod text;
 
-pub use checker::{Checker, CheckerBuilder, CheckerConfig, Judged, Progress};
+pub use check::{Checker, CheckerBuilder, CheckerConfig, Judged, Progress};
 pub use claim::{Claim, Modality, Polarity, Quantity, Speaker};
 pub use corpus::{Corpus, Document, LoadOptions, Skipped};
 pub use error::Error;
+pub use judge::{ConflictKind, Judge, JudgeConfig, Judgement, Stance, Statement};
 pub use lexicon::{Lexicon, LexiconBuilder};
-pub use pair::{ConflictKind, Judge, JudgeConfig, Judgement, Stance, Statement};
 pub use report::{Conflict, Corroboration, Report};
 
 /// The README's examples, run as doc-tests so they stay true.

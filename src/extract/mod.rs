@@ -16,7 +16,7 @@ mod speakers;
 
 pub use speakers::{Resolved, SpeakerMemory};
 
-use crate::analysis::{Context, Features, token_at};
+use crate::analysis::{Features, Prepared, token_at};
 use crate::claim::{Claim, Modality, Polarity, Quantity, Speaker};
 use crate::corpus::Document;
 use crate::lexicon::{ActorKind, Gender, Hit, Lexicon, Target, VerbKind};
@@ -24,7 +24,7 @@ use crate::text::boilerplate::boilerplate_regions_found;
 use crate::text::normalize::Normalized;
 use crate::text::numbers::find_numbers;
 use crate::text::segment::{Sentence, sentences_and_quotations};
-use crate::text::tokens::{Token, tokenize};
+use crate::text::tokens::Token;
 use std::ops::Range;
 
 /// Words that open a reported clause (folded).
@@ -117,6 +117,11 @@ const MIN_QUOTE_WORDS: usize = 4;
 /// The fewest words a stretch needs to be a claim of its own.
 const MIN_CLAIM_WORDS: usize = 3;
 
+/// The marks that end the clause a speaker or a verb stands in: a clause mark, a quotation
+/// mark or a bracket. Wider than the marks that end a negator's reach
+/// ([`crate::analysis`]), since a quotation opens the reported content.
+const SPEAKER_CLAUSE_ENDS: &[char] = &[',', '،', ';', '؛', ':', '.', '"', '«', '»', '(', ')'];
+
 /// A stretch of text attributed to a speaker, before it becomes a [`Claim`].
 #[derive(Debug, Clone)]
 struct Segment {
@@ -125,6 +130,8 @@ struct Segment {
     speaker: CueSpeaker,
     cue: Option<Range<usize>>,
     denied: bool,
+    /// Its analysis, when it was already needed to decide whether the segment is a claim.
+    features: Option<Features>,
 }
 
 /// Who a stretch of text is attributed to.
@@ -189,16 +196,17 @@ pub struct Extractor<'l> {
     lexicon: &'l Lexicon,
 }
 
+/// A prepared document with its quotations: what speaker resolution reads.
 struct DocumentText<'a> {
+    p: &'a Prepared<'a>,
     text: &'a str,
-    tokens: Vec<Token>,
-    hits: Vec<Hit>,
+    tokens: &'a [Token],
     quotes: Vec<Range<usize>>,
 }
 
 impl DocumentText<'_> {
     fn word(&self, i: usize) -> &str {
-        &self.text[self.tokens[i].range()]
+        self.p.word(i)
     }
 
     fn in_quote(&self, at: usize) -> bool {
@@ -221,30 +229,8 @@ impl DocumentText<'_> {
         self.quotes.get(i).filter(|q| q.start <= at).cloned()
     }
 
-    /// How many words lie in `range`.
-    fn word_count_in(&self, range: &Range<usize>) -> usize {
-        if range.is_empty() {
-            return 0;
-        }
-        let first = token_at(&self.tokens, range.start);
-        self.tokens[first..]
-            .iter()
-            .take_while(|t| t.end <= range.end)
-            .count()
-    }
-
-    fn hits_in(&self, range: &Range<usize>) -> impl Iterator<Item = &Hit> {
-        let from = self.hits.partition_point(|h| h.start < range.start);
-        self.hits[from..]
-            .iter()
-            .take_while(move |h| h.start < range.end)
-            .filter(move |h| h.end <= range.end)
-    }
-
     fn break_before(&self, i: usize) -> bool {
-        i > 0
-            && self.text[self.tokens[i - 1].end..self.tokens[i].start]
-                .contains([',', '،', ';', '؛', ':', '.', '"', '«', '»', '(', ')'])
+        self.p.mark_between(i, SPEAKER_CLAUSE_ENDS)
     }
 
     /// True when the word at `i` opens a clause of `sentence`, allowing connectives before it.
@@ -263,7 +249,7 @@ impl DocumentText<'_> {
     }
 
     fn mentions_statement(&self, range: &Range<usize>) -> bool {
-        let first = token_at(&self.tokens, range.start);
+        let first = token_at(self.tokens, range.start);
         self.tokens[first..]
             .iter()
             .take_while(|t| t.end <= range.end)
@@ -294,25 +280,19 @@ impl<'l> Extractor<'l> {
 
     /// The claims of one document, in text order, with ids `DOC#0`, `DOC#1`…
     pub fn extract(&self, doc: &Document) -> Vec<Claim> {
-        let norm = Normalized::new(&doc.text);
-        let text = norm.as_str();
+        let prepared = Prepared::new(&doc.text, self.lexicon);
+        let text = prepared.text();
         let (sentences, quotes) = sentences_and_quotations(text);
-        let (hits, markers) = self.lexicon.scan_document(text);
-        let boiler = boilerplate_regions_found(text, self.lexicon.boilerplate(), &markers);
+        let boiler =
+            boilerplate_regions_found(text, self.lexicon.boilerplate(), prepared.markers());
         let dt = DocumentText {
+            p: &prepared,
             text,
-            tokens: tokenize(text),
-            hits,
+            tokens: prepared.tokens(),
             quotes,
         };
         let mut memory = SpeakerMemory::default();
         let mut segments = Vec::new();
-        let ctx = Context {
-            lexicon: self.lexicon,
-            text,
-            tokens: &dt.tokens,
-            hits: &dt.hits,
-        };
         for s in sentences {
             if boiler
                 .iter()
@@ -320,22 +300,25 @@ impl<'l> Extractor<'l> {
             {
                 continue;
             }
-            self.sentence_segments(&dt, &ctx, &s, &mut memory, &mut segments);
+            self.sentence_segments(&dt, &s, &mut memory, &mut segments);
         }
         segments.sort_by_key(|s| (s.range.start, s.range.end));
         segments.dedup_by(|a, b| a.range == b.range);
 
+        let norm = prepared.normalized();
         let mut claims = Vec::with_capacity(segments.len());
-        for seg in segments {
-            let features = ctx.analyse(seg.range.clone(), seg.sentence.clone(), seg.denied);
+        for mut seg in segments {
+            let features = seg.features.take().unwrap_or_else(|| {
+                prepared.analyse(seg.range.clone(), seg.sentence.clone(), seg.denied)
+            });
             let speaker = match &seg.speaker {
-                CueSpeaker::Known(r) => r.to_speaker(self.lexicon, &doc.text, &norm),
+                CueSpeaker::Known(r) => r.to_speaker(self.lexicon, &doc.text, norm),
                 CueSpeaker::Unnamed(words) => {
                     Speaker::unnamed(&doc.text[norm.original_range(words.clone())])
                 }
                 CueSpeaker::Outlet => Speaker::outlet(doc.source.as_deref()),
             };
-            claims.push(self.build_claim(doc, &norm, &dt, &seg, speaker, features, claims.len()));
+            claims.push(self.build_claim(doc, norm, &dt, &seg, speaker, features, claims.len()));
         }
         claims
     }
@@ -375,13 +358,13 @@ impl<'l> Extractor<'l> {
                 }
             })
             .collect();
-        let modality = dt
-            .hits_in(&seg.range)
-            .find_map(|h| match h.target {
-                Target::Modality(i) => Some(lex.modality()[i].modality),
-                _ => None,
-            })
-            .unwrap_or(Modality::Asserted);
+        let modality =
+            dt.p.hits_within(&seg.range)
+                .find_map(|h| match h.target {
+                    Target::Modality(i) => Some(lex.modality()[i].modality),
+                    _ => None,
+                })
+                .unwrap_or(Modality::Asserted);
         let polarity = if features.is_negative() {
             Polarity::Negative
         } else {
@@ -411,7 +394,7 @@ impl<'l> Extractor<'l> {
     /// Reads the words after a verb: the speaker named there (VSO order) and where the reported
     /// content starts.
     fn read_after_verb(&self, dt: &DocumentText, verb: &Hit, sentence: &Range<usize>) -> AfterVerb {
-        let vt = token_at(&dt.tokens, verb.end.saturating_sub(1));
+        let vt = token_at(dt.tokens, verb.end.saturating_sub(1));
         let mut after = AfterVerb {
             actor: None,
             opener: None,
@@ -430,7 +413,7 @@ impl<'l> Extractor<'l> {
             let opens_quote = gap.contains(['"', '«', '“'])
                 && dt
                     .quote_at(dt.tokens[j].start)
-                    .is_none_or(|q| dt.word_count_in(&q) >= MIN_QUOTE_WORDS);
+                    .is_none_or(|q| dt.p.word_count_in(&q) >= MIN_QUOTE_WORDS);
             if gap.contains(':') || opens_quote {
                 window_end = dt.tokens[j - 1].end;
                 after.opener = Some(Opener {
@@ -459,20 +442,20 @@ impl<'l> Extractor<'l> {
         // The first actor after the verb speaks; a named person in apposition right after a title
         // (المتحدثة باسم البنتاغون، سابرينا سينغ) names the same speaker more precisely.
         let window = verb.end..window_end;
-        let actors: Vec<(usize, Range<usize>)> = dt
-            .hits_in(&window)
-            .filter_map(|h| match h.target {
-                Target::Actor(a) => Some((a, h.start..h.end)),
-                _ => None,
-            })
-            .collect();
+        let actors: Vec<(usize, Range<usize>)> =
+            dt.p.hits_within(&window)
+                .filter_map(|h| match h.target {
+                    Target::Actor(a) => Some((a, h.start..h.end)),
+                    _ => None,
+                })
+                .collect();
         let mut chosen: Option<(usize, Range<usize>)> = None;
         for (a, r) in actors {
             match &chosen {
                 None => chosen = Some((a, r)),
                 Some((c, cr)) => {
                     let gap =
-                        token_at(&dt.tokens, r.start).saturating_sub(token_at(&dt.tokens, cr.end));
+                        token_at(dt.tokens, r.start).saturating_sub(token_at(dt.tokens, cr.end));
                     let kinds = self.lexicon.actors();
                     if r.start >= cr.end
                         && gap <= APPOSITION_GAP
@@ -497,12 +480,12 @@ impl<'l> Extractor<'l> {
         verb: &Hit,
         floor: usize,
     ) -> Option<(usize, Range<usize>)> {
-        let vt = token_at(&dt.tokens, verb.word_start);
+        let vt = token_at(dt.tokens, verb.word_start);
         let range = floor..verb.word_start;
-        dt.hits_in(&range)
+        dt.p.hits_within(&range)
             .filter(|h| matches!(h.target, Target::Actor(_)) && !dt.in_quote_beyond(h))
             .filter(|h| {
-                let at = token_at(&dt.tokens, h.end.saturating_sub(1));
+                let at = token_at(dt.tokens, h.end.saturating_sub(1));
                 let between = vt.saturating_sub(at + 1);
                 let broken = (at + 1..=vt).any(|i| dt.break_before(i));
                 between <= PRE_SPEAKER_GAP && (!broken || between == 0)
@@ -517,7 +500,7 @@ impl<'l> Extractor<'l> {
     /// The words naming an unknown subject between a verb and its content, without the time
     /// and manner words that often stand there (أمس الجمعة، رسمياً); `None` when nothing is left.
     fn unnamed_subject(&self, dt: &DocumentText, range: Range<usize>) -> Option<Range<usize>> {
-        let first = token_at(&dt.tokens, range.start);
+        let first = token_at(dt.tokens, range.start);
         let words: Vec<&Token> = dt.tokens[first..]
             .iter()
             .take_while(|t| t.end <= range.end)
@@ -550,7 +533,7 @@ impl<'l> Extractor<'l> {
         };
         let entry = &lex.verbs()[g];
         let after = self.read_after_verb(dt, v, sentence);
-        let opens = dt.opens_clause(token_at(&dt.tokens, v.word_start), sentence);
+        let opens = dt.opens_clause(token_at(dt.tokens, v.word_start), sentence);
         if entry.needs_speaker && (!opens || after.actor.is_none()) {
             return None;
         }
@@ -622,30 +605,29 @@ impl<'l> Extractor<'l> {
     fn sentence_segments(
         &self,
         dt: &DocumentText,
-        ctx: &Context,
         s: &Sentence,
         memory: &mut SpeakerMemory,
         out: &mut Vec<Segment>,
     ) {
         let lex = self.lexicon;
         let sentence = s.range.clone();
-        let verbs: Vec<Hit> = dt
-            .hits_in(&sentence)
-            .filter(|h| matches!(h.target, Target::Verb(_)) && !dt.in_quote(h.start))
-            .copied()
-            .collect();
+        let verbs: Vec<Hit> =
+            dt.p.hits_within(&sentence)
+                .filter(|h| matches!(h.target, Target::Verb(_)) && !dt.in_quote(h.start))
+                .copied()
+                .collect();
 
         // 1. An attribution phrase names the source of the whole sentence.
         let mut attribution: Option<(Resolved, Range<usize>)> = None;
-        for a in dt
-            .hits_in(&sentence)
-            .filter(|h| h.target == Target::Attribution && !dt.in_quote(h.start))
+        for a in
+            dt.p.hits_within(&sentence)
+                .filter(|h| h.target == Target::Attribution && !dt.in_quote(h.start))
         {
-            let at = token_at(&dt.tokens, a.end.saturating_sub(1));
-            let actor = dt
-                .hits_in(&(a.end..sentence.end))
-                .filter(|h| matches!(h.target, Target::Actor(_)))
-                .find(|h| token_at(&dt.tokens, h.start) <= at + ATTRIBUTION_GAP);
+            let at = token_at(dt.tokens, a.end.saturating_sub(1));
+            let actor =
+                dt.p.hits_within(&(a.end..sentence.end))
+                    .filter(|h| matches!(h.target, Target::Actor(_)))
+                    .find(|h| token_at(dt.tokens, h.start) <= at + ATTRIBUTION_GAP);
             if let Some(h) = actor
                 && let Target::Actor(i) = h.target
                 && let Some(r) = memory.resolve(lex, i, h.start..h.end)
@@ -692,7 +674,7 @@ impl<'l> Extractor<'l> {
                 Some(a) if a.start >= r.start && a.start < r.end => {
                     let before = r.start..a.start;
                     let after = a.end.min(r.end)..r.end;
-                    if dt.word_count_in(&before) >= MIN_CLAIM_WORDS {
+                    if dt.p.word_count_in(&before) >= MIN_CLAIM_WORDS {
                         before
                     } else {
                         after
@@ -701,19 +683,26 @@ impl<'l> Extractor<'l> {
                 _ => r,
             }
         };
+        let mut push_analysed = |range: Range<usize>,
+                                 speaker: CueSpeaker,
+                                 cue: Option<Range<usize>>,
+                                 denied: bool,
+                                 features: Option<Features>| {
+            let trimmed = trim_segment(dt.text, cut_attribution(range.clone()));
+            if dt.p.word_count_in(&trimmed) >= MIN_CLAIM_WORDS {
+                out.push(Segment {
+                    // An analysis made of the untrimmed range is another range's.
+                    features: features.filter(|_| trimmed == range),
+                    range: trimmed,
+                    sentence: sentence.clone(),
+                    speaker,
+                    cue,
+                    denied,
+                });
+            }
+        };
         let mut push =
-            |range: Range<usize>, speaker: CueSpeaker, cue: Option<Range<usize>>, denied: bool| {
-                let range = trim_segment(dt.text, cut_attribution(range));
-                if dt.word_count_in(&range) >= MIN_CLAIM_WORDS {
-                    out.push(Segment {
-                        range,
-                        sentence: sentence.clone(),
-                        speaker,
-                        cue,
-                        denied,
-                    });
-                }
-            };
+            |range, speaker, cue, denied| push_analysed(range, speaker, cue, denied, None);
 
         // 3. Content of each cue, and the text before the first one.
         if let Some(first) = cues.first() {
@@ -749,14 +738,14 @@ impl<'l> Extractor<'l> {
             } else {
                 // 4. The outlet's own statements of checkable fact. Most sentences hold no number
                 // at all: look for one before paying for a full analysis.
-                let first = token_at(&dt.tokens, sentence.start);
-                let last = token_at(&dt.tokens, sentence.end);
+                let first = token_at(dt.tokens, sentence.start);
+                let last = token_at(dt.tokens, sentence.end);
                 if find_numbers(dt.text, &dt.tokens[first..last]).is_empty() {
                     return;
                 }
-                let f = ctx.analyse(sentence.clone(), sentence.clone(), false);
+                let f = dt.p.analyse(sentence.clone(), sentence.clone(), false);
                 if !f.quantities.is_empty() {
-                    push(sentence.clone(), CueSpeaker::Outlet, None, false);
+                    push_analysed(sentence.clone(), CueSpeaker::Outlet, None, false, Some(f));
                 }
             }
         }

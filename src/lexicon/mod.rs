@@ -256,12 +256,26 @@ pub struct BoundEntry {
     pub forms: Vec<String>,
 }
 
+/// How strongly a claim is put: what the modality markers of the lexicon tell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Modality {
+    /// Stated as fact.
+    Asserted,
+    /// About the future (will, سـ، سوف).
+    Future,
+    /// Possible (may, قد، ربما).
+    Possible,
+    /// Demanded (must, يجب، طالب).
+    Demand,
+}
+
 /// Words that mark how strongly a claim is put.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ModalityEntry {
     /// The modality the forms mark.
-    pub modality: crate::claim::Modality,
+    pub modality: Modality,
     /// Surface forms.
     pub forms: Vec<String>,
 }

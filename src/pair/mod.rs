@@ -1,18 +1,8 @@
-//! Pairing and judging: blocking finds candidate pairs, the judge decides each.
+//! Blocking: candidate pairs of claims from an inverted index, never all pairs. What to do with a
+//! pair is the judge's business ([`crate::judge`]).
 
-pub mod alignment;
-pub mod eval;
-pub mod index;
-pub mod judge;
-pub mod model;
-pub mod rules;
-pub mod training;
+mod blocking;
 
-pub use alignment::Alignment;
-pub use index::{
+pub use blocking::{
     Blocking, BlockingConfig, KeyKind, KeyRow, Side, all_pairs, blocking_keys, candidate_pairs,
 };
-pub use judge::{ConflictKind, Judge, JudgeConfig, Judgement, Stance, Statement};
-pub use model::{LinearModel, RuleSignals, TrainConfig, TrainingPair, WordCues, pair_features};
-pub use rules::Verdict;
-pub use training::{LabelledPair, TrainingSet};

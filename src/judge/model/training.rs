@@ -6,8 +6,8 @@
 //! their own pairs gets the same treatment:
 //!
 //! ```
-//! use crosscheck::pair::training::{LabelledPair, TrainingSet};
-//! use crosscheck::pair::TrainConfig;
+//! use crosscheck::judge::{LabelledPair, TrainingSet};
+//! use crosscheck::judge::TrainConfig;
 //! use crosscheck::{Lexicon, Stance};
 //!
 //! let lexicon = Lexicon::default();
@@ -21,12 +21,18 @@
 //! assert_eq!(set.story(0), set.story(1));
 //! assert_ne!(set.story(0), set.story(2));
 //! let model = set.fit(&lexicon, &TrainConfig::default(), "three pairs");
-//! assert_eq!(model.features.len(), crosscheck::pair::model::FEATURES);
+//! assert_eq!(model.features.len(), crosscheck::judge::model::FEATURES);
 //! ```
 
+use super::features::RuleSignals;
+use super::fit::{TrainConfig, TrainingPair};
+use super::linear::LinearModel;
+use crate::judge::alignment::LazyAlignment;
+use crate::judge::config::JudgeConfig;
+use crate::judge::rules::Rules;
+use crate::judge::statement::Statement;
+use crate::judge::verdict::Stance;
 use crate::lexicon::Lexicon;
-use crate::pair::judge::{Judge, Stance, Statement};
-use crate::pair::model::{LinearModel, RuleSignals, TrainConfig, TrainingPair};
 use std::collections::HashMap;
 
 /// A word found in at most this many statements of a training set is a story's own word: a
@@ -212,7 +218,10 @@ impl TrainingSet {
 
 /// Analyses labelled pairs for training, pair `i` in story `stories[i]`.
 pub fn analyse(pairs: &[LabelledPair], stories: &[usize], lexicon: &Lexicon) -> Vec<TrainingPair> {
-    let judge = Judge::new(lexicon);
+    let rules = Rules {
+        lexicon,
+        config: &JudgeConfig::DEFAULT,
+    };
     pairs
         .iter()
         .zip(stories)
@@ -221,11 +230,14 @@ pub fn analyse(pairs: &[LabelledPair], stories: &[usize], lexicon: &Lexicon) -> 
                 Statement::new(&p.first, lexicon),
                 Statement::new(&p.second, lexicon),
             );
-            let rules = RuleSignals::from_rules(&judge.judge_by_rules(&a.features, &b.features));
+            let verdict = {
+                let alignment = LazyAlignment::new(&a.features.stems, &b.features.stems);
+                rules.verdict(&a.features, &b.features, &alignment)
+            };
             TrainingPair {
+                rules: RuleSignals::from_verdict(&verdict),
                 a: a.features,
                 b: b.features,
-                rules,
                 stance: p.stance,
                 group: story,
             }

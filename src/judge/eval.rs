@@ -1,8 +1,8 @@
 //! Scores of the judge on labelled pairs: per-class precision, recall and F1, macro-F1,
 //! accuracy and the confusion matrix.
 
+use crate::judge::{Judge, Stance, Statement};
 use crate::lexicon::Lexicon;
-use crate::pair::judge::{Judge, Stance, Statement};
 
 /// The classes in report order.
 pub const STANCES: [Stance; 3] = [Stance::Contradict, Stance::Agree, Stance::Unrelated];

@@ -4,11 +4,9 @@ use crate::claim::Claim;
 use crate::corpus::{Corpus, Document, Input};
 use crate::error::Error;
 use crate::extract::Extractor;
+use crate::judge::{ConflictKind, Judge, JudgeConfig, Judgement, Stance, Verdict};
 use crate::lexicon::Lexicon;
-use crate::pair::ConflictKind;
-use crate::pair::{
-    BlockingConfig, Judge, JudgeConfig, Judgement, Stance, Verdict, candidate_pairs,
-};
+use crate::pair::{BlockingConfig, candidate_pairs};
 use crate::report::{Conflict, Corroboration, DocumentSummary, FoldedPair, PairStats, Report};
 use rayon::prelude::*;
 use std::collections::HashMap;

@@ -3,7 +3,7 @@
 
 use crate::claim::Claim;
 use crate::corpus::{Repaired, Skipped};
-use crate::pair::ConflictKind;
+use crate::judge::ConflictKind;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::fmt::Write as _;

@@ -6,6 +6,31 @@
 //! A paraphrase changes such forms; a contradiction swaps a word for another. So the words left
 //! over once variants are matched are what a pair disagrees about, or merely adds.
 
+/// Two statements' stems, aligned on first use and kept: a rule, the model's features and a
+/// model verdict's explanation read one alignment instead of each making its own.
+#[derive(Debug)]
+pub(crate) struct LazyAlignment<'s> {
+    a: &'s [String],
+    b: &'s [String],
+    aligned: std::cell::OnceCell<Alignment<'s>>,
+}
+
+impl<'s> LazyAlignment<'s> {
+    /// The (not yet made) alignment of two sorted, unique stem lists.
+    pub(crate) fn new(a: &'s [String], b: &'s [String]) -> Self {
+        LazyAlignment {
+            a,
+            b,
+            aligned: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// The alignment, made on the first call.
+    pub(crate) fn get(&self) -> &Alignment<'s> {
+        self.aligned.get_or_init(|| Alignment::new(self.a, self.b))
+    }
+}
+
 /// How the stems of two statements align.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Alignment<'s> {

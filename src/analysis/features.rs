@@ -1,0 +1,100 @@
+//! What the analysis hands the judge and the blocking stage about one claim or statement.
+
+use crate::lexicon::{Bound, NegationKind, PoleSide};
+use serde::{Deserialize, Serialize};
+use std::ops::Range;
+
+/// A concept found in a claim.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ConceptMention {
+    /// Index of the concept in the lexicon.
+    pub concept: usize,
+    /// Index of the first word of the mention.
+    pub token: usize,
+    /// Set when a negator governs the mention.
+    pub negated: Option<NegationKind>,
+    /// The negator's words (folded), when negated.
+    pub negator: Option<String>,
+    /// Object concepts the mention is about (frames only), with their broader concepts.
+    pub objects: Vec<usize>,
+    /// The surface words (folded).
+    pub surface: String,
+    /// The words around the mention, the proposition it sits in: indices into
+    /// [`Features::stems`], ascending (so in stem order).
+    pub context: Vec<u16>,
+    /// True when the mention is only the subject of talk or study (talks *about* a withdrawal,
+    /// *assessing* the threat): it does not assert the thing exists.
+    pub topical: bool,
+}
+
+/// One pole of an antonym pair, asserted (not negated) near its topic.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Pole {
+    /// Index of the antonym pair in the lexicon.
+    pub antonym: usize,
+    /// Which side.
+    pub side: PoleSide,
+    /// The surface word with its clitics (folded).
+    pub surface: String,
+    /// True when the pole is the object of a purpose or topic preposition (لإنهاء = *for* ending,
+    /// بشأن إنهاء = *about* ending): it names a goal or a subject of talk, asserting nothing.
+    pub embedded: bool,
+}
+
+/// A number with what it counts, where and how it is bounded.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct QuantityFeature {
+    /// Its value.
+    pub value: f64,
+    /// How it is bounded.
+    pub bound: Bound,
+    /// What it counts: a unit concept id, or the stem of the noun after it.
+    pub unit: Option<String>,
+    /// The nearest place named in the sentence (a place concept id).
+    pub place: Option<String>,
+    /// Byte range of the number (and its bound) in the folded text.
+    pub range: Range<usize>,
+}
+
+/// Everything the judge needs to know about one claim or statement.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Features {
+    /// Frame and object concepts, in text order.
+    pub mentions: Vec<ConceptMention>,
+    /// Asserted antonym poles.
+    pub poles: Vec<Pole>,
+    /// Numbers that are not dates.
+    pub quantities: Vec<QuantityFeature>,
+    /// Years named (numbers in digits from 1900 to 2100 that count nothing), sorted and unique:
+    /// two reports of one event that give it different years disagree about it.
+    #[serde(default)]
+    pub years: Vec<u16>,
+    /// Light stems of the content words, sorted and unique.
+    pub stems: Vec<String>,
+    /// [`stem_key`] of each stem, sorted and unique: what similarity and blocking compare, since
+    /// comparing integers across millions of pairs is far cheaper than comparing strings.
+    pub stem_keys: Vec<u64>,
+    /// Light stems of the content words in text order (for bigrams); filled for bare statements
+    /// only ([`crate::judge::Statement`]), where the learned model reads it.
+    pub ordered: Vec<String>,
+    /// Negation cues that govern something (folded words).
+    pub negators: Vec<String>,
+    /// Place concepts named.
+    pub places: Vec<usize>,
+}
+
+impl Features {
+    /// True when some mention or cue is negated.
+    pub fn is_negative(&self) -> bool {
+        !self.negators.is_empty()
+    }
+}
+
+/// A 64-bit hash of a stem, the same on every run and machine (FxHash has no random seed). Two
+/// distinct stems share a key with odds of about one in 10^19 a pair, far below any other error.
+pub fn stem_key(stem: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = rustc_hash::FxHasher::default();
+    stem.hash(&mut h);
+    h.finish()
+}

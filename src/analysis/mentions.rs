@@ -1,0 +1,169 @@
+//! Concept mentions: frames and objects with their negation, their local context and, for
+//! frames, the objects they are about; and the places a text names.
+//!
+//! The object of a frame is the object concepts that follow it (a timetable *for ending the
+//! coalition mission*); an anaphoric object («جدولاً زمنياً لذلك», a timetable *for that*) takes the
+//! objects of the whole sentence, so a timetable for unifying the Peshmerga never meets a
+//! timetable for ending the coalition's mission.
+
+use super::features::ConceptMention;
+use super::negation::Scopes;
+use super::prepared::Prepared;
+use super::stems::RangeStems;
+use crate::lexicon::{ConceptClass, Hit, NegationKind, Target};
+use std::ops::Range;
+
+/// How many words after a frame are searched for its object.
+const OBJECT_WINDOW: usize = 8;
+
+/// Words after which a frame is a subject of talk or study rather than asserted.
+const TOPICAL_WORDS: &[&str] = &[
+    "بشان",
+    "حول",
+    "عن",
+    "بخصوص",
+    "حيال",
+    "تقييم",
+    "بحث",
+    "مناقشه",
+    "دراسه",
+    "مراجعه",
+    "about",
+    "assess",
+    "assessing",
+    "discuss",
+    "discussing",
+    "review",
+    "reviewing",
+];
+
+/// Words that point back to what the sentence already named (for that, for it).
+const ANAPHORS: &[&str] = &[
+    "ذلك", "لذلك", "بذلك", "ذاك", "لذاك", "له", "لها", "لهم", "that", "it", "this",
+];
+
+/// Keeps the longest of overlapping hits (hits arrive sorted by start, longest first); hits with
+/// exactly the kept span are all kept.
+pub(super) fn longest_non_overlapping<'a>(hits: impl Iterator<Item = &'a Hit>) -> Vec<&'a Hit> {
+    let mut out: Vec<&Hit> = Vec::new();
+    let mut last: Option<(usize, usize)> = None;
+    for h in hits {
+        match last {
+            Some((s, e)) if h.start == s && h.end == e => out.push(h),
+            Some((_, e)) if h.start < e => {}
+            _ => {
+                last = Some((h.start, h.end));
+                out.push(h);
+            }
+        }
+    }
+    out
+}
+
+/// The frame and object mentions among `hits` (those of `range`), and the places named, sorted
+/// and unique.
+pub(super) fn concept_mentions(
+    p: &Prepared,
+    hits: &[&Hit],
+    negation: &Scopes,
+    denied: bool,
+    range: &Range<usize>,
+    stems: &RangeStems,
+) -> (Vec<ConceptMention>, Vec<usize>) {
+    let lex = p.lexicon();
+    let concept_hits = longest_non_overlapping(
+        hits.iter()
+            .copied()
+            .filter(|h| matches!(h.target, Target::Concept(_))),
+    );
+    let mut mentions: Vec<ConceptMention> = Vec::new();
+    let mut places = Vec::new();
+    for h in &concept_hits {
+        let Target::Concept(c) = h.target else {
+            continue;
+        };
+        match lex.concepts()[c].class {
+            ConceptClass::Frame | ConceptClass::Object => {}
+            ConceptClass::Place => {
+                places.push(c);
+                continue;
+            }
+            _ => continue,
+        }
+        let token = p.token_at(h.start);
+        let mut negated = negation.at(token);
+        if denied {
+            negated = match negated {
+                None => Some((NegationKind::Denial, "denied".into())),
+                Some(n) => Some(n),
+            };
+        }
+        mentions.push(ConceptMention {
+            concept: c,
+            token,
+            negated: negated.as_ref().map(|n| n.0),
+            negator: negated.map(|n| n.1),
+            objects: Vec::new(),
+            surface: p.text()[h.start..h.end].to_string(),
+            context: stems.context_of(p, token, range),
+            topical: token > 0 && TOPICAL_WORDS.contains(&p.word(token - 1)),
+        });
+    }
+    places.sort_unstable();
+    places.dedup();
+    (mentions, places)
+}
+
+/// Gives each frame mention the objects it is about: the object mentions in the words after it,
+/// or, when an anaphor follows it, every object of the sentence; with their broader concepts.
+pub(super) fn attach_objects(
+    p: &Prepared,
+    mentions: &mut [ConceptMention],
+    sentence_hits: &[Hit],
+    range: &Range<usize>,
+) {
+    let lex = p.lexicon();
+    let tokens = p.tokens();
+    let is_object = |c: usize| lex.concepts()[c].class == ConceptClass::Object;
+    let sentence_objects: Vec<usize> = longest_non_overlapping(
+        sentence_hits
+            .iter()
+            .filter(|h| matches!(h.target, Target::Concept(c) if is_object(c))),
+    )
+    .iter()
+    .filter_map(|h| match h.target {
+        Target::Concept(c) => Some(c),
+        _ => None,
+    })
+    .collect();
+    let frame_positions: Vec<(usize, usize)> = mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| lex.concepts()[m.concept].class == ConceptClass::Frame)
+        .map(|(i, m)| (i, m.token))
+        .collect();
+    for (i, t) in frame_positions {
+        let after = t + 1..(t + 1 + OBJECT_WINDOW).min(tokens.len());
+        let anaphoric = (t + 1..(t + 4).min(tokens.len()))
+            .take_while(|&j| tokens[j].start < range.end)
+            .any(|j| ANAPHORS.contains(&p.word(j)));
+        let mut objects: Vec<usize> = if anaphoric {
+            sentence_objects.clone()
+        } else {
+            mentions
+                .iter()
+                .filter(|m| is_object(m.concept) && after.contains(&m.token))
+                .map(|m| m.concept)
+                .collect()
+        };
+        let broader: Vec<usize> = objects
+            .iter()
+            .filter_map(|&o| lex.concepts()[o].broader.as_deref())
+            .filter_map(|b| lex.concept_index(b))
+            .collect();
+        objects.extend(broader);
+        objects.sort_unstable();
+        objects.dedup();
+        mentions[i].objects = objects;
+    }
+}

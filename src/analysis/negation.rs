@@ -1,0 +1,79 @@
+//! Scoped negation: a negator governs the few words after it, up to a clause mark, so «ليس لدينا
+//! جدول زمني» negates *timetable* but «لا يزال» (still) and «غير أن» (however) negate nothing, and a
+//! bound on a number («لا يتجاوز», at most) is no negation at all.
+
+use super::prepared::{NEGATION_SCOPE_ENDS, Prepared};
+use crate::lexicon::{Hit, NegationKind, Target};
+use std::ops::Range;
+
+/// One negator's reach: words `first..=last`.
+struct Scope {
+    first: usize,
+    last: usize,
+    kind: NegationKind,
+    cue: String,
+}
+
+/// The negators of a range and the words each governs.
+pub(super) struct Scopes(Vec<Scope>);
+
+impl Scopes {
+    /// The scopes of the negator hits among `hits` (those of `range`); `bounds` are the number
+    /// bounds among them, whose negation words negate nothing.
+    pub(super) fn find(p: &Prepared, hits: &[&Hit], bounds: &[&Hit], range: &Range<usize>) -> Self {
+        let lex = p.lexicon();
+        let tokens = p.tokens();
+        let mut scopes = Vec::new();
+        for h in hits {
+            let Target::Negator(g) = h.target else {
+                continue;
+            };
+            if bounds.iter().any(|b| b.start <= h.start && h.end <= b.end) {
+                continue; // لا يتجاوز: a bound on a number, not a negation
+            }
+            let last = p.token_at(h.end.saturating_sub(1));
+            let next = last + 1;
+            if next < tokens.len() {
+                let w = p.word(next);
+                if lex.negator_exceptions(g).iter().any(|e| e == w) {
+                    continue;
+                }
+            }
+            let entry = &lex.negators()[g];
+            // The words it reaches: up to its scope, inside the range, before a clause mark.
+            let reach = (next..(next + entry.scope).min(tokens.len()))
+                .take_while(|&i| {
+                    tokens[i].start < range.end && !p.mark_between(i, NEGATION_SCOPE_ENDS)
+                })
+                .count();
+            let end = last + reach;
+            if end > last {
+                scopes.push(Scope {
+                    first: next,
+                    last: end,
+                    kind: entry.kind,
+                    cue: p.text()[h.start..h.end].to_string(),
+                });
+            }
+        }
+        Scopes(scopes)
+    }
+
+    /// The negation governing word `t`, with its cue.
+    pub(super) fn at(&self, t: usize) -> Option<(NegationKind, String)> {
+        self.0
+            .iter()
+            .find(|s| (s.first..=s.last).contains(&t))
+            .map(|s| (s.kind, s.cue.clone()))
+    }
+
+    /// True when a negator governs word `t`.
+    pub(super) fn covers(&self, t: usize) -> bool {
+        self.0.iter().any(|s| (s.first..=s.last).contains(&t))
+    }
+
+    /// The cues of the negators that govern something, in text order.
+    pub(super) fn into_cues(self) -> Vec<String> {
+        self.0.into_iter().map(|s| s.cue).collect()
+    }
+}

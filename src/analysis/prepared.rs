@@ -1,0 +1,188 @@
+//! The front door of analysis: a text folded, split into words and matched against the lexicon
+//! once, for extraction and bare statements alike.
+
+use super::features::Features;
+use super::{mentions, negation, poles, quantities, stems};
+use crate::lexicon::{Hit, Lexicon, Target};
+use crate::text::boilerplate::MarkerMatch;
+use crate::text::normalize::Normalized;
+use crate::text::tokens::{Token, tokenize};
+use std::ops::Range;
+
+/// A text prepared for analysis: its folded form with the map back to the original bytes, its
+/// words, and its lexicon hits.
+///
+/// Extraction and bare statements both start here, so a text is prepared one way only.
+///
+/// ```
+/// use crosscheck::{Lexicon, analysis::Prepared};
+///
+/// let lexicon = Lexicon::default();
+/// let text = "قال الوزير إن نحو 2500 جندي يوجدون في العراق.";
+/// let prepared = Prepared::new(text, &lexicon);
+/// let features = prepared.analyse_statement();
+/// assert_eq!(features.quantities[0].value, 2500.0);
+/// // Folded ranges map back to the original text.
+/// let number = prepared.normalized().original_range(features.quantities[0].range.clone());
+/// assert_eq!(&text[number], "نحو 2500");
+/// ```
+#[derive(Debug)]
+pub struct Prepared<'l> {
+    lexicon: &'l Lexicon,
+    norm: Normalized,
+    tokens: Vec<Token>,
+    hits: Vec<Hit>,
+    markers: Vec<MarkerMatch>,
+}
+
+/// The marks that end a negator's reach: a clause mark or the end of a sentence. «لم يتحدد
+/// الموعد، لكن الانسحاب سيتم» negates the date, not the withdrawal.
+pub(crate) const NEGATION_SCOPE_ENDS: &[char] =
+    &[',', '،', ';', '؛', ':', '.', '!', '?', '؟', '\n'];
+
+impl<'l> Prepared<'l> {
+    /// Folds `text`, splits it into words and finds its lexicon hits (and the boilerplate
+    /// markers that count anywhere, on the same walk).
+    pub fn new(text: &str, lexicon: &'l Lexicon) -> Self {
+        let norm = Normalized::new(text);
+        let folded = norm.as_str();
+        let tokens = tokenize(folded);
+        let (hits, markers) = lexicon.scan_document(folded);
+        Prepared {
+            lexicon,
+            norm,
+            tokens,
+            hits,
+            markers,
+        }
+    }
+
+    /// The lexicon it was matched against.
+    pub fn lexicon(&self) -> &'l Lexicon {
+        self.lexicon
+    }
+
+    /// The folded text.
+    pub fn text(&self) -> &str {
+        self.norm.as_str()
+    }
+
+    /// The folded text with its map back to the original.
+    pub fn normalized(&self) -> &Normalized {
+        &self.norm
+    }
+
+    /// The words of the folded text.
+    pub fn tokens(&self) -> &[Token] {
+        &self.tokens
+    }
+
+    /// The lexicon hits, sorted by start, longest first.
+    pub fn hits(&self) -> &[Hit] {
+        &self.hits
+    }
+
+    /// The boilerplate markers that count anywhere in a line, found with the hits.
+    pub fn markers(&self) -> &[MarkerMatch] {
+        &self.markers
+    }
+
+    /// Word `i` (folded).
+    pub fn word(&self, i: usize) -> &str {
+        &self.text()[self.tokens[i].range()]
+    }
+
+    /// The index of the word containing or following byte `at`.
+    pub fn token_at(&self, at: usize) -> usize {
+        token_at(&self.tokens, at)
+    }
+
+    /// The hits that start inside `range`.
+    pub fn hits_starting_in(&self, range: &Range<usize>) -> &[Hit] {
+        let from = self.hits.partition_point(|h| h.start < range.start);
+        let to = self.hits.partition_point(|h| h.start < range.end);
+        &self.hits[from..to]
+    }
+
+    /// The hits that lie wholly inside `range`.
+    pub fn hits_within(&self, range: &Range<usize>) -> impl Iterator<Item = &Hit> {
+        self.hits_starting_in(range)
+            .iter()
+            .filter(move |h| h.end <= range.end)
+    }
+
+    /// How many words lie wholly inside `range`.
+    pub fn word_count_in(&self, range: &Range<usize>) -> usize {
+        if range.is_empty() {
+            return 0;
+        }
+        let first = self.token_at(range.start);
+        self.tokens[first..]
+            .iter()
+            .take_while(|t| t.end <= range.end)
+            .count()
+    }
+
+    /// True when one of `marks` stands between word `i - 1` and word `i`.
+    pub fn mark_between(&self, i: usize, marks: &[char]) -> bool {
+        i > 0
+            && i < self.tokens.len()
+            && self.text()[self.tokens[i - 1].end..self.tokens[i].start].contains(marks)
+    }
+
+    /// Analyses `range` of the folded text; `sentence` is the enclosing sentence, used for the
+    /// place of a number and for anaphoric objects. `denied` marks content under a denial verb.
+    pub fn analyse(&self, range: Range<usize>, sentence: Range<usize>, denied: bool) -> Features {
+        let hits: Vec<&Hit> = self.hits_within(&range).collect();
+        let sentence_hits = self.hits_starting_in(&sentence);
+        let bounds: Vec<&Hit> = hits
+            .iter()
+            .copied()
+            .filter(|h| matches!(h.target, Target::Bound(_)))
+            .collect();
+        let negation = negation::Scopes::find(self, &hits, &bounds, &range);
+        // Stems first: mention contexts point into them.
+        let first = self.token_at(range.start);
+        let last = self.token_at(range.end);
+        let range_stems = stems::RangeStems::new(self, first..last);
+        let (mut mentions, places) =
+            mentions::concept_mentions(self, &hits, &negation, denied, &range, &range_stems);
+        mentions::attach_objects(self, &mut mentions, sentence_hits, &range);
+        let poles = poles::asserted_poles(self, &hits, &negation, denied, &mentions);
+        let (quantities, years) =
+            quantities::quantities(self, &hits, &bounds, sentence_hits, first..last);
+        let mut negators = negation.into_cues();
+        if denied {
+            negators.push("denied".into());
+        }
+        let stems = range_stems.into_strings();
+        let mut stem_keys: Vec<u64> = stems.iter().map(|s| super::stem_key(s)).collect();
+        stem_keys.sort_unstable();
+        stem_keys.dedup();
+        Features {
+            mentions,
+            poles,
+            quantities,
+            stems,
+            stem_keys,
+            ordered: Vec::new(),
+            negators,
+            places,
+            years,
+        }
+    }
+
+    /// Analyses the whole text as one statement, with its content stems in text order (what the
+    /// learned judge reads for word order).
+    pub fn analyse_statement(&self) -> Features {
+        let whole = 0..self.text().len();
+        let mut features = self.analyse(whole.clone(), whole.clone(), false);
+        features.ordered = stems::ordered_stems(self, whole);
+        features
+    }
+}
+
+/// The index of the token containing or following byte `at`.
+pub(crate) fn token_at(tokens: &[Token], at: usize) -> usize {
+    tokens.partition_point(|t| t.end <= at)
+}

@@ -1,0 +1,95 @@
+//! Quantities: numbers with what they count (a unit concept, or the noun after them), how they
+//! are bounded (نحو = about, لا يتجاوز = at most), and the nearest place the sentence names.
+//! Dates and years are not quantities; years are kept apart, for comparing events.
+
+use super::features::QuantityFeature;
+use super::prepared::Prepared;
+use crate::lexicon::{Bound, ConceptClass, Hit, Target};
+use crate::text::numbers::find_numbers;
+use crate::text::tokens::{is_stopword, light_stem};
+use std::ops::Range;
+
+/// The quantities and the years (sorted, unique) of the words `words`; `hits` and `bounds` are
+/// the lexicon hits and number bounds of the range, `sentence_hits` those of its sentence.
+pub(super) fn quantities(
+    p: &Prepared,
+    hits: &[&Hit],
+    bounds: &[&Hit],
+    sentence_hits: &[Hit],
+    words: Range<usize>,
+) -> (Vec<QuantityFeature>, Vec<u16>) {
+    let lex = p.lexicon();
+    let tokens = p.tokens();
+    let (first, last) = (words.start, words.end);
+    let near = |h: &Hit, class: ConceptClass| matches!(h.target, Target::Concept(c) if lex.concepts()[c].class == class);
+    let concept_id = |h: &Hit| match h.target {
+        Target::Concept(c) => Some(lex.concepts()[c].id.clone()),
+        _ => None,
+    };
+    let mut quantities = Vec::new();
+    let mut years = Vec::new();
+    for n in find_numbers(p.text(), &tokens[words]) {
+        let (nf, ne) = (first + n.first_token, first + n.end_token);
+        let is_date = hits.iter().any(|h| {
+            near(h, ConceptClass::Month) && {
+                let t = p.token_at(h.start);
+                (t + 2 >= nf && t < nf) || (t >= ne && t <= ne + 1)
+            }
+        });
+        let unit_hit = hits.iter().find(|h| {
+            near(h, ConceptClass::Unit) && {
+                let t = p.token_at(h.start);
+                t == ne || (t == ne + 1 && ne < tokens.len() && p.word(ne) == "من")
+            }
+        });
+        let unit = match unit_hit {
+            Some(h) => concept_id(h),
+            None if ne < last => {
+                let w = p.word(ne);
+                (w.chars().all(char::is_alphabetic) && !is_stopword(w))
+                    .then(|| light_stem(w).to_string())
+            }
+            None => None,
+        };
+        let is_year = n.digits && (1900.0..=2100.0).contains(&n.value) && unit_hit.is_none();
+        if is_year && n.value.fract() == 0.0 {
+            years.push(n.value as u16);
+        }
+        if is_date || is_year {
+            continue;
+        }
+        let bound_hit = bounds.iter().find(|b| {
+            let bt = p.token_at(b.end.saturating_sub(1));
+            bt + 1 == nf || bt + 2 == nf && p.word(bt + 1) == "من"
+        });
+        let bound = bound_hit
+            .and_then(|b| match b.target {
+                Target::Bound(i) => Some(lex.bounds()[i].bound),
+                _ => None,
+            })
+            .unwrap_or(Bound::Exact);
+        let at = n.range.start;
+        let place = sentence_hits
+            .iter()
+            .filter(|h| near(h, ConceptClass::Place))
+            .min_by_key(|h| {
+                if h.end <= at {
+                    at - h.end
+                } else {
+                    h.start.saturating_sub(n.range.end)
+                }
+            })
+            .and_then(concept_id);
+        let start = bound_hit.map_or(n.range.start, |b| b.start.min(n.range.start));
+        quantities.push(QuantityFeature {
+            value: n.value,
+            bound,
+            unit,
+            place,
+            range: start..n.range.end,
+        });
+    }
+    years.sort_unstable();
+    years.dedup();
+    (quantities, years)
+}

@@ -1,0 +1,101 @@
+//! Content words and their light stems: what similarity, blocking and mention contexts compare.
+
+use super::prepared::Prepared;
+use crate::text::tokens::{is_stopword, light_stem};
+use std::ops::Range;
+
+/// How many words either side of a mention make its local context.
+const CONTEXT_WINDOW: usize = 6;
+
+/// True for words that carry content: not function words, not bare digits.
+pub(super) fn is_content_word(w: &str) -> bool {
+    w.chars().nth(1).is_some() && !is_stopword(w) && !w.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// The content stems of one range of words: sorted and unique, and which one each word has.
+///
+/// Why: mention contexts name the stems around each mention. Looking each neighbour's stem up
+/// again, by binary search over strings, was more work than finding every stem once.
+pub(super) struct RangeStems<'t> {
+    /// Index of the range's first token.
+    first: usize,
+    /// The stems, sorted and unique.
+    unique: Vec<&'t str>,
+    /// For each token from `first` on, the index of its stem in `unique`, or `u32::MAX` for a
+    /// function word.
+    by_token: Vec<u32>,
+}
+
+impl<'t> RangeStems<'t> {
+    const NONE: u32 = u32::MAX;
+
+    /// The stems of the words `words` of `prepared`.
+    pub(super) fn new(prepared: &'t Prepared, words: Range<usize>) -> Self {
+        let text = prepared.text();
+        let tokens = &prepared.tokens()[words.clone()];
+        let mut by_stem: Vec<(&'t str, u32)> = tokens
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (&text[t.range()], i as u32))
+            .filter(|(w, _)| is_content_word(w))
+            .map(|(w, i)| (light_stem(w), i))
+            .collect();
+        by_stem.sort_unstable();
+        let mut unique: Vec<&'t str> = Vec::with_capacity(by_stem.len());
+        let mut by_token = vec![Self::NONE; tokens.len()];
+        for (stem, i) in by_stem {
+            if unique.last() != Some(&stem) {
+                unique.push(stem);
+            }
+            by_token[i as usize] = (unique.len() - 1) as u32;
+        }
+        RangeStems {
+            first: words.start,
+            unique,
+            by_token,
+        }
+    }
+
+    /// The index of token `i`'s stem, if it is a content word of the range.
+    fn of_token(&self, i: usize) -> Option<u32> {
+        let at = i.checked_sub(self.first)?;
+        self.by_token.get(at).copied().filter(|&s| s != Self::NONE)
+    }
+
+    /// The content words within [`CONTEXT_WINDOW`] words of token `at`, inside `range`, as
+    /// indices into the sorted, unique stems.
+    pub(super) fn context_of(
+        &self,
+        prepared: &Prepared,
+        at: usize,
+        range: &Range<usize>,
+    ) -> Vec<u16> {
+        let tokens = prepared.tokens();
+        let from = at.saturating_sub(CONTEXT_WINDOW);
+        let to = (at + CONTEXT_WINDOW + 1).min(tokens.len());
+        let mut out: Vec<u16> = (from..to)
+            .filter(|&i| tokens[i].start >= range.start && tokens[i].end <= range.end)
+            .filter_map(|i| self.of_token(i))
+            .filter_map(|i| u16::try_from(i).ok())
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    /// The stems, sorted and unique, as owned strings.
+    pub(super) fn into_strings(self) -> Vec<String> {
+        self.unique.iter().map(|s| s.to_string()).collect()
+    }
+}
+
+/// The content stems of `range` (folded bytes) in text order.
+pub(super) fn ordered_stems(prepared: &Prepared, range: Range<usize>) -> Vec<String> {
+    let first = prepared.token_at(range.start);
+    let last = prepared.token_at(range.end);
+    (first..last)
+        .map(|i| prepared.word(i))
+        .filter(|w| is_content_word(w))
+        .map(|w| light_stem(w).to_string())
+        .collect()
+}

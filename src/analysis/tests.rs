@@ -1,0 +1,141 @@
+//! The analysis on sentences written for each piece.
+
+use super::Prepared;
+use crate::lexicon::{Bound, Lexicon, NegationKind};
+
+fn features(text: &str) -> super::Features {
+    Prepared::new(text, &Lexicon::default()).analyse_statement()
+}
+
+#[test]
+fn an_adjective_pole_binds_to_its_noun_through_other_adjectives_only() {
+    let poles = |text: &str| {
+        let f = features(text);
+        f.poles
+            .iter()
+            .filter(|p| p.surface.starts_with("دائم"))
+            .count()
+    };
+    // «دائمة» describes the partnership, after two other adjectives of it.
+    assert_eq!(poles("تسعى الحكومتان إلى شراكة اقتصادية ثنائية دائمة"), 1);
+    // Here it describes the peace, not the presence two words before it.
+    assert_eq!(poles("البرلمان يدعم الوجود لسلام دائم"), 0);
+}
+
+#[test]
+fn years_are_kept_apart_from_quantities() {
+    let f = features("افتتاح المعرض عام 2018 بحضور 300 زائر");
+    assert_eq!(f.years, vec![2018]);
+    assert_eq!(f.quantities.len(), 1);
+    // A number of troops in the years' range counts troops.
+    let f = features("نشر 2000 جندي في المنطقة");
+    assert!(f.years.is_empty());
+    assert_eq!(f.quantities[0].value, 2000.0);
+}
+
+#[test]
+fn reads_bounds_before_numbers() {
+    let bound = |t: &str| features(t).quantities[0].bound;
+    assert_eq!(bound("ويوجد نحو 2500 جندي في العراق"), Bound::Approx);
+    assert_eq!(bound("بعدد لا يتجاوز ألفي موظف"), Bound::AtMost);
+    assert_eq!(bound("شنت أكثر من 150 هجوماً"), Bound::Above);
+    assert_eq!(bound("ما لا يقل عن 30 قتيلا"), Bound::AtLeast);
+    assert_eq!(bound("أقل من 10 جنود"), Bound::Below);
+    assert_eq!(bound("no more than 2,000 troops"), Bound::AtMost);
+    assert_eq!(bound("قتل 12 شخصا"), Bound::Exact);
+}
+
+#[test]
+fn a_bound_is_not_a_negation() {
+    assert!(!features("بعدد لا يتجاوز ثلاثة آلاف زائر").is_negative());
+}
+
+#[test]
+fn dates_and_years_are_not_quantities() {
+    assert!(
+        features("في 31 ديسمبر 2021 أعلن العراق")
+            .quantities
+            .is_empty()
+    );
+    assert!(
+        features("البرنامج الذي أطلقته الوزارة عام 2016")
+            .quantities
+            .is_empty()
+    );
+}
+
+#[test]
+fn quantities_know_their_unit_and_place() {
+    let f = features("ويوجد في الأردن نحو 1800 جندي بينما ينتشر في لبنان زهاء 600 جندي");
+    let q: Vec<(f64, Option<&str>, Option<&str>)> = f
+        .quantities
+        .iter()
+        .map(|q| (q.value, q.unit.as_deref(), q.place.as_deref()))
+        .collect();
+    assert_eq!(
+        q,
+        [
+            (1800.0, Some("soldiers"), Some("jordan")),
+            (600.0, Some("soldiers"), Some("lebanon"))
+        ]
+    );
+}
+
+#[test]
+fn negation_is_scoped_and_has_exceptions() {
+    let negated = |t: &str, id: &str| {
+        let l = Lexicon::default();
+        let f = Prepared::new(t, &l).analyse_statement();
+        f.mentions
+            .iter()
+            .find(|m| l.concepts()[m.concept].id == id)
+            .map(|m| m.negated)
+    };
+    assert_eq!(
+        negated("ليس لدى الوزارة جدول زمني واضح", "timetable"),
+        Some(Some(NegationKind::Negation))
+    );
+    assert_eq!(
+        negated("لا تزال المفاوضات مستمرة", "negotiation"),
+        Some(None)
+    );
+    assert_eq!(
+        negated("غير أن المفاوضات مستمرة", "negotiation"),
+        Some(None)
+    );
+    // the clause mark ends the negator's reach
+    assert_eq!(
+        negated("لم يتحدد الموعد، لكن الانسحاب سيتم", "withdrawal"),
+        Some(None)
+    );
+    assert_eq!(
+        negated("رافضاً وضع جدول زمني لذلك", "timetable"),
+        Some(Some(NegationKind::Refusal))
+    );
+}
+
+#[test]
+fn objects_follow_their_frame_and_anaphors_take_the_sentence() {
+    let l = Lexicon::default();
+    let objects = |t: &str| {
+        let f = Prepared::new(t, &l).analyse_statement();
+        let m = f
+            .mentions
+            .iter()
+            .find(|m| l.concepts()[m.concept].id == "timetable")
+            .unwrap();
+        m.objects
+            .iter()
+            .map(|&o| l.concepts()[o].id.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        objects("جدول زمني لسحب قوات التحالف"),
+        ["coalition", "forces"]
+    );
+    assert_eq!(
+        objects("دمج البيشمركة في الجيش رافضاً وضع جدول زمني لذلك"),
+        ["peshmerga"]
+    );
+    assert!(objects("ليس لدى الوزارة جدول زمني واضح").is_empty());
+}

@@ -1,0 +1,96 @@
+//! The judge's settings: thresholds and the weights of each rule's score, with named defaults.
+//!
+//! Every number a rule scores with lives here, so that a caller (or the command line) reads it
+//! from one place and nothing re-types it.
+
+/// How each rule turns what it found into a score in [0, 1]. Each score is a base plus weighted
+/// evidence; a component written `(2 × x).min(1)` saturates at half of its range.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct RuleWeights {
+    /// Numeric: the score of two ranges that do not overlap, before any evidence.
+    pub numeric_base: f64,
+    /// Numeric: weight of the relative gap between the two values (saturating at a gap of 50 %).
+    pub numeric_gap: f64,
+    /// Numeric: weight of the statements' content similarity (saturating at 0.5).
+    pub numeric_similarity: f64,
+    /// Negation: the score of a frame asserted on one side and negated on the other.
+    pub negation_base: f64,
+    /// Negation: weight of the frame's objects being shared (half when one side names none).
+    pub negation_objects: f64,
+    /// Negation: weight of the similarity of the words around the two mentions.
+    pub negation_local: f64,
+    /// Negation: weight of the statements' content similarity.
+    pub negation_similarity: f64,
+    /// Antonym: the score of opposite poles on one topic.
+    pub antonym_base: f64,
+    /// Antonym: weight of the statements' content similarity.
+    pub antonym_similarity: f64,
+    /// Antonym: taken off when a pole only names a goal or a subject of talk (لإنهاء, بشأن إنهاء).
+    pub antonym_embedded_penalty: f64,
+    /// Statement negation: the score of a statement negated as a whole, before coverage.
+    pub statement_negation_base: f64,
+    /// Statement negation: weight of the share of the negated statement found in the other.
+    pub statement_negation_coverage: f64,
+}
+
+impl RuleWeights {
+    /// The weights the embedded model was trained with and the seeds are scored with.
+    pub const DEFAULT: RuleWeights = RuleWeights {
+        numeric_base: 0.65,
+        numeric_gap: 0.15,
+        numeric_similarity: 0.2,
+        negation_base: 0.4,
+        negation_objects: 0.15,
+        negation_local: 0.25,
+        negation_similarity: 0.2,
+        antonym_base: 0.55,
+        antonym_similarity: 0.2,
+        antonym_embedded_penalty: 0.1,
+        statement_negation_base: 0.3,
+        statement_negation_coverage: 0.4,
+    };
+}
+
+impl Default for RuleWeights {
+    fn default() -> Self {
+        RuleWeights::DEFAULT
+    }
+}
+
+/// Settings of the judge.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct JudgeConfig {
+    /// Content similarity (Dice over stems) from which two statements agree.
+    pub agree_similarity: f64,
+    /// Relative tolerance of «about» (0.1 = ±10 %).
+    pub approx_tolerance: f64,
+    /// Least content similarity for a numeric conflict when the unit is not a lexicon concept.
+    pub numeric_min_similarity: f64,
+    /// Least content similarity for an antonym conflict when the pair has no topic.
+    pub antonym_min_similarity: f64,
+    /// Least share of a negated statement's words found in the other statement for the two to
+    /// contradict with no lexicon frame to compare.
+    pub statement_negation_coverage: f64,
+    /// How each rule scores what it found.
+    pub weights: RuleWeights,
+}
+
+impl JudgeConfig {
+    /// The default settings.
+    pub const DEFAULT: JudgeConfig = JudgeConfig {
+        agree_similarity: 0.5,
+        approx_tolerance: 0.1,
+        numeric_min_similarity: 0.2,
+        antonym_min_similarity: 0.3,
+        statement_negation_coverage: 0.5,
+        weights: RuleWeights::DEFAULT,
+    };
+}
+
+impl Default for JudgeConfig {
+    fn default() -> Self {
+        JudgeConfig::DEFAULT
+    }
+}

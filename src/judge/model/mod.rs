@@ -1,0 +1,33 @@
+//! A small linear model over the judge's pair features, for bare statements such as headline
+//! pairs, where the rules alone meet too few lexicon concepts.
+//!
+//! Multinomial logistic regression over a few dozen generic features (overlap, containment, what
+//! each side holds alone, negation asymmetry, numbers and places that differ, the rule judge's
+//! own verdicts, learned word tables), trained in Rust (`examples/train_judge.rs`) on the ANS
+//! *train* split only. Its weights are a JSON data file embedded in the library
+//! (`src/judge/model/judge-model.json`); a user may train and load their own. No neural network,
+//! nothing downloaded.
+//!
+//! - [`features`]: the pair features and the rules' signals;
+//! - [`cues`]: the learned word tables;
+//! - [`linear`]: the model, its predictions and reasons;
+//! - [`fit`]: fitting it; [`training`]: training sets made from labelled text pairs;
+//! - `explain`: a model verdict in words.
+
+pub mod cues;
+mod explain;
+pub mod features;
+pub mod fit;
+pub mod linear;
+pub mod training;
+
+pub use cues::{CueKeys, WordCues};
+pub(crate) use explain::explain_model_verdict;
+pub(crate) use features::likely_kind;
+pub use features::{CLASSES, FEATURE_NAMES, FEATURES, RuleSignals, pair_features};
+pub use fit::{TrainConfig, TrainingPair};
+pub use linear::{DEFAULT_MODEL, LinearModel};
+pub use training::{LabelledPair, TrainingSet};
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,68 @@
+//! Opposite poles of a lexicon antonym pair (end / keep, rise / fall) on the same topic.
+
+use super::{Rules, keep_stronger};
+use crate::analysis::{Features, PoleSide};
+use crate::judge::verdict::{ConflictKind, Finding, Judgement, Verdict};
+
+impl Rules<'_> {
+    pub(super) fn antonym(&self, a: &Features, b: &Features, sim: f64) -> Option<Verdict> {
+        let w = &self.config.weights;
+        let has = |f: &Features, antonym: usize, side: PoleSide| {
+            f.poles
+                .iter()
+                .any(|p| p.antonym == antonym && p.side == side)
+        };
+        let mut best: Option<Verdict> = None;
+        for (ia, pa) in a.poles.iter().enumerate() {
+            let other = pa.side.other();
+            if has(a, pa.antonym, other) || has(b, pa.antonym, pa.side) {
+                continue; // a statement holding both poles takes no side
+            }
+            let entry = &self.lexicon.antonyms()[pa.antonym];
+            if entry.topic.is_empty() && sim < self.config.antonym_min_similarity {
+                continue; // with no topic to anchor them, the poles must share their content
+            }
+            for (ib, pb) in b.poles.iter().enumerate() {
+                if pb.antonym != pa.antonym || pb.side != other {
+                    continue;
+                }
+                // Opposite poles are different words by definition, so the words around them are
+                // no evidence either way: the score rests on the topic binding (required above),
+                // whether the poles are asserted or only named as goals, and shared content.
+                let embedded = if pa.embedded || pb.embedded {
+                    w.antonym_embedded_penalty
+                } else {
+                    0.0
+                };
+                let score = w.antonym_base + w.antonym_similarity * (2.0 * sim).min(1.0) - embedded;
+                let finding = Finding::Antonym {
+                    a: ia as u32,
+                    b: ib as u32,
+                };
+                keep_stronger(
+                    &mut best,
+                    Verdict::conflict(ConflictKind::Antonym, score, sim, finding),
+                );
+            }
+        }
+        best
+    }
+
+    pub(super) fn explain_antonym(
+        &self,
+        a: &Features,
+        b: &Features,
+        ia: u32,
+        ib: u32,
+        j: &mut Judgement,
+    ) {
+        let (pa, pb) = (&a.poles[ia as usize], &b.poles[ib as usize]);
+        let entry = &self.lexicon.antonyms()[pa.antonym];
+        j.explanation = format!(
+            "{}: «{}» on one side, «{}» on the other",
+            entry.name, pa.surface, pb.surface
+        );
+        j.topic = entry.name.clone();
+        j.cues = [pa.surface.clone(), pb.surface.clone()];
+    }
+}

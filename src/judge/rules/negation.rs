@@ -1,0 +1,173 @@
+//! Negation and denial: the same frame (a timetable, a withdrawal) asserted by one statement and
+//! negated or denied by the other, about compatible objects; and, with no lexicon frame to
+//! compare, one statement negated as a whole whose words are mostly in the other.
+
+use super::{Rules, keep_stronger};
+use crate::analysis::{ConceptMention, Features};
+use crate::judge::alignment::LazyAlignment;
+use crate::judge::similarity::stem_similarity;
+use crate::judge::verdict::{ConflictKind, Finding, Judgement, Verdict};
+use crate::lexicon::{ConceptClass, NegationKind};
+
+/// Dice similarity of the local contexts of two mentions (indices into their statements' stems,
+/// ascending, so the stems they name are in order too).
+fn context_similarity(a: &Features, ma: &ConceptMention, b: &Features, mb: &ConceptMention) -> f64 {
+    stem_similarity(&context_words(a, ma), &context_words(b, mb))
+}
+
+/// The stems a mention's context names.
+fn context_words<'f>(f: &'f Features, m: &ConceptMention) -> Vec<&'f str> {
+    m.context
+        .iter()
+        .map(|&i| f.stems[i as usize].as_str())
+        .collect()
+}
+
+/// The objects two mentions of a frame share.
+fn shared_objects(ma: &ConceptMention, mb: &ConceptMention) -> Vec<usize> {
+    ma.objects
+        .iter()
+        .filter(|o| mb.objects.contains(o))
+        .copied()
+        .collect()
+}
+
+/// The statement that is negated as a whole and its first negator; `None` unless exactly one
+/// side is negated.
+fn negated_side<'f>(a: &'f Features, b: &'f Features) -> Option<(&'f Features, &'f str)> {
+    match (a.negators.first(), b.negators.first()) {
+        (Some(n), None) => Some((a, n.as_str())),
+        (None, Some(n)) => Some((b, n.as_str())),
+        _ => None,
+    }
+}
+
+impl Rules<'_> {
+    pub(super) fn negation(&self, a: &Features, b: &Features, sim: f64) -> Option<Verdict> {
+        let lex = self.lexicon;
+        let w = &self.config.weights;
+        let mut best: Option<Verdict> = None;
+        for (ia, ma) in a.mentions.iter().enumerate() {
+            if lex.concepts()[ma.concept].class != ConceptClass::Frame {
+                continue;
+            }
+            for (ib, mb) in b.mentions.iter().enumerate() {
+                if mb.concept != ma.concept || ma.negated.is_some() == mb.negated.is_some() {
+                    continue;
+                }
+                let (pos, neg) = if ma.negated.is_some() {
+                    (mb, ma)
+                } else {
+                    (ma, mb)
+                };
+                if pos.topical {
+                    continue; // talking about a thing does not assert it
+                }
+                let shared = ma.objects.iter().any(|o| mb.objects.contains(o));
+                if !ma.objects.is_empty() && !mb.objects.is_empty() && !shared {
+                    continue; // a timetable for one thing is not a timetable for another
+                }
+                let kind = match neg.negated {
+                    Some(NegationKind::Denial) => ConflictKind::Denial,
+                    _ => ConflictKind::Negation,
+                };
+                let local = context_similarity(a, ma, b, mb);
+                let object = if shared { 1.0 } else { 0.5 };
+                let score = w.negation_base
+                    + w.negation_objects * object
+                    + w.negation_local * (2.0 * local).min(1.0)
+                    + w.negation_similarity * (2.0 * sim).min(1.0);
+                let finding = Finding::Negation {
+                    a: ia as u32,
+                    b: ib as u32,
+                };
+                keep_stronger(&mut best, Verdict::conflict(kind, score, sim, finding));
+            }
+        }
+        best
+    }
+
+    /// One statement negated as a whole, the other not, about the same things: most words of the
+    /// negated one (matched as forms of one word) are in the other. The frame rule needs a lexicon
+    /// concept; this one does not, so it scores lower and says so.
+    pub(super) fn statement_negation(
+        &self,
+        a: &Features,
+        b: &Features,
+        sim: f64,
+        alignment: &LazyAlignment,
+    ) -> Option<Verdict> {
+        let (negated, _) = negated_side(a, b)?;
+        if negated.stems.len() < 2 {
+            return None;
+        }
+        let alignment = alignment.get();
+        let matched = if a.negators.is_empty() {
+            alignment.matched_b
+        } else {
+            alignment.matched_a
+        };
+        let cover = matched as f64 / negated.stems.len() as f64;
+        if cover < self.config.statement_negation_coverage {
+            return None;
+        }
+        let w = &self.config.weights;
+        Some(Verdict::conflict(
+            ConflictKind::Negation,
+            w.statement_negation_base + w.statement_negation_coverage * cover,
+            sim,
+            Finding::StatementNegation {
+                cover: cover as f32,
+            },
+        ))
+    }
+
+    pub(super) fn explain_negation(
+        &self,
+        a: &Features,
+        b: &Features,
+        ia: u32,
+        ib: u32,
+        j: &mut Judgement,
+    ) {
+        let (ma, mb) = (&a.mentions[ia as usize], &b.mentions[ib as usize]);
+        let (pos, neg) = if ma.negated.is_some() {
+            (mb, ma)
+        } else {
+            (ma, mb)
+        };
+        let shared = shared_objects(ma, mb);
+        let about = if shared.is_empty() {
+            String::new()
+        } else {
+            let ids: Vec<&str> = shared.iter().map(|&o| self.concept_id(o)).collect();
+            format!(" (about {})", ids.join(", "))
+        };
+        j.explanation = format!(
+            "{}{about}: asserted as «{}» on one side, negated by «{}» («{}») on the other",
+            self.concept_id(ma.concept),
+            pos.surface,
+            neg.negator.as_deref().unwrap_or("?"),
+            neg.surface
+        );
+        j.topic = self.concept_id(ma.concept).to_string();
+        j.cues = [ma, mb].map(|m| match &m.negator {
+            Some(n) => format!("{n} … {}", m.surface),
+            None => m.surface.clone(),
+        });
+    }
+}
+
+pub(super) fn explain_statement_negation(
+    a: &Features,
+    b: &Features,
+    cover: f32,
+    j: &mut Judgement,
+) {
+    let negator = negated_side(a, b).map_or("?", |(_, n)| n);
+    j.explanation = format!(
+        "negated as a whole by «{negator}» on one side, asserted on the other; {:.0} % \
+         of the negated statement's words are in the other",
+        f64::from(cover) * 100.0
+    );
+}

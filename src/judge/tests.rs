@@ -1,0 +1,133 @@
+//! The judge on pairs of statements written for each rule.
+
+use super::*;
+use crate::lexicon::Lexicon;
+
+fn judge(a: &str, b: &str) -> Judgement {
+    let l = Lexicon::default();
+    let j = Judge::new(&l);
+    j.judge(&Statement::new(a, &l), &Statement::new(b, &l))
+}
+
+#[test]
+fn numbers_that_cannot_both_hold_conflict() {
+    let j = judge(
+        "يوجد في العراق نحو ألفين وخمسمئة جندي أميركي",
+        "ينتشر في العراق عدد لا يتجاوز ألف وخمسمئة عسكري",
+    );
+    assert_eq!(j.kind, Some(ConflictKind::Numeric), "{j:?}");
+}
+
+#[test]
+fn numbers_in_different_places_do_not_conflict() {
+    let j = judge("يوجد في العراق نحو 3000 جندي", "يوجد في سوريا نحو 700 جندي");
+    assert_ne!(j.kind, Some(ConflictKind::Numeric), "{j:?}");
+}
+
+#[test]
+fn a_statement_negated_as_a_whole_contradicts_its_assertion() {
+    let j = judge(
+        "المنتخب المغربي تأهل إلى نهائيات كأس العالم",
+        "المنتخب المغربي لم يتأهل إلى نهائيات كأس العالم",
+    );
+    assert_eq!(j.stance, Stance::Contradict, "{j:?}");
+    assert_eq!(j.kind, Some(ConflictKind::Negation), "{j:?}");
+    // A negation about something else is no contradiction.
+    let j = judge(
+        "المنتخب المغربي تأهل إلى نهائيات كأس العالم",
+        "الحكومة لم توافق على رفع أسعار الوقود هذا الشهر",
+    );
+    assert_ne!(j.stance, Stance::Contradict, "{j:?}");
+}
+
+#[test]
+fn negated_frame_conflicts_with_asserted_frame() {
+    let j = judge(
+        "ستضع الحكومة جدولا زمنيا لانسحاب القوات",
+        "لا يوجد جدول زمني لانسحاب القوات",
+    );
+    assert_eq!(j.kind, Some(ConflictKind::Negation), "{j:?}");
+}
+
+#[test]
+fn denial_is_its_own_kind() {
+    let j = judge(
+        "بدأت مفاوضات حول انسحاب القوات",
+        "نفى الوزير وجود مفاوضات حول انسحاب القوات",
+    );
+    assert_eq!(j.kind, Some(ConflictKind::Denial), "{j:?}");
+}
+
+#[test]
+fn frames_about_different_objects_do_not_conflict() {
+    let j = judge(
+        "سيتم وضع جدول زمني لإنهاء مهمة التحالف",
+        "تريد توحيد البيشمركة رافضا تحديد جدول زمني لذلك",
+    );
+    assert_eq!(j.stance, Stance::Unrelated, "{j:?}");
+}
+
+#[test]
+fn opposite_poles_on_the_same_topic_conflict() {
+    let j = judge(
+        "يجب إنهاء مهمة التحالف في البلاد",
+        "نريد الإبقاء على القوات في البلاد",
+    );
+    assert_eq!(j.kind, Some(ConflictKind::Antonym), "{j:?}");
+}
+
+#[test]
+fn general_opposites_of_the_lexicon_conflict() {
+    for (a, b) in [
+        (
+            "الشركة تحقق أرباحا كبيرة في الربع الأول",
+            "الشركة تسجل خسائر كبيرة في الربع الأول",
+        ),
+        (
+            "وزارة الخارجية تدين الهجوم على القافلة الإنسانية",
+            "وزارة الخارجية ترحب بالهجوم على القافلة الإنسانية",
+        ),
+        (
+            "المصنع يواصل الإنتاج رغم الإضراب",
+            "المصنع يوقف الإنتاج بسبب الإضراب",
+        ),
+    ] {
+        let j = judge(a, b);
+        assert_eq!(j.kind, Some(ConflictKind::Antonym), "{a} / {b}: {j:?}");
+    }
+}
+
+#[test]
+fn paraphrase_agrees() {
+    let j = judge(
+        "اتفق الطرفان على إنشاء لجنة فنية مشتركة بين الوزارتين لمتابعة المشروع",
+        "الطرفان اتفقا على إنشاء لجنة فنية مشتركة بين الوزارتين لمتابعة المشروع الجديد",
+    );
+    assert_eq!(j.stance, Stance::Agree, "{j:?}");
+}
+
+#[test]
+fn a_model_verdict_says_what_moved_it_and_which_words_differ() {
+    let l = Lexicon::default();
+    let j = Judge::new(&l).with_model(LinearModel::embedded());
+    let v = j.judge(
+        &Statement::new("المنتخب المصري يفوز بكأس البطولة العربية", &l),
+        &Statement::new("المنتخب التونسي يفوز بكأس البطولة العربية", &l),
+    );
+    // The rules see one shared story; the model sees one word swapped for another.
+    assert_eq!(v.stance, Stance::Contradict, "{v:?}");
+    assert_eq!(v.kind, Some(ConflictKind::Substitution), "{v:?}");
+    assert!(v.explanation.contains("rules said Agree"), "{v:?}");
+    assert!(v.explanation.contains("against Agree mostly"), "{v:?}");
+    assert!(v.explanation.contains("left over: «مصر» / «تونس»"), "{v:?}");
+    assert_eq!(v.cues, ["مصر".to_string(), "تونس".to_string()]);
+}
+
+#[test]
+fn english_negation_conflicts() {
+    let j = judge(
+        "The minister said a timeline for the withdrawal of US forces will be drafted",
+        "We do not have a timeline for the withdrawal of US forces",
+    );
+    assert_eq!(j.kind, Some(ConflictKind::Negation), "{j:?}");
+}

@@ -1,0 +1,138 @@
+//! What the judge says of a pair: the stance, the kind of conflict, and the two forms a verdict
+//! takes — a small [`Verdict`] while millions of pairs are judged, a worded [`Judgement`] for the
+//! few a caller keeps.
+//!
+//! A leaf: the rules, the model and the [`crate::judge::Judge`] all speak these types, and these
+//! types know none of them.
+
+use serde::{Deserialize, Serialize};
+
+/// The judge's verdict on a pair.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+#[non_exhaustive]
+pub enum Stance {
+    /// They cannot both be true.
+    Contradict,
+    /// They say the same thing.
+    Agree,
+    /// Neither.
+    Unrelated,
+}
+
+/// Why two claims conflict.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+#[non_exhaustive]
+pub enum ConflictKind {
+    /// One asserts what the other negates.
+    Negation,
+    /// One asserts what the other denies.
+    Denial,
+    /// Numbers that cannot both hold.
+    Numeric,
+    /// Opposite poles of an antonym pair.
+    Antonym,
+    /// One word or two swapped for others in otherwise matching statements (a place, a name, a
+    /// verb): what the learned model finds where no rule did. The judgement's cues hold the
+    /// words each side keeps to itself.
+    Substitution,
+}
+
+/// A verdict with its kind, score and explanation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Judgement {
+    /// Contradict, agree or unrelated.
+    pub stance: Stance,
+    /// The kind of conflict, for contradictions.
+    pub kind: Option<ConflictKind>,
+    /// Confidence in [0, 1].
+    pub score: f64,
+    /// The cues and words that decided it.
+    pub explanation: String,
+    /// What the two statements disagree or agree about: a concept id, an antonym pair's name, a
+    /// unit counted; empty when unrelated.
+    pub topic: String,
+    /// Content similarity of the two statements (Dice over stems), in [0, 1].
+    pub similarity: f64,
+    /// The words that carry the verdict in the first and the second statement (folded): the
+    /// asserted and the negated mention, the two poles, the two numbers; for a verdict of the
+    /// learned model against the rules, the stems each statement keeps to itself.
+    pub cues: [String; 2],
+}
+
+/// A verdict before its words are written: stance, kind, score and what it rests on, as indices
+/// into the two statements' features. Cheap to make and to keep; [`crate::judge::Judge::explain`]
+/// turns it into a [`Judgement`] given the same two features.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Verdict {
+    /// Contradict, agree or unrelated.
+    pub stance: Stance,
+    /// The kind of conflict, for contradictions.
+    pub kind: Option<ConflictKind>,
+    /// Confidence in [0, 1].
+    pub score: f64,
+    /// Content similarity of the two statements (Dice over stems), in [0, 1].
+    pub similarity: f64,
+    pub(crate) finding: Finding,
+    pub(crate) model: Option<ModelVote>,
+}
+
+/// What a rule verdict rests on.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum Finding {
+    /// Nothing in common worth a verdict.
+    Nothing,
+    /// `quantities[a]` and `quantities[b]` cannot both hold.
+    Numeric { a: u32, b: u32 },
+    /// `mentions[a]` and `mentions[b]`: one frame, asserted on one side and negated on the other.
+    Negation { a: u32, b: u32 },
+    /// `poles[a]` and `poles[b]`: opposite poles of one antonym pair.
+    Antonym { a: u32, b: u32 },
+    /// One statement negated as a whole; `cover` of its words are in the other.
+    StatementNegation { cover: f32 },
+    /// Shared content (and perhaps the same figure) with no conflicting cue.
+    Agreement { same_number: bool },
+}
+
+/// What the learned model said, when it weighed in.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct ModelVote {
+    pub(crate) probabilities: [f32; 3],
+    pub(crate) rules_said: Stance,
+    pub(crate) rules_kind: Option<ConflictKind>,
+}
+
+impl Verdict {
+    pub(crate) fn unrelated(similarity: f64) -> Self {
+        Verdict {
+            stance: Stance::Unrelated,
+            kind: None,
+            score: similarity,
+            similarity,
+            finding: Finding::Nothing,
+            model: None,
+        }
+    }
+
+    pub(crate) fn conflict(
+        kind: ConflictKind,
+        score: f64,
+        similarity: f64,
+        finding: Finding,
+    ) -> Self {
+        Verdict {
+            stance: Stance::Contradict,
+            kind: Some(kind),
+            score,
+            similarity,
+            finding,
+            model: None,
+        }
+    }
+
+    /// True when a learned model decided this verdict against what the rules said.
+    pub(crate) fn overrules_rules(&self) -> bool {
+        self.model.is_some_and(|m| m.rules_said != self.stance)
+    }
+}
