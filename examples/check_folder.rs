@@ -21,9 +21,9 @@ fn main() -> ExitCode {
     let run = || -> Result<String, crosscheck::Error> {
         let mut lexicon = Lexicon::builder();
         if let Some(extra) = args.next() {
-            lexicon = lexicon.add_file(extra)?;
+            lexicon.add_file(extra)?;
         }
-        let checker = Checker::builder().lexicon(lexicon.build()?).build();
+        let checker = Checker::builder().lexicon(lexicon.build()?).build()?;
         let corpus = Corpus::load(&[PathBuf::from(folder)], &LoadOptions::default())?;
         Ok(checker.check(&corpus).to_text())
     };

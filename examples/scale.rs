@@ -100,7 +100,9 @@ fn explain_misses(
                 })
                 .max_by(|x, y| x.score.total_cmp(&y.score))
                 .unwrap();
-            if best.stance == crosscheck::Stance::Contradict && best.score >= 0.65 {
+            if best.stance == crosscheck::Stance::Contradict
+                && best.score >= checker.config().min_score
+            {
                 crowded += 1;
             } else {
                 below += 1;

@@ -6,6 +6,14 @@ use std::path::PathBuf;
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
+    /// A setting is out of its range.
+    #[error("setting `{field}`: {message}")]
+    Config {
+        /// The setting.
+        field: &'static str,
+        /// What is wrong with it.
+        message: String,
+    },
     /// A file could not be read.
     #[error("{path}: cannot read: {source}")]
     Io {

@@ -10,6 +10,7 @@
 //! - `poles`: antonym poles asserted near their topic;
 //! - `quantities`: numbers with unit, bound and place; years apart.
 
+mod analyse;
 mod features;
 mod mentions;
 mod negation;

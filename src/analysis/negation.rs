@@ -2,9 +2,13 @@
 //! جدول زمني» negates *timetable* but «لا يزال» (still) and «غير أن» (however) negate nothing, and a
 //! bound on a number («لا يتجاوز», at most) is no negation at all.
 
-use super::prepared::{NEGATION_SCOPE_ENDS, Prepared};
+use super::prepared::Prepared;
 use crate::lexicon::{Hit, NegationKind, Target};
 use std::ops::Range;
+
+/// The marks that end a negator's reach: a clause mark or the end of a sentence. «لم يتحدد
+/// الموعد، لكن الانسحاب سيتم» negates the date, not the withdrawal.
+const NEGATION_SCOPE_ENDS: &[char] = &[',', '،', ';', '؛', ':', '.', '!', '?', '؟', '\n'];
 
 /// One negator's reach: words `first..=last`.
 struct Scope {

@@ -1,9 +1,7 @@
 //! The front door of analysis: a text folded, split into words and matched against the lexicon
 //! once, for extraction and bare statements alike.
 
-use super::features::Features;
-use super::{mentions, negation, poles, quantities, stems};
-use crate::lexicon::{Hit, Lexicon, Target};
+use crate::lexicon::{Hit, Lexicon};
 use crate::text::boilerplate::MarkerMatch;
 use crate::text::normalize::Normalized;
 use crate::text::tokens::{Token, tokenize};
@@ -34,11 +32,6 @@ pub struct Prepared<'l> {
     hits: Vec<Hit>,
     markers: Vec<MarkerMatch>,
 }
-
-/// The marks that end a negator's reach: a clause mark or the end of a sentence. «لم يتحدد
-/// الموعد، لكن الانسحاب سيتم» negates the date, not the withdrawal.
-pub(crate) const NEGATION_SCOPE_ENDS: &[char] =
-    &[',', '،', ';', '؛', ':', '.', '!', '?', '؟', '\n'];
 
 impl<'l> Prepared<'l> {
     /// Folds `text`, splits it into words and finds its lexicon hits (and the boilerplate
@@ -128,57 +121,6 @@ impl<'l> Prepared<'l> {
         i > 0
             && i < self.tokens.len()
             && self.text()[self.tokens[i - 1].end..self.tokens[i].start].contains(marks)
-    }
-
-    /// Analyses `range` of the folded text; `sentence` is the enclosing sentence, used for the
-    /// place of a number and for anaphoric objects. `denied` marks content under a denial verb.
-    pub fn analyse(&self, range: Range<usize>, sentence: Range<usize>, denied: bool) -> Features {
-        let hits: Vec<&Hit> = self.hits_within(&range).collect();
-        let sentence_hits = self.hits_starting_in(&sentence);
-        let bounds: Vec<&Hit> = hits
-            .iter()
-            .copied()
-            .filter(|h| matches!(h.target, Target::Bound(_)))
-            .collect();
-        let negation = negation::Scopes::find(self, &hits, &bounds, &range);
-        // Stems first: mention contexts point into them.
-        let first = self.token_at(range.start);
-        let last = self.token_at(range.end);
-        let range_stems = stems::RangeStems::new(self, first..last);
-        let (mut mentions, places) =
-            mentions::concept_mentions(self, &hits, &negation, denied, &range, &range_stems);
-        mentions::attach_objects(self, &mut mentions, sentence_hits, &range);
-        let poles = poles::asserted_poles(self, &hits, &negation, denied, &mentions);
-        let (quantities, years) =
-            quantities::quantities(self, &hits, &bounds, sentence_hits, first..last);
-        let mut negators = negation.into_cues();
-        if denied {
-            negators.push("denied".into());
-        }
-        let stems = range_stems.into_strings();
-        let mut stem_keys: Vec<u64> = stems.iter().map(|s| super::stem_key(s)).collect();
-        stem_keys.sort_unstable();
-        stem_keys.dedup();
-        Features {
-            mentions,
-            poles,
-            quantities,
-            stems,
-            stem_keys,
-            ordered: Vec::new(),
-            negators,
-            places,
-            years,
-        }
-    }
-
-    /// Analyses the whole text as one statement, with its content stems in text order (what the
-    /// learned judge reads for word order).
-    pub fn analyse_statement(&self) -> Features {
-        let whole = 0..self.text().len();
-        let mut features = self.analyse(whole.clone(), whole.clone(), false);
-        features.ordered = stems::ordered_stems(self, whole);
-        features
     }
 }
 

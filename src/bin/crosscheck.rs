@@ -2,7 +2,7 @@
 
 use clap::{Parser, Subcommand, ValueEnum};
 use crosscheck::corpus::DocumentStream;
-use crosscheck::{Checker, Lexicon, LoadOptions, Progress};
+use crosscheck::{Checker, CheckerConfig, Lexicon, LoadOptions, Progress};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::io::IsTerminal;
 use std::io::Write;
@@ -45,7 +45,7 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
         /// Report only conflicts scoring at least this.
-        #[arg(long, default_value_t = 0.65)]
+        #[arg(long, default_value_t = CheckerConfig::DEFAULT_MIN_SCORE)]
         min_score: f64,
         /// Extra lexicon files (JSON, same format as the built-in ones); may be repeated.
         #[arg(long = "lexicon")]
@@ -74,12 +74,12 @@ fn run(cli: Cli) -> Result<ExitCode, crosscheck::Error> {
     } = cli.command;
     let mut builder = Lexicon::builder();
     for l in &lexicons {
-        builder = builder.add_file(l)?;
+        builder.add_file(l)?;
     }
     let checker = Checker::builder()
         .lexicon(builder.build()?)
         .min_score(min_score)
-        .build();
+        .build()?;
     let options = LoadOptions {
         max_document_bytes: max_bytes,
         lossy_utf8: lossy,

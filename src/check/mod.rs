@@ -1,13 +1,18 @@
-//! The checker: the whole pipeline behind one call.
+//! The checker: the whole pipeline behind one call, its settings, and which verdicts it keeps.
+
+mod config;
+mod select;
+
+pub use config::CheckerConfig;
 
 use crate::claim::Claim;
 use crate::corpus::{Corpus, Document, Input};
 use crate::error::Error;
 use crate::extract::Extractor;
-use crate::judge::{ConflictKind, Judge, JudgeConfig, Judgement, Stance, Verdict};
+use crate::judge::{Judge, Judgement, Stance, Verdict};
 use crate::lexicon::Lexicon;
-use crate::pair::{BlockingConfig, candidate_pairs};
-use crate::report::{Conflict, Corroboration, DocumentSummary, FoldedPair, PairStats, Report};
+use crate::pair::candidate_pairs;
+use crate::report::{Conflict, Corroboration, DocumentSummary, PairStats, Report};
 use rayon::prelude::*;
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -31,39 +36,19 @@ pub enum Progress {
     Done,
 }
 
-/// Settings of a [`Checker`].
-#[derive(Debug, Clone)]
-pub struct CheckerConfig {
-    /// Conflicts scoring below this are not reported.
-    pub min_score: f64,
-    /// Corroborations scoring below this are not reported.
-    pub min_corroboration: f64,
-    /// Added to a conflict's score when the two speakers are on different known sides: the
-    /// disputes a reader follows are between the parties.
-    pub cross_side_bonus: f64,
-    /// The most conflicts (and, separately, corroborations) reported for any one claim: its
-    /// strongest. A claim repeated across an archive would otherwise pair with every variant.
-    pub max_per_claim: usize,
-    /// The judge's settings.
-    pub judge: JudgeConfig,
-    /// The blocking stage's settings.
-    pub blocking: BlockingConfig,
-}
-
-impl Default for CheckerConfig {
-    fn default() -> Self {
-        CheckerConfig {
-            min_score: 0.65,
-            min_corroboration: 0.5,
-            cross_side_bonus: 0.1,
-            max_per_claim: 10,
-            judge: JudgeConfig::default(),
-            blocking: BlockingConfig::default(),
-        }
-    }
-}
-
-/// Builds a [`Checker`].
+/// Builds a [`Checker`]: settings by `&mut self` setters, checked when it is built.
+///
+/// ```
+/// use crosscheck::{Checker, Lexicon};
+///
+/// let checker = Checker::builder()
+///     .lexicon(Lexicon::default())
+///     .min_score(0.8)
+///     .build()?;
+/// assert_eq!(checker.config().min_score, 0.8);
+/// assert!(Checker::builder().min_score(1.5).build().is_err());
+/// # Ok::<(), crosscheck::Error>(())
+/// ```
 #[derive(Debug, Clone, Default)]
 pub struct CheckerBuilder {
     lexicon: Option<Lexicon>,
@@ -72,29 +57,30 @@ pub struct CheckerBuilder {
 
 impl CheckerBuilder {
     /// Uses this lexicon instead of the default one.
-    pub fn lexicon(mut self, lexicon: Lexicon) -> Self {
+    pub fn lexicon(&mut self, lexicon: Lexicon) -> &mut Self {
         self.lexicon = Some(lexicon);
         self
     }
 
-    /// Reports only conflicts scoring at least `score`.
-    pub fn min_score(mut self, score: f64) -> Self {
+    /// Reports only conflicts scoring at least `score`, in [0, 1].
+    pub fn min_score(&mut self, score: f64) -> &mut Self {
         self.config.min_score = score;
         self
     }
 
     /// Replaces the whole configuration.
-    pub fn config(mut self, config: CheckerConfig) -> Self {
+    pub fn config(&mut self, config: CheckerConfig) -> &mut Self {
         self.config = config;
         self
     }
 
-    /// The checker.
-    pub fn build(self) -> Checker {
-        Checker {
-            lexicon: self.lexicon.unwrap_or_default(),
-            config: self.config,
-        }
+    /// The checker, once its settings are checked ([`CheckerConfig::validate`]).
+    pub fn build(&self) -> Result<Checker, Error> {
+        self.config.validate()?;
+        Ok(Checker {
+            lexicon: self.lexicon.clone().unwrap_or_default(),
+            config: self.config.clone(),
+        })
     }
 }
 
@@ -107,7 +93,10 @@ pub struct Checker {
 
 impl Default for Checker {
     fn default() -> Self {
-        Checker::builder().build()
+        Checker {
+            lexicon: Lexicon::default(),
+            config: CheckerConfig::default(),
+        }
     }
 }
 
@@ -328,10 +317,11 @@ impl Checker {
         for chunk in pairs.chunks(1 << 18) {
             verdicts.extend(chunk.par_iter().filter_map(judge_one).collect::<Vec<_>>());
             if verdicts.len() > prune_at {
-                capped += self.cap_per_claim(&mut verdicts, claims.len());
+                capped +=
+                    select::cap_per_claim(&mut verdicts, claims.len(), self.config.max_per_claim);
             }
         }
-        capped += self.cap_per_claim(&mut verdicts, claims.len());
+        capped += select::cap_per_claim(&mut verdicts, claims.len(), self.config.max_per_claim);
         // Only the verdicts kept are written out.
         let verdicts: Vec<(u32, u32, Judgement)> = verdicts
             .into_par_iter()
@@ -370,38 +360,12 @@ impl Checker {
         };
         conflicts.sort_by(|x, y| by_score(&(x.score, &x.a, &x.b), &(y.score, &y.a, &y.b)));
         corroborations.sort_by(|x, y| by_score(&(x.score, &x.a, &x.b), &(y.score, &y.a, &y.b)));
-        let conflicts = fold_restatements(conflicts, claims);
+        let conflicts = select::fold_restatements(conflicts, claims);
         Judged {
             conflicts,
             corroborations,
             capped,
         }
-    }
-
-    /// Keeps, for each claim, its `max_per_claim` strongest conflicts and corroborations
-    /// (strongest first, ties to the more similar pair, then by claim index); returns how many
-    /// verdicts were dropped.
-    fn cap_per_claim(&self, verdicts: &mut Vec<(u32, u32, Verdict)>, claims: usize) -> usize {
-        verdicts.sort_by(|x, y| {
-            y.2.score
-                .total_cmp(&x.2.score)
-                .then(y.2.similarity.total_cmp(&x.2.similarity))
-                .then((x.0, x.1).cmp(&(y.0, y.1)))
-        });
-        let mut counts = vec![[0usize; 2]; claims];
-        let before = verdicts.len();
-        let max = self.config.max_per_claim;
-        verdicts.retain(|(i, j, v)| {
-            let k = usize::from(v.stance != Stance::Contradict);
-            let (i, j) = (*i as usize, *j as usize);
-            if counts[i][k] >= max || counts[j][k] >= max {
-                return false;
-            }
-            counts[i][k] += 1;
-            counts[j][k] += 1;
-            true
-        });
-        before - verdicts.len()
     }
 }
 
@@ -414,48 +378,6 @@ pub struct Judged {
     pub corroborations: Vec<Corroboration>,
     /// Verdicts dropped because a claim already had `max_per_claim` stronger ones.
     pub capped: usize,
-}
-
-/// Folds antonym conflicts that repeat a stronger one: when a speaker restates the same pole in
-/// the same article (شراكة دفاعية دائمة, three times), each restatement would otherwise be flagged
-/// again against every claim of the other side. A pair folds into a stronger one when both its
-/// claims have the same speakers, articles and pole words as the stronger pair's; the folded pairs
-/// are listed under its `also`. Conflicts arrive sorted, strongest first.
-fn fold_restatements(conflicts: Vec<Conflict>, claims: &[Claim]) -> Vec<Conflict> {
-    let by_id: HashMap<&str, &Claim> = claims.iter().map(|c| (c.id.as_str(), c)).collect();
-    let mut kept: Vec<Conflict> = Vec::with_capacity(conflicts.len());
-    type Side = (String, String, String);
-    let mut representative: HashMap<(Side, Side), usize> = HashMap::new();
-    for c in conflicts {
-        if c.kind != ConflictKind::Antonym {
-            kept.push(c);
-            continue;
-        }
-        let (Some(a), Some(b)) = (by_id.get(c.a.as_str()), by_id.get(c.b.as_str())) else {
-            kept.push(c);
-            continue;
-        };
-        let side_a = (a.doc.clone(), a.speaker.identity(), c.cues[0].clone());
-        let side_b = (b.doc.clone(), b.speaker.identity(), c.cues[1].clone());
-        let keys = [if side_a <= side_b {
-            (side_a, side_b)
-        } else {
-            (side_b, side_a)
-        }];
-        if let Some(&i) = keys.iter().find_map(|k| representative.get(k)) {
-            kept[i].also.push(FoldedPair {
-                a: c.a,
-                b: c.b,
-                score: c.score,
-            });
-            continue;
-        }
-        for k in keys {
-            representative.insert(k, kept.len());
-        }
-        kept.push(c);
-    }
-    kept
 }
 
 fn summary(d: &Document, claims: usize) -> DocumentSummary {

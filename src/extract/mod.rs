@@ -119,7 +119,7 @@ const MIN_CLAIM_WORDS: usize = 3;
 
 /// The marks that end the clause a speaker or a verb stands in: a clause mark, a quotation
 /// mark or a bracket. Wider than the marks that end a negator's reach
-/// ([`crate::analysis`]), since a quotation opens the reported content.
+/// (`analysis::negation`), since a quotation opens the reported content.
 const SPEAKER_CLAUSE_ENDS: &[char] = &[',', '،', ';', '؛', ':', '.', '"', '«', '»', '(', ')'];
 
 /// A stretch of text attributed to a speaker, before it becomes a [`Claim`].

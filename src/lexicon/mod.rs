@@ -388,7 +388,7 @@ impl LexiconBuilder {
     }
 
     /// Adds the entries of a JSON lexicon text; `name` is used in error messages.
-    pub fn add_json(mut self, name: &str, json: &str) -> Result<Self, Error> {
+    pub fn add_json(&mut self, name: &str, json: &str) -> Result<&mut Self, Error> {
         let file: LexiconFile = serde_json::from_str(json).map_err(|e| Error::Lexicon {
             path: name.into(),
             line: e.line(),
@@ -399,7 +399,7 @@ impl LexiconBuilder {
     }
 
     /// Adds the entries of a JSON lexicon file.
-    pub fn add_file(self, path: impl AsRef<Path>) -> Result<Self, Error> {
+    pub fn add_file(&mut self, path: impl AsRef<Path>) -> Result<&mut Self, Error> {
         let path = path.as_ref();
         let json = std::fs::read_to_string(path).map_err(|e| Error::Io {
             path: path.to_path_buf(),
@@ -409,7 +409,7 @@ impl LexiconBuilder {
     }
 
     /// Checks the entries and compiles the matcher.
-    pub fn build(self) -> Result<Lexicon, Error> {
+    pub fn build(&self) -> Result<Lexicon, Error> {
         let d = &self.data;
         for a in &d.antonyms {
             for t in &a.topic {
@@ -460,7 +460,7 @@ impl LexiconBuilder {
             .map(|n| n.exceptions.iter().map(|e| normalize_str(e)).collect())
             .collect();
         Ok(Lexicon {
-            data: self.data,
+            data: self.data.clone(),
             matcher,
             boilerplate,
             negator_exceptions: exceptions,

@@ -32,7 +32,8 @@ use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 
 /// Settings of the blocking stage.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct BlockingConfig {
     /// Frame, quantity and antonym blocks of more claims than this are split by month (and
     /// quantity blocks then by event); a corpus with fewer claims per key is joined whole.
@@ -47,15 +48,20 @@ pub struct BlockingConfig {
     pub min_shared_stems: usize,
 }
 
+impl BlockingConfig {
+    /// The default settings.
+    pub const DEFAULT: BlockingConfig = BlockingConfig {
+        split_block: 300,
+        max_block: 2000,
+        max_stem_block: 200,
+        rare_stems: 4,
+        min_shared_stems: 2,
+    };
+}
+
 impl Default for BlockingConfig {
     fn default() -> Self {
-        BlockingConfig {
-            split_block: 300,
-            max_block: 2000,
-            max_stem_block: 200,
-            rare_stems: 4,
-            min_shared_stems: 2,
-        }
+        BlockingConfig::DEFAULT
     }
 }
 

@@ -1,0 +1,61 @@
+//! Reading one range of a prepared text: negation scopes first, then stems, mentions and their
+//! objects, poles and quantities, gathered into the [`Features`] the judge compares.
+
+use super::features::{Features, stem_key};
+use super::prepared::Prepared;
+use super::{mentions, negation, poles, quantities, stems};
+use crate::lexicon::{Hit, Target};
+use std::ops::Range;
+
+impl Prepared<'_> {
+    /// Analyses `range` of the folded text; `sentence` is the enclosing sentence, used for the
+    /// place of a number and for anaphoric objects. `denied` marks content under a denial verb.
+    pub fn analyse(&self, range: Range<usize>, sentence: Range<usize>, denied: bool) -> Features {
+        let hits: Vec<&Hit> = self.hits_within(&range).collect();
+        let sentence_hits = self.hits_starting_in(&sentence);
+        let bounds: Vec<&Hit> = hits
+            .iter()
+            .copied()
+            .filter(|h| matches!(h.target, Target::Bound(_)))
+            .collect();
+        let negation = negation::Scopes::find(self, &hits, &bounds, &range);
+        // Stems first: mention contexts point into them.
+        let first = self.token_at(range.start);
+        let last = self.token_at(range.end);
+        let range_stems = stems::RangeStems::new(self, first..last);
+        let (mut mentions, places) =
+            mentions::concept_mentions(self, &hits, &negation, denied, &range, &range_stems);
+        mentions::attach_objects(self, &mut mentions, sentence_hits, &range);
+        let poles = poles::asserted_poles(self, &hits, &negation, denied, &mentions);
+        let (quantities, years) =
+            quantities::quantities(self, &hits, &bounds, sentence_hits, first..last);
+        let mut negators = negation.into_cues();
+        if denied {
+            negators.push("denied".into());
+        }
+        let stems = range_stems.into_strings();
+        let mut stem_keys: Vec<u64> = stems.iter().map(|s| stem_key(s)).collect();
+        stem_keys.sort_unstable();
+        stem_keys.dedup();
+        Features {
+            mentions,
+            poles,
+            quantities,
+            stems,
+            stem_keys,
+            ordered: Vec::new(),
+            negators,
+            places,
+            years,
+        }
+    }
+
+    /// Analyses the whole text as one statement, with its content stems in text order (what the
+    /// learned judge reads for word order).
+    pub fn analyse_statement(&self) -> Features {
+        let whole = 0..self.text().len();
+        let mut features = self.analyse(whole.clone(), whole.clone(), false);
+        features.ordered = stems::ordered_stems(self, whole);
+        features
+    }
+}

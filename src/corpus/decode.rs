@@ -1,0 +1,114 @@
+//! Raw bytes to text: UTF-8 checked (or repaired in lossy mode), binary and oversized inputs
+//! refused with their reason.
+
+use crate::error::Error;
+use std::fs;
+use std::path::Path;
+
+/// How documents are read.
+#[derive(Debug, Clone)]
+pub struct LoadOptions {
+    /// Largest document accepted, in bytes.
+    pub max_document_bytes: u64,
+    /// Replace invalid UTF-8 with U+FFFD instead of skipping the document.
+    pub lossy_utf8: bool,
+}
+
+impl Default for LoadOptions {
+    fn default() -> Self {
+        LoadOptions {
+            max_document_bytes: 256 * 1024 * 1024,
+            lossy_utf8: false,
+        }
+    }
+}
+
+/// The byte ranges of `bytes` that are not valid UTF-8.
+pub fn invalid_utf8_ranges(bytes: &[u8]) -> Vec<[usize; 2]> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    while at < bytes.len() {
+        match std::str::from_utf8(&bytes[at..]) {
+            Ok(_) => break,
+            Err(e) => {
+                let start = at + e.valid_up_to();
+                let len = e.error_len().unwrap_or(bytes.len() - start);
+                out.push([start, start + len]);
+                at = start + len;
+            }
+        }
+    }
+    out
+}
+
+/// Checks raw bytes and turns them into text, or says why not.
+pub fn decode_text(path: &Path, bytes: Vec<u8>, opts: &LoadOptions) -> Result<String, Error> {
+    decode_text_with_repairs(path, bytes, opts).map(|(text, _)| text)
+}
+
+/// Like [`decode_text`], also returning the byte ranges replaced in lossy mode.
+pub fn decode_text_with_repairs(
+    path: &Path,
+    bytes: Vec<u8>,
+    opts: &LoadOptions,
+) -> Result<(String, Vec<[usize; 2]>), Error> {
+    let path_buf = || path.to_path_buf();
+    let limit = opts.max_document_bytes.min(HARD_LIMIT_BYTES);
+    if bytes.len() as u64 > limit {
+        return Err(Error::TooLarge {
+            path: path_buf(),
+            size: bytes.len() as u64,
+            limit,
+        });
+    }
+    if let Some(byte) = memchr_nul(&bytes) {
+        return Err(Error::Binary {
+            path: path_buf(),
+            byte,
+        });
+    }
+    let (text, replaced) = match String::from_utf8(bytes) {
+        Ok(t) => (t, Vec::new()),
+        Err(e) if opts.lossy_utf8 => {
+            let replaced = invalid_utf8_ranges(e.as_bytes());
+            (String::from_utf8_lossy(e.as_bytes()).into_owned(), replaced)
+        }
+        Err(e) => {
+            return Err(Error::InvalidUtf8 {
+                path: path_buf(),
+                byte: e.utf8_error().valid_up_to(),
+            });
+        }
+    };
+    if text.trim().is_empty() {
+        return Err(Error::EmptyDocument { path: path_buf() });
+    }
+    Ok((text, replaced))
+}
+
+fn memchr_nul(bytes: &[u8]) -> Option<usize> {
+    bytes.iter().position(|&b| b == 0)
+}
+
+/// No document may exceed this, whatever the options: offsets are kept as 32-bit numbers.
+pub const HARD_LIMIT_BYTES: u64 = u32::MAX as u64 - 1;
+
+pub(super) fn read_file(
+    path: &Path,
+    opts: &LoadOptions,
+) -> Result<(String, Vec<[usize; 2]>), Error> {
+    let io = |e| Error::Io {
+        path: path.to_path_buf(),
+        source: e,
+    };
+    let size = fs::metadata(path).map_err(io)?.len();
+    if size > opts.max_document_bytes {
+        return Err(Error::TooLarge {
+            path: path.to_path_buf(),
+            size,
+            limit: opts.max_document_bytes,
+        });
+    }
+    let bytes = fs::read(path).map_err(io)?;
+    decode_text_with_repairs(path, bytes, opts)
+}

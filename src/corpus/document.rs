@@ -1,0 +1,84 @@
+//! One news article, and the records of inputs that were skipped or repaired.
+
+use crate::error::Error;
+use serde::{Deserialize, Serialize};
+use std::path::Path;
+
+/// One news article.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Document {
+    /// Stable id: the file name without `.txt`, or the `id` of a JSON Lines record.
+    pub id: String,
+    /// The outlet that published it.
+    pub source: Option<String>,
+    /// Publication date, `YYYY-MM-DD`.
+    pub published: Option<String>,
+    /// Language code (`ar`, `en`).
+    pub language: Option<String>,
+    /// Where it was found.
+    pub url: Option<String>,
+    /// The original text. Claim offsets are byte offsets into it.
+    pub text: String,
+}
+
+impl Document {
+    /// A document with only an id and a text.
+    pub fn new(id: impl Into<String>, text: impl Into<String>) -> Self {
+        Document {
+            id: id.into(),
+            source: None,
+            published: None,
+            language: None,
+            url: None,
+            text: text.into(),
+        }
+    }
+
+    /// Sets the outlet.
+    pub fn with_source(mut self, source: impl Into<String>) -> Self {
+        self.source = Some(source.into());
+        self
+    }
+
+    /// Sets the publication date (`YYYY-MM-DD`).
+    pub fn with_published(mut self, date: impl Into<String>) -> Self {
+        self.published = Some(date.into());
+        self
+    }
+
+    /// Sets the language code.
+    pub fn with_language(mut self, language: impl Into<String>) -> Self {
+        self.language = Some(language.into());
+        self
+    }
+}
+
+/// An input that was not turned into a document, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Skipped {
+    /// The file (and line, for JSON Lines) at fault.
+    pub path: String,
+    /// Why it was skipped.
+    pub reason: String,
+}
+
+impl Skipped {
+    pub(super) fn from_error(path: &Path, err: &Error) -> Self {
+        let reason = err.to_string();
+        let prefix = format!("{}: ", path.display());
+        Skipped {
+            path: path.display().to_string(),
+            reason: reason.strip_prefix(&prefix).unwrap_or(&reason).to_string(),
+        }
+    }
+}
+
+/// A document read in lossy mode, with the byte ranges of the original file that were not valid
+/// UTF-8 and were replaced by U+FFFD.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Repaired {
+    /// The file (and line, for JSON Lines).
+    pub path: String,
+    /// Replaced byte ranges of the original bytes, `[start, end)`.
+    pub replaced: Vec<[usize; 2]>,
+}

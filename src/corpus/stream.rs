@@ -1,0 +1,324 @@
+//! Reading inputs lazily, one document at a time: folders (with their manifest), JSON Lines
+//! files and single text files.
+
+use super::decode::{LoadOptions, decode_text_with_repairs, read_file};
+use super::document::{Document, Repaired, Skipped};
+use super::manifest::{ManifestEntry, check_date, read_manifest};
+use crate::error::Error;
+use serde::Deserialize;
+use std::collections::{BTreeMap, HashSet};
+use std::fs;
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+
+/// One record of a JSON Lines corpus.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct JsonLineRecord {
+    id: String,
+    text: String,
+    #[serde(default)]
+    source: Option<String>,
+    #[serde(default)]
+    published: Option<String>,
+    #[serde(default)]
+    language: Option<String>,
+    #[serde(default)]
+    url: Option<String>,
+}
+
+/// One thing read from the inputs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    /// A document.
+    Document(Document),
+    /// An input that could not be read.
+    Skipped(Skipped),
+    /// A problem that cost no document.
+    Warning(Skipped),
+    /// A document whose invalid UTF-8 was replaced (lossy mode).
+    Repaired(Repaired),
+}
+
+/// Where the stream reads next.
+enum Source {
+    /// A folder's `.txt` files, with the manifest's metadata.
+    Dir {
+        files: std::vec::IntoIter<PathBuf>,
+        manifest: BTreeMap<String, ManifestEntry>,
+    },
+    /// JSON Lines, a line at a time.
+    Lines {
+        reader: Box<dyn BufRead + Send>,
+        path: PathBuf,
+        line: usize,
+    },
+    /// One text file.
+    File(PathBuf),
+}
+
+/// The inputs read lazily, one document at a time: a folder is listed (and its manifest read) up
+/// front, but each file's text is read only when the stream reaches it, and JSON Lines a line at
+/// a time. Each document id is yielded once: a later document with an id already seen is
+/// skipped, since claim ids are built on document ids.
+pub struct DocumentStream {
+    sources: std::collections::VecDeque<Source>,
+    pending: std::collections::VecDeque<Input>,
+    seen_ids: HashSet<String>,
+    opts: LoadOptions,
+}
+
+impl DocumentStream {
+    /// Opens every path; a path that does not exist, or a folder that cannot be listed, is an
+    /// error before anything is read.
+    pub fn open(paths: &[PathBuf], opts: &LoadOptions) -> Result<Self, Error> {
+        let mut stream = DocumentStream {
+            sources: Default::default(),
+            pending: Default::default(),
+            seen_ids: HashSet::new(),
+            opts: opts.clone(),
+        };
+        for path in paths {
+            if path.is_dir() {
+                stream.open_dir(path)?;
+            } else if path.is_file() {
+                if path.extension().is_some_and(|e| e == "jsonl") {
+                    let file = fs::File::open(path).map_err(|e| Error::Io {
+                        path: path.clone(),
+                        source: e,
+                    })?;
+                    stream.sources.push_back(Source::Lines {
+                        reader: Box::new(BufReader::new(file)),
+                        path: path.clone(),
+                        line: 0,
+                    });
+                } else {
+                    stream.sources.push_back(Source::File(path.clone()));
+                }
+            } else {
+                return Err(Error::NotFound { path: path.clone() });
+            }
+        }
+        Ok(stream)
+    }
+
+    /// A stream over JSON Lines from any reader; `path` names it in skip reasons.
+    pub fn from_reader(
+        reader: impl BufRead + Send + 'static,
+        path: &Path,
+        opts: &LoadOptions,
+    ) -> Self {
+        DocumentStream {
+            sources: [Source::Lines {
+                reader: Box::new(reader),
+                path: path.to_path_buf(),
+                line: 0,
+            }]
+            .into(),
+            pending: Default::default(),
+            seen_ids: HashSet::new(),
+            opts: opts.clone(),
+        }
+    }
+
+    fn open_dir(&mut self, dir: &Path) -> Result<(), Error> {
+        let io = |e| Error::Io {
+            path: dir.to_path_buf(),
+            source: e,
+        };
+        let mut files: Vec<PathBuf> = fs::read_dir(dir)
+            .map_err(io)?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "txt"))
+            .collect();
+        files.sort();
+        let manifest_path = dir.join("manifest.json");
+        let mut manifest: BTreeMap<String, ManifestEntry> = BTreeMap::new();
+        if manifest_path.is_file() {
+            match read_manifest(&manifest_path) {
+                Ok(entries) => {
+                    let present: HashSet<String> = files
+                        .iter()
+                        .filter_map(|p| p.file_name()?.to_str().map(str::to_string))
+                        .collect();
+                    for mut entry in entries {
+                        if !present.contains(&entry.file) {
+                            self.pending.push_back(Input::Skipped(Skipped {
+                                path: dir.join(&entry.file).display().to_string(),
+                                reason: "named in manifest.json but not found".into(),
+                            }));
+                            continue;
+                        }
+                        if let Err(e) = check_date(&manifest_path, &entry.file, &entry.published) {
+                            // The document is still read; only the date is dropped.
+                            self.pending
+                                .push_back(Input::Warning(Skipped::from_error(&manifest_path, &e)));
+                            entry.published = None;
+                        }
+                        manifest.insert(entry.file.clone(), entry);
+                    }
+                }
+                // The documents are still read, without the manifest's metadata.
+                Err(e) => self
+                    .pending
+                    .push_back(Input::Warning(Skipped::from_error(&manifest_path, &e))),
+            }
+        }
+        self.sources.push_back(Source::Dir {
+            files: files.into_iter(),
+            manifest,
+        });
+        Ok(())
+    }
+
+    /// Yields a document unless its id was seen before.
+    fn admit(&mut self, doc: Document, path: &str, replaced: Vec<[usize; 2]>) -> Input {
+        if !self.seen_ids.insert(doc.id.clone()) {
+            return Input::Skipped(Skipped {
+                path: path.to_string(),
+                reason: format!(
+                    "duplicate document id `{}`: an earlier input has the same name",
+                    doc.id
+                ),
+            });
+        }
+        if !replaced.is_empty() {
+            self.pending.push_back(Input::Repaired(Repaired {
+                path: path.to_string(),
+                replaced,
+            }));
+        }
+        Input::Document(doc)
+    }
+
+    fn read_text_file(&mut self, path: &Path, metadata: Option<ManifestEntry>) -> Input {
+        match read_file(path, &self.opts) {
+            Ok((text, replaced)) => {
+                let mut doc = Document::new(file_id(path), text);
+                if let Some(m) = metadata {
+                    doc.source = m.source;
+                    doc.published = m.published;
+                    doc.language = m.language;
+                    doc.url = m.url;
+                }
+                self.admit(doc, &path.display().to_string(), replaced)
+            }
+            Err(e) => Input::Skipped(Skipped::from_error(path, &e)),
+        }
+    }
+
+    fn read_line(&mut self, bytes: Vec<u8>, path: &Path, line: usize) -> Input {
+        let at = format!("{}:{line}", path.display());
+        let skipped = |e: Error| {
+            Input::Skipped(Skipped {
+                path: at.clone(),
+                reason: e
+                    .to_string()
+                    .trim_start_matches(&format!("{at}: "))
+                    .to_string(),
+            })
+        };
+        let (text, replaced) = match decode_text_with_repairs(Path::new(&at), bytes, &self.opts) {
+            Ok(t) => t,
+            Err(e) => return skipped(e),
+        };
+        let record = match serde_json::from_str::<JsonLineRecord>(&text) {
+            Ok(r) => r,
+            Err(e) => {
+                return skipped(Error::JsonLine {
+                    path: path.to_path_buf(),
+                    line,
+                    message: e.to_string(),
+                });
+            }
+        };
+        if record.text.trim().is_empty() {
+            return skipped(Error::EmptyDocument {
+                path: PathBuf::from(&at),
+            });
+        }
+        if self.seen_ids.contains(&record.id) {
+            return skipped(Error::JsonLine {
+                path: path.to_path_buf(),
+                line,
+                message: format!("duplicate document id `{}`", record.id),
+            });
+        }
+        if let Err(e) = check_date(Path::new(&at), &record.id, &record.published) {
+            return skipped(e);
+        }
+        let doc = Document {
+            id: record.id,
+            source: record.source,
+            published: record.published,
+            language: record.language,
+            url: record.url,
+            text: record.text,
+        };
+        self.admit(doc, &at, replaced)
+    }
+}
+
+impl Iterator for DocumentStream {
+    type Item = Result<Input, Error>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            if let Some(input) = self.pending.pop_front() {
+                return Some(Ok(input));
+            }
+            let source = self.sources.front_mut()?;
+            match source {
+                Source::Dir { files, manifest } => match files.next() {
+                    Some(path) => {
+                        let name = path
+                            .file_name()
+                            .and_then(|n| n.to_str())
+                            .unwrap_or_default()
+                            .to_string();
+                        let metadata = manifest.remove(&name);
+                        return Some(Ok(self.read_text_file(&path, metadata)));
+                    }
+                    None => {
+                        self.sources.pop_front();
+                    }
+                },
+                Source::File(path) => {
+                    let path = path.clone();
+                    self.sources.pop_front();
+                    return Some(Ok(self.read_text_file(&path, None)));
+                }
+                Source::Lines { reader, path, line } => {
+                    let mut bytes = Vec::new();
+                    match reader.read_until(b'\n', &mut bytes) {
+                        Ok(0) => {
+                            self.sources.pop_front();
+                        }
+                        Ok(_) => {
+                            *line += 1;
+                            if bytes.last() == Some(&b'\n') {
+                                bytes.pop();
+                            }
+                            if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+                                continue;
+                            }
+                            let (path, line) = (path.clone(), *line);
+                            return Some(Ok(self.read_line(bytes, &path, line)));
+                        }
+                        Err(e) => {
+                            let path = path.clone();
+                            self.sources.pop_front();
+                            return Some(Err(Error::Io { path, source: e }));
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn file_id(path: &Path) -> String {
+    path.file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
