@@ -85,20 +85,12 @@ impl CheckerBuilder {
 }
 
 /// Reads documents, extracts claims, pairs and judges them.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Checker {
     lexicon: Lexicon,
     config: CheckerConfig,
 }
 
-impl Default for Checker {
-    fn default() -> Self {
-        Checker {
-            lexicon: Lexicon::default(),
-            config: CheckerConfig::default(),
-        }
-    }
-}
 
 impl Checker {
     /// A checker with the default lexicon and settings.
