@@ -38,11 +38,13 @@ fn text_stage(c: &mut Criterion) {
     let corpus = corpus(500);
     let mut g = c.benchmark_group("text");
     g.throughput(Throughput::Bytes(bytes(&corpus)));
+    let lexicon = Lexicon::default();
+    let abbreviations = &lexicon.grammar().abbreviations;
     g.bench_function("normalise+segment", |b| {
         b.iter(|| {
             for d in &corpus.documents {
                 let n = Normalized::new(&d.text);
-                black_box(sentences(n.as_str()));
+                black_box(sentences(n.as_str(), abbreviations));
             }
         })
     });

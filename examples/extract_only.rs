@@ -50,7 +50,9 @@ fn main() -> Result<(), crosscheck::Error> {
     });
     let folded: Vec<Normalized> = docs.iter().map(|d| Normalized::new(&d.text)).collect();
     time("sentences+quotations", mb, &folded, |n| {
-        sentences_and_quotations(n.as_str()).0.len()
+        sentences_and_quotations(n.as_str(), &lexicon.grammar().abbreviations)
+            .0
+            .len()
     });
     time("words", mb, &folded, |n| tokenize(n.as_str()).len());
     time("lexicon scan", mb, &folded, |n| {

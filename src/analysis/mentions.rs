@@ -16,32 +16,6 @@ use std::ops::Range;
 /// How many words after a frame are searched for its object.
 const OBJECT_WINDOW: usize = 8;
 
-/// Words after which a frame is a subject of talk or study rather than asserted.
-const TOPICAL_WORDS: &[&str] = &[
-    "بشان",
-    "حول",
-    "عن",
-    "بخصوص",
-    "حيال",
-    "تقييم",
-    "بحث",
-    "مناقشه",
-    "دراسه",
-    "مراجعه",
-    "about",
-    "assess",
-    "assessing",
-    "discuss",
-    "discussing",
-    "review",
-    "reviewing",
-];
-
-/// Words that point back to what the sentence already named (for that, for it).
-const ANAPHORS: &[&str] = &[
-    "ذلك", "لذلك", "بذلك", "ذاك", "لذاك", "له", "لها", "لهم", "that", "it", "this",
-];
-
 /// Keeps the longest of overlapping hits (hits arrive sorted by start, longest first); hits with
 /// exactly the kept span are all kept.
 pub(super) fn longest_non_overlapping<'a>(hits: impl Iterator<Item = &'a Hit>) -> Vec<&'a Hit> {
@@ -106,7 +80,7 @@ pub(super) fn concept_mentions(
             objects: Vec::new(),
             surface: p.text()[h.start..h.end].to_string(),
             context: stems.context_of(p, token, range),
-            topical: token > 0 && TOPICAL_WORDS.contains(&p.word(token - 1)),
+            topical: token > 0 && lex.grammar().topical_words.contains(p.word(token - 1)),
         });
     }
     places.sort_unstable();
@@ -146,7 +120,7 @@ pub(super) fn attach_objects(
         let after = t + 1..(t + 1 + OBJECT_WINDOW).min(tokens.len());
         let anaphoric = (t + 1..(t + 4).min(tokens.len()))
             .take_while(|&j| tokens[j].start < range.end)
-            .any(|j| ANAPHORS.contains(&p.word(j)));
+            .any(|j| lex.grammar().anaphors.contains(p.word(j)));
         let mut objects: Vec<usize> = if anaphoric {
             sentence_objects.clone()
         } else {

@@ -9,10 +9,6 @@ use super::negation::Scopes;
 use super::prepared::Prepared;
 use crate::lexicon::{Hit, PoleSide, Target};
 
-/// Prepositions that make what follows them a topic of talk rather than a claim (talks *about*
-/// ending the mission).
-const ABOUT_WORDS: &[&str] = &["بشان", "حول", "عن", "بخصوص", "حيال", "about", "on", "for"];
-
 /// True for a relative adjective (nisba: أمنية، العسكري، الأمريكيين), folded: the adjectives that
 /// stand between a noun and a later adjective of the same noun.
 fn looks_like_adjective(word: &str) -> bool {
@@ -65,7 +61,7 @@ pub(super) fn asserted_poles(
             });
         if near_topic {
             let embedded = text[h.word_start..h.start].ends_with('ل')
-                || (token > 0 && ABOUT_WORDS.contains(&p.word(token - 1)));
+                || (token > 0 && lex.grammar().about_words.contains(p.word(token - 1)));
             raw_poles.push((
                 antonym,
                 side,

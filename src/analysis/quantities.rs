@@ -6,7 +6,7 @@ use super::features::QuantityFeature;
 use super::prepared::Prepared;
 use crate::lexicon::{Bound, ConceptClass, Hit, Target};
 use crate::text::numbers::find_numbers;
-use crate::text::tokens::{is_stopword, light_stem};
+use crate::text::tokens::light_stem;
 use std::ops::Range;
 
 /// The quantities and the years (sorted, unique) of the words `words`; `hits` and `bounds` are
@@ -19,6 +19,7 @@ pub(super) fn quantities(
     words: Range<usize>,
 ) -> (Vec<QuantityFeature>, Vec<u16>) {
     let lex = p.lexicon();
+    let grammar = lex.grammar();
     let tokens = p.tokens();
     let (first, last) = (words.start, words.end);
     let near = |h: &Hit, class: ConceptClass| matches!(h.target, Target::Concept(c) if lex.concepts()[c].class == class);
@@ -28,7 +29,7 @@ pub(super) fn quantities(
     };
     let mut quantities = Vec::new();
     let mut years = Vec::new();
-    for n in find_numbers(p.text(), &tokens[words]) {
+    for n in find_numbers(p.text(), &tokens[words], &grammar.number_words) {
         let (nf, ne) = (first + n.first_token, first + n.end_token);
         let is_date = hits.iter().any(|h| {
             near(h, ConceptClass::Month) && {
@@ -46,7 +47,7 @@ pub(super) fn quantities(
             Some(h) => concept_id(h),
             None if ne < last => {
                 let w = p.word(ne);
-                (w.chars().all(char::is_alphabetic) && !is_stopword(w))
+                (w.chars().all(char::is_alphabetic) && !grammar.function_words.contains(w))
                     .then(|| light_stem(w).to_string())
             }
             None => None,

@@ -1,15 +1,18 @@
 //! Content words and their light stems: what similarity, blocking and mention contexts compare.
 
 use super::prepared::Prepared;
-use crate::text::tokens::{is_stopword, light_stem};
+use crate::text::WordSet;
+use crate::text::tokens::light_stem;
 use std::ops::Range;
 
 /// How many words either side of a mention make its local context.
 const CONTEXT_WINDOW: usize = 6;
 
 /// True for words that carry content: not function words, not bare digits.
-pub(super) fn is_content_word(w: &str) -> bool {
-    w.chars().nth(1).is_some() && !is_stopword(w) && !w.bytes().all(|b| b.is_ascii_digit())
+pub(super) fn is_content_word(w: &str, function_words: &WordSet) -> bool {
+    w.chars().nth(1).is_some()
+        && !function_words.contains(w)
+        && !w.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// The content stems of one range of words: sorted and unique, and which one each word has.
@@ -33,11 +36,12 @@ impl<'t> RangeStems<'t> {
     pub(super) fn new(prepared: &'t Prepared, words: Range<usize>) -> Self {
         let text = prepared.text();
         let tokens = &prepared.tokens()[words.clone()];
+        let function_words = &prepared.lexicon().grammar().function_words;
         let mut by_stem: Vec<(&'t str, u32)> = tokens
             .iter()
             .enumerate()
             .map(|(i, t)| (&text[t.range()], i as u32))
-            .filter(|(w, _)| is_content_word(w))
+            .filter(|(w, _)| is_content_word(w, function_words))
             .map(|(w, i)| (light_stem(w), i))
             .collect();
         by_stem.sort_unstable();
@@ -93,9 +97,10 @@ impl<'t> RangeStems<'t> {
 pub(super) fn ordered_stems(prepared: &Prepared, range: Range<usize>) -> Vec<String> {
     let first = prepared.token_at(range.start);
     let last = prepared.token_at(range.end);
+    let function_words = &prepared.lexicon().grammar().function_words;
     (first..last)
         .map(|i| prepared.word(i))
-        .filter(|w| is_content_word(w))
+        .filter(|w| is_content_word(w, function_words))
         .map(|w| light_stem(w).to_string())
         .collect()
 }

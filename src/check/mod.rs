@@ -91,7 +91,6 @@ pub struct Checker {
     config: CheckerConfig,
 }
 
-
 impl Checker {
     /// A checker with the default lexicon and settings.
     pub fn new() -> Self {

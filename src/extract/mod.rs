@@ -19,7 +19,7 @@ pub use speakers::{Resolved, SpeakerMemory};
 use crate::analysis::{Features, Prepared, token_at};
 use crate::claim::{Claim, Modality, Polarity, Quantity, Speaker};
 use crate::corpus::Document;
-use crate::lexicon::{ActorKind, Gender, Hit, Lexicon, Target, VerbKind};
+use crate::lexicon::{ActorKind, Gender, Grammar, Hit, Lexicon, Target, VerbKind};
 use crate::text::boilerplate::boilerplate_regions_found;
 use crate::text::normalize::Normalized;
 use crate::text::numbers::find_numbers;
@@ -27,81 +27,6 @@ use crate::text::segment::{Sentence, sentences_and_quotations};
 use crate::text::tokens::Token;
 use std::ops::Range;
 
-/// Words that open a reported clause (folded).
-const COMPLEMENTISERS: &[&str] = &[
-    "ان",
-    "انه",
-    "انها",
-    "انهم",
-    "انهما",
-    "بان",
-    "بانه",
-    "بانها",
-    "بانهم",
-    "فان",
-    "وان",
-    "عن",
-    "that",
-];
-/// Prepositions a verb takes before its complementiser (أشار إلى أن، شدد على أن).
-const VERB_PREPOSITIONS: &[&str] = &["الي", "علي", "لي"];
-/// Discourse connectives that may stand between a clause mark and a verb (كما أكد، وفيما أشارت).
-const CONNECTIVES: &[&str] = &[
-    "كما",
-    "فيما",
-    "وفيما",
-    "ثم",
-    "لكن",
-    "ولكن",
-    "بل",
-    "كذلك",
-    "وكذلك",
-    "بينما",
-    "في",
-    "حين",
-    "من",
-    "جهته",
-    "جهتها",
-    "بدوره",
-    "بدورها",
-    "وقد",
-    "قد",
-    "and",
-    "but",
-    "while",
-];
-/// Time and manner words that stand between a verb and its content without naming anyone.
-const ADVERBIALS: &[&str] = &[
-    "اليوم",
-    "امس",
-    "الاحد",
-    "الاثنين",
-    "الثلاثاء",
-    "الاربعاء",
-    "الخميس",
-    "الجمعه",
-    "السبت",
-    "مساء",
-    "صباح",
-    "مجددا",
-    "رسميا",
-    "ايضا",
-    "كذلك",
-    "في",
-    "وقت",
-    "سابق",
-    "لاحق",
-    "بيان",
-    "مؤتمر",
-    "صحفي",
-    "today",
-    "yesterday",
-    "also",
-    "on",
-    "in",
-    "a",
-    "statement",
-];
 /// The most words an unknown subject may have.
 const MAX_UNNAMED_WORDS: usize = 6;
 /// How many words after a verb may name its speaker.
@@ -229,6 +154,10 @@ impl DocumentText<'_> {
         self.quotes.get(i).filter(|q| q.start <= at).cloned()
     }
 
+    fn grammar(&self) -> &Grammar {
+        self.p.lexicon().grammar()
+    }
+
     fn break_before(&self, i: usize) -> bool {
         self.p.mark_between(i, SPEAKER_CLAUSE_ENDS)
     }
@@ -240,7 +169,7 @@ impl DocumentText<'_> {
             if j == 0 || self.tokens[j - 1].end <= sentence.start || self.break_before(j) {
                 return true;
             }
-            if CONNECTIVES.contains(&self.word(j - 1)) {
+            if self.grammar().connectives.contains(self.word(j - 1)) {
                 j -= 1;
             } else {
                 return false;
@@ -254,8 +183,9 @@ impl DocumentText<'_> {
             .iter()
             .take_while(|t| t.end <= range.end)
             .any(|t| {
-                let w = &self.text[t.range()];
-                matches!(w, "بيان" | "بيانا" | "لبيان" | "ببيان" | "statement")
+                self.grammar()
+                    .statement_words
+                    .contains(&self.text[t.range()])
             })
     }
 }
@@ -282,7 +212,8 @@ impl<'l> Extractor<'l> {
     pub fn extract(&self, doc: &Document) -> Vec<Claim> {
         let prepared = Prepared::new(&doc.text, self.lexicon);
         let text = prepared.text();
-        let (sentences, quotes) = sentences_and_quotations(text);
+        let (sentences, quotes) =
+            sentences_and_quotations(text, &self.lexicon.grammar().abbreviations);
         let boiler =
             boilerplate_regions_found(text, self.lexicon.boilerplate(), prepared.markers());
         let dt = DocumentText {
@@ -424,10 +355,11 @@ impl<'l> Extractor<'l> {
                 break;
             }
             let w = dt.word(j);
-            let preposition_then_that = VERB_PREPOSITIONS.contains(&w)
+            let grammar = dt.grammar();
+            let preposition_then_that = grammar.verb_prepositions.contains(w)
                 && j + 1 < dt.tokens.len()
-                && COMPLEMENTISERS.contains(&dt.word(j + 1));
-            if COMPLEMENTISERS.contains(&w) || preposition_then_that {
+                && grammar.complementisers.contains(dt.word(j + 1));
+            if grammar.complementisers.contains(w) || preposition_then_that {
                 window_end = dt.tokens[j].start;
                 let k = if preposition_then_that { j + 1 } else { j };
                 after.opener = Some(Opener {
@@ -504,7 +436,7 @@ impl<'l> Extractor<'l> {
         let words: Vec<&Token> = dt.tokens[first..]
             .iter()
             .take_while(|t| t.end <= range.end)
-            .filter(|t| !ADVERBIALS.contains(&&dt.text[t.range()]))
+            .filter(|t| !dt.grammar().adverbials.contains(&dt.text[t.range()]))
             .collect();
         if words.is_empty() || words.len() > MAX_UNNAMED_WORDS {
             return None;
@@ -740,7 +672,9 @@ impl<'l> Extractor<'l> {
                 // at all: look for one before paying for a full analysis.
                 let first = token_at(dt.tokens, sentence.start);
                 let last = token_at(dt.tokens, sentence.end);
-                if find_numbers(dt.text, &dt.tokens[first..last]).is_empty() {
+                if find_numbers(dt.text, &dt.tokens[first..last], &dt.grammar().number_words)
+                    .is_empty()
+                {
                     return;
                 }
                 let f = dt.p.analyse(sentence.clone(), sentence.clone(), false);

@@ -1,5 +1,5 @@
 //! Vocabulary as data: reporting verbs, attribution phrases, negators, antonym pairs, concepts,
-//! actors, number bounds and boilerplate markers.
+//! actors, number bounds, boilerplate markers and the grammar's closed word classes.
 //!
 //! The defaults are JSON files embedded in the library (`src/lexicon/data/`). A user adds entries
 //! from their own JSON file, in the same format, without recompiling: any subset of the sections
@@ -16,7 +16,10 @@
 //! # Ok::<(), crosscheck::Error>(())
 //! ```
 
+mod grammar;
 mod matcher;
+
+pub use grammar::{Grammar, GrammarFile, NumberWordEntry};
 
 pub use matcher::{Hit, Target};
 
@@ -328,6 +331,9 @@ pub struct LexiconFile {
     /// Modality markers.
     #[serde(default)]
     pub modality: Vec<ModalityEntry>,
+    /// Grammar word lists.
+    #[serde(default)]
+    pub grammar: GrammarFile,
 }
 
 impl LexiconFile {
@@ -341,6 +347,7 @@ impl LexiconFile {
         self.bounds.extend(other.bounds);
         self.boilerplate.extend(other.boilerplate);
         self.modality.extend(other.modality);
+        self.grammar.merge(other.grammar);
     }
 }
 
@@ -354,6 +361,7 @@ pub const DEFAULT_FILES: &[(&str, &str)] = &[
     ("bounds.json", include_str!("data/bounds.json")),
     ("boilerplate.json", include_str!("data/boilerplate.json")),
     ("modality.json", include_str!("data/modality.json")),
+    ("grammar.json", include_str!("data/grammar.json")),
 ];
 
 /// Builds a [`Lexicon`] from the defaults and any number of user files.
@@ -459,7 +467,9 @@ impl LexiconBuilder {
             .iter()
             .map(|n| n.exceptions.iter().map(|e| normalize_str(e)).collect())
             .collect();
+        let grammar = Grammar::compile(&d.grammar)?;
         Ok(Lexicon {
+            grammar,
             data: self.data.clone(),
             matcher,
             boilerplate,
@@ -472,6 +482,7 @@ impl LexiconBuilder {
 #[derive(Debug, Clone)]
 pub struct Lexicon {
     data: LexiconFile,
+    grammar: Grammar,
     matcher: matcher::Matcher,
     boilerplate: Markers,
     negator_exceptions: Vec<Vec<String>>,
@@ -539,6 +550,11 @@ impl Lexicon {
     pub fn modality(&self) -> &[ModalityEntry] {
         &self.data.modality
     }
+    /// The grammar word lists, compiled.
+    pub fn grammar(&self) -> &Grammar {
+        &self.grammar
+    }
+
     /// Boilerplate markers, folded.
     pub fn boilerplate_markers(&self) -> &[Marker] {
         self.boilerplate.markers()
@@ -594,6 +610,54 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn the_default_grammar_is_written_in_folded_form() {
+        // The lists are folded when compiled; written folded, what is read is what is written.
+        let file: LexiconFile =
+            serde_json::from_str(include_str!("data/grammar.json")).expect("valid grammar");
+        let g = &file.grammar;
+        for list in [
+            &g.function_words,
+            &g.complementisers,
+            &g.connectives,
+            &g.adverbials,
+            &g.anaphors,
+            &g.abbreviations,
+        ] {
+            for w in list {
+                assert_eq!(&normalize_str(w), w);
+            }
+        }
+        assert!(Lexicon::default().grammar().function_words.contains("في"));
+    }
+
+    #[test]
+    fn a_user_file_extends_the_grammar() {
+        use crate::analysis::Prepared;
+        let json = r#"{"grammar": {"function_words": ["مصادر"],
+            "number_words": [{"kind": "unit", "value": 12, "forms": ["dozen"]}]}}"#;
+        let mut builder = Lexicon::builder();
+        let extended = builder
+            .add_json("mine.json", json)
+            .unwrap()
+            .build()
+            .unwrap();
+        let text = "قالت مصادر إن a dozen troops left";
+        let plain = Prepared::new(text, &Lexicon::default()).analyse_statement();
+        let mine = Prepared::new(text, &extended).analyse_statement();
+        assert!(plain.stems.iter().any(|s| s == "مصادر"));
+        assert!(!mine.stems.iter().any(|s| s == "مصادر"));
+        assert!(plain.quantities.is_empty());
+        assert_eq!(mine.quantities[0].value, 12.0);
+        let bad =
+            r#"{"grammar": {"number_words": [{"kind": "unit", "value": -1, "forms": ["x"]}]}}"#;
+        let err = Lexicon::builder()
+            .add_json("bad.json", bad)
+            .unwrap()
+            .build();
+        assert!(err.is_err());
     }
 
     #[test]

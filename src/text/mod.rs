@@ -6,5 +6,7 @@ pub mod normalize;
 pub mod numbers;
 pub mod segment;
 pub mod tokens;
+pub mod words;
 
 pub use normalize::{Normalized, normalize_str};
+pub use words::WordSet;

@@ -8,7 +8,6 @@
 use super::tokens::{MAX_CLITIC_BYTES, Token, is_clitic_prefix};
 use rustc_hash::FxHashMap;
 use std::ops::Range;
-use std::sync::OnceLock;
 
 /// A number found in folded text.
 #[derive(Debug, Clone, PartialEq)]
@@ -25,6 +24,23 @@ pub struct NumberMention {
     pub digits: bool,
 }
 
+/// What a number word stands for in the accumulator that reads a run of them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+#[non_exhaustive]
+pub enum NumberWordKind {
+    /// One to nineteen: adds up (ثلاثة عشر = 13).
+    Unit,
+    /// Twenty to ninety: adds up.
+    Ten,
+    /// A hundred or hundreds: multiplies a unit before it (ثلاث مئة = 300), else adds up.
+    Hundred,
+    /// Multiplies what came before it (ألف، آلاف، مليون، thousand).
+    Scale,
+    /// A dual that is a whole number by itself (ألفين = 2,000).
+    Whole,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Word {
     Unit(f64),
@@ -36,128 +52,17 @@ enum Word {
     Whole(f64),
 }
 
-/// Every number word the reader knows, in folded form, with what it stands for.
-const NUMBER_WORDS: &[(&str, Word)] = &[
-    ("واحد", Word::Unit(1.0)),
-    ("واحده", Word::Unit(1.0)),
-    ("one", Word::Unit(1.0)),
-    ("اثنان", Word::Unit(2.0)),
-    ("اثنين", Word::Unit(2.0)),
-    ("اثنتان", Word::Unit(2.0)),
-    ("اثنتين", Word::Unit(2.0)),
-    ("two", Word::Unit(2.0)),
-    ("ثلاث", Word::Unit(3.0)),
-    ("ثلاثه", Word::Unit(3.0)),
-    ("three", Word::Unit(3.0)),
-    ("اربع", Word::Unit(4.0)),
-    ("اربعه", Word::Unit(4.0)),
-    ("four", Word::Unit(4.0)),
-    ("خمس", Word::Unit(5.0)),
-    ("خمسه", Word::Unit(5.0)),
-    ("five", Word::Unit(5.0)),
-    ("ست", Word::Unit(6.0)),
-    ("سته", Word::Unit(6.0)),
-    ("six", Word::Unit(6.0)),
-    ("سبع", Word::Unit(7.0)),
-    ("سبعه", Word::Unit(7.0)),
-    ("seven", Word::Unit(7.0)),
-    ("ثماني", Word::Unit(8.0)),
-    ("ثمانيه", Word::Unit(8.0)),
-    ("ثمان", Word::Unit(8.0)),
-    ("eight", Word::Unit(8.0)),
-    ("تسع", Word::Unit(9.0)),
-    ("تسعه", Word::Unit(9.0)),
-    ("nine", Word::Unit(9.0)),
-    ("عشر", Word::Unit(10.0)),
-    ("عشره", Word::Unit(10.0)),
-    ("ten", Word::Unit(10.0)),
-    ("احد", Word::Unit(1.0)),
-    ("احدي", Word::Unit(1.0)),
-    ("اثنا", Word::Unit(2.0)),
-    ("اثنتا", Word::Unit(2.0)),
-    ("eleven", Word::Unit(11.0)),
-    ("twelve", Word::Unit(12.0)),
-    ("thirteen", Word::Unit(13.0)),
-    ("fourteen", Word::Unit(14.0)),
-    ("fifteen", Word::Unit(15.0)),
-    ("sixteen", Word::Unit(16.0)),
-    ("seventeen", Word::Unit(17.0)),
-    ("eighteen", Word::Unit(18.0)),
-    ("nineteen", Word::Unit(19.0)),
-    ("عشرون", Word::Ten(20.0)),
-    ("عشرين", Word::Ten(20.0)),
-    ("twenty", Word::Ten(20.0)),
-    ("ثلاثون", Word::Ten(30.0)),
-    ("ثلاثين", Word::Ten(30.0)),
-    ("thirty", Word::Ten(30.0)),
-    ("اربعون", Word::Ten(40.0)),
-    ("اربعين", Word::Ten(40.0)),
-    ("forty", Word::Ten(40.0)),
-    ("خمسون", Word::Ten(50.0)),
-    ("خمسين", Word::Ten(50.0)),
-    ("fifty", Word::Ten(50.0)),
-    ("ستون", Word::Ten(60.0)),
-    ("ستين", Word::Ten(60.0)),
-    ("sixty", Word::Ten(60.0)),
-    ("سبعون", Word::Ten(70.0)),
-    ("سبعين", Word::Ten(70.0)),
-    ("seventy", Word::Ten(70.0)),
-    ("ثمانون", Word::Ten(80.0)),
-    ("ثمانين", Word::Ten(80.0)),
-    ("eighty", Word::Ten(80.0)),
-    ("تسعون", Word::Ten(90.0)),
-    ("تسعين", Word::Ten(90.0)),
-    ("ninety", Word::Ten(90.0)),
-    ("مئه", Word::Hundred(100.0)),
-    ("مائه", Word::Hundred(100.0)),
-    ("hundred", Word::Hundred(100.0)),
-    ("مئتان", Word::Hundred(200.0)),
-    ("مئتين", Word::Hundred(200.0)),
-    ("مائتان", Word::Hundred(200.0)),
-    ("مائتين", Word::Hundred(200.0)),
-    ("مئتي", Word::Hundred(200.0)),
-    ("مائتي", Word::Hundred(200.0)),
-    ("ثلاثمئه", Word::Hundred(300.0)),
-    ("ثلاثمائه", Word::Hundred(300.0)),
-    ("اربعمئه", Word::Hundred(400.0)),
-    ("اربعمائه", Word::Hundred(400.0)),
-    ("خمسمئه", Word::Hundred(500.0)),
-    ("خمسمائه", Word::Hundred(500.0)),
-    ("ستمئه", Word::Hundred(600.0)),
-    ("ستمائه", Word::Hundred(600.0)),
-    ("سبعمئه", Word::Hundred(700.0)),
-    ("سبعمائه", Word::Hundred(700.0)),
-    ("ثمانمئه", Word::Hundred(800.0)),
-    ("ثمانمائه", Word::Hundred(800.0)),
-    ("ثمانيمئه", Word::Hundred(800.0)),
-    ("ثمانيمائه", Word::Hundred(800.0)),
-    ("تسعمئه", Word::Hundred(900.0)),
-    ("تسعمائه", Word::Hundred(900.0)),
-    ("الف", Word::Scale(1e3)),
-    ("الفا", Word::Scale(1e3)),
-    ("الاف", Word::Scale(1e3)),
-    ("thousand", Word::Scale(1e3)),
-    ("thousands", Word::Scale(1e3)),
-    ("الفان", Word::Whole(2e3)),
-    ("الفين", Word::Whole(2e3)),
-    ("الفي", Word::Whole(2e3)),
-    ("مليون", Word::Scale(1e6)),
-    ("مليونا", Word::Scale(1e6)),
-    ("ملايين", Word::Scale(1e6)),
-    ("million", Word::Scale(1e6)),
-    ("millions", Word::Scale(1e6)),
-    ("مليونان", Word::Whole(2e6)),
-    ("مليونين", Word::Whole(2e6)),
-    ("مليوني", Word::Whole(2e6)),
-    ("مليار", Word::Scale(1e9)),
-    ("مليارا", Word::Scale(1e9)),
-    ("مليارات", Word::Scale(1e9)),
-    ("billion", Word::Scale(1e9)),
-    ("billions", Word::Scale(1e9)),
-    ("ملياران", Word::Whole(2e9)),
-    ("مليارين", Word::Whole(2e9)),
-    ("ملياري", Word::Whole(2e9)),
-];
+impl Word {
+    fn new(kind: NumberWordKind, value: f64) -> Self {
+        match kind {
+            NumberWordKind::Unit => Word::Unit(value),
+            NumberWordKind::Ten => Word::Ten(value),
+            NumberWordKind::Hundred => Word::Hundred(value),
+            NumberWordKind::Scale => Word::Scale(value),
+            NumberWordKind::Whole => Word::Whole(value),
+        }
+    }
+}
 
 /// The clitic a form of a number word carries.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -176,52 +81,58 @@ struct Form {
     clitic: Clitic,
 }
 
-/// Every form of every number word, clitics included, for one hash lookup per token.
+/// The number words the reader knows: every form of every word, clitics included, for one hash
+/// lookup per token. The words are data (the lexicon's grammar section); this is their table.
 ///
 /// Why a table: most tokens are not number words, and a `match` over some 120 strings, tried
 /// bare and with each clitic, compared a token hundreds of times before saying so.
-fn forms() -> &'static FxHashMap<Box<str>, Form> {
-    static FORMS: OnceLock<FxHashMap<Box<str>, Form>> = OnceLock::new();
-    FORMS.get_or_init(|| {
-        let mut map = FxHashMap::default();
+#[derive(Debug, Clone, Default)]
+pub struct NumberWords {
+    forms: FxHashMap<Box<str>, Form>,
+}
+
+impl NumberWords {
+    /// The table of `(folded form, kind, value)` entries. A bare form never gives way to a
+    /// clitic form of another word (و + احد is واحد, one).
+    pub fn new<'a>(entries: impl IntoIterator<Item = (&'a str, NumberWordKind, f64)>) -> Self {
+        let entries: Vec<(&str, Word)> = entries
+            .into_iter()
+            .map(|(form, kind, value)| (form, Word::new(kind, value)))
+            .collect();
+        let mut forms = FxHashMap::default();
+        for &(w, word) in &entries {
+            let clitic = Clitic::None;
+            forms.insert(w.into(), Form { word, clitic });
+        }
         let clitics = [
             ("و", Clitic::And),
             ("ب", Clitic::Preposition),
             ("ل", Clitic::Preposition),
         ];
-        // Bare forms first: a clitic form never shadows a word that is a number by itself.
-        for &(w, word) in NUMBER_WORDS {
-            map.insert(
-                w.into(),
-                Form {
-                    word,
-                    clitic: Clitic::None,
-                },
-            );
-        }
         for (prefix, clitic) in clitics {
-            for &(w, word) in NUMBER_WORDS {
-                map.entry(format!("{prefix}{w}").into_boxed_str())
+            for &(w, word) in &entries {
+                forms
+                    .entry(format!("{prefix}{w}").into_boxed_str())
                     .or_insert(Form { word, clitic });
             }
         }
-        map
-    })
-}
+        NumberWords { forms }
+    }
 
-/// Reads a bare number word.
-fn number_word(w: &str) -> Option<Word> {
-    forms()
-        .get(w)
-        .filter(|f| f.clitic == Clitic::None)
-        .map(|f| f.word)
-}
+    /// Reads a bare number word.
+    fn bare(&self, w: &str) -> Option<Word> {
+        self.forms
+            .get(w)
+            .filter(|f| f.clitic == Clitic::None)
+            .map(|f| f.word)
+    }
 
-/// Reads a number word, allowing the conjunction و (and, inside a compound number) and, on the
-/// first word, the prepositions ب and ل.
-fn number_word_with_clitic(w: &str, first: bool) -> Option<Word> {
-    let form = forms().get(w)?;
-    (first || form.clitic != Clitic::Preposition).then_some(form.word)
+    /// Reads a number word, allowing the conjunction و (and, inside a compound number) and, on
+    /// the first word, the prepositions ب and ل.
+    fn with_clitic(&self, w: &str, first: bool) -> Option<Word> {
+        let form = self.forms.get(w)?;
+        (first || form.clitic != Clitic::Preposition).then_some(form.word)
+    }
 }
 
 /// Accumulates a run of number words into a value.
@@ -286,8 +197,8 @@ fn parse_clitic_digits(s: &str) -> Option<(usize, f64)> {
     Some((at, parse_digits(&s[at..])?))
 }
 
-/// Finds the numbers among `tokens` of folded `text`.
-pub fn find_numbers(text: &str, tokens: &[Token]) -> Vec<NumberMention> {
+/// Finds the numbers among `tokens` of folded `text`, number words read from `words`.
+pub fn find_numbers(text: &str, tokens: &[Token], words: &NumberWords) -> Vec<NumberMention> {
     let word = |i: usize| &text[tokens[i].range()];
     let mut out = Vec::new();
     let mut i = 0;
@@ -315,7 +226,7 @@ pub fn find_numbers(text: &str, tokens: &[Token]) -> Vec<NumberMention> {
             }
             let mut digits = true;
             if i + 1 < tokens.len()
-                && let Some(Word::Scale(m)) = number_word(word(i + 1))
+                && let Some(Word::Scale(m)) = words.bare(word(i + 1))
             {
                 value *= m;
                 i += 1;
@@ -332,7 +243,7 @@ pub fn find_numbers(text: &str, tokens: &[Token]) -> Vec<NumberMention> {
             i += 1;
             continue;
         }
-        if let Some(w) = number_word_with_clitic(word(i), true) {
+        if let Some(w) = words.with_clitic(word(i), true) {
             let first = i;
             let mut acc = Accumulator::default();
             acc.push(w);
@@ -341,7 +252,7 @@ pub fn find_numbers(text: &str, tokens: &[Token]) -> Vec<NumberMention> {
             while j < tokens.len() {
                 // A separate و between two number words (ألفين و خمسمئة).
                 if word(j) == "و" && j + 1 < tokens.len() {
-                    if let Some(w) = number_word(word(j + 1)) {
+                    if let Some(w) = words.bare(word(j + 1)) {
                         acc.push(w);
                         last = j + 1;
                         j += 2;
@@ -349,7 +260,7 @@ pub fn find_numbers(text: &str, tokens: &[Token]) -> Vec<NumberMention> {
                     }
                     break;
                 }
-                match number_word_with_clitic(word(j), false) {
+                match words.with_clitic(word(j), false) {
                     Some(w) => {
                         acc.push(w);
                         last = j;
@@ -381,7 +292,8 @@ mod tests {
 
     fn values(s: &str) -> Vec<f64> {
         let t = normalize_str(s);
-        find_numbers(&t, &tokenize(&t))
+        let lexicon = crate::lexicon::Lexicon::default();
+        find_numbers(&t, &tokenize(&t), &lexicon.grammar().number_words)
             .into_iter()
             .map(|n| n.value)
             .collect()

@@ -6,6 +6,7 @@
 //! belongs to a number (`3.5`). Every step is a single left-to-right pass: linear in the text.
 
 use super::tokens::is_word_char;
+use super::words::WordSet;
 use std::ops::Range;
 
 /// A sentence of folded text.
@@ -16,12 +17,6 @@ pub struct Sentence {
     /// Index of the paragraph (line) it belongs to.
     pub paragraph: usize,
 }
-
-/// Words that end with a full stop without ending a sentence (folded forms).
-const ABBREVIATIONS: &[&str] = &[
-    "د", "م", "ا", "ص", "ق", "ج", "dr", "mr", "mrs", "ms", "prof", "gen", "col", "lt", "sen",
-    "rep", "st", "no", "vs", "jr", "sr", "u.s", "u.n", "inc", "co",
-];
 
 /// How a double-quote character acts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -93,23 +88,24 @@ fn trim_range(text: &str, r: Range<usize>) -> Range<usize> {
     (r.start + lead)..(r.end - trail).max(r.start + lead)
 }
 
-fn ends_with_abbreviation(before: &str) -> bool {
-    // Abbreviations are short: look back a few characters only, so a long run of «a.a.a.» stays
-    // linear.
+fn ends_with_abbreviation(before: &str, abbreviations: &WordSet) -> bool {
+    // Abbreviations are short: look back a few characters only (no more than the longest has
+    // bytes), so a long run of «a.a.a.» stays linear.
     let mut word_start = before.len();
     let mut bounded = false;
-    for (i, c) in before.char_indices().rev().take(MAX_ABBREVIATION_CHARS + 1) {
+    for (i, c) in before
+        .char_indices()
+        .rev()
+        .take(abbreviations.longest() + 1)
+    {
         if !(is_word_char(c) || c == '.') {
             bounded = true;
             break;
         }
         word_start = i;
     }
-    (bounded || word_start == 0) && ABBREVIATIONS.contains(&&before[word_start..])
+    (bounded || word_start == 0) && abbreviations.contains(&before[word_start..])
 }
-
-/// The longest abbreviation, in characters.
-const MAX_ABBREVIATION_CHARS: usize = 5;
 
 /// Sentences longer than this are cut at a clause mark or a space, so that no stage downstream
 /// ever sees an unbounded sentence (a scraped page with no punctuation, a runaway quotation).
@@ -149,9 +145,9 @@ fn cut_long(text: &str, range: Range<usize>, paragraph: usize, out: &mut Vec<Sen
     }
 }
 
-/// Splits folded text into sentences.
-pub fn sentences(text: &str) -> Vec<Sentence> {
-    sentences_and_quotations(text).0
+/// Splits folded text into sentences; `abbreviations` end with a full stop without ending one.
+pub fn sentences(text: &str, abbreviations: &WordSet) -> Vec<Sentence> {
+    sentences_and_quotations(text, abbreviations).0
 }
 
 /// The next sentence stop in `bytes` from `from`: its position and length in bytes.
@@ -188,7 +184,10 @@ fn next_stop(bytes: &[u8], from: usize, rare_stops: bool) -> Option<(usize, usiz
 
 /// Sentences and the outermost quotations of every paragraph, in one pass over the paragraphs
 /// (the extractor needs both; finding quotations twice cost a twentieth of extraction).
-pub fn sentences_and_quotations(text: &str) -> (Vec<Sentence>, Vec<Range<usize>>) {
+pub fn sentences_and_quotations(
+    text: &str,
+    abbreviations: &WordSet,
+) -> (Vec<Sentence>, Vec<Range<usize>>) {
     let mut out = Vec::new();
     let mut all_quotes = Vec::new();
     for (p, para) in paragraphs(text).into_iter().enumerate() {
@@ -219,7 +218,7 @@ pub fn sentences_and_quotations(text: &str) -> (Vec<Sentence>, Vec<Range<usize>>
             if !boundary_after {
                 continue;
             }
-            if bytes[i - len] == b'.' && ends_with_abbreviation(&text[start..at]) {
+            if bytes[i - len] == b'.' && ends_with_abbreviation(&text[start..at], abbreviations) {
                 continue;
             }
             // Keep trailing stops and a closing quote with this sentence.
@@ -243,6 +242,13 @@ pub fn sentences_and_quotations(text: &str) -> (Vec<Sentence>, Vec<Range<usize>>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn abbreviations() -> WordSet {
+        crate::lexicon::Lexicon::default()
+            .grammar()
+            .abbreviations
+            .clone()
+    }
 
     /// Every stop, walking `bytes` with `next_stop`.
     fn stops(bytes: &[u8], rare_stops: bool) -> Vec<(usize, usize)> {
@@ -276,7 +282,10 @@ mod tests {
     }
 
     fn texts(t: &str) -> Vec<&str> {
-        sentences(t).into_iter().map(|s| &t[s.range]).collect()
+        sentences(t, &abbreviations())
+            .into_iter()
+            .map(|s| &t[s.range])
+            .collect()
     }
 
     #[test]
@@ -318,11 +327,11 @@ mod tests {
     #[test]
     fn long_sentences_are_cut_and_runs_of_stops_stay_linear() {
         let long = "كلمة ".repeat(2000);
-        let parts = sentences(&long);
+        let parts = sentences(&long, &abbreviations());
         assert!(parts.len() > 1);
         assert!(parts.iter().all(|s| s.range.len() <= MAX_SENTENCE_BYTES));
         let dots = "a.".repeat(200_000);
-        assert!(!sentences(&dots).is_empty());
+        assert!(!sentences(&dots, &abbreviations()).is_empty());
     }
 
     #[test]

@@ -151,45 +151,9 @@ pub fn light_stem(word: &str) -> &str {
     w
 }
 
-/// Function words that carry no topic, in folded form: a data file, one word per line.
-const FUNCTION_WORDS: &str = include_str!("function-words.txt");
-
-/// True for function words (`function-words.txt`). A hash set: this runs for every word.
-///
-/// A word behind the conjunction و or ف (ولم، فلا) is not looked up without it: measured on ANS
-/// train, such words left over on one side are cues the learned judge uses (disagree F1 fell
-/// from 0.819 to 0.804 in story-folded cross-validation when they were dropped).
-pub fn is_stopword(word: &str) -> bool {
-    use rustc_hash::FxHashSet;
-    use std::sync::OnceLock;
-    // FxHash, not SipHash: the keys are our own list, and this runs for every word of a claim.
-    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
-    // Function words are short; a long word skips the lookup.
-    word.len() <= 12
-        && SET
-            .get_or_init(|| {
-                FUNCTION_WORDS
-                    .lines()
-                    .map(str::trim)
-                    .filter(|l| !l.is_empty() && !l.starts_with('#'))
-                    .collect()
-            })
-            .contains(word)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn function_words_come_from_the_data_file() {
-        assert!(is_stopword("في"));
-        assert!(is_stopword("the"));
-        assert!(!is_stopword("انسحاب"));
-        // Comment lines are not words, and a clitic in front makes another word.
-        assert!(!is_stopword("# Arabic"));
-        assert!(!is_stopword("ولم"));
-    }
 
     /// The words by decoding every character: what `tokenize` must agree with.
     fn tokenize_by_chars(text: &str) -> Vec<Token> {

@@ -1,0 +1,142 @@
+//! The grammar section: the closed word classes the analysis and the extractor read (function
+//! words, complementisers, connectives, anaphors, abbreviations, number words…), as data that a
+//! user's lexicon file extends like every other section.
+
+use crate::error::Error;
+use crate::text::WordSet;
+use crate::text::numbers::{NumberWordKind, NumberWords};
+use serde::{Deserialize, Serialize};
+
+/// One group of number words: forms that stand for the same value in the same way.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NumberWordEntry {
+    /// How the reader combines it with the words around it.
+    pub kind: NumberWordKind,
+    /// What it stands for.
+    pub value: f64,
+    /// Surface forms.
+    pub forms: Vec<String>,
+}
+
+/// The grammar section as written in a lexicon file: every list optional, each extending the
+/// defaults.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GrammarFile {
+    /// Words that carry no topic: left out of similarity and blocking keys.
+    #[serde(default)]
+    pub function_words: Vec<String>,
+    /// Words that open reported content (أن، that).
+    #[serde(default)]
+    pub complementisers: Vec<String>,
+    /// Prepositions between a reporting verb and its complementiser (أشار إلى أن).
+    #[serde(default)]
+    pub verb_prepositions: Vec<String>,
+    /// Discourse connectives that may stand between a clause mark and a reporting verb (كما أكد).
+    #[serde(default)]
+    pub connectives: Vec<String>,
+    /// Time and manner words between a verb and its content that name nobody (أمس، رسمياً).
+    #[serde(default)]
+    pub adverbials: Vec<String>,
+    /// Words naming a statement (بيان), whose issuer «البيان» later refers to.
+    #[serde(default)]
+    pub statement_words: Vec<String>,
+    /// Words after which a frame is a subject of talk or study (بشأن، تقييم).
+    #[serde(default)]
+    pub topical_words: Vec<String>,
+    /// Words pointing back to what the sentence named (لذلك، that).
+    #[serde(default)]
+    pub anaphors: Vec<String>,
+    /// Prepositions after which an antonym pole is a topic of talk (بشأن إنهاء).
+    #[serde(default)]
+    pub about_words: Vec<String>,
+    /// Words ending with a full stop that does not end the sentence (د.، Dr.).
+    #[serde(default)]
+    pub abbreviations: Vec<String>,
+    /// Number words.
+    #[serde(default)]
+    pub number_words: Vec<NumberWordEntry>,
+}
+
+impl GrammarFile {
+    pub(super) fn merge(&mut self, other: GrammarFile) {
+        self.function_words.extend(other.function_words);
+        self.complementisers.extend(other.complementisers);
+        self.verb_prepositions.extend(other.verb_prepositions);
+        self.connectives.extend(other.connectives);
+        self.adverbials.extend(other.adverbials);
+        self.statement_words.extend(other.statement_words);
+        self.topical_words.extend(other.topical_words);
+        self.anaphors.extend(other.anaphors);
+        self.about_words.extend(other.about_words);
+        self.abbreviations.extend(other.abbreviations);
+        self.number_words.extend(other.number_words);
+    }
+}
+
+/// The grammar section compiled: each list a [`WordSet`] of folded words, the number words a
+/// table with their clitic forms.
+#[derive(Debug, Clone, Default)]
+#[non_exhaustive]
+pub struct Grammar {
+    /// See [`GrammarFile::function_words`].
+    pub function_words: WordSet,
+    /// See [`GrammarFile::complementisers`].
+    pub complementisers: WordSet,
+    /// See [`GrammarFile::verb_prepositions`].
+    pub verb_prepositions: WordSet,
+    /// See [`GrammarFile::connectives`].
+    pub connectives: WordSet,
+    /// See [`GrammarFile::adverbials`].
+    pub adverbials: WordSet,
+    /// See [`GrammarFile::statement_words`].
+    pub statement_words: WordSet,
+    /// See [`GrammarFile::topical_words`].
+    pub topical_words: WordSet,
+    /// See [`GrammarFile::anaphors`].
+    pub anaphors: WordSet,
+    /// See [`GrammarFile::about_words`].
+    pub about_words: WordSet,
+    /// See [`GrammarFile::abbreviations`].
+    pub abbreviations: WordSet,
+    /// See [`GrammarFile::number_words`].
+    pub number_words: NumberWords,
+}
+
+impl Grammar {
+    /// Compiles the lists, refusing a number word whose value is not a finite positive number.
+    pub(super) fn compile(file: &GrammarFile) -> Result<Self, Error> {
+        let set = |words: &[String]| words.iter().map(String::as_str).collect::<WordSet>();
+        for e in &file.number_words {
+            if !(e.value.is_finite() && e.value > 0.0) {
+                return Err(Error::LexiconEntry {
+                    entry: format!("number word {:?}", e.forms),
+                    message: format!("value {} is not a positive number", e.value),
+                });
+            }
+        }
+        let folded: Vec<(String, NumberWordKind, f64)> = file
+            .number_words
+            .iter()
+            .flat_map(|e| {
+                e.forms
+                    .iter()
+                    .map(|f| (crate::text::normalize_str(f.trim()), e.kind, e.value))
+            })
+            .collect();
+        Ok(Grammar {
+            function_words: set(&file.function_words),
+            complementisers: set(&file.complementisers),
+            verb_prepositions: set(&file.verb_prepositions),
+            connectives: set(&file.connectives),
+            adverbials: set(&file.adverbials),
+            statement_words: set(&file.statement_words),
+            topical_words: set(&file.topical_words),
+            anaphors: set(&file.anaphors),
+            about_words: set(&file.about_words),
+            abbreviations: set(&file.abbreviations),
+            number_words: NumberWords::new(folded.iter().map(|(f, k, v)| (f.as_str(), *k, *v))),
+        })
+    }
+}
