@@ -2,8 +2,8 @@
 //! all-pairs baseline measured in the same run as blocking.
 //!
 //! ```text
-//! cargo bench --bench pipeline                         # text, extraction, pairing at 10k claims
-//! CROSSCHECK_BENCH_LARGE=1 cargo bench --bench pipeline  # adds 100k claims and a ~100 MB corpus
+//! cargo bench --features synth --bench pipeline                         # text, extraction, pairing at 10k claims
+//! CROSSCHECK_BENCH_LARGE=1 cargo bench --features synth --bench pipeline  # adds 100k claims and a ~100 MB corpus
 //! ```
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};

@@ -2,7 +2,7 @@
 //! and `planted.json` (the expected conflicting pairs, with the byte spans of their sentences).
 //!
 //! ```text
-//! cargo run --release --example gen_corpus -- OUT_DIR [--docs N] [--seed S] [--filler FILE]
+//! cargo run --release --features synth --example gen_corpus -- OUT_DIR [--docs N] [--seed S] [--filler FILE]
 //! ```
 //!
 //! `--filler` takes real sentences to mix in, one a line; for a `.csv` or `.tsv` file (such as

@@ -3,7 +3,7 @@
 //! larger claim counts with peak memory.
 //!
 //! ```text
-//! cargo run --release --example scale -- [CLAIMS...]      # default: 10000 100000
+//! cargo run --release --features synth --example scale -- [CLAIMS...]      # default: 10000 100000
 //! ```
 //!
 //! The all-pairs baseline runs at the first claim count only, and only up to 50,000 claims.

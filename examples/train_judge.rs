@@ -1,7 +1,7 @@
 //! Trains the judge's linear model on a labelled pair set (ANS train only) and writes its weights.
 //!
 //! ```text
-//! cargo run --release --example train_judge -- ../shared/data/ans/train.csv src/pair/data/judge-model.json
+//! cargo run --release --example train_judge -- ../shared/data/ans/train.csv src/judge/model/judge-model.json
 //! cargo run --release --example train_judge -- ../shared/data/ans/train.csv --cv 5
 //! ```
 //!

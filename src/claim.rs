@@ -92,7 +92,20 @@ pub struct Quantity {
     pub end: usize,
 }
 
-/// One attributed claim.
+/// One attributed claim: who said what, in which outlet, on which date, with the byte range
+/// of the words in the document's original text.
+///
+/// ```
+/// use crosscheck::{Checker, Document, Polarity};
+///
+/// let text = "وقال المتحدث باسم البنتاغون إنه لا يوجد جدول زمني للانسحاب.";
+/// let doc = Document::new("d", text).with_source("Outlet");
+/// let claims = Checker::new().extract(&doc);
+/// let claim = &claims[0];
+/// assert_eq!(&text[claim.start..claim.end], claim.text);
+/// assert_eq!(claim.polarity, Polarity::Negative);
+/// assert_eq!(claim.speaker.side.as_deref(), Some("US"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Claim {
     /// Stable id: `DOC#N`, N counting claims in text order.

@@ -1,20 +1,23 @@
 //! # crosscheck
 //!
 //! Reads news from many outlets, finds the claims in it — who said what, in which outlet, on
-//! which date — and flags the pairs of claims that contradict each other.
+//! which date — and flags the pairs of claims that contradict each other, with the kind of
+//! conflict, a score and the evidence. Arabic first, English next.
 //!
-//! The pipeline runs one way, each stage a module with one job:
+//! ## Overview
 //!
-//! ```text
-//! corpus ─► text ─► extract ─► claim ─► pair (blocking) ─► judge ─► report
-//! ```
+//! The types a user needs:
 //!
-//! - [`corpus`]: documents from a folder (with `manifest.json`), JSON Lines, or code.
-//! - [`text`]: normalisation with a map back to original bytes, sentences, numbers, boilerplate.
-//! - [`lexicon`]: reporting verbs, negators, antonyms, concepts and actors, as data files.
-//! - [`extract`]: attributed claims with their speakers.
-//! - [`pair`]: blocking and the pair judge (also usable on two bare statements).
-//! - [`report`]: the JSON contract and a text rendering.
+//! - [`Checker`] runs the whole pipeline; [`CheckerBuilder`] and [`CheckerConfig`] set it up
+//!   (lexicon, least score, caps).
+//! - [`Corpus`] and [`Document`] hold the articles: from a folder with a `manifest.json`, JSON
+//!   Lines, or code. Unreadable inputs are recorded, never lost silently.
+//! - [`Report`] is what a check found: [`Claim`]s with their [`Speaker`], [`Conflict`]s and
+//!   [`Corroboration`]s; rendered as JSON (the README's contract) or text.
+//! - [`Lexicon`] is the vocabulary as data (reporting verbs, negators, antonyms, concepts, actors,
+//!   grammar word lists); [`LexiconBuilder`] adds a user's own files.
+//! - [`Judge`] decides a pair of [`Statement`]s without any extraction step: what lets it be
+//!   measured on labelled pair sets.
 //!
 //! ```
 //! use crosscheck::{Checker, Corpus, Document, ConflictKind};
@@ -34,18 +37,38 @@
 //! assert_eq!(claim.speaker.side.as_deref(), Some("US"));
 //! assert_eq!(&corpus.documents[1].text[claim.start..claim.end], claim.text);
 //! ```
+//!
+//! ## The stages
+//!
+//! Data flows one way; each stage is a module with one job and imports only the stages above it:
+//!
+//! ```text
+//! corpus ─► text ─► lexicon ─► analysis ─► extract ─► claim ─► pair ─► judge ─► check ─► report
+//! ```
+//!
+//! - [`corpus`]: documents from a folder (with `manifest.json`), JSON Lines, or code.
+//! - [`text`]: normalisation with a map back to original bytes, words, sentences, numbers,
+//!   boilerplate: small pieces, each with one job.
+//! - [`lexicon`]: the vocabulary as data files, compiled into one automaton.
+//! - [`analysis`]: what a stretch of text asserts ([`analysis::Prepared`] is the front door).
+//! - [`extract`]: attributed claims with their speakers.
+//! - [`pair`]: blocking, candidate pairs from an inverted index, never all pairs.
+//! - [`judge`]: the verdict on a pair: rules first, then (for bare statements) a learned model.
+//! - `check`: the [`Checker`], its settings, and which verdicts it keeps.
+//! - [`report`]: the records and their renderings.
 #![warn(missing_docs)]
 
 pub mod analysis;
-pub mod check;
-pub mod claim;
+mod check;
+mod claim;
 pub mod corpus;
-pub mod error;
+mod error;
 pub mod extract;
 pub mod judge;
 pub mod lexicon;
 pub mod pair;
 pub mod report;
+#[cfg(feature = "synth")]
 pub mod synth;
 pub mod text;
 

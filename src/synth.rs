@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 
 /// A small, fast, deterministic generator (SplitMix64).
 #[derive(Debug, Clone)]
-pub struct Rng(u64);
+pub(crate) struct Rng(u64);
 
 impl Rng {
     /// A generator from a seed.

@@ -5,6 +5,15 @@ use serde::{Deserialize, Serialize};
 use std::path::Path;
 
 /// One news article.
+///
+/// ```
+/// use crosscheck::Document;
+///
+/// let d = Document::new("a1", "قال الوزير إن المحادثات مستمرة.")
+///     .with_source("Outlet A")
+///     .with_published("2024-01-27");
+/// assert_eq!(d.source.as_deref(), Some("Outlet A"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Document {
     /// Stable id: the file name without `.txt`, or the `id` of a JSON Lines record.

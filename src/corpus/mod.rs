@@ -21,6 +21,18 @@ use std::io::BufRead;
 use std::path::{Path, PathBuf};
 
 /// Documents to check, and the inputs that could not be read.
+///
+/// ```no_run
+/// use crosscheck::{Corpus, LoadOptions};
+/// use std::path::PathBuf;
+///
+/// // A folder of .txt files (with an optional manifest.json) or a JSON Lines file.
+/// let corpus = Corpus::load(&[PathBuf::from("seeds")], &LoadOptions::default())?;
+/// for s in &corpus.skipped {
+///     eprintln!("skipped {}: {}", s.path, s.reason);
+/// }
+/// # Ok::<(), crosscheck::Error>(())
+/// ```
 #[derive(Debug, Clone, Default)]
 pub struct Corpus {
     /// Documents, in the order given (folders in file-name order).

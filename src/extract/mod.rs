@@ -14,7 +14,7 @@
 
 mod speakers;
 
-pub use speakers::{Resolved, SpeakerMemory};
+use speakers::{Resolved, SpeakerMemory};
 
 use crate::analysis::{Features, Prepared, token_at};
 use crate::claim::{Claim, Modality, Polarity, Quantity, Speaker};

@@ -132,7 +132,8 @@ fn has_counterpart(word: &Word, stems: &[String], others: &[Word]) -> bool {
 /// differ in at most a quarter of their letters with no root consonant replaced (يتهم / متهم, but
 /// not قطار / مطار). Words under three letters must match exactly: they leave no room for a
 /// guess.
-pub fn are_variants(a: &str, b: &str) -> bool {
+#[cfg(test)]
+fn are_variants(a: &str, b: &str) -> bool {
     words_are_variants(&Word::new(a), &Word::new(b))
 }
 

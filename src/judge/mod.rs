@@ -10,7 +10,7 @@
 //!   and most of its words (inflected forms matched) found in the other; it scores lower;
 //! - **agreement**: much shared content and no conflict.
 //!
-//! The [`Judge`] asks the rules first ([`rules`], which know no model), then, when it has one,
+//! The [`Judge`] asks the rules first (`rules`, which know no model), then, when it has one,
 //! the learned [`model`] ([`Judge::with_model`]), which weighs the rules' verdicts with other
 //! pair features. Judging comes in two steps for scale: a small [`Verdict`] first, the words of
 //! the [`Judgement`] only for the verdicts a caller keeps ([`Judge::verdict`],
@@ -29,7 +29,7 @@
 //! assert_eq!(verdict.kind, Some(ConflictKind::Negation));
 //! ```
 
-pub mod alignment;
+mod alignment;
 mod config;
 pub mod eval;
 pub mod model;
@@ -38,10 +38,8 @@ mod similarity;
 mod statement;
 mod verdict;
 
-pub use alignment::Alignment;
 pub use config::{JudgeConfig, RuleWeights};
 pub use model::{LabelledPair, LinearModel, TrainConfig, TrainingSet};
-pub use similarity::stem_similarity;
 pub use statement::Statement;
 pub use verdict::{ConflictKind, Judgement, Stance, Verdict};
 

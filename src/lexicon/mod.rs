@@ -352,7 +352,7 @@ impl LexiconFile {
 }
 
 /// The embedded default lexicon files, by name.
-pub const DEFAULT_FILES: &[(&str, &str)] = &[
+pub(crate) const DEFAULT_FILES: &[(&str, &str)] = &[
     ("verbs.json", include_str!("data/verbs.json")),
     ("negators.json", include_str!("data/negators.json")),
     ("antonyms.json", include_str!("data/antonyms.json")),

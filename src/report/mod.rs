@@ -89,7 +89,19 @@ pub struct PairStats {
     pub proposed_by_kind: Vec<(String, usize)>,
 }
 
-/// Everything a run found.
+/// Everything a run found: documents, claims, conflicts and corroborations, serialisable with
+/// serde and rendered as JSON ([`Report::to_json`], the contract in the README) or text.
+///
+/// ```
+/// use crosscheck::{Checker, Corpus, Document};
+///
+/// let mut corpus = Corpus::new();
+/// corpus.push(Document::new("a", "وأعلن الجيش أن 12 جنديا قتلوا في الهجوم."));
+/// let report = Checker::new().check(&corpus);
+/// assert_eq!(report.documents[0].claims, report.claims.len());
+/// let json: serde_json::Value = serde_json::from_str(&report.to_json()).unwrap();
+/// assert!(json["conflicts"].is_array());
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Report {
     /// Documents read.

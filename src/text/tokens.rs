@@ -93,13 +93,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 
 /// Prefixes that attach to the front of an Arabic word (conjunctions, prepositions, the article),
 /// in folded form, longest first. A lexicon entry may match after any of them.
-pub const PROCLITICS: &[&str] = &[
+pub(crate) const PROCLITICS: &[&str] = &[
     "وبال", "فبال", "وكال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال", "وب", "ول", "وك",
     "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك", "س", "وس",
 ];
 
 /// The length in bytes of the longest entry of [`PROCLITICS`].
-pub const MAX_CLITIC_BYTES: usize = {
+pub(crate) const MAX_CLITIC_BYTES: usize = {
     let mut longest = 0;
     let mut i = 0;
     while i < PROCLITICS.len() {
@@ -112,7 +112,7 @@ pub const MAX_CLITIC_BYTES: usize = {
 };
 
 /// True when `prefix` (the letters of a word before a lexicon match) is a run of clitics.
-pub fn is_clitic_prefix(prefix: &str) -> bool {
+pub(crate) fn is_clitic_prefix(prefix: &str) -> bool {
     prefix.is_empty() || PROCLITICS.contains(&prefix)
 }
 

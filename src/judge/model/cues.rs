@@ -78,7 +78,7 @@ impl WordCues {
 /// word of the first statement against each of the second as one key per unordered pair
 /// («رتفع|نخفض»), all by consonant skeleton so that forms of one root count together.
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct CueKeys {
+pub(crate) struct CueKeys {
     /// Skeletons of the left-over words of both sides.
     pub words: Vec<String>,
     /// Swapped pairs, `lo|hi`.

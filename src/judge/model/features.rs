@@ -9,7 +9,7 @@ use crate::judge::similarity::stem_similarity;
 use crate::judge::verdict::{ConflictKind, Judgement, Stance, Verdict};
 
 /// Names of the pair features, in order.
-pub const FEATURE_NAMES: [&str; 34] = [
+pub(crate) const FEATURE_NAMES: [&str; 34] = [
     "similarity",
     "containment",
     "unshared_share",
@@ -47,7 +47,7 @@ pub const FEATURE_NAMES: [&str; 34] = [
 ];
 
 /// Number of features.
-pub const FEATURES: usize = FEATURE_NAMES.len();
+pub(crate) const FEATURES: usize = FEATURE_NAMES.len();
 
 /// The order of the model's classes.
 pub const CLASSES: [Stance; 3] = [Stance::Contradict, Stance::Agree, Stance::Unrelated];
@@ -137,7 +137,7 @@ fn opposite_poles(a: &Features, b: &Features) -> bool {
 
 /// The features of a pair of analysed statements; `cues` and `swaps` are the learned word tables
 /// (empty ones give zeros for the cue features).
-pub fn pair_features(
+pub(crate) fn pair_features(
     a: &Features,
     b: &Features,
     rules: RuleSignals,

@@ -57,12 +57,12 @@ impl LinearModel {
         z
     }
 
-    /// Class probabilities for a feature vector, in [`CLASSES`] order.
+    /// Class probabilities for a feature vector, in [`CLASSES`](super::CLASSES) order.
     pub fn probabilities(&self, x: &[f64; FEATURES]) -> [f64; 3] {
         softmax(logits(&self.weights, &self.standardise(x)))
     }
 
-    /// Class probabilities for a pair, in [`CLASSES`] order.
+    /// Class probabilities for a pair, in [`CLASSES`](super::CLASSES) order.
     pub fn predict(&self, a: &Features, b: &Features, rules: RuleSignals) -> [f64; 3] {
         self.probabilities(&pair_features(a, b, rules, &self.cues, &self.swaps))
     }
@@ -80,7 +80,7 @@ impl LinearModel {
     }
 
     /// The features that moved a pair most towards class `towards` against class `against`
-    /// (indices into [`CLASSES`]), with how much each added to the difference of the two classes'
+    /// (indices into [`CLASSES`](super::CLASSES)), with how much each added to the difference of the two classes'
     /// scores; at most `top`, largest first, only those that pushed towards it.
     pub fn reasons(
         &self,

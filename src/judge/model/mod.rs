@@ -8,23 +8,24 @@
 //! (`src/judge/model/judge-model.json`); a user may train and load their own. No neural network,
 //! nothing downloaded.
 //!
-//! - [`features`]: the pair features and the rules' signals;
-//! - [`cues`]: the learned word tables;
-//! - [`linear`]: the model, its predictions and reasons;
-//! - [`fit`]: fitting it; [`training`]: training sets made from labelled text pairs;
+//! - `features`: the pair features and the rules' signals ([`RuleSignals`]);
+//! - `cues`: the learned word tables ([`WordCues`]);
+//! - `linear`: the model, its predictions and reasons ([`LinearModel`]);
+//! - `fit`: fitting it ([`TrainConfig`]); [`training`]: training sets made from labelled text
+//!   pairs ([`TrainingSet`]);
 //! - `explain`: a model verdict in words.
 
-pub mod cues;
+mod cues;
 mod explain;
-pub mod features;
-pub mod fit;
-pub mod linear;
+mod features;
+mod fit;
+mod linear;
 pub mod training;
 
-pub use cues::{CueKeys, WordCues};
+pub use cues::WordCues;
 pub(crate) use explain::explain_model_verdict;
 pub(crate) use features::likely_kind;
-pub use features::{CLASSES, FEATURE_NAMES, FEATURES, RuleSignals, pair_features};
+pub use features::{CLASSES, RuleSignals};
 pub use fit::{TrainConfig, TrainingPair};
 pub use linear::{DEFAULT_MODEL, LinearModel};
 pub use training::{LabelledPair, TrainingSet};

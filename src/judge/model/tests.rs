@@ -1,6 +1,6 @@
 //! The model's features, tables and fitting, on pairs written for them.
 
-use super::features::likely_kind;
+use super::features::{FEATURE_NAMES, FEATURES, likely_kind, pair_features};
 use super::*;
 use crate::judge::Statement;
 use crate::judge::{ConflictKind, Stance};

@@ -21,7 +21,10 @@
 //! assert_eq!(set.story(0), set.story(1));
 //! assert_ne!(set.story(0), set.story(2));
 //! let model = set.fit(&lexicon, &TrainConfig::default(), "three pairs");
-//! assert_eq!(model.features.len(), crosscheck::judge::model::FEATURES);
+//! let a = crosscheck::Statement::new("النفط يرتفع في الأسواق", &lexicon);
+//! let b = crosscheck::Statement::new("تراجع النفط في الأسواق", &lexicon);
+//! let p = model.predict(&a.features, &b.features, Default::default());
+//! assert!((p.iter().sum::<f64>() - 1.0).abs() < 1e-9);
 //! ```
 
 use super::features::RuleSignals;
