@@ -190,6 +190,25 @@ impl DocumentText<'_> {
     }
 }
 
+/// The parts of `range` outside `regions` (sorted, not overlapping).
+fn outside(regions: &[Range<usize>], range: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = range.start;
+    for r in regions
+        .iter()
+        .filter(|r| r.start < range.end && range.start < r.end)
+    {
+        if r.start > start {
+            out.push(start..r.start);
+        }
+        start = start.max(r.end);
+    }
+    if start < range.end {
+        out.push(start..range.end);
+    }
+    out
+}
+
 fn trim_segment(text: &str, r: Range<usize>) -> Range<usize> {
     if r.start >= r.end {
         return r.start..r.start;
@@ -225,13 +244,14 @@ impl<'l> Extractor<'l> {
         let mut memory = SpeakerMemory::default();
         let mut segments = Vec::new();
         for s in sentences {
-            if boiler
-                .iter()
-                .any(|b| b.start < s.range.end && s.range.start < b.end)
-            {
-                continue;
+            // What boilerplate leaves of the sentence: a tail cut may begin inside it.
+            for range in outside(&boiler, s.range.clone()) {
+                let piece = Sentence {
+                    range,
+                    paragraph: s.paragraph,
+                };
+                self.sentence_segments(&dt, &piece, &mut memory, &mut segments);
             }
-            self.sentence_segments(&dt, &s, &mut memory, &mut segments);
         }
         segments.sort_by_key(|s| (s.range.start, s.range.end));
         segments.dedup_by(|a, b| a.range == b.range);

@@ -89,15 +89,6 @@ impl Markers {
         &self.markers
     }
 
-    /// The first marker that counts anywhere in `line`, by its own search.
-    fn find_anywhere(&self, line: &str) -> Option<usize> {
-        self.anywhere.as_ref().and_then(|a| {
-            a.find_overlapping_iter(line)
-                .map(|m| m.value() as usize)
-                .min()
-        })
-    }
-
     /// The first marker, in the lexicon's order, that marks `line` (trimmed, bullet stripped),
     /// given `anywhere`, the first marker that counts anywhere found in it.
     fn find(&self, line: &str, anywhere: Option<usize>) -> Option<&Marker> {
@@ -171,7 +162,16 @@ pub struct MarkerMatch {
 
 /// Byte ranges of the folded text that are boilerplate, in order, not overlapping.
 pub fn boilerplate_regions(text: &str, markers: &Markers) -> Vec<Range<usize>> {
-    regions(text, markers, |line| markers.find_anywhere(&text[line]))
+    let found: Vec<MarkerMatch> = markers.anywhere.as_ref().map_or(Vec::new(), |a| {
+        a.find_overlapping_iter(text)
+            .map(|m| MarkerMatch {
+                start: m.start(),
+                end: m.end(),
+                marker: m.value() as usize,
+            })
+            .collect()
+    });
+    boilerplate_regions_found(text, markers, &found)
 }
 
 /// [`boilerplate_regions`] when the markers that count anywhere have been found already, by the
@@ -184,15 +184,39 @@ pub fn boilerplate_regions_found(
 ) -> Vec<Range<usize>> {
     let mut found = found.to_vec();
     found.sort_unstable_by_key(|m| (m.start, m.end, m.marker));
-    regions(text, markers, |line| {
+    let mut out = regions(text, markers, |line| {
         let from = found.partition_point(|m| m.start < line.start);
         found[from..]
             .iter()
             .take_while(|m| m.start < line.end)
             .filter(|m| m.end <= line.end)
+            // A tail marker inside a line is the tail cut's to place.
+            .filter(|m| markers.markers[m.marker].extent != Extent::Tail)
             .map(|m| m.marker)
             .min()
-    })
+    });
+    if let Some(cut) = tail_cut(text, markers, &found) {
+        out.retain(|r| r.end < cut);
+        match out.last_mut() {
+            Some(last) if last.end + 1 >= cut => last.end = text.len(),
+            _ => out.push(cut..text.len()),
+        }
+    }
+    out
+}
+
+/// Where the page's tail begins: the first tail marker that counts anywhere («جميع الحقوق
+/// محفوظة», «مواضيع ذات صلة», «تابعونا على») in the second half of the text. Scraped pages glue
+/// the footer, related headlines and share bars to the article's last line, so the cut is made
+/// inside the line; in the first half such a marker is a menu or a teaser in the lead, not the end.
+fn tail_cut(text: &str, markers: &Markers, found: &[MarkerMatch]) -> Option<usize> {
+    let half = text.len() / 2;
+    found
+        .iter()
+        .filter(|m| m.start >= half)
+        .filter(|m| markers.markers[m.marker].extent == Extent::Tail)
+        .map(|m| m.start)
+        .min()
 }
 
 /// The regions, with `anywhere` giving the first marker that counts anywhere in a byte range of
@@ -228,6 +252,7 @@ fn regions(
             i += 1;
             continue;
         };
+
         is_boiler[i] = true;
         match marker.extent {
             Extent::Line => i += 1,
@@ -277,6 +302,8 @@ mod tests {
             m("كلمات دلاليه", Extent::Line, false),
             m("التعليقات", Extent::Tail, false),
             m("دقائق القراءه", Extent::Line, true),
+            m("جميع الحقوق محفوظه", Extent::Tail, true),
+            m("الاكثر قراءه", Extent::Tail, true),
         ])
     }
 
@@ -312,6 +339,20 @@ mod tests {
             boiler_text(t),
             ["تعليق الصورة عن القوات في الانبار\nتعليق الصورة عن القوات في الانبار"]
         );
+    }
+
+    #[test]
+    fn cuts_a_footer_glued_inside_the_last_line() {
+        let t = "قال الدفاع المدني ان سبعة اشخاص قتلوا في القصف على البلدة صباح اليوم وان فرق \
+                 الانقاذ ما زالت تبحث عن ناجين الاكثر قراءه 17 قتيلا في اشتباكات جميع الحقوق محفوظه 2018";
+        let cut = boiler_text(t);
+        assert_eq!(
+            cut,
+            ["الاكثر قراءه 17 قتيلا في اشتباكات جميع الحقوق محفوظه 2018"]
+        );
+        // In the first half, the same words are a menu or a teaser, not the page's end.
+        let t = "الاكثر قراءه عن البلدة: قال الدفاع المدني ان سبعة اشخاص قتلوا في القصف صباح اليوم";
+        assert!(boiler_text(t).is_empty());
     }
 
     #[test]

@@ -197,6 +197,49 @@ fn parse_clitic_digits(s: &str) -> Option<(usize, f64)> {
     Some((at, parse_digits(&s[at..])?))
 }
 
+/// The separator a gap between two digit runs holds: `,` or `.`, alone or with one space on
+/// either side; `None` for anything else.
+fn separator(gap: &str) -> Option<char> {
+    let mark = gap.strip_prefix(' ').unwrap_or(gap);
+    let mark = mark.strip_suffix(' ').unwrap_or(mark);
+    match mark {
+        "," | "٬" => Some(','),
+        "." | "٫" => Some('.'),
+        _ => None,
+    }
+}
+
+/// True when `value`, read from `groups` digit runs so far, is a bare year: a spaced full stop
+/// after it ends a sentence.
+fn is_year(value: f64, groups: usize) -> bool {
+    groups == 1 && value.fract() == 0.0 && (1900.0..=2100.0).contains(&value)
+}
+
+/// True when digit run `i` is followed by another separator and digit run, as in a date written
+/// with dots or slashes («27 . 12 . 2017», «14 / 11 / 2017»).
+fn chained(text: &str, tokens: &[Token], i: usize) -> bool {
+    i + 1 < tokens.len()
+        && matches!(
+            text[tokens[i].end..tokens[i + 1].start].trim(),
+            "." | "/" | "-"
+        )
+        && parse_digits(&text[tokens[i + 1].range()]).is_some()
+}
+
+/// When digit run `i` opens a clock time (hours, a colon, minutes of two digits), the index of
+/// the token after it.
+fn clock_time_end(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
+    let hours = &text[tokens[i].range()];
+    let next = tokens.get(i + 1)?;
+    let minutes = &text[next.range()];
+    let is_time = hours.len() <= 2
+        && hours.bytes().all(|b| b.is_ascii_digit())
+        && minutes.len() == 2
+        && minutes.bytes().all(|b| b.is_ascii_digit())
+        && text[tokens[i].end..next.start].trim() == ":";
+    is_time.then_some(i + 2)
+}
+
 /// Finds the numbers among `tokens` of folded `text`, number words read from `words`.
 pub fn find_numbers(text: &str, tokens: &[Token], words: &NumberWords) -> Vec<NumberMention> {
     let word = |i: usize| &text[tokens[i].range()];
@@ -204,20 +247,43 @@ pub fn find_numbers(text: &str, tokens: &[Token], words: &NumberWords) -> Vec<Nu
     let mut i = 0;
     while i < tokens.len() {
         if let Some((skip, mut value)) = parse_clitic_digits(word(i)) {
+            // A clock time («09 : 46», «17:00») counts nothing.
+            if let Some(after) = clock_time_end(text, tokens, i) {
+                i = after;
+                continue;
+            }
             let first = i;
             let start = tokens[i].start + skip;
             let mut end = tokens[i].end;
-            // Thousands groups (2,500 / 1,250,000) and a decimal part (3.5).
+            let mut decimal = false;
+            // Thousands groups (2,500 / 1,250,000) and a decimal part (3.5), written bare or
+            // spaced as tokenised corpora write them («3 , 000», «1 . 78»).
             while i + 1 < tokens.len() {
                 let sep = &text[end..tokens[i + 1].start];
                 let next = word(i + 1);
                 let Some(next_value) = parse_digits(next) else {
                     break;
                 };
-                if sep == "," && next.len() == 3 {
+                let spaced = sep.len() > 1;
+                let mark = separator(sep);
+                let scale_follows =
+                    i + 2 < tokens.len() && matches!(words.bare(word(i + 2)), Some(Word::Scale(_)));
+                if mark == Some(',') && next.len() == 3 && !decimal {
                     value = value * 1000.0 + next_value;
-                } else if sep == "." {
+                } else if mark == Some('.') && !spaced && !decimal {
                     value += next_value / 10f64.powi(next.len() as i32);
+                    decimal = true;
+                } else if mark == Some('.') && spaced && !decimal {
+                    let in_chain = first > 0 && chained(text, tokens, first - 1);
+                    if is_year(value, i + 1 - first) || in_chain || chained(text, tokens, i + 1) {
+                        break; // «في 2015 . 45 آخرون», «27 . 12 . 2017»
+                    }
+                    if next.len() == 3 && !scale_follows {
+                        value = value * 1000.0 + next_value; // «10 . 000 شخص»
+                    } else {
+                        value += next_value / 10f64.powi(next.len() as i32);
+                        decimal = true;
+                    }
                 } else {
                     break;
                 }
@@ -333,6 +399,20 @@ mod tests {
         assert_eq!(values("ألفين وخمسمئة"), [2500.0]);
         // ب cannot join a compound number: it opens the next one.
         assert_eq!(values("ألفين بخمسمئة"), [2000.0, 500.0]);
+    }
+
+    #[test]
+    fn reads_spaced_separators_as_tokenised_corpora_write_them() {
+        assert_eq!(values("نمو بنسبة 1 . 78 في المئة"), [1.78]);
+        assert_eq!(values("نحو 3 , 000 شرطي"), [3000.0]);
+        assert_eq!(values("تجمع 10 . 000 شخص"), [10000.0]);
+        assert_eq!(values("نزوح 2 . 5 مليون شخص"), [2_500_000.0]);
+        // A year before a spaced stop ends a sentence; dotted dates are not one number.
+        assert_eq!(values("في عام 2015 . 45 منهم"), [2015.0, 45.0]);
+        assert_eq!(values("بتاريخ 27 . 12 . 2017"), [27.0, 12.0, 2017.0]);
+        // Clock times count nothing.
+        assert_eq!(values("الأحد 09 : 46 ص قتل 5 جنود"), [5.0]);
+        assert!(values("17:30").is_empty());
     }
 
     #[test]

@@ -3,7 +3,9 @@
 //! A line break always ends a sentence, so a quotation that never closes can swallow at most the
 //! rest of its paragraph. Inside a paragraph a sentence ends at `. ! ? ؟ ۔` followed by space or a
 //! closing quote, unless the stop sits inside a quotation, ends an abbreviation (`د.`, `Dr.`) or
-//! belongs to a number (`3.5`). Every step is a single left-to-right pass: linear in the text.
+//! belongs to a number (`3.5`, and `1 . 78` as tokenised corpora write it). A `|` ends one too:
+//! scraped pages glue menus and headlines together with it. Every step is a single left-to-right
+//! pass: linear in the text.
 
 use super::tokens::is_word_char;
 use super::words::WordSet;
@@ -86,6 +88,17 @@ fn trim_range(text: &str, r: Range<usize>) -> Range<usize> {
     let lead = s.len() - s.trim_start().len();
     let trail = s.len() - s.trim_end().len();
     (r.start + lead)..(r.end - trail).max(r.start + lead)
+}
+
+/// True when the full stop at `at` stands between two digits, with at most a space on either
+/// side: a decimal point or a thousands separator as tokenised corpora write them («1 . 78»,
+/// «10 . 000»), not the end of a sentence.
+fn between_digits(bytes: &[u8], at: usize) -> bool {
+    let before = bytes[..at].strip_suffix(b" ").unwrap_or(&bytes[..at]);
+    let after = bytes[at + 1..]
+        .strip_prefix(b" ")
+        .unwrap_or(&bytes[at + 1..]);
+    before.last().is_some_and(u8::is_ascii_digit) && after.first().is_some_and(u8::is_ascii_digit)
 }
 
 fn ends_with_abbreviation(before: &str, abbreviations: &WordSet) -> bool {
@@ -173,7 +186,7 @@ fn next_stop(bytes: &[u8], from: usize, rare_stops: bool) -> Option<(usize, usiz
     }
     while i < bytes.len() {
         match bytes[i] {
-            b'.' | b'!' | b'?' => return Some((i, 1)),
+            b'.' | b'!' | b'?' | b'|' => return Some((i, 1)),
             0xD8 if bytes.get(i + 1) == Some(&0x9F) => return Some((i, 2)), // ؟
             0xDB if bytes.get(i + 1) == Some(&0x94) => return Some((i, 2)), // ۔
             _ => i += 1,
@@ -196,7 +209,7 @@ pub fn sentences_and_quotations(
         let mut start = para.start;
         let slice = &text[para.clone()];
         let bytes = slice.as_bytes();
-        let rare_stops = memchr::memchr2(b'!', 0x94, bytes).is_some();
+        let rare_stops = memchr::memchr3(b'!', 0x94, b'|', bytes).is_some();
         let mut i = 0;
         while let Some((found, len)) = next_stop(bytes, i, rare_stops) {
             i = found;
@@ -218,7 +231,10 @@ pub fn sentences_and_quotations(
             if !boundary_after {
                 continue;
             }
-            if bytes[i - len] == b'.' && ends_with_abbreviation(&text[start..at], abbreviations) {
+            if bytes[i - len] == b'.'
+                && (ends_with_abbreviation(text[start..at].trim_end(), abbreviations)
+                    || between_digits(bytes, i - len))
+            {
                 continue;
             }
             // Keep trailing stops and a closing quote with this sentence.
@@ -266,9 +282,28 @@ mod tests {
         #[test]
         fn the_fast_stop_search_agrees_with_the_byte_scan(t in "[\u{0600}-\u{06FF}a-z0-9 .?\n]{0,80}") {
             let bytes = t.as_bytes();
-            proptest::prop_assume!(memchr::memchr2(b'!', 0x94, bytes).is_none());
+            proptest::prop_assume!(memchr::memchr3(b'!', 0x94, b'|', bytes).is_none());
             proptest::prop_assert_eq!(stops(bytes, false), stops(bytes, true));
         }
+    }
+
+    #[test]
+    fn spaced_decimals_and_pipes_as_scraped_pages_write_them() {
+        // A tokenised corpus spaces the decimal point: it ends no sentence.
+        assert_eq!(
+            texts("سجلت الهزة 5 . 7 درجات وقتل 3 اشخاص . وقال المسؤول"),
+            ["سجلت الهزة 5 . 7 درجات وقتل 3 اشخاص .", "وقال المسؤول"]
+        );
+        // Menus and headlines glued with pipes are apart.
+        assert_eq!(
+            texts("الرئيسيه | اخبار | قتل 5 جنود في هجوم"),
+            ["الرئيسيه |", "اخبار |", "قتل 5 جنود في هجوم"]
+        );
+        // A spaced abbreviation is still one.
+        assert_eq!(
+            texts("قال د . محمد ان الوضع مستقر."),
+            ["قال د . محمد ان الوضع مستقر."]
+        );
     }
 
     #[test]
