@@ -135,6 +135,10 @@ pub struct Claim {
     pub source: Option<String>,
     /// Publication date of the document.
     pub published: Option<String>,
+    /// The stories it is paired in: its document's first, then any other its own words are
+    /// about (set by the checker; empty for a claim extracted alone).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub stories: Vec<String>,
     /// What the judge compares (not serialised).
     #[serde(skip)]
     pub features: Features,

@@ -68,6 +68,7 @@ pub mod judge;
 pub mod lexicon;
 pub mod pair;
 pub mod report;
+pub mod story;
 #[cfg(feature = "synth")]
 pub mod synth;
 pub mod text;

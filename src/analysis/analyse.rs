@@ -3,7 +3,7 @@
 
 use super::features::{Features, stem_key};
 use super::prepared::Prepared;
-use super::{mentions, negation, poles, quantities, stems};
+use super::{mentions, negation, poles, quantities, stems, updates};
 use crate::lexicon::{Hit, Target};
 use std::ops::Range;
 
@@ -27,8 +27,21 @@ impl Prepared<'_> {
             mentions::concept_mentions(self, &hits, &negation, denied, &range, &range_stems);
         mentions::attach_objects(self, &mut mentions, sentence_hits, &range);
         let poles = poles::asserted_poles(self, &hits, &negation, denied, &mentions);
-        let (quantities, years) =
-            quantities::quantities(self, &hits, &bounds, sentence_hits, first..last);
+        let (quantities, years) = quantities::quantities(
+            self,
+            &hits,
+            &bounds,
+            sentence_hits,
+            first..last,
+            &range_stems,
+            &range,
+        );
+        let denial = denied || negation.has_denial();
+        let negated = if denied {
+            range_stems.of_words(first..last)
+        } else {
+            range_stems.of_words(negation.governed())
+        };
         let mut negators = negation.into_cues();
         if denied {
             negators.push("denied".into());
@@ -45,8 +58,12 @@ impl Prepared<'_> {
             stem_keys,
             ordered: Vec::new(),
             negators,
+            negated,
+            denial,
             places,
             years,
+            update: updates::is_update(self, first..last),
+            event: None,
         }
     }
 

@@ -15,6 +15,11 @@ pub struct ConceptMention {
     pub negated: Option<NegationKind>,
     /// The negator's words (folded), when negated.
     pub negator: Option<String>,
+    /// How many words stand between the negator and the mention, when negated: «لا يوجد جدول»
+    /// is 0 («يوجد» is the negator's), «عدم تدخل دول أخرى في الحوار» is 4 and negates the
+    /// interference, not the dialogue.
+    #[serde(default)]
+    pub negation_distance: u8,
     /// Object concepts the mention is about (frames only), with their broader concepts.
     pub objects: Vec<usize>,
     /// The surface words (folded).
@@ -54,6 +59,13 @@ pub struct QuantityFeature {
     pub place: Option<String>,
     /// Byte range of the number (and its bound) in the folded text.
     pub range: Range<usize>,
+    /// True when it is a part of a whole told beside it («10 قتلى بينهم 7 مدنيين»): a subtotal
+    /// is no rival of the total.
+    #[serde(default)]
+    pub part: bool,
+    /// The words around it, whose count it is: indices into [`Features::stems`], ascending.
+    #[serde(default)]
+    pub context: Vec<u16>,
 }
 
 /// Everything the judge needs to know about one claim or statement.
@@ -79,8 +91,26 @@ pub struct Features {
     pub ordered: Vec<String>,
     /// Negation cues that govern something (folded words).
     pub negators: Vec<String>,
+    /// True when what it says is denied: a denial cue governs part of it (نفى، لا صحة) or it is
+    /// the content of a denial verb.
+    #[serde(default)]
+    pub denial: bool,
     /// Place concepts named.
     pub places: Vec<usize>,
+    /// True when it gives a count as an update of an earlier one («ارتفعت حصيلة»، «حصيلة
+    /// سابقة»): a later toll supersedes an earlier one, it does not contradict it.
+    #[serde(default)]
+    pub update: bool,
+    /// Its stems that may name one event rather than a topic, with how rare each is in the
+    /// corpus (`(stem key, inverse document frequency)`, sorted by key): set by the checker
+    /// from the whole corpus. `None` for a bare statement, which the judge then does not hold
+    /// to sharing them.
+    #[serde(default)]
+    pub event: Option<Vec<(u64, f32)>>,
+    /// The stems a negation or denial governs, sorted and unique: what a negated statement
+    /// says is not so.
+    #[serde(default)]
+    pub negated: Vec<String>,
 }
 
 impl Features {

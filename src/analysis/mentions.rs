@@ -68,7 +68,7 @@ pub(super) fn concept_mentions(
         let mut negated = negation.at(token);
         if denied {
             negated = match negated {
-                None => Some((NegationKind::Denial, "denied".into())),
+                None => Some((NegationKind::Denial, "denied".into(), 0)),
                 Some(n) => Some(n),
             };
         }
@@ -76,6 +76,7 @@ pub(super) fn concept_mentions(
             concept: c,
             token,
             negated: negated.as_ref().map(|n| n.0),
+            negation_distance: negated.as_ref().map_or(0, |n| n.2.min(255) as u8),
             negator: negated.map(|n| n.1),
             objects: Vec::new(),
             surface: p.text()[h.start..h.end].to_string(),

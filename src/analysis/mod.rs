@@ -8,7 +8,11 @@
 //! - `stems`: content words and their light stems;
 //! - `mentions`: frames and objects, negated or not, with the objects a frame is about;
 //! - `poles`: antonym poles asserted near their topic;
-//! - `quantities`: numbers with unit, bound and place; years apart.
+//! - `quantities`: numbers with unit, bound, place, the role of the people they count and
+//!   whether they are a part of a whole; years apart;
+//! - `updates`: counts given as updates of earlier ones.
+//!
+//! [`DocumentProfile`] says what a whole document is about, for the story stage.
 
 mod analyse;
 mod features;
@@ -16,13 +20,16 @@ mod mentions;
 mod negation;
 mod poles;
 mod prepared;
+mod profile;
 mod quantities;
 mod stems;
+mod updates;
 
 pub use crate::lexicon::PoleSide;
 pub use features::{ConceptMention, Features, Pole, QuantityFeature, stem_key};
 pub use prepared::Prepared;
 pub(crate) use prepared::token_at;
+pub use profile::{DocumentProfile, SKETCH_SIZE};
 
 #[cfg(test)]
 mod tests;

@@ -63,17 +63,30 @@ impl Scopes {
         Scopes(scopes)
     }
 
-    /// The negation governing word `t`, with its cue.
-    pub(super) fn at(&self, t: usize) -> Option<(NegationKind, String)> {
+    /// The negation governing word `t`, with its cue and how many words stand between them.
+    pub(super) fn at(&self, t: usize) -> Option<(NegationKind, String, usize)> {
         self.0
             .iter()
             .find(|s| (s.first..=s.last).contains(&t))
-            .map(|s| (s.kind, s.cue.clone()))
+            .map(|s| (s.kind, s.cue.clone(), t - s.first))
     }
 
     /// True when a negator governs word `t`.
     pub(super) fn covers(&self, t: usize) -> bool {
         self.0.iter().any(|s| (s.first..=s.last).contains(&t))
+    }
+
+    /// The words the negators govern, ascending, each once.
+    pub(super) fn governed(&self) -> Vec<usize> {
+        let mut words: Vec<usize> = self.0.iter().flat_map(|s| s.first..=s.last).collect();
+        words.sort_unstable();
+        words.dedup();
+        words
+    }
+
+    /// True when a denial cue governs something.
+    pub(super) fn has_denial(&self) -> bool {
+        self.0.iter().any(|s| s.kind == NegationKind::Denial)
     }
 
     /// The cues of the negators that govern something, in text order.

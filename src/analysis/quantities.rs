@@ -4,10 +4,47 @@
 
 use super::features::QuantityFeature;
 use super::prepared::Prepared;
+use super::stems::RangeStems;
 use crate::lexicon::{Bound, ConceptClass, Hit, Target};
 use crate::text::numbers::find_numbers;
 use crate::text::tokens::light_stem;
 use std::ops::Range;
+
+/// How many words before a number (or its bound) a part word may stand: «بينهم 7», «من بينهم
+/// 7».
+const PART_WINDOW: usize = 2;
+/// How many words before a number, or after its unit, a role word may stand («مقتل 7 مدنيين»,
+/// «7 مدنيين قتلوا»).
+const ROLE_WINDOW: usize = 3;
+
+/// What happened to the people a count of people or soldiers counts, as the unit a role word
+/// near it names; `None` when no role word is near. Numbers run from word `nf` to `ne` (the
+/// unit).
+fn role_of(p: &Prepared, hits: &[&Hit], nf: usize, ne: usize) -> Option<String> {
+    let lex = p.lexicon();
+    let unit = hits.iter().find_map(|h| match h.target {
+        Target::Concept(c)
+            if lex.concepts()[c].class == ConceptClass::Unit && p.token_at(h.start) == ne =>
+        {
+            Some(c)
+        }
+        _ => None,
+    })?;
+    if !matches!(lex.concepts()[unit].id.as_str(), "people" | "soldiers") {
+        return None;
+    }
+    hits.iter()
+        .filter_map(|h| match h.target {
+            Target::Concept(c) if lex.concepts()[c].class == ConceptClass::Role => {
+                let t = p.token_at(h.start);
+                let near = (t < nf && nf - t <= ROLE_WINDOW) || (t > ne && t - ne <= ROLE_WINDOW);
+                near.then(|| (nf.abs_diff(t), lex.concepts()[c].broader.clone()))
+            }
+            _ => None,
+        })
+        .min_by_key(|(distance, _)| *distance)
+        .and_then(|(_, unit)| unit)
+}
 
 /// The quantities and the years (sorted, unique) of the words `words`; `hits` and `bounds` are
 /// the lexicon hits and number bounds of the range, `sentence_hits` those of its sentence.
@@ -17,6 +54,8 @@ pub(super) fn quantities(
     bounds: &[&Hit],
     sentence_hits: &[Hit],
     words: Range<usize>,
+    stems: &RangeStems,
+    range: &Range<usize>,
 ) -> (Vec<QuantityFeature>, Vec<u16>) {
     let lex = p.lexicon();
     let grammar = lex.grammar();
@@ -44,7 +83,7 @@ pub(super) fn quantities(
             }
         });
         let unit = match unit_hit {
-            Some(h) => concept_id(h),
+            Some(h) => role_of(p, hits, nf, ne).or_else(|| concept_id(h)),
             None if ne < last => {
                 let w = p.word(ne);
                 (w.chars().all(char::is_alphabetic) && !grammar.function_words.contains(w))
@@ -82,12 +121,17 @@ pub(super) fn quantities(
             })
             .and_then(concept_id);
         let start = bound_hit.map_or(n.range.start, |b| b.start.min(n.range.start));
+        let before = bound_hit.map_or(nf, |b| p.token_at(b.start));
+        let part = (before.saturating_sub(PART_WINDOW)..before)
+            .any(|t| grammar.part_words.contains(p.word(t)));
         quantities.push(QuantityFeature {
             value: n.value,
             bound,
             unit,
             place,
             range: start..n.range.end,
+            part,
+            context: stems.context_of(p, nf, range),
         });
     }
     years.sort_unstable();

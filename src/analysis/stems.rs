@@ -87,6 +87,16 @@ impl<'t> RangeStems<'t> {
         out
     }
 
+    /// The stems of words `words` (indices into the whole text), sorted and unique.
+    pub(super) fn of_words(&self, words: impl IntoIterator<Item = usize>) -> Vec<String> {
+        let mut ids: Vec<u32> = words.into_iter().filter_map(|i| self.of_token(i)).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids.into_iter()
+            .map(|i| self.unique[i as usize].to_string())
+            .collect()
+    }
+
     /// The stems, sorted and unique, as owned strings.
     pub(super) fn into_strings(self) -> Vec<String> {
         self.unique.iter().map(|s| s.to_string()).collect()

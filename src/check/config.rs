@@ -3,6 +3,7 @@
 use crate::error::Error;
 use crate::judge::JudgeConfig;
 use crate::pair::BlockingConfig;
+use crate::story::StoryConfig;
 
 /// Settings of a [`crate::Checker`].
 #[derive(Debug, Clone, PartialEq)]
@@ -22,6 +23,8 @@ pub struct CheckerConfig {
     pub judge: JudgeConfig,
     /// The blocking stage's settings.
     pub blocking: BlockingConfig,
+    /// The story stage's settings.
+    pub stories: StoryConfig,
 }
 
 impl CheckerConfig {
@@ -36,6 +39,7 @@ impl CheckerConfig {
         max_per_claim: 10,
         judge: JudgeConfig::DEFAULT,
         blocking: BlockingConfig::DEFAULT,
+        stories: StoryConfig::DEFAULT,
     };
 
     /// Checks that every setting is in its range, naming the first that is not.

@@ -5,14 +5,16 @@ mod select;
 
 pub use config::CheckerConfig;
 
+use crate::analysis::DocumentProfile;
 use crate::claim::Claim;
 use crate::corpus::{Corpus, Document, Input};
 use crate::error::Error;
 use crate::extract::Extractor;
 use crate::judge::{Judge, Judgement, Stance, Verdict};
 use crate::lexicon::Lexicon;
-use crate::pair::candidate_pairs;
-use crate::report::{Conflict, Corroboration, DocumentSummary, PairStats, Report};
+use crate::pair::{Blocking, candidate_pairs, candidate_pairs_within};
+use crate::report::{Conflict, Corroboration, DocumentSummary, PairStats, Report, StorySummary};
+use crate::story::{self, DatedProfile};
 use rayon::prelude::*;
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -148,36 +150,22 @@ impl Checker {
         order.sort_by(|a, b| a.id.cmp(&b.id));
         let total = order.len();
         let done = AtomicUsize::new(0);
-        let per_doc: Vec<Vec<Claim>> = order
+        let reads: Vec<Read> = order
             .par_iter()
             .map(|d| {
-                let claims = self.extract(d);
+                let read = self.read(d);
                 let done = done.fetch_add(1, Ordering::Relaxed) + 1;
                 progress(Progress::Extracted { done, total });
-                claims
+                read
             })
             .collect();
-        let documents = order
-            .iter()
-            .zip(&per_doc)
-            .map(|(d, c)| summary(d, c.len()))
-            .collect();
-        let claims: Vec<Claim> = per_doc.into_iter().flatten().collect();
-        progress(Progress::Pairing {
-            claims: claims.len(),
-        });
-        let (conflicts, corroborations, pairs) = self.pair(&claims);
-        progress(Progress::Done);
-        Report {
-            documents,
+        let report = Report {
             skipped: sorted_by_path(&corpus.skipped, |s| &s.path),
             repaired: sorted_by_path(&corpus.repaired, |r| &r.path),
             warnings: sorted_by_path(&corpus.warnings, |w| &w.path),
-            claims,
-            conflicts,
-            corroborations,
-            pairs,
-        }
+            ..Report::default()
+        };
+        self.assemble(report, reads, progress)
     }
 
     /// Checks a stream of inputs, extracting claims a batch of documents at a time and dropping
@@ -190,18 +178,12 @@ impl Checker {
     ) -> Result<Report, Error> {
         const BATCH: usize = 256;
         let mut report = Report::default();
-        let mut done: Vec<(DocumentSummary, Vec<Claim>)> = Vec::new();
+        let mut done: Vec<Read> = Vec::new();
         let mut batch: Vec<Document> = Vec::with_capacity(BATCH);
-        let flush = |batch: &mut Vec<Document>, done: &mut Vec<(DocumentSummary, Vec<Claim>)>| {
-            let extracted: Vec<_> = batch
-                .par_iter()
-                .map(|d| (summary(d, 0), self.extract(d)))
-                .collect();
+        let flush = |batch: &mut Vec<Document>, done: &mut Vec<Read>| {
+            let read: Vec<Read> = batch.par_iter().map(|d| self.read(d)).collect();
             batch.clear();
-            for (mut s, claims) in extracted {
-                s.claims = claims.len();
-                done.push((s, claims));
-            }
+            done.extend(read);
             progress(Progress::Extracted {
                 done: done.len(),
                 total: 0,
@@ -221,66 +203,196 @@ impl Checker {
             }
         }
         flush(&mut batch, &mut done);
-        done.sort_by(|a, b| a.0.id.cmp(&b.0.id));
-        let (documents, claims): (Vec<_>, Vec<_>) = done.into_iter().unzip();
-        let claims: Vec<Claim> = claims.into_iter().flatten().collect();
-        progress(Progress::Pairing {
-            claims: claims.len(),
-        });
-        let (conflicts, corroborations, pairs) = self.pair(&claims);
-        progress(Progress::Done);
+        done.sort_by(|a, b| a.summary.id.cmp(&b.summary.id));
         report.skipped.sort_by(|a, b| a.path.cmp(&b.path));
         report.warnings.sort_by(|a, b| a.path.cmp(&b.path));
         report.repaired.sort_by(|a, b| a.path.cmp(&b.path));
-        report.documents = documents;
-        report.claims = claims;
-        report.conflicts = conflicts;
-        report.corroborations = corroborations;
-        report.pairs = pairs;
-        Ok(report)
+        Ok(self.assemble(report, done, progress))
     }
 
-    /// Pairs and judges claims: candidates from blocking, then the judge.
+    /// One document read: its claims and what it is about.
+    fn read(&self, d: &Document) -> Read {
+        let (claims, profile) = Extractor::new(&self.lexicon).read(d);
+        Read {
+            summary: summary(d, claims.len()),
+            claims,
+            profile,
+        }
+    }
+
+    /// The report from the documents read (sorted by id): stories, then claims paired inside
+    /// each story and judged.
+    fn assemble(
+        &self,
+        mut report: Report,
+        reads: Vec<Read>,
+        progress: &(dyn Fn(Progress) + Sync),
+    ) -> Report {
+        let dated: Vec<DatedProfile> = reads
+            .iter()
+            .map(|r| DatedProfile {
+                profile: &r.profile,
+                published: r.summary.published.as_deref(),
+                source: r.summary.source.as_deref(),
+            })
+            .collect();
+        let stories = story::group(&dated, &self.config.stories);
+        let mut documents = Vec::with_capacity(reads.len());
+        let mut claims = Vec::new();
+        // For each claim: the story it is in, and the report it belongs to (reprints of one
+        // text are one report).
+        let mut claim_story: Vec<u32> = Vec::new();
+        let mut claim_report: Vec<u32> = Vec::new();
+        let mut claim_doc: Vec<u32> = Vec::new();
+        for (d, read) in reads.into_iter().enumerate() {
+            let story = stories.of_document[d];
+            claim_doc.extend(std::iter::repeat_n(d as u32, read.claims.len()));
+            claim_story.extend(std::iter::repeat_n(story, read.claims.len()));
+            claim_report.extend(std::iter::repeat_n(
+                stories.reprint_of[d],
+                read.claims.len(),
+            ));
+            let mut summary = read.summary;
+            summary.story = Some(stories.stories[story as usize].id.clone());
+            documents.push(summary);
+            claims.extend(read.claims);
+        }
+        progress(Progress::Pairing {
+            claims: claims.len(),
+        });
+        // Each claim is in its document's story and in the stories its own words are about (a
+        // digest's item, a ticker's headline).
+        let in_stories: Vec<Vec<u32>> = claims
+            .par_iter()
+            .zip(&claim_story)
+            .zip(&claim_doc)
+            .map(|((c, &own), &d)| {
+                let mut all = vec![own];
+                all.extend(stories.passage_stories(d, &c.features.stem_keys, &self.config.stories));
+                all
+            })
+            .collect();
+        for (claim, all) in claims.iter_mut().zip(&in_stories) {
+            claim.features.event = Some(stories.event_words(&claim.features.stem_keys));
+            claim.stories = all
+                .iter()
+                .map(|&s| stories.stories[s as usize].id.clone())
+                .collect();
+        }
+        let mut groups: Vec<Vec<u32>> = vec![Vec::new(); stories.stories.len()];
+        for (c, all) in in_stories.iter().enumerate() {
+            for &s in all {
+                groups[s as usize].push(c as u32);
+            }
+        }
+        let blocking =
+            candidate_pairs_within(&claims, &groups, &self.lexicon, &self.config.blocking);
+        let mut judged = self.judge_pairs_of_reports(&claims, &blocking.pairs, &claim_report);
+        let index: HashMap<&str, usize> = claims
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.id.as_str(), i))
+            .collect();
+        // The story two claims met in: the first of the first claim's that the second is in.
+        let met_in = |a: &str, b: &str| {
+            let (a, b) = (&in_stories[index[a]], &in_stories[index[b]]);
+            a.iter().find(|s| b.contains(s)).copied()
+        };
+        let mut conflicts_in = vec![0usize; stories.stories.len()];
+        for c in &mut judged.conflicts {
+            let s = met_in(&c.a, &c.b);
+            if let Some(s) = s {
+                conflicts_in[s as usize] += 1;
+            }
+            c.story = s.map(|s| stories.stories[s as usize].id.clone());
+        }
+        for c in &mut judged.corroborations {
+            c.story = met_in(&c.a, &c.b).map(|s| stories.stories[s as usize].id.clone());
+        }
+        report.stories = stories
+            .stories
+            .iter()
+            .zip(&conflicts_in)
+            .map(|(s, &n)| StorySummary {
+                id: s.id.clone(),
+                label: s.label.clone(),
+                documents: s
+                    .members
+                    .iter()
+                    .map(|&d| documents[d as usize].id.clone())
+                    .collect(),
+                first_published: s.first_published.clone(),
+                last_published: s.last_published.clone(),
+                reprints: s
+                    .reprint_groups
+                    .iter()
+                    .map(|g| {
+                        g.iter()
+                            .map(|&d| documents[d as usize].id.clone())
+                            .collect()
+                    })
+                    .collect(),
+                conflicts: n,
+            })
+            .collect();
+        report.pairs = self.pair_stats(&claims, &blocking, judged.capped);
+        report.documents = documents;
+        report.conflicts = judged.conflicts;
+        report.corroborations = judged.corroborations;
+        report.claims = claims;
+        progress(Progress::Done);
+        report
+    }
+
+    /// Pairs and judges claims, all as one story: candidates from blocking, then the judge.
     pub fn pair(&self, claims: &[Claim]) -> (Vec<Conflict>, Vec<Corroboration>, PairStats) {
         let blocking = candidate_pairs(claims, &self.lexicon, &self.config.blocking);
         let judged = self.judge_pairs(claims, &blocking.pairs);
-        let (conflicts, corroborations) = (judged.conflicts, judged.corroborations);
+        let stats = self.pair_stats(claims, &blocking, judged.capped);
+        (judged.conflicts, judged.corroborations, stats)
+    }
+
+    fn pair_stats(&self, claims: &[Claim], blocking: &Blocking, capped: usize) -> PairStats {
         let n = claims.len() as u64;
-        let stats = PairStats {
+        PairStats {
             candidates: blocking.pairs.len(),
             all_pairs: n * n.saturating_sub(1) / 2,
-            dropped_keys: blocking.dropped_keys,
-            capped: judged.capped,
+            dropped_keys: blocking.dropped_keys.clone(),
+            capped,
             proposed_by_kind: blocking
                 .proposed_by_kind
                 .iter()
                 .map(|(k, n)| (format!("{k:?}").to_lowercase(), *n))
                 .collect(),
-        };
-        (conflicts, corroborations, stats)
+        }
     }
 
     /// Judges the given pairs of claims (indices into `claims`): what [`Checker::pair`] does after
     /// blocking, exposed so other candidate sources (all pairs, a distributed join) can be judged
     /// the same way.
     pub fn judge_pairs(&self, claims: &[Claim], pairs: &[(u32, u32)]) -> Judged {
+        self.judge_pairs_of_reports(claims, pairs, &document_numbers(claims))
+    }
+
+    /// [`Checker::judge_pairs`], `report[c]` numbering the report claim `c` comes from: its
+    /// document, or the first of the documents that reprint one text.
+    fn judge_pairs_of_reports(
+        &self,
+        claims: &[Claim],
+        pairs: &[(u32, u32)],
+        report: &[u32],
+    ) -> Judged {
         let judge = self.judge();
         // Documents by number, so that millions of pairs compare integers, not id strings.
-        let doc_numbers: Vec<u32> = {
-            let mut seen: HashMap<&str, u32> = HashMap::default();
-            claims
-                .iter()
-                .map(|c| {
-                    let next = seen.len() as u32;
-                    *seen.entry(c.doc.as_str()).or_insert(next)
-                })
-                .collect()
-        };
+        let doc_numbers = document_numbers(claims);
         let judge_one = |&(i, j): &(u32, u32)| {
             let (a, b) = (&claims[i as usize], &claims[j as usize]);
             let same_doc = doc_numbers[i as usize] == doc_numbers[j as usize];
             if same_doc && a.speaker.identity() == b.speaker.identity() {
                 return None; // a speaker restating themselves in one article
+            }
+            if !same_doc && report[i as usize] == report[j as usize] {
+                return None; // two copies of one text are one report, not two witnesses
             }
             let mut v = judge.verdict(&a.features, &b.features);
             match v.stance {
@@ -336,12 +448,14 @@ impl Checker {
                     similarity: round(v.similarity),
                     cues: v.cues,
                     also: Vec::new(),
+                    story: None,
                 }),
                 _ => corroborations.push(Corroboration {
                     a,
                     b,
                     score: round(v.score),
                     explanation: v.explanation,
+                    story: None,
                 }),
             }
         }
@@ -371,6 +485,25 @@ pub struct Judged {
     pub capped: usize,
 }
 
+/// One document read: its summary, its claims and what it is about.
+struct Read {
+    summary: DocumentSummary,
+    claims: Vec<Claim>,
+    profile: DocumentProfile,
+}
+
+/// Each claim's document, numbered in order of first appearance.
+fn document_numbers(claims: &[Claim]) -> Vec<u32> {
+    let mut seen: HashMap<&str, u32> = HashMap::default();
+    claims
+        .iter()
+        .map(|c| {
+            let next = seen.len() as u32;
+            *seen.entry(c.doc.as_str()).or_insert(next)
+        })
+        .collect()
+}
+
 fn summary(d: &Document, claims: usize) -> DocumentSummary {
     DocumentSummary {
         id: d.id.clone(),
@@ -378,6 +511,7 @@ fn summary(d: &Document, claims: usize) -> DocumentSummary {
         published: d.published.clone(),
         language: d.language.clone(),
         claims,
+        story: None,
     }
 }
 

@@ -16,13 +16,12 @@ mod speakers;
 
 use speakers::{Resolved, SpeakerMemory};
 
-use crate::analysis::{Features, Prepared, token_at};
+use crate::analysis::{DocumentProfile, Features, Prepared, token_at};
 use crate::claim::{Claim, Modality, Polarity, Quantity, Speaker};
 use crate::corpus::Document;
 use crate::lexicon::{ActorKind, Gender, Grammar, Hit, Lexicon, Target, VerbKind};
 use crate::text::boilerplate::boilerplate_regions_found;
 use crate::text::normalize::Normalized;
-use crate::text::numbers::find_numbers;
 use crate::text::segment::{Sentence, sentences_and_quotations};
 use crate::text::tokens::Token;
 use std::ops::Range;
@@ -39,6 +38,8 @@ const APPOSITION_GAP: usize = 3;
 const ATTRIBUTION_GAP: usize = 4;
 /// The fewest words a quotation needs to be reported content rather than a quoted name.
 const MIN_QUOTE_WORDS: usize = 4;
+/// The fewest words an unattributed sentence needs to be the outlet's claim.
+const MIN_OUTLET_WORDS: usize = 6;
 /// The fewest words a stretch needs to be a claim of its own.
 const MIN_CLAIM_WORDS: usize = 3;
 
@@ -229,6 +230,17 @@ impl<'l> Extractor<'l> {
 
     /// The claims of one document, in text order, with ids `DOC#0`, `DOC#1`…
     pub fn extract(&self, doc: &Document) -> Vec<Claim> {
+        self.run(doc, false).0
+    }
+
+    /// The claims of one document and its [`DocumentProfile`], from one reading of its text:
+    /// what the story stage groups documents by.
+    pub fn read(&self, doc: &Document) -> (Vec<Claim>, DocumentProfile) {
+        let (claims, profile) = self.run(doc, true);
+        (claims, profile.unwrap_or_default())
+    }
+
+    fn run(&self, doc: &Document, with_profile: bool) -> (Vec<Claim>, Option<DocumentProfile>) {
         let prepared = Prepared::new(&doc.text, self.lexicon);
         let text = prepared.text();
         let (sentences, quotes) =
@@ -243,6 +255,7 @@ impl<'l> Extractor<'l> {
         };
         let mut memory = SpeakerMemory::default();
         let mut segments = Vec::new();
+        let mut kept = Vec::new();
         for s in sentences {
             // What boilerplate leaves of the sentence: a tail cut may begin inside it.
             for range in outside(&boiler, s.range.clone()) {
@@ -251,8 +264,12 @@ impl<'l> Extractor<'l> {
                     paragraph: s.paragraph,
                 };
                 self.sentence_segments(&dt, &piece, &mut memory, &mut segments);
+                if with_profile {
+                    kept.push(piece.range);
+                }
             }
         }
+        let profile = with_profile.then(|| DocumentProfile::new(&prepared, &kept));
         segments.sort_by_key(|s| (s.range.start, s.range.end));
         segments.dedup_by(|a, b| a.range == b.range);
 
@@ -271,7 +288,7 @@ impl<'l> Extractor<'l> {
             };
             claims.push(self.build_claim(doc, norm, &dt, &seg, speaker, features, claims.len()));
         }
-        claims
+        (claims, profile)
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -338,6 +355,7 @@ impl<'l> Extractor<'l> {
             quantities,
             source: doc.source.clone(),
             published: doc.published.clone(),
+            stories: Vec::new(),
             features,
         }
     }
@@ -688,18 +706,11 @@ impl<'l> Extractor<'l> {
                     false,
                 );
             } else {
-                // 4. The outlet's own statements of checkable fact. Most sentences hold no number
-                // at all: look for one before paying for a full analysis.
-                let first = token_at(dt.tokens, sentence.start);
-                let last = token_at(dt.tokens, sentence.end);
-                if find_numbers(dt.text, &dt.tokens[first..last], &dt.grammar().number_words)
-                    .is_empty()
-                {
-                    return;
-                }
-                let f = dt.p.analyse(sentence.clone(), sentence.clone(), false);
-                if !f.quantities.is_empty() {
-                    push_analysed(sentence.clone(), CueSpeaker::Outlet, None, false, Some(f));
+                // 4. The outlet's own statements: what a page prints unattributed, it asserts
+                // («أصيب زعيم الجماعة بجروح بليغة», «تركيا أبلغت النظام بالعملية»). A fragment
+                // of a few words (a menu, a caption) asserts nothing checkable.
+                if dt.p.word_count_in(&sentence) >= MIN_OUTLET_WORDS {
+                    push(sentence.clone(), CueSpeaker::Outlet, None, false);
                 }
             }
         }

@@ -70,9 +70,25 @@ pub struct JudgeConfig {
     pub numeric_min_similarity: f64,
     /// Least content similarity for an antonym conflict when the pair has no topic.
     pub antonym_min_similarity: f64,
+    /// Least content similarity for an antonym conflict with no topic between two claims of a
+    /// corpus, which say more than the two poles: exports that fell one year and rose another
+    /// share a topic, not a proposition.
+    pub corpus_antonym_min_similarity: f64,
+    /// The most words between a negator and a frame it negates, in claims of a corpus: «ليس
+    /// لدينا جدول زمني» negates the timetable; in «عدم تدخل دول أخرى في الحوار» it is the
+    /// interference that is negated.
+    pub max_negation_distance: usize,
     /// Least share of a negated statement's words found in the other statement for the two to
     /// contradict with no lexicon frame to compare.
     pub statement_negation_coverage: f64,
+    /// How much rarity (the inverse document frequencies of the stems they share,
+    /// [`crate::analysis::Features::event`]) two claims of a corpus must share for any
+    /// conflict between them: sharing a topic word is not sharing the event. 6 is about two
+    /// words each found in one document of twenty.
+    pub min_shared_event_weight: f64,
+    /// How much rarity the words around two figures of a corpus must share for the figures to
+    /// count one thing: 1,500 fighters of one brigade are no rivals of 11,000 of another army.
+    pub min_shared_count_weight: f64,
     /// How each rule scores what it found.
     pub weights: RuleWeights,
 }
@@ -85,6 +101,10 @@ impl JudgeConfig {
         numeric_min_similarity: 0.2,
         antonym_min_similarity: 0.3,
         statement_negation_coverage: 0.5,
+        corpus_antonym_min_similarity: 0.5,
+        max_negation_distance: 3,
+        min_shared_event_weight: 6.0,
+        min_shared_count_weight: 8.0,
         weights: RuleWeights::DEFAULT,
     };
 }

@@ -18,6 +18,9 @@ pub enum Stance {
     Agree,
     /// Neither.
     Unrelated,
+    /// One gives a later count of the same thing («ارتفعت حصيلة…», «حصيلة سابقة…»): it
+    /// supersedes the other rather than contradicting it.
+    Update,
 }
 
 /// Why two claims conflict.
@@ -93,6 +96,8 @@ pub(crate) enum Finding {
     StatementNegation { cover: f32 },
     /// Shared content (and perhaps the same figure) with no conflicting cue.
     Agreement { same_number: bool },
+    /// `quantities[a]` and `quantities[b]` count one thing, one as an update of the other.
+    Update { a: u32, b: u32 },
 }
 
 /// What the learned model said, when it weighed in.

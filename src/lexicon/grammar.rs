@@ -5,6 +5,7 @@
 use crate::error::Error;
 use crate::text::WordSet;
 use crate::text::numbers::{NumberWordKind, NumberWords};
+use crate::text::tokens::light_stem;
 use serde::{Deserialize, Serialize};
 
 /// One group of number words: forms that stand for the same value in the same way.
@@ -54,6 +55,21 @@ pub struct GrammarFile {
     /// Words ending with a full stop that does not end the sentence (د.، Dr.).
     #[serde(default)]
     pub abbreviations: Vec<String>,
+    /// Words right before a number that make it a part of a whole told beside it (بينهم، منهم: «10 قتلى بينهم 7 مدنيين»).
+    #[serde(default)]
+    pub part_words: Vec<String>,
+    /// Words for a running count (حصيلة، عدد): with a rise word before them or an update word after them, the count is an update of an earlier one.
+    #[serde(default)]
+    pub toll_words: Vec<String>,
+    /// Words saying a count grew (ارتفعت، ليرتفع، ليصل).
+    #[serde(default)]
+    pub rise_words: Vec<String>,
+    /// Words saying which count it is (سابقة، أولية، آخر، أحدث): «حصيلة سابقة», «آخر حصيلة».
+    #[serde(default)]
+    pub update_words: Vec<String>,
+    /// Nouns that name reports of an event rather than the event (الأنباء، التقارير، ما راج، ما تردد، الشائعات): what a denial denies is what follows them.
+    #[serde(default)]
+    pub report_nouns: Vec<String>,
     /// Number words.
     #[serde(default)]
     pub number_words: Vec<NumberWordEntry>,
@@ -71,6 +87,11 @@ impl GrammarFile {
         self.anaphors.extend(other.anaphors);
         self.about_words.extend(other.about_words);
         self.abbreviations.extend(other.abbreviations);
+        self.part_words.extend(other.part_words);
+        self.toll_words.extend(other.toll_words);
+        self.rise_words.extend(other.rise_words);
+        self.update_words.extend(other.update_words);
+        self.report_nouns.extend(other.report_nouns);
         self.number_words.extend(other.number_words);
     }
 }
@@ -100,8 +121,20 @@ pub struct Grammar {
     pub about_words: WordSet,
     /// See [`GrammarFile::abbreviations`].
     pub abbreviations: WordSet,
+    /// See [`GrammarFile::part_words`].
+    pub part_words: WordSet,
+    /// See [`GrammarFile::toll_words`].
+    pub toll_words: WordSet,
+    /// See [`GrammarFile::rise_words`].
+    pub rise_words: WordSet,
+    /// See [`GrammarFile::update_words`].
+    pub update_words: WordSet,
+    /// See [`GrammarFile::report_nouns`].
+    pub report_nouns: WordSet,
     /// See [`GrammarFile::number_words`].
     pub number_words: NumberWords,
+    /// The light stems of the report nouns: what the judge leaves out of a denied content.
+    pub report_stems: WordSet,
 }
 
 impl Grammar {
@@ -136,7 +169,21 @@ impl Grammar {
             anaphors: set(&file.anaphors),
             about_words: set(&file.about_words),
             abbreviations: set(&file.abbreviations),
+            part_words: set(&file.part_words),
+            toll_words: set(&file.toll_words),
+            rise_words: set(&file.rise_words),
+            update_words: set(&file.update_words),
+            report_nouns: set(&file.report_nouns),
             number_words: NumberWords::new(folded.iter().map(|(f, k, v)| (f.as_str(), *k, *v))),
+            report_stems: file
+                .report_nouns
+                .iter()
+                .map(|w| crate::text::normalize_str(w.trim()))
+                .map(|w| light_stem(&w).to_string())
+                .collect::<Vec<_>>()
+                .iter()
+                .map(String::as_str)
+                .collect(),
         })
     }
 }

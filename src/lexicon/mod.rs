@@ -170,6 +170,10 @@ pub enum ConceptClass {
     Month,
     /// What a number counts.
     Unit,
+    /// What happened to the people a number counts (killed, wounded, arrested): a verb or noun
+    /// near a count of people or soldiers makes it a count of that unit, which the role
+    /// concept's `broader` names («مقتل 7 مدنيين» counts the killed).
+    Role,
 }
 
 /// One concept with its surface forms.
@@ -183,6 +187,11 @@ pub struct Concept {
     /// A broader concept it is a kind of (US forces are forces).
     #[serde(default)]
     pub broader: Option<String>,
+    /// For a unit: true when outlets reporting one event count it and can disagree on the
+    /// count (the killed, the troops deployed); false for measures whose object a sentence
+    /// rarely pins down (a percentage, a sum of dollars, a distance).
+    #[serde(default)]
+    pub checkable: bool,
     /// Surface forms in any language.
     pub forms: Vec<String>,
 }

@@ -374,15 +374,38 @@ impl BlockOutput {
 
 /// Candidate pairs of `claims` under `config`.
 pub fn candidate_pairs(claims: &[Claim], lexicon: &Lexicon, config: &BlockingConfig) -> Blocking {
+    let all: Vec<u32> = (0..claims.len() as u32).collect();
+    candidate_pairs_within(claims, &[all], lexicon, config)
+}
+
+/// Candidate pairs of `claims` under `config`, each group of claims (indices into `claims`, a
+/// story's) blocked on its own: two claims are paired only when some group holds both. Which
+/// stems are rare is judged over all the claims.
+pub fn candidate_pairs_within(
+    claims: &[Claim],
+    groups: &[Vec<u32>],
+    lexicon: &Lexicon,
+    config: &BlockingConfig,
+) -> Blocking {
     let df = document_frequency(claims);
     let mut postings: HashMap<(KeyKind, String), Postings> = HashMap::default();
-    for (i, c) in claims.iter().enumerate() {
-        claim_keys(c, lexicon, &df, config, |kind, key, side| {
-            postings
-                .entry((kind, key))
-                .or_default()
-                .push(i as u32, side);
-        });
+    for (g, members) in groups.iter().enumerate() {
+        for &i in members {
+            claim_keys(
+                &claims[i as usize],
+                lexicon,
+                &df,
+                config,
+                |kind, key, side| {
+                    let key = if groups.len() > 1 {
+                        format!("{key}~{g}")
+                    } else {
+                        key
+                    };
+                    postings.entry((kind, key)).or_default().push(i, side);
+                },
+            );
+        }
     }
     let mut blocks: Vec<((KeyKind, String), Postings)> = postings.into_iter().collect();
     blocks.sort_unstable_by(|a, b| a.0.cmp(&b.0));

@@ -5,4 +5,5 @@ mod blocking;
 
 pub use blocking::{
     Blocking, BlockingConfig, KeyKind, KeyRow, Side, all_pairs, blocking_keys, candidate_pairs,
+    candidate_pairs_within,
 };

@@ -21,6 +21,30 @@ pub struct DocumentSummary {
     pub language: Option<String>,
     /// How many claims were extracted.
     pub claims: usize,
+    /// The story it belongs to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub story: Option<String>,
+}
+
+/// One story of the run: the documents that report one event.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StorySummary {
+    /// Story id (`S1`, `S2`…, numbered in order of their first document id).
+    pub id: String,
+    /// The words that weigh most in its documents' headlines and leads.
+    pub label: Vec<String>,
+    /// Its documents, by id.
+    pub documents: Vec<String>,
+    /// Earliest publication date of its documents, when any is known.
+    pub first_published: Option<String>,
+    /// Latest publication date of its documents, when any is known.
+    pub last_published: Option<String>,
+    /// Groups of its documents that carry one text (a wire story run twice, a page scraped
+    /// twice): each group is one report, not several witnesses.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reprints: Vec<Vec<String>>,
+    /// How many conflicts it holds.
+    pub conflicts: usize,
 }
 
 /// Two claims that contradict each other.
@@ -38,6 +62,9 @@ pub struct Conflict {
     pub explanation: String,
     /// What they disagree about: a concept id, an antonym pair, a unit counted.
     pub topic: String,
+    /// The story both claims belong to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub story: Option<String>,
     /// Content similarity of the two claims (Dice over stems).
     pub similarity: f64,
     /// The words that carry the conflict in claim a and in claim b (folded).
@@ -70,6 +97,9 @@ pub struct Corroboration {
     pub score: f64,
     /// Why they agree.
     pub explanation: String,
+    /// The story both claims belong to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub story: Option<String>,
 }
 
 /// Figures about the pairing stage.
@@ -120,6 +150,10 @@ pub struct Report {
     pub conflicts: Vec<Conflict>,
     /// Corroborations, highest score first.
     pub corroborations: Vec<Corroboration>,
+    /// Stories: the documents grouped by the event they report; claims are paired only inside
+    /// a story.
+    #[serde(default)]
+    pub stories: Vec<StorySummary>,
     /// Pairing figures.
     pub pairs: PairStats,
 }

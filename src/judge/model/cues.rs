@@ -33,7 +33,7 @@ impl WordCues {
             let (c, g) = match stance {
                 Stance::Contradict => (1.0, 0.0),
                 Stance::Agree => (0.0, 1.0),
-                Stance::Unrelated => continue,
+                _ => continue,
             };
             contradict += c;
             agree += g;

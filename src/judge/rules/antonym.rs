@@ -1,11 +1,17 @@
 //! Opposite poles of a lexicon antonym pair (end / keep, rise / fall) on the same topic.
 
-use super::{Rules, keep_stronger};
+use super::{Event, Rules, keep_stronger};
 use crate::analysis::{Features, PoleSide};
 use crate::judge::verdict::{ConflictKind, Finding, Judgement, Verdict};
 
 impl Rules<'_> {
-    pub(super) fn antonym(&self, a: &Features, b: &Features, sim: f64) -> Option<Verdict> {
+    pub(super) fn antonym(
+        &self,
+        a: &Features,
+        b: &Features,
+        sim: f64,
+        event: Event,
+    ) -> Option<Verdict> {
         let w = &self.config.weights;
         let has = |f: &Features, antonym: usize, side: PoleSide| {
             f.poles
@@ -19,7 +25,13 @@ impl Rules<'_> {
                 continue; // a statement holding both poles takes no side
             }
             let entry = &self.lexicon.antonyms()[pa.antonym];
-            if entry.topic.is_empty() && sim < self.config.antonym_min_similarity {
+            let in_corpus = a.event.is_some() && b.event.is_some();
+            let least = if in_corpus {
+                self.config.corpus_antonym_min_similarity
+            } else {
+                self.config.antonym_min_similarity
+            };
+            if entry.topic.is_empty() && (sim < least || event != Event::Same) {
                 continue; // with no topic to anchor them, the poles must share their content
             }
             for (ib, pb) in b.poles.iter().enumerate() {

@@ -18,11 +18,39 @@ use crate::judge::similarity::stem_similarity;
 use crate::judge::verdict::{Finding, Judgement, Verdict};
 use crate::lexicon::Lexicon;
 
+/// What two claims' shared words say of their being about one event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Event {
+    /// Enough rare words shared (or bare statements, which are compared as given).
+    Same,
+    /// Half as much: one event only if a figure's place, named on both sides, says so too.
+    Placed,
+    /// Too little.
+    Other,
+}
+
 /// The rules, with the lexicon and settings they read.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Rules<'j> {
     pub(crate) lexicon: &'j Lexicon,
     pub(crate) config: &'j JudgeConfig,
+}
+
+/// The summed weight of the keys two sorted `(key, weight)` lists share.
+pub(crate) fn shared_weight(a: &[(u64, f32)], b: &[(u64, f32)]) -> f64 {
+    let (mut i, mut j, mut w) = (0, 0, 0.0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                w += f64::from(a[i].1);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    w
 }
 
 fn keep_stronger(best: &mut Option<Verdict>, v: Verdict) {
@@ -37,19 +65,43 @@ impl Rules<'_> {
     /// rule asks for it.
     pub(crate) fn verdict(&self, a: &Features, b: &Features, alignment: &LazyAlignment) -> Verdict {
         let sim = stem_similarity(&a.stem_keys, &b.stem_keys);
+        let event = self.event_evidence(a, b);
         let mut best: Option<Verdict> = None;
+        // Opposite poles bound to a lexicon topic (ending the mission, a lasting presence) are
+        // about one thing by the lexicon's word: the topic stands for the shared event.
         for v in [
-            self.numeric(a, b, sim),
-            self.negation(a, b, sim),
-            self.antonym(a, b, sim),
+            self.numeric(a, b, sim, event),
+            self.antonym(a, b, sim, event),
         ]
         .into_iter()
         .flatten()
         {
             keep_stronger(&mut best, v);
         }
-        best.or_else(|| self.statement_negation(a, b, sim, alignment))
-            .unwrap_or_else(|| self.agreement(a, b, sim))
+        if event == Event::Same {
+            if let Some(v) = self.negation(a, b, sim) {
+                keep_stronger(&mut best, v);
+            }
+            best = best.or_else(|| self.statement_negation(a, b, sim, alignment));
+        }
+        best.unwrap_or_else(|| self.agreement(a, b, sim))
+    }
+
+    /// Whether two claims may be about one event: two bare statements always; two claims of a
+    /// corpus by how much of their rare words they share.
+    fn event_evidence(&self, a: &Features, b: &Features) -> Event {
+        let (Some(x), Some(y)) = (&a.event, &b.event) else {
+            return Event::Same;
+        };
+        let shared = shared_weight(x, y);
+        let least = self.config.min_shared_event_weight;
+        if shared >= least {
+            Event::Same
+        } else if shared >= least / 2.0 {
+            Event::Placed
+        } else {
+            Event::Other
+        }
     }
 
     fn concept_id(&self, c: usize) -> &str {
@@ -76,6 +128,7 @@ impl Rules<'_> {
             Finding::StatementNegation { cover } => {
                 negation::explain_statement_negation(a, b, cover, &mut j)
             }
+            Finding::Update { a: ia, b: ib } => self.explain_update(a, b, ia, ib, &mut j),
             Finding::Agreement { same_number } => {
                 agreement::explain_agreement(v.similarity, same_number, &mut j)
             }

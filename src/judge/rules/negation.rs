@@ -4,7 +4,7 @@
 
 use super::{Rules, keep_stronger};
 use crate::analysis::{ConceptMention, Features};
-use crate::judge::alignment::LazyAlignment;
+use crate::judge::alignment::{Alignment, LazyAlignment};
 use crate::judge::similarity::stem_similarity;
 use crate::judge::verdict::{ConflictKind, Finding, Judgement, Verdict};
 use crate::lexicon::{ConceptClass, NegationKind};
@@ -42,9 +42,21 @@ fn negated_side<'f>(a: &'f Features, b: &'f Features) -> Option<(&'f Features, &
     }
 }
 
+/// True when both statements mention one lexicon frame: then whether they conflict is the frame
+/// rule's to say, which compares what each frame is about (a timetable for one thing is not a
+/// timetable for another).
+fn shares_a_frame(rules: &Rules, a: &Features, b: &Features) -> bool {
+    let concepts = rules.lexicon.concepts();
+    a.mentions.iter().any(|m| {
+        concepts[m.concept].class == ConceptClass::Frame
+            && b.mentions.iter().any(|o| o.concept == m.concept)
+    })
+}
+
 impl Rules<'_> {
     pub(super) fn negation(&self, a: &Features, b: &Features, sim: f64) -> Option<Verdict> {
         let lex = self.lexicon;
+        let in_corpus = a.event.is_some() && b.event.is_some();
         let w = &self.config.weights;
         let mut best: Option<Verdict> = None;
         for (ia, ma) in a.mentions.iter().enumerate() {
@@ -62,6 +74,11 @@ impl Rules<'_> {
                 };
                 if pos.topical {
                     continue; // talking about a thing does not assert it
+                }
+                if in_corpus
+                    && usize::from(neg.negation_distance) > self.config.max_negation_distance
+                {
+                    continue; // the negation is of something nearer to it
                 }
                 let shared = ma.objects.iter().any(|o| mb.objects.contains(o));
                 if !ma.objects.is_empty() && !mb.objects.is_empty() && !shared {
@@ -98,22 +115,47 @@ impl Rules<'_> {
         alignment: &LazyAlignment,
     ) -> Option<Verdict> {
         let (negated, _) = negated_side(a, b)?;
-        if negated.stems.len() < 2 {
+        let other = if a.negators.is_empty() { a } else { b };
+        let in_corpus = a.event.is_some() && b.event.is_some();
+        if in_corpus && shares_a_frame(self, a, b) {
+            return None; // the frame rule decides, objects and all
+        }
+        // What a denial denies is the event, not the reports of it: «نفى ما راج حول مقتل…».
+        let reports = &self.lexicon.grammar().report_stems;
+        // A claim of a corpus is a sentence that says more than what it negates: what must be
+        // found in the other claim is what the negation governs. A bare statement is negated
+        // whole.
+        let words = if in_corpus {
+            &negated.negated
+        } else {
+            &negated.stems
+        };
+        let counted = words.iter().filter(|s| !reports.contains(s)).count();
+        if counted < if in_corpus { 3 } else { 2 } {
             return None;
         }
-        let alignment = alignment.get();
-        let matched = if a.negators.is_empty() {
-            alignment.matched_b
+        let matched = if in_corpus {
+            Alignment::new(words, &other.stems).matched_a
         } else {
-            alignment.matched_a
+            let alignment = alignment.get();
+            if a.negators.is_empty() {
+                alignment.matched_b
+            } else {
+                alignment.matched_a
+            }
         };
-        let cover = matched as f64 / negated.stems.len() as f64;
+        let cover = (matched as f64 / counted as f64).min(1.0);
         if cover < self.config.statement_negation_coverage {
             return None;
         }
         let w = &self.config.weights;
+        let kind = if negated.denial {
+            ConflictKind::Denial
+        } else {
+            ConflictKind::Negation
+        };
         Some(Verdict::conflict(
-            ConflictKind::Negation,
+            kind,
             w.statement_negation_base + w.statement_negation_coverage * cover,
             sim,
             Finding::StatementNegation {

@@ -1,9 +1,9 @@
 //! Numbers that cannot both hold: the same thing counted (same unit, same place) with ranges
 //! that do not overlap («نحو 2500» against «لا يتجاوز ألفي»).
 
-use super::{Rules, keep_stronger};
-use crate::analysis::{Features, QuantityFeature};
-use crate::judge::verdict::{ConflictKind, Finding, Judgement, Verdict};
+use super::{Event, Rules, keep_stronger, shared_weight};
+use crate::analysis::{Features, QuantityFeature, stem_key};
+use crate::judge::verdict::{ConflictKind, Finding, Judgement, Stance, Verdict};
 use crate::lexicon::Bound;
 
 /// The range of values a bounded number allows.
@@ -31,24 +31,77 @@ fn describe(q: &QuantityFeature) -> String {
     format!("{bound}{}", q.value)
 }
 
+/// The rare words around a quantity, with their weight, sorted by key: whose count it is.
+fn context_weights(f: &Features, q: &QuantityFeature) -> Vec<(u64, f32)> {
+    let Some(event) = &f.event else {
+        return Vec::new();
+    };
+    let mut out: Vec<(u64, f32)> = q
+        .context
+        .iter()
+        .filter_map(|&i| {
+            let key = stem_key(&f.stems[i as usize]);
+            let at = event.binary_search_by_key(&key, |e| e.0).ok()?;
+            Some(event[at])
+        })
+        .collect();
+    out.sort_unstable_by_key(|e| e.0);
+    out.dedup_by_key(|e| e.0);
+    out
+}
+
 impl Rules<'_> {
-    pub(super) fn numeric(&self, a: &Features, b: &Features, sim: f64) -> Option<Verdict> {
+    pub(super) fn numeric(
+        &self,
+        a: &Features,
+        b: &Features,
+        sim: f64,
+        event: Event,
+    ) -> Option<Verdict> {
         let w = &self.config.weights;
         let mut best: Option<Verdict> = None;
+        // In a corpus, a number counts something checkable only when the lexicon knows what it
+        // counts: «منذ 11 ساعة», «و300 آخرين» or a sum in dollars of nobody knows what are no
+        // figures to set against another outlet's.
+        let in_corpus = a.event.is_some() && b.event.is_some();
+        let update = a.update || b.update;
         for (ia, qa) in a.quantities.iter().enumerate() {
             for (ib, qb) in b.quantities.iter().enumerate() {
                 let (Some(ua), Some(ub)) = (&qa.unit, &qb.unit) else {
                     continue;
                 };
-                if ua != ub || qa.place != qb.place {
+                if ua != ub || qa.place != qb.place || qa.part || qb.part {
+                    continue; // another thing counted, another place, or a part of the whole
+                }
+                let unit = self.lexicon.concept_index(ua);
+                let known_unit = unit.is_some();
+                let checkable = unit.is_some_and(|u| self.lexicon.concepts()[u].checkable);
+                // A claim listing several counts of one unit at one place counts several things.
+                let listed = |f: &Features| {
+                    let same = |q: &&QuantityFeature| q.unit == qa.unit && q.place == qa.place;
+                    f.quantities.iter().filter(same).count() > 1
+                };
+                // Where the count holds, named on both sides, pins down what is counted; else
+                // the words around the two figures must.
+                let placed = qa.place.is_some();
+                if event == Event::Placed && !placed {
                     continue;
+                }
+                if in_corpus
+                    && (!checkable
+                        || listed(a)
+                        || listed(b)
+                        || (!placed
+                            && shared_weight(&context_weights(a, qa), &context_weights(b, qb))
+                                < self.config.min_shared_count_weight))
+                {
+                    continue; // another thing counted: whose fighters, which village's dead
                 }
                 let tolerance = self.config.approx_tolerance;
                 let ((alo, ahi), (blo, bhi)) = (interval(qa, tolerance), interval(qb, tolerance));
                 if ahi >= blo && bhi >= alo {
                     continue;
                 }
-                let known_unit = self.lexicon.concept_index(ua).is_some();
                 if !known_unit && sim < self.config.numeric_min_similarity {
                     continue;
                 }
@@ -57,17 +110,40 @@ impl Rules<'_> {
                     + w.numeric_gap * (gap * 2.0).min(1.0)
                     + w.numeric_similarity * (sim * 2.0).min(1.0))
                 .min(1.0);
-                let finding = Finding::Numeric {
-                    a: ia as u32,
-                    b: ib as u32,
+                let (a, b) = (ia as u32, ib as u32);
+                let verdict = if update {
+                    // A later toll of the same count supersedes the earlier one.
+                    Verdict {
+                        stance: Stance::Update,
+                        kind: None,
+                        score,
+                        similarity: sim,
+                        finding: Finding::Update { a, b },
+                        model: None,
+                    }
+                } else {
+                    Verdict::conflict(ConflictKind::Numeric, score, sim, Finding::Numeric { a, b })
                 };
-                keep_stronger(
-                    &mut best,
-                    Verdict::conflict(ConflictKind::Numeric, score, sim, finding),
-                );
+                keep_stronger(&mut best, verdict);
             }
         }
         best
+    }
+
+    pub(super) fn explain_update(
+        &self,
+        a: &Features,
+        b: &Features,
+        ia: u32,
+        ib: u32,
+        j: &mut Judgement,
+    ) {
+        self.explain_numeric(a, b, ia, ib, j);
+        j.explanation = format!(
+            "{}: one says {}, the other {}; a count given as an update («ارتفعت حصيلة», «حصيلة \
+             سابقة») supersedes the earlier one",
+            j.topic, j.cues[0], j.cues[1]
+        );
     }
 
     pub(super) fn explain_numeric(

@@ -1,0 +1,59 @@
+//! Why two claims of a corpus were or were not flagged: their stories, what they share, and the
+//! judge's verdict on the pair.
+//!
+//! ```sh
+//! cargo run --release --example explain_pair -- DIR CLAIM_ID CLAIM_ID
+//! ```
+
+use crosscheck::{Checker, Corpus, LoadOptions};
+use std::path::PathBuf;
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let [dir, a, b] = args.as_slice() else {
+        return Err("usage: explain_pair DIR CLAIM_ID CLAIM_ID".into());
+    };
+    let corpus = Corpus::load(&[PathBuf::from(dir)], &LoadOptions::default())?;
+    let checker = Checker::new();
+    let report = checker.check(&corpus);
+    let find = |id: &str| {
+        report
+            .claims
+            .iter()
+            .find(|c| c.id == id)
+            .ok_or_else(|| format!("no claim {id}"))
+    };
+    let (a, b) = (find(a)?, find(b)?);
+    for c in [a, b] {
+        println!("{} {:?} — {:?}", c.id, c.stories, c.speaker.name);
+        println!("  «{}»", c.text);
+        let f = &c.features;
+        println!(
+            "  negators {:?} negated {:?} denial {} update {} quantities {:?}",
+            f.negators,
+            f.negated,
+            f.denial,
+            f.update,
+            f.quantities
+                .iter()
+                .map(|q| (q.value, q.unit.clone(), q.part))
+                .collect::<Vec<_>>()
+        );
+        println!("  event words {}", f.event.as_ref().map_or(0, Vec::len));
+    }
+    let shared = match (&a.features.event, &b.features.event) {
+        (Some(x), Some(y)) => x
+            .iter()
+            .filter(|k| y.iter().any(|o| o.0 == k.0))
+            .map(|k| f64::from(k.1))
+            .sum::<f64>(),
+        _ => 0.0,
+    };
+    println!("shared event weight: {shared:.1}");
+    let j = checker.judge().judge_features(&a.features, &b.features);
+    println!(
+        "{:?} {:?} {:.3}: {}",
+        j.stance, j.kind, j.score, j.explanation
+    );
+    Ok(())
+}

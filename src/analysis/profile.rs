@@ -1,0 +1,179 @@
+//! What a whole document is about, for grouping documents into stories: its content stems
+//! weighted towards the headline and lead, and a sketch of its word sequence for finding
+//! reprints of one text.
+
+use super::prepared::Prepared;
+use super::stem_key;
+use super::stems::is_content_word;
+use crate::lexicon::{ConceptClass, Target};
+use crate::text::tokens::light_stem;
+use std::ops::Range;
+
+/// How many of the smallest shingle hashes a document keeps: the sketch two documents'
+/// word-sequence overlap is estimated from.
+pub const SKETCH_SIZE: usize = 64;
+/// The most headline and lead stems a profile keeps as words.
+const MAX_HEAD_WORDS: usize = 40;
+/// Words per shingle of the reprint sketch.
+const SHINGLE_WORDS: usize = 4;
+/// The headline and the lead weigh this much more than the body: news clusterers weight the
+/// title, and a scraped page's first sentences are its headline and lead.
+const HEAD_WEIGHTS: [f32; 3] = [3.0, 2.0, 2.0];
+/// Names of actors and places weigh this much more than other words.
+const NAME_WEIGHT: f32 = 2.0;
+
+/// A document's content stems (weighted) and its shingle sketch.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct DocumentProfile {
+    /// `(stem key, weight)`, sorted by key: how often each content stem occurs, the headline's
+    /// and lead's words counting more.
+    pub terms: Vec<(u64, f32)>,
+    /// The [`SKETCH_SIZE`] smallest hashes of its word 4-grams, ascending (fewer for a short
+    /// document).
+    pub sketch: Vec<u64>,
+    /// The stems of the headline and lead (the first sentences), by key: the words a story can be
+    /// labelled with.
+    pub head_words: Vec<(u64, String)>,
+}
+
+impl DocumentProfile {
+    /// The profile of the `sentences` (folded ranges, in order) of a prepared text: the
+    /// sentences boilerplate left.
+    pub fn new(prepared: &Prepared, sentences: &[Range<usize>]) -> Self {
+        let function_words = &prepared.lexicon().grammar().function_words;
+        let mut terms: Vec<(u64, f32)> = Vec::new();
+        let mut shingle_hashes: Vec<u64> = Vec::new();
+        let mut window: [u64; SHINGLE_WORDS] = [0; SHINGLE_WORDS];
+        let mut seen = 0usize;
+        let mut head_words: Vec<(u64, String)> = Vec::new();
+        let named = named_words(prepared);
+        for (n, range) in sentences.iter().enumerate() {
+            let weight = HEAD_WEIGHTS.get(n).copied().unwrap_or(1.0);
+            let first = prepared.token_at(range.start);
+            let last = prepared.token_at(range.end);
+            for (i, &is_name) in named.iter().enumerate().take(last).skip(first) {
+                let word = prepared.word(i);
+                let word_hash = stem_key(word);
+                window.rotate_left(1);
+                window[SHINGLE_WORDS - 1] = word_hash;
+                seen += 1;
+                if seen >= SHINGLE_WORDS {
+                    shingle_hashes.push(mix(&window));
+                }
+                if is_content_word(word, function_words) {
+                    let stem = light_stem(word);
+                    if stem.chars().nth(2).is_some() {
+                        let weight = if is_name {
+                            weight * NAME_WEIGHT
+                        } else {
+                            weight
+                        };
+                        terms.push((stem_key(stem), weight));
+                        if n < HEAD_WEIGHTS.len() && head_words.len() < MAX_HEAD_WORDS {
+                            head_words.push((stem_key(stem), stem.to_string()));
+                        }
+                    }
+                }
+            }
+        }
+        terms.sort_unstable_by_key(|t| t.0);
+        let mut merged: Vec<(u64, f32)> = Vec::with_capacity(terms.len());
+        for (key, w) in terms {
+            match merged.last_mut() {
+                Some(last) if last.0 == key => last.1 += w,
+                _ => merged.push((key, w)),
+            }
+        }
+        shingle_hashes.sort_unstable();
+        shingle_hashes.dedup();
+        shingle_hashes.truncate(SKETCH_SIZE);
+        head_words.sort_unstable();
+        head_words.dedup();
+        DocumentProfile {
+            terms: merged,
+            sketch: shingle_hashes,
+            head_words,
+        }
+    }
+
+    /// The share of word 4-grams two documents have in common, estimated from their sketches
+    /// (a bottom-k estimate of the Jaccard index), in [0, 1].
+    pub fn overlap(&self, other: &DocumentProfile) -> f64 {
+        let k = self.sketch.len().min(other.sketch.len());
+        if k == 0 {
+            return 0.0;
+        }
+        // The k smallest hashes of the union; those in both sketches are shared shingles.
+        let (mut i, mut j, mut taken, mut shared) = (0, 0, 0, 0);
+        while taken < k && (i < self.sketch.len() || j < other.sketch.len()) {
+            let a = self.sketch.get(i).copied().unwrap_or(u64::MAX);
+            let b = other.sketch.get(j).copied().unwrap_or(u64::MAX);
+            if a == b {
+                shared += 1;
+                i += 1;
+                j += 1;
+            } else if a < b {
+                i += 1;
+            } else {
+                j += 1;
+            }
+            taken += 1;
+        }
+        shared as f64 / k as f64
+    }
+}
+
+/// For each word of the text: true when it names an actor or a place of the lexicon. Who and
+/// where tell one event from another more than what happened does.
+fn named_words(prepared: &Prepared) -> Vec<bool> {
+    let mut named = vec![false; prepared.tokens().len()];
+    let concepts = prepared.lexicon().concepts();
+    for h in prepared.hits() {
+        let is_name = match h.target {
+            Target::Actor(_) => true,
+            Target::Concept(c) => concepts[c].class == ConceptClass::Place,
+            _ => false,
+        };
+        if is_name {
+            let (first, last) = (prepared.token_at(h.start), prepared.token_at(h.end));
+            let last = last.min(named.len());
+            named[first..last].iter_mut().for_each(|n| *n = true);
+        }
+    }
+    named
+}
+
+/// One hash of a shingle of word hashes (FxHash-style mixing: the same on every run).
+fn mix(words: &[u64; SHINGLE_WORDS]) -> u64 {
+    let mut h: u64 = 0x9E37_79B9_7F4A_7C15;
+    for &w in words {
+        h = (h.rotate_left(5) ^ w).wrapping_mul(0x51_7C_C1_B7_27_22_0A_95);
+    }
+    h ^ (h >> 29)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Lexicon;
+
+    fn profile(text: &str, lexicon: &Lexicon) -> DocumentProfile {
+        let p = Prepared::new(text, lexicon);
+        let whole = 0..p.text().len();
+        DocumentProfile::new(&p, &[whole])
+    }
+
+    #[test]
+    fn a_reprint_overlaps_and_another_text_does_not() {
+        let l = Lexicon::default();
+        let wire = "اعلنت وزارة الصحة في البلاد ان حصيلة ضحايا الفيضانات التي ضربت المنطقة الشمالية \
+                    ارتفعت الى اثني عشر شخصا فيما تواصل فرق الانقاذ البحث عن مفقودين في القرى المعزولة";
+        let reprint = format!("{wire} بحسب ما نقلت وكالة الانباء الرسمية");
+        let other = "افتتح وزير الثقافة معرض الكتاب الدولي في العاصمة بمشاركة مئات دور النشر العربية \
+                     والاجنبية وسط اقبال كبير من الزوار في يومه الاول";
+        let (a, b, c) = (profile(wire, &l), profile(&reprint, &l), profile(other, &l));
+        assert!(a.overlap(&b) > 0.6, "{}", a.overlap(&b));
+        assert!(a.overlap(&c) < 0.1, "{}", a.overlap(&c));
+        assert!(a.terms.windows(2).all(|w| w[0].0 < w[1].0));
+    }
+}

@@ -1,0 +1,239 @@
+//! Stories: an archive's documents grouped by the event they report, so that claims are paired
+//! only with claims about the same event.
+//!
+//! A story is found the way news clusterers find one: documents that share their rare words and
+//! names (TF-IDF cosine over content stems, the headline and lead weighted up), published within
+//! days of each other (the similarity decays with the days between them). Documents are taken in
+//! order of publication and each joins the story whose centroid it is most like, or starts a new
+//! one; a centroid, unlike a chain of pairwise links, does not let two events drift into one.
+//! Reprints of one text (near-identical word sequences) are found inside each story and named:
+//! they are one report, not two witnesses.
+//!
+//! ```
+//! use crosscheck::analysis::Prepared;
+//! use crosscheck::story::{DatedProfile, StoryConfig, group};
+//! use crosscheck::{Lexicon, analysis::DocumentProfile};
+//!
+//! let lexicon = Lexicon::default();
+//! let profile = |text: &str| {
+//!     let p = Prepared::new(text, &lexicon);
+//!     DocumentProfile::new(&p, &[0..p.text().len()])
+//! };
+//! let docs = [
+//!     profile("زلزال بقوة ست درجات يضرب مدينة كرمنشاه الإيرانية ويقتل عشرات السكان"),
+//!     profile("ارتفاع حصيلة زلزال كرمنشاه الإيرانية إلى مئات القتلى من السكان"),
+//!     profile("منتخب البرازيل يفوز على الأرجنتين في نهائي كأس القارات لكرة القدم"),
+//! ];
+//! let dated: Vec<DatedProfile> = docs.iter().map(|p| DatedProfile { profile: p, published: None, source: None }).collect();
+//! let stories = group(&dated, &StoryConfig::default());
+//! assert_eq!(stories.of_document[0], stories.of_document[1]);
+//! assert_ne!(stories.of_document[0], stories.of_document[2]);
+//! ```
+
+mod attach;
+mod cluster;
+mod dates;
+mod reprints;
+mod vectors;
+
+use crate::analysis::DocumentProfile;
+use serde::{Deserialize, Serialize};
+
+pub use dates::days_between;
+
+/// Settings of the story stage.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct StoryConfig {
+    /// Least similarity (cosine, after the time decay) for a document to join a story.
+    pub join_similarity: f64,
+    /// Days from a story's date span within which a document counts in full.
+    pub window_days: f64,
+    /// Beyond the window, the days over which the similarity to a story halves.
+    pub half_life_days: f64,
+    /// The least the time decay leaves of a similarity: a story told over months (talks that
+    /// go on, a war) is still one story when its documents share enough.
+    pub min_decay: f64,
+    /// Least share of a passage's word weight that another story's core words must carry for
+    /// the passage to be about that story too.
+    pub attach_coverage: f64,
+    /// Least estimated word-sequence overlap for two documents to be reprints of one text.
+    pub reprint_overlap: f64,
+    /// A stem found in more than this share of the documents names no event.
+    pub max_document_share: f64,
+    /// A stem found in fewer documents than this is counted common by no rule: it is common
+    /// only by share, so a small corpus keeps its shared words.
+    pub min_common_documents: usize,
+}
+
+impl StoryConfig {
+    /// The default settings.
+    pub const DEFAULT: StoryConfig = StoryConfig {
+        join_similarity: 0.2,
+        window_days: 3.0,
+        half_life_days: 14.0,
+        min_decay: 0.7,
+        attach_coverage: 0.3,
+        reprint_overlap: 0.6,
+        max_document_share: 0.2,
+        min_common_documents: 10,
+    };
+}
+
+impl StoryConfig {
+    /// What is left of a similarity to a story `days` from its date span.
+    pub fn decay(&self, days: i64) -> f64 {
+        let beyond = (days as f64 - self.window_days).max(0.0);
+        (1.0 / (1.0 + beyond / self.half_life_days)).max(self.min_decay)
+    }
+}
+
+impl Default for StoryConfig {
+    fn default() -> Self {
+        StoryConfig::DEFAULT
+    }
+}
+
+/// A document's profile with its publication date, as the story stage reads it.
+#[derive(Debug, Clone, Copy)]
+pub struct DatedProfile<'p> {
+    /// What the document is about.
+    pub profile: &'p DocumentProfile,
+    /// Its publication date, `YYYY-MM-DD`, when known.
+    pub published: Option<&'p str>,
+    /// The outlet (a site), when known: the words of a site's page template are not a story's.
+    pub source: Option<&'p str>,
+}
+
+/// One story: the documents that report one event.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Story {
+    /// Stable within a run: `S` and the story's number, stories numbered in order of their
+    /// first document.
+    pub id: String,
+    /// The words that weigh most in the story's documents' headlines and leads.
+    pub label: Vec<String>,
+    /// Its documents, by index in the order given.
+    #[serde(skip)]
+    pub members: Vec<u32>,
+    /// Earliest publication date of its documents, when any is known.
+    pub first_published: Option<String>,
+    /// Latest publication date of its documents, when any is known.
+    pub last_published: Option<String>,
+    /// Groups of its documents that reprint one text (by index), each group one report.
+    #[serde(skip)]
+    pub reprint_groups: Vec<Vec<u32>>,
+}
+
+/// The stories of a corpus.
+#[derive(Debug, Clone, Default)]
+pub struct Stories {
+    /// The stories, numbered in order of their first document.
+    pub stories: Vec<Story>,
+    /// The story of each document (index into `stories`).
+    pub of_document: Vec<u32>,
+    /// For each document, the first document of its reprint group (itself when it has none):
+    /// two documents with the same value carry one text.
+    pub reprint_of: Vec<u32>,
+    /// What attaching a passage to a story reads: each story's core terms, its date span, and
+    /// the stems' weights.
+    attach: attach::Index,
+}
+
+impl Stories {
+    /// The stories, other than its document's, that a passage of document `doc` with content
+    /// stems `stems` (stem keys) is about: a page that carries several stories (a digest, a
+    /// ticker of headlines, an article with a sidebar) speaks of each in its own passages.
+    /// A passage is about a story when the story's core words carry most of the passage's
+    /// weight ([`StoryConfig::attach_coverage`]), through at least two rare words.
+    pub fn passage_stories(&self, doc: u32, stems: &[u64], config: &StoryConfig) -> Vec<u32> {
+        self.attach.stories_of(
+            self.of_document[doc as usize],
+            stems,
+            self.attach_day(doc),
+            config,
+        )
+    }
+
+    /// The keys among `stems` (sorted) that may name an event, with their rarity: what
+    /// [`crate::analysis::Features::event`] holds.
+    pub fn event_words(&self, stems: &[u64]) -> Vec<(u64, f32)> {
+        stems
+            .iter()
+            .filter_map(|&k| Some((k, self.attach.rarity().event_weight(k)?)))
+            .collect()
+    }
+
+    fn attach_day(&self, doc: u32) -> Option<i64> {
+        self.attach.day(doc)
+    }
+}
+
+/// Groups documents into stories.
+pub fn group(documents: &[DatedProfile], config: &StoryConfig) -> Stories {
+    let rarity = vectors::Rarity::new(documents, config);
+    let vectors = vectors::document_vectors(documents, &rarity);
+    let clusters = cluster::online(&vectors, documents, config);
+    let members: Vec<Vec<u32>> = clusters.iter().map(|c| c.members.clone()).collect();
+    let reprint_of = reprints::find(documents, &members, config.reprint_overlap);
+    let (stories, order) = describe(documents, &vectors, &members, &reprint_of);
+    let mut of_document = vec![0u32; documents.len()];
+    for (s, story) in stories.iter().enumerate() {
+        for &d in &story.members {
+            of_document[d as usize] = s as u32;
+        }
+    }
+    let attach = attach::Index::new(rarity, &clusters, &order, documents);
+    Stories {
+        stories,
+        of_document,
+        reprint_of,
+        attach,
+    }
+}
+
+/// The clusters as stories: numbered in order of their first document, labelled, dated; and
+/// for each story, the cluster it came from.
+fn describe(
+    documents: &[DatedProfile],
+    vectors: &[vectors::TermVector],
+    clusters: &[Vec<u32>],
+    reprint_of: &[u32],
+) -> (Vec<Story>, Vec<usize>) {
+    let mut order: Vec<usize> = (0..clusters.len()).collect();
+    order.sort_unstable_by_key(|&c| clusters[c].iter().min().copied());
+    let stories = order
+        .iter()
+        .enumerate()
+        .map(|(n, &c)| {
+            let mut members = clusters[c].clone();
+            members.sort_unstable();
+            let dates: Vec<&str> = members
+                .iter()
+                .filter_map(|&d| documents[d as usize].published)
+                .collect();
+            let mut groups: Vec<Vec<u32>> = Vec::new();
+            for &d in &members {
+                let root = reprint_of[d as usize];
+                if root != d {
+                    match groups.iter_mut().find(|g| g[0] == root) {
+                        Some(g) => g.push(d),
+                        None => groups.push(vec![root, d]),
+                    }
+                }
+            }
+            Story {
+                id: format!("S{}", n + 1),
+                label: vectors::label(documents, vectors, &members, 5),
+                first_published: dates.iter().min().map(|d| d.to_string()),
+                last_published: dates.iter().max().map(|d| d.to_string()),
+                members,
+                reprint_groups: groups,
+            }
+        })
+        .collect();
+    (stories, order)
+}
+
+#[cfg(test)]
+mod tests;

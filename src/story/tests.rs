@@ -1,0 +1,184 @@
+//! Stories on documents written for them.
+
+use super::*;
+use crate::analysis::Prepared;
+use crate::lexicon::Lexicon;
+
+fn profiles(texts: &[&str]) -> Vec<DocumentProfile> {
+    let lexicon = Lexicon::default();
+    texts
+        .iter()
+        .map(|t| {
+            let p = Prepared::new(t, &lexicon);
+            let sentences: Vec<_> =
+                crate::text::segment::sentences(p.text(), &lexicon.grammar().abbreviations)
+                    .into_iter()
+                    .map(|s| s.range)
+                    .collect();
+            DocumentProfile::new(&p, &sentences)
+        })
+        .collect()
+}
+
+fn stories(texts: &[&str], dates: &[Option<&str>]) -> Stories {
+    let profiles = profiles(texts);
+    let dated: Vec<DatedProfile> = profiles
+        .iter()
+        .zip(dates)
+        .map(|(p, d)| DatedProfile {
+            profile: p,
+            published: *d,
+            source: None,
+        })
+        .collect();
+    group(&dated, &StoryConfig::default())
+}
+
+/// Two bus bombings told in the same words, in two cities months apart, each reported twice;
+/// and two unrelated reports.
+const BUS_MARCH: &str = "انفجار عبوة ناسفة في حافلة نقل ركاب بحي الزهراء في مدينة حمص يقتل سبعة ركاب. \
+    وقال محافظ حمص طلال البرازي إن العبوة زرعت تحت مقعد في الحافلة التي كانت تقل عمالا إلى حي الزهراء.";
+const BUS_MARCH_AGAIN: &str = "مقتل سبعة ركاب في تفجير حافلة في حي الزهراء بحمص. \
+    وأوضح البرازي أن الحافلة كانت تنقل عمالا حين انفجرت العبوة في حي الزهراء صباحا.";
+const BUS_DECEMBER: &str = "قتل ثمانية أشخاص بانفجار حافلة صغيرة في مدينة جبلة الساحلية. \
+    وأفادت قيادة شرطة اللاذقية بأن عبوة ألصقت بالحافلة انفجرت قرب كراج جبلة.";
+const BUS_DECEMBER_AGAIN: &str = "ثمانية قتلى في تفجير استهدف حافلة قرب كراج جبلة. \
+    وقالت شرطة اللاذقية إن التحقيق جار في الانفجار الذي هز المدينة الساحلية.";
+const FOOTBALL: &str = "منتخب البرازيل يفوز على الأرجنتين بهدفين في نهائي كأس القارات. \
+    وسجل المهاجم الهدفين في الشوط الثاني أمام جماهير غفيرة في الملعب.";
+const BOOKS: &str = "افتتاح معرض الكتاب الدولي في العاصمة بمشاركة مئات دور النشر. \
+    وقال وزير الثقافة إن المعرض يستقبل الزوار حتى نهاية الشهر.";
+
+#[test]
+fn reports_of_one_event_are_one_story() {
+    let s = stories(
+        &[BUS_MARCH, BUS_MARCH_AGAIN, FOOTBALL, BOOKS],
+        &[
+            Some("2017-03-01"),
+            Some("2017-03-02"),
+            Some("2017-03-01"),
+            None,
+        ],
+    );
+    assert_eq!(s.of_document[0], s.of_document[1]);
+    assert_ne!(s.of_document[0], s.of_document[2]);
+    let story = &s.stories[s.of_document[0] as usize];
+    assert_eq!(story.first_published.as_deref(), Some("2017-03-01"));
+    assert_eq!(story.last_published.as_deref(), Some("2017-03-02"));
+    assert!(
+        story.label.iter().any(|w| w == "زهراء"),
+        "{:?}",
+        story.label
+    );
+}
+
+/// Background documents for a corpus where the words of a bombing report are common, as in a
+/// war archive: forty short texts of neutral words, a third of them with two words of the
+/// bombing vocabulary.
+fn background() -> Vec<String> {
+    const NEUTRAL: &[&str] = &[
+        "الحكومة",
+        "البرلمان",
+        "الاقتصاد",
+        "الأسواق",
+        "المدارس",
+        "الطلاب",
+        "الجامعة",
+        "الزراعة",
+        "المياه",
+        "الكهرباء",
+        "الطرق",
+        "المستشفى",
+        "الأطباء",
+        "الدواء",
+        "الأسعار",
+        "الرواتب",
+        "الموازنة",
+        "الضرائب",
+        "التجارة",
+        "الصادرات",
+        "السياحة",
+        "الفنادق",
+        "الطيران",
+        "المطار",
+        "الميناء",
+        "السفن",
+        "النفط",
+        "الغاز",
+        "المصانع",
+        "العمال",
+        "النقابة",
+        "الانتخابات",
+        "الأحزاب",
+        "المرشحين",
+        "الدستور",
+        "القضاء",
+        "المحكمة",
+        "الشرطة",
+        "المرور",
+        "الطقس",
+    ];
+    const BOMBING: &[&str] = &[
+        "انفجار",
+        "عبوة",
+        "ناسفة",
+        "حافلة",
+        "ركاب",
+        "يقتل",
+        "تفجير",
+        "العبوة",
+    ];
+    (0..40)
+        .map(|i| {
+            let mut words: Vec<&str> = (0..12)
+                .map(|k| NEUTRAL[(i * 7 + k * 11) % NEUTRAL.len()])
+                .collect();
+            if i % 3 == 0 {
+                words.push(BOMBING[i % BOMBING.len()]);
+                words.push(BOMBING[(i + 3) % BOMBING.len()]);
+            }
+            words.join(" ")
+        })
+        .collect()
+}
+
+#[test]
+fn two_events_in_the_same_words_stay_apart() {
+    let background = background();
+    let mut texts = vec![BUS_MARCH, BUS_MARCH_AGAIN, BUS_DECEMBER, BUS_DECEMBER_AGAIN];
+    texts.extend(background.iter().map(String::as_str));
+    let dated = [
+        Some("2017-03-01"),
+        Some("2017-03-01"),
+        Some("2017-12-12"),
+        Some("2017-12-13"),
+    ];
+    for with_dates in [true, false] {
+        let dates: Vec<Option<&str>> = (0..texts.len())
+            .map(|i| {
+                if with_dates {
+                    dated.get(i).copied().flatten()
+                } else {
+                    None
+                }
+            })
+            .collect();
+        let s = stories(&texts, &dates);
+        let of = &s.of_document;
+        assert_eq!(of[0], of[1], "dated: {with_dates}");
+        assert_eq!(of[2], of[3], "dated: {with_dates}");
+        assert_ne!(of[0], of[2], "dated: {with_dates}");
+    }
+}
+
+#[test]
+fn a_reprint_is_one_report() {
+    let reprint = format!("{BUS_MARCH} (رويترز)");
+    let s = stories(
+        &[BUS_MARCH, &reprint, BUS_MARCH_AGAIN],
+        &[Some("2017-03-01"), Some("2017-03-01"), Some("2017-03-01")],
+    );
+    assert_eq!(s.reprint_of, [0, 0, 2]);
+    let story = &s.stories[s.of_document[0] as usize];
+    assert_eq!(story.reprint_groups, [vec![0, 1]]);
+}

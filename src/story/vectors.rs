@@ -1,0 +1,152 @@
+//! Documents as weighted term vectors: TF-IDF over their content stems, common stems left out,
+//! each vector cut to its strongest terms and of unit length.
+
+use super::{DatedProfile, StoryConfig};
+use rustc_hash::{FxHashMap, FxHashSet};
+
+/// The corpus size around which word rarity becomes a usable signal.
+const SMALL_CORPUS: f64 = 50.0;
+
+/// A unit-length sparse vector, `(stem key, weight)` sorted by key.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct TermVector {
+    pub(crate) terms: Vec<(u64, f32)>,
+}
+
+/// How much each stem weighs when documents are compared: its inverse document frequency. A
+/// stem in more than [`StoryConfig::max_document_share`] of the documents names no event and
+/// has no weight.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Rarity {
+    idf: FxHashMap<u64, f32>,
+}
+
+impl Rarity {
+    pub(crate) fn new(documents: &[DatedProfile], config: &StoryConfig) -> Self {
+        let mut df: FxHashMap<u64, u32> = FxHashMap::default();
+        for d in documents {
+            for &(key, _) in &d.profile.terms {
+                *df.entry(key).or_default() += 1;
+            }
+        }
+        let template = template_words(documents, &df);
+        let n = documents.len().max(1) as f64;
+        // With few documents, how rare a word is says little (in five articles about one
+        // story, every shared word is common): a floor weight that fades as the corpus grows.
+        let small_corpus_floor = (1.0 + SMALL_CORPUS / n).ln();
+        let common = (config.max_document_share * n)
+            .ceil()
+            .max(config.min_common_documents as f64);
+        let idf = df
+            .iter()
+            .filter(|&(key, &f)| f64::from(f) <= common && !template.contains(key))
+            .map(|(&key, &f)| (key, ((n / f64::from(f)).ln() + small_corpus_floor) as f32))
+            .collect();
+        Rarity { idf }
+    }
+
+    /// How rare a stem is, when it may name an event: found in few enough documents
+    /// ([`StoryConfig::max_document_share`]) and not in a site's page template.
+    pub(crate) fn event_weight(&self, key: u64) -> Option<f32> {
+        self.idf(key)
+    }
+
+    /// The weight of a stem, `None` for a common one or one no document holds.
+    pub(crate) fn idf(&self, key: u64) -> Option<f32> {
+        self.idf.get(&key).copied()
+    }
+}
+
+/// The words of a site's page template: found in most pages of one source and mostly there (a
+/// site's name, its menu, its login box). Scraped pages carry them in their first lines, where
+/// they would pass for the headline's words and make one story of all a site's pages.
+fn template_words(documents: &[DatedProfile], df: &FxHashMap<u64, u32>) -> FxHashSet<u64> {
+    let mut pages: FxHashMap<&str, u32> = FxHashMap::default();
+    for d in documents {
+        if let Some(s) = d.source {
+            *pages.entry(s).or_default() += 1;
+        }
+    }
+    let mut by_source: FxHashMap<(u64, &str), u32> = FxHashMap::default();
+    for d in documents {
+        let Some(source) = d.source.filter(|s| pages[s] >= MIN_TEMPLATE_PAGES) else {
+            continue;
+        };
+        for &(key, _) in &d.profile.terms {
+            *by_source.entry((key, source)).or_default() += 1;
+        }
+    }
+    by_source
+        .into_iter()
+        .filter(|&((key, source), n)| {
+            n >= MIN_TEMPLATE_PAGES && 2 * n >= pages[source] && 2 * n >= df[&key]
+        })
+        .map(|((key, _), _)| key)
+        .collect()
+}
+
+/// The fewest pages of one source that show a template.
+const MIN_TEMPLATE_PAGES: u32 = 3;
+
+/// The vector of each document: TF-IDF over its stems, of unit length. A stem of one document
+/// only links it to nothing, but it stays, so that what a document says on its own counts
+/// against its likeness to others.
+pub(crate) fn document_vectors(documents: &[DatedProfile], rarity: &Rarity) -> Vec<TermVector> {
+    documents
+        .iter()
+        .map(|d| {
+            let mut terms: Vec<(u64, f32)> = d
+                .profile
+                .terms
+                .iter()
+                .filter_map(|&(key, tf)| {
+                    let idf = rarity.idf(key)?;
+                    Some((key, (1.0 + tf.ln()) * idf))
+                })
+                .collect();
+            let norm = terms
+                .iter()
+                .map(|t| f64::from(t.1).powi(2))
+                .sum::<f64>()
+                .sqrt();
+            if norm > 0.0 {
+                terms
+                    .iter_mut()
+                    .for_each(|t| t.1 = (f64::from(t.1) / norm) as f32);
+            }
+            TermVector { terms }
+        })
+        .collect()
+}
+
+/// Up to `n` words that weigh most across `members`' vectors and that their headlines or leads
+/// spell out.
+pub(crate) fn label(
+    documents: &[DatedProfile],
+    vectors: &[TermVector],
+    members: &[u32],
+    n: usize,
+) -> Vec<String> {
+    let mut weight: FxHashMap<u64, f32> = FxHashMap::default();
+    for &m in members {
+        for &(key, w) in &vectors[m as usize].terms {
+            *weight.entry(key).or_default() += w;
+        }
+    }
+    let mut words: FxHashMap<u64, &str> = FxHashMap::default();
+    for &m in members {
+        for (key, word) in &documents[m as usize].profile.head_words {
+            words.entry(*key).or_insert(word.as_str());
+        }
+    }
+    let mut ranked: Vec<(u64, f32)> = weight
+        .into_iter()
+        .filter(|(key, _)| words.contains_key(key))
+        .collect();
+    ranked.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(words[&a.0].cmp(words[&b.0])));
+    ranked
+        .into_iter()
+        .take(n)
+        .map(|(key, _)| words[&key].to_string())
+        .collect()
+}
