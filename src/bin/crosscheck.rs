@@ -59,6 +59,10 @@ enum Command {
         /// No progress bar (it shows only on a terminal, for runs longer than a second).
         #[arg(long)]
         quiet: bool,
+        /// List the stories (the documents grouped by event) instead of the conflicts, in text
+        /// format; JSON output always holds them.
+        #[arg(long)]
+        stories: bool,
     },
 }
 
@@ -71,6 +75,7 @@ fn run(cli: Cli) -> Result<ExitCode, crosscheck::Error> {
         max_bytes,
         lossy,
         quiet,
+        stories,
     } = cli.command;
     let mut builder = Lexicon::builder();
     for l in &lexicons {
@@ -114,6 +119,7 @@ fn run(cli: Cli) -> Result<ExitCode, crosscheck::Error> {
     })?;
     let rendered = match format {
         Format::Json => report.to_json() + "\n",
+        Format::Text if stories => report.stories_text(),
         Format::Text => report.to_text(),
     };
     // A reader that stops early (`| head`) is not an error worth a panic.

@@ -13,7 +13,9 @@ use crate::extract::Extractor;
 use crate::judge::{Judge, Judgement, Stance, Verdict};
 use crate::lexicon::Lexicon;
 use crate::pair::{Blocking, candidate_pairs, candidate_pairs_within};
-use crate::report::{Conflict, Corroboration, DocumentSummary, PairStats, Report, StorySummary};
+use crate::report::{
+    Conflict, Corroboration, DocumentSummary, PairStats, Report, StorySummary, Update,
+};
 use crate::story::{self, DatedProfile};
 use rayon::prelude::*;
 use std::collections::HashMap;
@@ -309,6 +311,9 @@ impl Checker {
         for c in &mut judged.corroborations {
             c.story = met_in(&c.a, &c.b).map(|s| stories.stories[s as usize].id.clone());
         }
+        for u in &mut judged.updates {
+            u.story = met_in(&u.newer, &u.older).map(|s| stories.stories[s as usize].id.clone());
+        }
         report.stories = stories
             .stories
             .iter()
@@ -339,6 +344,7 @@ impl Checker {
         report.documents = documents;
         report.conflicts = judged.conflicts;
         report.corroborations = judged.corroborations;
+        report.updates = judged.updates;
         report.claims = claims;
         progress(Progress::Done);
         report
@@ -407,6 +413,7 @@ impl Checker {
                 Stance::Agree if !same_doc && v.score >= self.config.min_corroboration => {
                     Some((i, j, v))
                 }
+                Stance::Update if !same_doc => Some((i, j, v)),
                 _ => None,
             }
         };
@@ -426,18 +433,30 @@ impl Checker {
         }
         capped += select::cap_per_claim(&mut verdicts, claims.len(), self.config.max_per_claim);
         // Only the verdicts kept are written out.
-        let verdicts: Vec<(u32, u32, Judgement)> = verdicts
+        let verdicts: Vec<(u32, u32, Judgement, Option<bool>)> = verdicts
             .into_par_iter()
             .map(|(i, j, v)| {
                 let (a, b) = (&claims[i as usize], &claims[j as usize]);
-                (i, j, judge.explain(&a.features, &b.features, &v))
+                let newer = v.first_is_newer(&a.features, &b.features);
+                (i, j, judge.explain(&a.features, &b.features, &v), newer)
             })
             .collect();
         let mut conflicts = Vec::new();
         let mut corroborations = Vec::new();
-        for (i, j, v) in verdicts {
+        let mut updates = Vec::new();
+        for (i, j, v, a_is_newer) in verdicts {
             let (a, b) = (claims[i as usize].id.clone(), claims[j as usize].id.clone());
             match (v.stance, v.kind) {
+                (Stance::Update, _) => {
+                    let (newer, older) = if a_is_newer.unwrap_or(true) { (a, b) } else { (b, a) };
+                    updates.push(Update {
+                        newer,
+                        older,
+                        topic: v.topic,
+                        explanation: v.explanation,
+                        story: None,
+                    });
+                }
                 (Stance::Contradict, Some(kind)) => conflicts.push(Conflict {
                     a,
                     b,
@@ -466,9 +485,11 @@ impl Checker {
         conflicts.sort_by(|x, y| by_score(&(x.score, &x.a, &x.b), &(y.score, &y.a, &y.b)));
         corroborations.sort_by(|x, y| by_score(&(x.score, &x.a, &x.b), &(y.score, &y.a, &y.b)));
         let conflicts = select::fold_restatements(conflicts, claims);
+        updates.sort_by(|x, y| (&x.newer, &x.older).cmp(&(&y.newer, &y.older)));
         Judged {
             conflicts,
             corroborations,
+            updates,
             capped,
         }
     }
@@ -481,6 +502,8 @@ pub struct Judged {
     pub conflicts: Vec<Conflict>,
     /// Corroborations, strongest first.
     pub corroborations: Vec<Corroboration>,
+    /// Counts that supersede earlier ones.
+    pub updates: Vec<Update>,
     /// Verdicts dropped because a claim already had `max_per_claim` stronger ones.
     pub capped: usize,
 }

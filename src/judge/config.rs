@@ -32,6 +32,10 @@ pub struct RuleWeights {
     pub statement_negation_base: f64,
     /// Statement negation: weight of the share of the negated statement found in the other.
     pub statement_negation_coverage: f64,
+    /// Claims of a corpus: how much of a conflict's score rests on the evidence that the two
+    /// are about one event (the rarity of the words they share): with the least evidence
+    /// allowed, the score loses half this share; with twice that, nothing.
+    pub event_evidence: f64,
 }
 
 impl RuleWeights {
@@ -49,6 +53,7 @@ impl RuleWeights {
         antonym_embedded_penalty: 0.1,
         statement_negation_base: 0.3,
         statement_negation_coverage: 0.4,
+        event_evidence: 0.3,
     };
 }
 

@@ -142,9 +142,32 @@ fn claim_keys(
         };
         push(KeyKind::Antonym, p.antonym.to_string(), Some(side));
     }
-    for s in rare_stems(c, df, config.rare_stems) {
-        push(KeyKind::Stem, s.to_string(), None);
+    // Two claims meet on stems when they share `min_shared_stems` of their rarest: one key per
+    // combination of that many, so that a shared combination is a shared key (and a stem common
+    // in one story makes no block of the whole story).
+    let mut rare = rare_stems(c, df, config.rare_stems);
+    rare.sort_unstable();
+    for combination in combinations(&rare, config.min_shared_stems.max(1)) {
+        push(KeyKind::Stem, combination.join("|"), None);
     }
+}
+
+/// Every combination of `k` of `items`, in order.
+fn combinations<'a>(items: &[&'a str], k: usize) -> Vec<Vec<&'a str>> {
+    if k == 0 {
+        return vec![Vec::new()];
+    }
+    if items.len() < k {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for (i, &first) in items.iter().enumerate() {
+        for mut rest in combinations(&items[i + 1..], k - 1) {
+            rest.insert(0, first);
+            out.push(rest);
+        }
+    }
+    out
 }
 
 /// A claim's `k` rarest content stems (of three letters or more), rarest first.
@@ -217,6 +240,8 @@ struct Postings {
     first: Vec<u32>,
     second: Vec<u32>,
     two_sided: bool,
+    /// The key, for naming the block if it is dropped.
+    key: String,
 }
 
 impl Postings {
@@ -270,18 +295,15 @@ struct BlockOutput {
     split_pairs: usize,
     max_stem_pairs: usize,
     pairs: Vec<u64>,
-    stem_pairs: Vec<u64>,
     dropped: Vec<(String, usize)>,
 }
 
 impl BlockOutput {
     /// Emits a (sub-)block's pairs, or records it as dropped when it has more than `max` pairs.
-    fn emit_or_drop(&mut self, block: &Postings, label: String, max: usize, stems: bool) {
+    fn emit_or_drop(&mut self, block: &Postings, label: impl FnOnce() -> String, max: usize) {
         if block.pair_count() > max {
             self.dropped
-                .push((label, block.first.len() + block.second.len()));
-        } else if stems {
-            block.emit(&mut self.stem_pairs);
+                .push((label(), block.first.len() + block.second.len()));
         } else {
             block.emit(&mut self.pairs);
         }
@@ -297,12 +319,12 @@ impl BlockOutput {
         df: &HashMap<u64, u32>,
     ) {
         let (count, max, split) = (block.pair_count(), self.max_pairs, self.split_pairs);
-        let label = format!("{kind:?}:{key}");
+        let label = || format!("{kind:?}:{key}");
         if count == 0 {
             return;
         }
         if kind == KeyKind::Stem {
-            return self.emit_or_drop(block, label, self.max_stem_pairs, true);
+            return self.emit_or_drop(block, label, self.max_stem_pairs);
         }
         // A small two-sided block is joined whole: claims on the same side may still agree, and
         // corroborations are cheap to find there. Only a large one is restricted to its sides.
@@ -315,10 +337,10 @@ impl BlockOutput {
                 first: union,
                 ..Postings::default()
             };
-            return self.emit_or_drop(&whole, label, max, false);
+            return self.emit_or_drop(&whole, label, max);
         }
         if count <= split {
-            return self.emit_or_drop(block, label, max, false);
+            return self.emit_or_drop(block, label, max);
         }
         // Split by publication month, each claim also joining the month after its own, so that
         // neighbours still meet.
@@ -340,11 +362,11 @@ impl BlockOutput {
             let when = m.map_or("undated".to_string(), |m| {
                 format!("{}-{:02}", m / 12, m % 12 + 1)
             });
-            let label = format!("{label}@{when}");
+            let label = format!("{}@{when}", label());
             if kind == KeyKind::Quantity && sub.pair_count() > split {
                 self.split_by_event(&sub, &label, claims, df);
             } else {
-                self.emit_or_drop(&sub, label, max, false);
+                self.emit_or_drop(&sub, || label, max);
             }
         }
     }
@@ -367,7 +389,7 @@ impl BlockOutput {
         let mut events: Vec<_> = by_event.into_iter().collect();
         events.sort_unstable_by(|a, b| a.0.cmp(b.0));
         for (event, sub) in events {
-            self.emit_or_drop(&sub, format!("{label}#{event}"), self.max_pairs, false);
+            self.emit_or_drop(&sub, || format!("{label}#{event}"), self.max_pairs);
         }
     }
 }
@@ -388,27 +410,45 @@ pub fn candidate_pairs_within(
     config: &BlockingConfig,
 ) -> Blocking {
     let df = document_frequency(claims);
-    let mut postings: HashMap<(KeyKind, String), Postings> = HashMap::default();
+    // Each claim's keys, once (a claim may be in several groups), in parallel; then one row
+    // per group, key and claim, sorted: hundreds of thousands of keys are compared as hashes,
+    // and only a dropped block is ever named.
+    let keys: Vec<Vec<(KeyKind, u64, Option<Side>, String)>> = claims
+        .par_iter()
+        .map(|c| {
+            let mut keys = Vec::new();
+            claim_keys(c, lexicon, &df, config, |kind, key, side| {
+                keys.push((kind, stem_key(&key), side, key));
+            });
+            keys
+        })
+        .collect();
+    let mut rows: Vec<(KeyKind, u32, u64, u32, Option<Side>)> = Vec::new();
     for (g, members) in groups.iter().enumerate() {
         for &i in members {
-            claim_keys(
-                &claims[i as usize],
-                lexicon,
-                &df,
-                config,
-                |kind, key, side| {
-                    let key = if groups.len() > 1 {
-                        format!("{key}~{g}")
-                    } else {
-                        key
-                    };
-                    postings.entry((kind, key)).or_default().push(i, side);
-                },
-            );
+            for &(kind, hash, side, _) in &keys[i as usize] {
+                rows.push((kind, g as u32, hash, i, side));
+            }
         }
     }
-    let mut blocks: Vec<((KeyKind, String), Postings)> = postings.into_iter().collect();
-    blocks.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    rows.par_sort_unstable();
+    rows.dedup();
+    let mut blocks: Vec<((KeyKind, u32, u64), Postings)> = Vec::new();
+    for run in rows.chunk_by(|a, b| (a.0, a.1, a.2) == (b.0, b.1, b.2)) {
+        let (kind, g, hash, first, _) = run[0];
+        let mut block = Postings {
+            key: keys[first as usize]
+                .iter()
+                .find(|k| k.0 == kind && k.1 == hash)
+                .map(|k| k.3.clone())
+                .unwrap_or_default(),
+            ..Postings::default()
+        };
+        for &(_, _, _, claim, side) in run {
+            block.push(claim, side);
+        }
+        blocks.push(((kind, g, hash), block));
+    }
 
     let mut out = BlockOutput {
         max_pairs: config.max_block * config.max_block.saturating_sub(1) / 2,
@@ -420,10 +460,10 @@ pub fn candidate_pairs_within(
     // Blocks overlap (two claims sharing a frame often share a quantity too), so the pairs are
     // deduplicated whenever they double, keeping memory near the number of distinct pairs.
     let mut compact_at = 1 << 24;
-    for ((kind, key), block) in &blocks {
-        let before = out.pairs.len() + out.stem_pairs.len();
-        out.block(*kind, key, block, claims, &df);
-        *proposed.entry(*kind).or_default() += out.pairs.len() + out.stem_pairs.len() - before;
+    for ((kind, _, _), block) in &blocks {
+        let before = out.pairs.len();
+        out.block(*kind, &block.key, block, claims, &df);
+        *proposed.entry(*kind).or_default() += out.pairs.len() - before;
         if out.pairs.len() >= compact_at {
             out.pairs.par_sort_unstable();
             out.pairs.dedup();
@@ -431,22 +471,12 @@ pub fn candidate_pairs_within(
         }
     }
     let BlockOutput {
-        mut pairs,
-        mut stem_pairs,
-        dropped,
-        ..
+        mut pairs, dropped, ..
     } = out;
     let mut blocking = Blocking {
         dropped_keys: dropped,
         ..Blocking::default()
     };
-    stem_pairs.par_sort_unstable();
-    let min_shared = config.min_shared_stems.max(1);
-    for run in stem_pairs.chunk_by(|a, b| a == b) {
-        if run.len() >= min_shared {
-            pairs.push(run[0]);
-        }
-    }
     pairs.par_sort_unstable();
     pairs.dedup();
     pairs.shrink_to_fit();
@@ -514,7 +544,7 @@ mod tests {
         // No stem keys: the texts differ only in their numbers, so stems would join them all.
         let config = BlockingConfig {
             split_block: 3,
-            rare_stems: 0,
+            rare_stems: 4,
             ..BlockingConfig::default()
         };
         let b = candidate_pairs(&claims, &Lexicon::default(), &config);
@@ -541,7 +571,7 @@ mod tests {
         let config = BlockingConfig {
             split_block: 2,
             max_block: 2,
-            rare_stems: 0,
+            rare_stems: 4,
             ..BlockingConfig::default()
         };
         let b = candidate_pairs(&claims, &Lexicon::default(), &config);

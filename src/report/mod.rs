@@ -102,6 +102,23 @@ pub struct Corroboration {
     pub story: Option<String>,
 }
 
+/// A later count of one thing that supersedes an earlier one («ارتفعت حصيلة القتلى إلى…»,
+/// "the toll rose to"): never a conflict.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Update {
+    /// Id of the claim with the later count: the larger figure, as tolls grow.
+    pub newer: String,
+    /// Id of the claim with the earlier count.
+    pub older: String,
+    /// What is counted (a unit, and a place when named).
+    pub topic: String,
+    /// The two figures and the update cue.
+    pub explanation: String,
+    /// The story both claims belong to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub story: Option<String>,
+}
+
 /// Figures about the pairing stage.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct PairStats {
@@ -150,6 +167,9 @@ pub struct Report {
     pub conflicts: Vec<Conflict>,
     /// Corroborations, highest score first.
     pub corroborations: Vec<Corroboration>,
+    /// Counts that supersede earlier counts of the same thing (relation `supersedes`).
+    #[serde(default)]
+    pub updates: Vec<Update>,
     /// Stories: the documents grouped by the event they report; claims are paired only inside
     /// a story.
     #[serde(default)]

@@ -1,6 +1,6 @@
 //! The report as text for a terminal: each conflict with both claims side by side.
 
-use super::Report;
+use super::{Conflict, Report, StorySummary};
 use crate::claim::Claim;
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -25,12 +25,15 @@ impl Report {
         let mut out = String::new();
         let _ = writeln!(
             out,
-            "{} documents, {} skipped, {} claims, {} conflicts, {} corroborations\n",
+            "{} documents, {} skipped, {} stories, {} claims, {} conflicts, {} corroborations, \
+             {} updates\n",
             self.documents.len(),
             self.skipped.len(),
+            self.stories.len(),
             self.claims.len(),
             self.conflicts.len(),
-            self.corroborations.len()
+            self.corroborations.len(),
+            self.updates.len()
         );
         let side = |c: &Claim| {
             let s = &c.speaker;
@@ -52,25 +55,35 @@ impl Report {
             }
             let _ = writeln!(out, "     «{}»", clip(&c.text, 220));
         };
-        for (n, x) in self.conflicts.iter().enumerate() {
-            let (Some(a), Some(b)) = (by_id.get(x.a.as_str()), by_id.get(x.b.as_str())) else {
-                continue;
-            };
-            let _ = writeln!(
-                out,
-                "#{} {:?} conflict, score {:.2}",
-                n + 1,
-                x.kind,
-                x.score
-            );
-            line(&mut out, "A", a);
-            line(&mut out, "B", b);
-            let _ = writeln!(out, "  cues: «{}» / «{}»", x.cues[0], x.cues[1]);
-            let _ = writeln!(out, "  why: {}", x.explanation);
-            if !x.also.is_empty() {
-                let _ = writeln!(out, "  also: {} more pairs repeating it", x.also.len());
+        // Conflicts grouped by story, the story with the strongest conflict first; strongest
+        // first inside each story.
+        let stories: HashMap<&str, &StorySummary> =
+            self.stories.iter().map(|s| (s.id.as_str(), s)).collect();
+        let mut order: Vec<&str> = Vec::new();
+        for x in &self.conflicts {
+            let s = x.story.as_deref().unwrap_or("");
+            if !order.contains(&s) {
+                order.push(s);
             }
-            let _ = writeln!(out);
+        }
+        let mut n = 0;
+        for story in order {
+            match stories.get(story) {
+                Some(s) => {
+                    let _ = writeln!(out, "== Story {}: {}", s.id, story_line(s));
+                }
+                None => {
+                    let _ = writeln!(out, "== Outside any story");
+                }
+            }
+            for x in self
+                .conflicts
+                .iter()
+                .filter(|x| x.story.as_deref().unwrap_or("") == story)
+            {
+                n += 1;
+                self.write_conflict(&mut out, n, x, &by_id, &line);
+            }
         }
         if !self.corroborations.is_empty() {
             let _ = writeln!(out, "Corroborations:");
@@ -96,4 +109,62 @@ impl Report {
         }
         out
     }
+
+    /// One conflict, numbered `n`, with both claims written by `line`.
+    fn write_conflict(
+        &self,
+        out: &mut String,
+        n: usize,
+        x: &Conflict,
+        by_id: &HashMap<&str, &Claim>,
+        line: &dyn Fn(&mut String, &str, &Claim),
+    ) {
+        let (Some(a), Some(b)) = (by_id.get(x.a.as_str()), by_id.get(x.b.as_str())) else {
+            return;
+        };
+        let _ = writeln!(out, "#{n} {:?} conflict, score {:.2}", x.kind, x.score);
+        line(out, "A", a);
+        line(out, "B", b);
+        let _ = writeln!(out, "  cues: «{}» / «{}»", x.cues[0], x.cues[1]);
+        let _ = writeln!(out, "  why: {}", x.explanation);
+        if !x.also.is_empty() {
+            let _ = writeln!(out, "  also: {} more pairs repeating it", x.also.len());
+        }
+        let _ = writeln!(out);
+    }
+
+    /// The stories as text: one line each, the ones with most conflicts first.
+    pub fn stories_text(&self) -> String {
+        let mut stories: Vec<&StorySummary> = self.stories.iter().collect();
+        stories.sort_by(|a, b| {
+            (b.conflicts, b.documents.len())
+                .cmp(&(a.conflicts, a.documents.len()))
+                .then(a.id.cmp(&b.id))
+        });
+        let mut out = format!("{} stories\n", stories.len());
+        for s in stories {
+            let _ = writeln!(out, "{:>6}  {}", s.id, story_line(s));
+        }
+        out
+    }
+}
+
+/// A story in one line: its label words, documents, dates, conflicts and reprints.
+fn story_line(s: &StorySummary) -> String {
+    let dates = match (&s.first_published, &s.last_published) {
+        (Some(a), Some(b)) if a == b => format!(", {a}"),
+        (Some(a), Some(b)) => format!(", {a} to {b}"),
+        _ => String::new(),
+    };
+    let reprints = if s.reprints.is_empty() {
+        String::new()
+    } else {
+        format!(", {} reprinted", s.reprints.iter().map(Vec::len).sum::<usize>())
+    };
+    format!(
+        "{} ({} documents{dates}, {} conflicts{reprints})",
+        s.label.join(" "),
+        s.documents.len(),
+        s.conflicts
+    )
 }

@@ -9,6 +9,8 @@ use rustc_hash::FxHashMap;
 
 /// The fewest rare words a passage must share with a story's core to be about it.
 const MIN_SHARED: usize = 2;
+/// How many of a passage's rarest words lead to the stories it may be about.
+const REACHING_WORDS: usize = 12;
 /// The most other stories a passage may be about.
 const MAX_STORIES: usize = 2;
 
@@ -65,7 +67,7 @@ impl Index {
         day: Option<i64>,
         config: &StoryConfig,
     ) -> Vec<u32> {
-        let weighted: Vec<(u64, f32)> = stems
+        let mut weighted: Vec<(u64, f32)> = stems
             .iter()
             .filter_map(|&k| Some((k, self.rarity.idf(k)?)))
             .collect();
@@ -73,6 +75,10 @@ impl Index {
         if total <= 0.0 {
             return Vec::new();
         }
+        // A story is reached through the passage's rarest words: the common ones are in too
+        // many stories' cores to tell them apart.
+        weighted.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        weighted.truncate(REACHING_WORDS);
         let mut shared: FxHashMap<u32, (f32, usize)> = FxHashMap::default();
         for &(k, idf) in &weighted {
             for &s in self.by_term.get(&k).map_or(&[][..], Vec::as_slice) {

@@ -4,32 +4,24 @@
 use super::dates::day_number;
 use super::vectors::TermVector;
 use super::{DatedProfile, StoryConfig};
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
+/// How many of a document's strongest terms its likeness to a story is summed over.
+const SCORED_TERMS: usize = 64;
 /// The most terms a story's centroid keeps.
 const CENTROID_TERMS: usize = 150;
 
 /// A story being built: the sum of its documents' vectors and its date span.
 struct Centroid {
     sum: FxHashMap<u64, f32>,
+    /// The terms `by_term` lists this cluster under.
+    indexed: FxHashSet<u64>,
     norm_squared: f64,
     days: Option<(i64, i64)>,
     members: Vec<u32>,
 }
 
 impl Centroid {
-    fn similarity(&self, v: &TermVector) -> f64 {
-        if self.norm_squared <= 0.0 {
-            return 0.0;
-        }
-        let dot: f64 = v
-            .terms
-            .iter()
-            .filter_map(|(k, w)| self.sum.get(k).map(|s| f64::from(*s) * f64::from(*w)))
-            .sum();
-        dot / self.norm_squared.sqrt()
-    }
-
     fn add(&mut self, doc: u32, v: &TermVector, day: Option<i64>) {
         for &(k, w) in &v.terms {
             let s = self.sum.entry(k).or_default();
@@ -86,28 +78,48 @@ pub(crate) fn online(
     // every run.
     let mut order: Vec<u32> = (0..documents.len() as u32).collect();
     order.sort_by_key(|&i| (days[i as usize].is_none(), days[i as usize], i));
+    let large = documents.len() >= super::vectors::SMALL_CORPUS as usize;
     let mut clusters: Vec<Centroid> = Vec::new();
+    // For each term, the clusters whose centroid holds (or held) it, each once: the dot product
+    // of a document with every centroid is summed over the terms they share only.
     let mut by_term: FxHashMap<u64, Vec<u32>> = FxHashMap::default();
-    let mut candidates: Vec<u32> = Vec::new();
+    let mut dot: Vec<f64> = Vec::new();
+    let mut touched: Vec<u32> = Vec::new();
     for doc in order {
         let v = &vectors[doc as usize];
         let day = days[doc as usize];
-        candidates.clear();
-        for (k, _) in &v.terms {
-            if let Some(cs) = by_term.get(k) {
-                candidates.extend_from_slice(cs);
+        // The document's strongest terms carry most of its weight: the likeness to each story
+        // is summed over them, not over the long tail of words that occur once.
+        // (In a small corpus the shared words are the common ones, and all are kept.)
+        let mut strongest: Vec<(u64, f32)> = v.terms.clone();
+        if large && strongest.len() > SCORED_TERMS {
+            strongest.select_nth_unstable_by(SCORED_TERMS, |a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            strongest.truncate(SCORED_TERMS);
+            let norm = strongest.iter().map(|t| f64::from(t.1).powi(2)).sum::<f64>().sqrt();
+            strongest.iter_mut().for_each(|t| t.1 = (f64::from(t.1) / norm) as f32);
+        }
+        for &(k, w) in &strongest {
+            for &c in by_term.get(&k).map_or(&[][..], Vec::as_slice) {
+                if let Some(s) = clusters[c as usize].sum.get(&k) {
+                    if dot[c as usize] == 0.0 {
+                        touched.push(c);
+                    }
+                    dot[c as usize] += f64::from(*s) * f64::from(w);
+                }
             }
         }
-        candidates.sort_unstable();
-        candidates.dedup();
-        let scored: Vec<(u32, f64)> = candidates
+        touched.sort_unstable();
+        let scored: Vec<(u32, f64)> = touched
             .iter()
             .map(|&c| {
                 let centroid = &clusters[c as usize];
                 let decay = config.decay(centroid.distance(day));
-                (c, centroid.similarity(v) * decay)
+                let similarity = dot[c as usize] / centroid.norm_squared.sqrt().max(f64::MIN_POSITIVE);
+                dot[c as usize] = 0.0;
+                (c, similarity * decay)
             })
             .collect();
+        touched.clear();
         let best = scored
             .into_iter()
             .filter(|&(_, s)| s >= config.join_similarity)
@@ -117,16 +129,18 @@ pub(crate) fn online(
             None => {
                 clusters.push(Centroid {
                     sum: FxHashMap::default(),
+                    indexed: FxHashSet::default(),
                     norm_squared: 0.0,
                     days: None,
                     members: Vec::new(),
                 });
+                dot.push(0.0);
                 (clusters.len() - 1) as u32
             }
         };
         let centroid = &mut clusters[c as usize];
         for (k, _) in &v.terms {
-            if !centroid.sum.contains_key(k) {
+            if centroid.indexed.insert(*k) {
                 by_term.entry(*k).or_default().push(c);
             }
         }

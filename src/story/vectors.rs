@@ -5,7 +5,7 @@ use super::{DatedProfile, StoryConfig};
 use rustc_hash::{FxHashMap, FxHashSet};
 
 /// The corpus size around which word rarity becomes a usable signal.
-const SMALL_CORPUS: f64 = 50.0;
+pub(crate) const SMALL_CORPUS: f64 = 50.0;
 
 /// A unit-length sparse vector, `(stem key, weight)` sorted by key.
 #[derive(Debug, Clone, Default, PartialEq)]

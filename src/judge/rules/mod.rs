@@ -65,7 +65,7 @@ impl Rules<'_> {
     /// rule asks for it.
     pub(crate) fn verdict(&self, a: &Features, b: &Features, alignment: &LazyAlignment) -> Verdict {
         let sim = stem_similarity(&a.stem_keys, &b.stem_keys);
-        let event = self.event_evidence(a, b);
+        let (event, strength) = self.event_evidence(a, b);
         let mut best: Option<Verdict> = None;
         // Opposite poles bound to a lexicon topic (ending the mission, a lasting presence) are
         // about one thing by the lexicon's word: the topic stands for the shared event.
@@ -84,24 +84,34 @@ impl Rules<'_> {
             }
             best = best.or_else(|| self.statement_negation(a, b, sim, alignment));
         }
-        best.unwrap_or_else(|| self.agreement(a, b, sim))
+        match best {
+            // A conflict between claims of a corpus is as sure as the two are of one event.
+            Some(mut v) => {
+                v.score *= 1.0 - self.config.weights.event_evidence * (1.0 - strength);
+                v
+            }
+            None => self.agreement(a, b, sim),
+        }
     }
 
     /// Whether two claims may be about one event: two bare statements always; two claims of a
     /// corpus by how much of their rare words they share.
-    fn event_evidence(&self, a: &Features, b: &Features) -> Event {
+    /// With it, how strong the evidence is, in [0, 1]: twice the least weight is full.
+    fn event_evidence(&self, a: &Features, b: &Features) -> (Event, f64) {
         let (Some(x), Some(y)) = (&a.event, &b.event) else {
-            return Event::Same;
+            return (Event::Same, 1.0);
         };
         let shared = shared_weight(x, y);
         let least = self.config.min_shared_event_weight;
-        if shared >= least {
+        let strength = (shared / (2.0 * least)).min(1.0);
+        let event = if shared >= least {
             Event::Same
         } else if shared >= least / 2.0 {
             Event::Placed
         } else {
             Event::Other
-        }
+        };
+        (event, strength)
     }
 
     fn concept_id(&self, c: usize) -> &str {
