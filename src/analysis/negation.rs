@@ -10,6 +10,10 @@ use std::ops::Range;
 /// الموعد، لكن الانسحاب سيتم» negates the date, not the withdrawal.
 const NEGATION_SCOPE_ENDS: &[char] = &[',', '،', ';', '؛', ':', '.', '!', '?', '؟', '\n'];
 
+/// The marks that end a denial's reach: the end of a sentence or of a clause set off by a
+/// semicolon.
+const DENIAL_SCOPE_ENDS: &[char] = &[';', '؛', '.', '!', '?', '؟', '\n'];
+
 /// One negator's reach: words `first..=last`.
 struct Scope {
     first: usize,
@@ -44,11 +48,16 @@ impl Scopes {
                 }
             }
             let entry = &lex.negators()[g];
-            // The words it reaches: up to its scope, inside the range, before a clause mark.
+            // The words it reaches: up to its scope, inside the range, before a clause mark; a
+            // denial reaches past commas, to what is denied after its speaker and the reports
+            // («نفت مصادر عراقية الأنباء حول مقتل زعيم التنظيم، أبي بكر البغدادي»).
+            let ends = if entry.kind == NegationKind::Denial {
+                DENIAL_SCOPE_ENDS
+            } else {
+                NEGATION_SCOPE_ENDS
+            };
             let reach = (next..(next + entry.scope).min(tokens.len()))
-                .take_while(|&i| {
-                    tokens[i].start < range.end && !p.mark_between(i, NEGATION_SCOPE_ENDS)
-                })
+                .take_while(|&i| tokens[i].start < range.end && !p.mark_between(i, ends))
                 .count();
             let end = last + reach;
             if end > last {

@@ -139,3 +139,28 @@ fn objects_follow_their_frame_and_anaphors_take_the_sentence() {
     );
     assert!(objects("ليس لدى الوزارة جدول زمني واضح").is_empty());
 }
+
+#[test]
+fn a_count_of_people_takes_the_role_a_word_near_it_names() {
+    let unit = |t: &str| features(t).quantities[0].unit.clone();
+    assert_eq!(
+        unit("أسفر القصف عن مقتل 7 مدنيين").as_deref(),
+        Some("killed")
+    );
+    assert_eq!(unit("وأسفر عن إصابة 12 شخصا").as_deref(), Some("wounded"));
+    assert_eq!(
+        unit("اعتقال 5 أشخاص في المدينة").as_deref(),
+        Some("arrested")
+    );
+    assert_eq!(unit("وصل 300 شخص إلى المخيم").as_deref(), Some("people"));
+}
+
+#[test]
+fn parts_and_updates_are_marked() {
+    let f = features("قتل 10 أشخاص بينهم 7 مدنيين");
+    let parts: Vec<(f64, bool)> = f.quantities.iter().map(|q| (q.value, q.part)).collect();
+    assert_eq!(parts, [(10.0, false), (7.0, true)]);
+    assert!(features("ارتفعت حصيلة الضحايا إلى 40 قتيلا").update);
+    assert!(features("وكانت حصيلة أولية تحدثت عن 12 قتيلا").update);
+    assert!(!features("قتل 40 شخصا في الانفجار").update);
+}

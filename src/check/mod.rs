@@ -10,7 +10,7 @@ use crate::claim::Claim;
 use crate::corpus::{Corpus, Document, Input};
 use crate::error::Error;
 use crate::extract::Extractor;
-use crate::judge::{Judge, Judgement, Stance, Verdict};
+use crate::judge::{ConflictKind, Judge, Judgement, Stance, Verdict};
 use crate::lexicon::Lexicon;
 use crate::pair::{Blocking, candidate_pairs, candidate_pairs_within};
 use crate::report::{
@@ -275,7 +275,7 @@ impl Checker {
             })
             .collect();
         for (claim, all) in claims.iter_mut().zip(&in_stories) {
-            claim.features.event = Some(stories.event_words(&claim.features.stem_keys));
+            claim.features.event = stories.event_words(&claim.features.stem_keys);
             claim.stories = all
                 .iter()
                 .map(|&s| stories.stories[s as usize].id.clone())
@@ -401,6 +401,14 @@ impl Checker {
                 return None; // two copies of one text are one report, not two witnesses
             }
             let mut v = judge.verdict(&a.features, &b.features);
+            // An outlet's own narration sets the scene; what it can be at odds with is a
+            // speaker denying it, or another figure: a frame or a pole in its background
+            // sentences is no one's position.
+            if matches!(v.kind, Some(ConflictKind::Negation | ConflictKind::Antonym))
+                && (a.speaker.is_outlet() || b.speaker.is_outlet())
+            {
+                return None;
+            }
             match v.stance {
                 Stance::Contradict => {
                     if let (Some(x), Some(y)) = (&a.speaker.side, &b.speaker.side)
@@ -448,7 +456,11 @@ impl Checker {
             let (a, b) = (claims[i as usize].id.clone(), claims[j as usize].id.clone());
             match (v.stance, v.kind) {
                 (Stance::Update, _) => {
-                    let (newer, older) = if a_is_newer.unwrap_or(true) { (a, b) } else { (b, a) };
+                    let (newer, older) = if a_is_newer.unwrap_or(true) {
+                        (a, b)
+                    } else {
+                        (b, a)
+                    };
                     updates.push(Update {
                         newer,
                         older,

@@ -94,6 +94,15 @@ pub struct JudgeConfig {
     /// How much rarity the words around two figures of a corpus must share for the figures to
     /// count one thing: 1,500 fighters of one brigade are no rivals of 11,000 of another army.
     pub min_shared_count_weight: f64,
+    /// How rare a word must be (its inverse document frequency) to name one incident: a
+    /// village, a person, a named attack (about one document in four hundred).
+    pub rare_word_weight: f64,
+    /// Least content similarity at which two claims of a corpus say the same thing (one text
+    /// printed twice, one quotation in two outlets): they cannot conflict.
+    pub corpus_same_text_similarity: f64,
+    /// Least share of the rarity of what a denial governs that the asserted claim must hold,
+    /// in a corpus.
+    pub corpus_denial_coverage: f64,
     /// How each rule scores what it found.
     pub weights: RuleWeights,
 }
@@ -110,6 +119,9 @@ impl JudgeConfig {
         max_negation_distance: 3,
         min_shared_event_weight: 6.0,
         min_shared_count_weight: 8.0,
+        rare_word_weight: 6.0,
+        corpus_same_text_similarity: 0.8,
+        corpus_denial_coverage: 0.5,
         weights: RuleWeights::DEFAULT,
     };
 }

@@ -131,3 +131,44 @@ fn english_negation_conflicts() {
     );
     assert_eq!(j.kind, Some(ConflictKind::Negation), "{j:?}");
 }
+
+#[test]
+fn a_toll_given_as_an_update_supersedes_rather_than_contradicts() {
+    let j = judge(
+        "ارتفعت حصيلة الزلزال الذي ضرب المدينة إلى 300 قتيل",
+        "قتل 120 شخصا في الزلزال الذي ضرب المدينة",
+    );
+    assert_eq!(j.stance, Stance::Update, "{j:?}");
+    assert_eq!(j.kind, None, "{j:?}");
+    let j = judge(
+        "وكانت حصيلة سابقة أشارت إلى مقتل 61 شخصا في الزلزال",
+        "مقتل 129 شخصا في الزلزال الذي ضرب المنطقة الحدودية",
+    );
+    assert_eq!(j.stance, Stance::Update, "{j:?}");
+}
+
+#[test]
+fn a_part_of_a_toll_is_no_rival_of_the_total() {
+    // «بينهم 7 مدنيين» counts some of the ten killed.
+    let j = judge(
+        "مقتل 10 أشخاص بينهم 7 مدنيين في قصف على البلدة",
+        "مقتل 10 أشخاص في قصف على البلدة",
+    );
+    assert_ne!(j.kind, Some(ConflictKind::Numeric), "{j:?}");
+}
+
+#[test]
+fn counts_of_different_roles_are_not_compared() {
+    // The killed and the wounded of one attack are two counts.
+    let j = judge(
+        "مقتل 7 مدنيين في الهجوم على السوق",
+        "إصابة 20 مدنيا في الهجوم على السوق",
+    );
+    assert_ne!(j.kind, Some(ConflictKind::Numeric), "{j:?}");
+    // The same role, told in other words, is compared.
+    let j = judge(
+        "مقتل 7 مدنيين في الهجوم على السوق",
+        "قتل 25 مدنيا في الهجوم على السوق",
+    );
+    assert_eq!(j.kind, Some(ConflictKind::Numeric), "{j:?}");
+}

@@ -138,7 +138,11 @@ impl Verdict {
 
     /// For an update, true when the first statement gives the later count: the larger figure,
     /// as tolls grow. `None` for other verdicts.
-    pub fn first_is_newer(&self, a: &crate::analysis::Features, b: &crate::analysis::Features) -> Option<bool> {
+    pub fn first_is_newer(
+        &self,
+        a: &crate::analysis::Features,
+        b: &crate::analysis::Features,
+    ) -> Option<bool> {
         match self.finding {
             Finding::Update { a: ia, b: ib } => {
                 let (qa, qb) = (&a.quantities[ia as usize], &b.quantities[ib as usize]);

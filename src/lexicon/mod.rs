@@ -192,6 +192,11 @@ pub struct Concept {
     /// rarely pins down (a percentage, a sum of dollars, a distance).
     #[serde(default)]
     pub checkable: bool,
+    /// For a checkable unit: true when it is counted per incident (the killed, the wounded,
+    /// the arrested), so that two figures are rivals only when the words around them name the
+    /// same incident; false for a standing count (troops deployed), which a place pins down.
+    #[serde(default)]
+    pub incident: bool,
     /// Surface forms in any language.
     pub forms: Vec<String>,
 }

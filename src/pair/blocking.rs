@@ -394,6 +394,9 @@ impl BlockOutput {
     }
 }
 
+/// One key of a claim: its kind, its hash, the side it stands on, and its text.
+type ClaimKey = (KeyKind, u64, Option<Side>, String);
+
 /// Candidate pairs of `claims` under `config`.
 pub fn candidate_pairs(claims: &[Claim], lexicon: &Lexicon, config: &BlockingConfig) -> Blocking {
     let all: Vec<u32> = (0..claims.len() as u32).collect();
@@ -413,7 +416,7 @@ pub fn candidate_pairs_within(
     // Each claim's keys, once (a claim may be in several groups), in parallel; then one row
     // per group, key and claim, sorted: hundreds of thousands of keys are compared as hashes,
     // and only a dropped block is ever named.
-    let keys: Vec<Vec<(KeyKind, u64, Option<Side>, String)>> = claims
+    let keys: Vec<Vec<ClaimKey>> = claims
         .par_iter()
         .map(|c| {
             let mut keys = Vec::new();
@@ -544,7 +547,7 @@ mod tests {
         // No stem keys: the texts differ only in their numbers, so stems would join them all.
         let config = BlockingConfig {
             split_block: 3,
-            rare_stems: 4,
+            rare_stems: 0,
             ..BlockingConfig::default()
         };
         let b = candidate_pairs(&claims, &Lexicon::default(), &config);
@@ -571,7 +574,7 @@ mod tests {
         let config = BlockingConfig {
             split_block: 2,
             max_block: 2,
-            rare_stems: 4,
+            rare_stems: 0,
             ..BlockingConfig::default()
         };
         let b = candidate_pairs(&claims, &Lexicon::default(), &config);

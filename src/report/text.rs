@@ -159,7 +159,10 @@ fn story_line(s: &StorySummary) -> String {
     let reprints = if s.reprints.is_empty() {
         String::new()
     } else {
-        format!(", {} reprinted", s.reprints.iter().map(Vec::len).sum::<usize>())
+        format!(
+            ", {} reprinted",
+            s.reprints.iter().map(Vec::len).sum::<usize>()
+        )
     };
     format!(
         "{} ({} documents{dates}, {} conflicts{reprints})",

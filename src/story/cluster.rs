@@ -93,10 +93,18 @@ pub(crate) fn online(
         // (In a small corpus the shared words are the common ones, and all are kept.)
         let mut strongest: Vec<(u64, f32)> = v.terms.clone();
         if large && strongest.len() > SCORED_TERMS {
-            strongest.select_nth_unstable_by(SCORED_TERMS, |a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            strongest.select_nth_unstable_by(SCORED_TERMS, |a, b| {
+                b.1.total_cmp(&a.1).then(a.0.cmp(&b.0))
+            });
             strongest.truncate(SCORED_TERMS);
-            let norm = strongest.iter().map(|t| f64::from(t.1).powi(2)).sum::<f64>().sqrt();
-            strongest.iter_mut().for_each(|t| t.1 = (f64::from(t.1) / norm) as f32);
+            let norm = strongest
+                .iter()
+                .map(|t| f64::from(t.1).powi(2))
+                .sum::<f64>()
+                .sqrt();
+            strongest
+                .iter_mut()
+                .for_each(|t| t.1 = (f64::from(t.1) / norm) as f32);
         }
         for &(k, w) in &strongest {
             for &c in by_term.get(&k).map_or(&[][..], Vec::as_slice) {
@@ -114,7 +122,8 @@ pub(crate) fn online(
             .map(|&c| {
                 let centroid = &clusters[c as usize];
                 let decay = config.decay(centroid.distance(day));
-                let similarity = dot[c as usize] / centroid.norm_squared.sqrt().max(f64::MIN_POSITIVE);
+                let similarity =
+                    dot[c as usize] / centroid.norm_squared.sqrt().max(f64::MIN_POSITIVE);
                 dot[c as usize] = 0.0;
                 (c, similarity * decay)
             })

@@ -156,12 +156,17 @@ impl Stories {
     }
 
     /// The keys among `stems` (sorted) that may name an event, with their rarity: what
-    /// [`crate::analysis::Features::event`] holds.
-    pub fn event_words(&self, stems: &[u64]) -> Vec<(u64, f32)> {
-        stems
-            .iter()
-            .filter_map(|&k| Some((k, self.attach.rarity().event_weight(k)?)))
-            .collect()
+    /// [`crate::analysis::Features::event`] holds. `None` in a corpus too small for rarity to
+    /// be measured (fewer than fifty documents: a handful of articles
+    /// about one story), whose claims are then compared as bare statements are.
+    pub fn event_words(&self, stems: &[u64]) -> Option<Vec<(u64, f32)>> {
+        let rarity = self.attach.rarity();
+        rarity.is_measured().then(|| {
+            stems
+                .iter()
+                .filter_map(|&k| Some((k, rarity.event_weight(k)?)))
+                .collect()
+        })
     }
 
     fn attach_day(&self, doc: u32) -> Option<i64> {

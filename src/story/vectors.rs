@@ -19,6 +19,8 @@ pub(crate) struct TermVector {
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Rarity {
     idf: FxHashMap<u64, f32>,
+    /// How many documents it was measured on.
+    documents: usize,
 }
 
 impl Rarity {
@@ -42,7 +44,16 @@ impl Rarity {
             .filter(|&(key, &f)| f64::from(f) <= common && !template.contains(key))
             .map(|(&key, &f)| (key, ((n / f64::from(f)).ln() + small_corpus_floor) as f32))
             .collect();
-        Rarity { idf }
+        Rarity {
+            idf,
+            documents: documents.len(),
+        }
+    }
+
+    /// True when the corpus is large enough for rarity to tell an event's words from a
+    /// topic's.
+    pub(crate) fn is_measured(&self) -> bool {
+        self.documents as f64 >= SMALL_CORPUS
     }
 
     /// How rare a stem is, when it may name an event: found in few enough documents

@@ -11,6 +11,7 @@ impl Rules<'_> {
         b: &Features,
         sim: f64,
         event: Event,
+        strength: f64,
     ) -> Option<Verdict> {
         let w = &self.config.weights;
         let has = |f: &Features, antonym: usize, side: PoleSide| {
@@ -33,6 +34,12 @@ impl Rules<'_> {
             };
             if entry.topic.is_empty() && (sim < least || event != Event::Same) {
                 continue; // with no topic to anchor them, the poles must share their content
+            }
+            if in_corpus && (strength < 1.0 || entry.topic.is_empty()) {
+                // In an archive a topic is not an event: the claims must share it; and poles
+                // with no topic (rises and falls, starts and stops) oppose too many unrelated
+                // sentences there (none true in a hand-read sample).
+                continue;
             }
             for (ib, pb) in b.poles.iter().enumerate() {
                 if pb.antonym != pa.antonym || pb.side != other {

@@ -36,6 +36,18 @@ pub(crate) struct Rules<'j> {
     pub(crate) config: &'j JudgeConfig,
 }
 
+/// How rare a stem of `f` is in its corpus (its inverse document frequency), 0 for a common
+/// one or a bare statement's.
+pub(crate) fn word_weight(f: &Features, stem: &str) -> f64 {
+    let Some(event) = &f.event else {
+        return 0.0;
+    };
+    let key = crate::analysis::stem_key(stem);
+    event
+        .binary_search_by_key(&key, |e| e.0)
+        .map_or(0.0, |i| f64::from(event[i].1))
+}
+
 /// The summed weight of the keys two sorted `(key, weight)` lists share.
 pub(crate) fn shared_weight(a: &[(u64, f32)], b: &[(u64, f32)]) -> f64 {
     let (mut i, mut j, mut w) = (0, 0, 0.0);
@@ -66,22 +78,33 @@ impl Rules<'_> {
     pub(crate) fn verdict(&self, a: &Features, b: &Features, alignment: &LazyAlignment) -> Verdict {
         let sim = stem_similarity(&a.stem_keys, &b.stem_keys);
         let (event, strength) = self.event_evidence(a, b);
+        let in_corpus = a.event.is_some() && b.event.is_some();
+        if in_corpus && sim >= self.config.corpus_same_text_similarity {
+            return self.agreement(a, b, sim); // one text twice says one thing
+        }
         let mut best: Option<Verdict> = None;
         // Opposite poles bound to a lexicon topic (ending the mission, a lasting presence) are
         // about one thing by the lexicon's word: the topic stands for the shared event.
         for v in [
             self.numeric(a, b, sim, event),
-            self.antonym(a, b, sim, event),
+            self.antonym(a, b, sim, event, strength),
         ]
         .into_iter()
         .flatten()
         {
             keep_stronger(&mut best, v);
         }
+        // In an archive the lexicon's frames (talks, an agreement, an attack) are topics of every
+        // other sentence, and a negation near one negates something else as often as not (read
+        // by hand on real news: no true conflict among the frame negations flagged): there, a
+        // negation counts only as a denial of what another claim says, below.
+        if event == Event::Same
+            && !in_corpus
+            && let Some(v) = self.negation(a, b, sim)
+        {
+            keep_stronger(&mut best, v);
+        }
         if event == Event::Same {
-            if let Some(v) = self.negation(a, b, sim) {
-                keep_stronger(&mut best, v);
-            }
             best = best.or_else(|| self.statement_negation(a, b, sim, alignment));
         }
         match best {

@@ -2,7 +2,7 @@
 //! negated or denied by the other, about compatible objects; and, with no lexicon frame to
 //! compare, one statement negated as a whole whose words are mostly in the other.
 
-use super::{Rules, keep_stronger};
+use super::{Rules, keep_stronger, word_weight};
 use crate::analysis::{ConceptMention, Features};
 use crate::judge::alignment::{Alignment, LazyAlignment};
 use crate::judge::similarity::stem_similarity;
@@ -117,8 +117,11 @@ impl Rules<'_> {
         let (negated, _) = negated_side(a, b)?;
         let other = if a.negators.is_empty() { a } else { b };
         let in_corpus = a.event.is_some() && b.event.is_some();
-        if in_corpus && shares_a_frame(self, a, b) {
-            return None; // the frame rule decides, objects and all
+        if in_corpus && (shares_a_frame(self, a, b) || !negated.denial) {
+            // The frame rule decides, objects and all; and in an archive a plain negation
+            // («لا»، «لم»، «غير») negates so many other things in a sentence that only a denial
+            // (نفى، ينفي) is read as saying another claim is false.
+            return None;
         }
         // What a denial denies is the event, not the reports of it: «نفى ما راج حول مقتل…».
         let reports = &self.lexicon.grammar().report_stems;
@@ -144,7 +147,34 @@ impl Rules<'_> {
                 alignment.matched_a
             }
         };
-        let cover = (matched as f64 / counted as f64).min(1.0);
+        let mut cover = (matched as f64 / counted as f64).min(1.0);
+        if in_corpus {
+            // What is denied must be what the other says: most of the weight of its rare words
+            // (the names, the event) found there, one of them rare enough to name it. The
+            // speaker and the time of the denial are words of the denial alone.
+            let weight = |w: &String| word_weight(negated, w);
+            let total: f64 = words
+                .iter()
+                .filter(|w| !reports.contains(w))
+                .map(weight)
+                .sum();
+            let found: Vec<&String> = words
+                .iter()
+                .filter(|w| !reports.contains(w) && other.stems.binary_search(w).is_ok())
+                .collect();
+            let found_weight: f64 = found.iter().map(|w| weight(w)).sum();
+            let named = found
+                .iter()
+                .any(|w| weight(w) >= self.config.rare_word_weight);
+            cover = if total > 0.0 {
+                found_weight / total
+            } else {
+                0.0
+            };
+            if cover < self.config.corpus_denial_coverage || !named || found.len() < 2 {
+                return None;
+            }
+        }
         if cover < self.config.statement_negation_coverage {
             return None;
         }

@@ -31,6 +31,22 @@ fn describe(q: &QuantityFeature) -> String {
     format!("{bound}{}", q.value)
 }
 
+/// True when the words around two figures share one rare enough to name an incident (a
+/// village, a named attack, a person).
+fn shares_a_rare_word(
+    rules: &Rules,
+    a: &Features,
+    qa: &QuantityFeature,
+    b: &Features,
+    qb: &QuantityFeature,
+) -> bool {
+    let least = rules.config.rare_word_weight as f32;
+    let (wa, wb) = (context_weights(a, qa), context_weights(b, qb));
+    wa.iter()
+        .filter(|w| w.1 >= least)
+        .any(|w| wb.binary_search_by_key(&w.0, |x| x.0).is_ok())
+}
+
 /// The rare words around a quantity, with their weight, sorted by key: whose count it is.
 fn context_weights(f: &Features, q: &QuantityFeature) -> Vec<(u64, f32)> {
     let Some(event) = &f.event else {
@@ -85,6 +101,12 @@ impl Rules<'_> {
                 // the words around the two figures must.
                 let placed = qa.place.is_some();
                 if event == Event::Placed && !placed {
+                    continue;
+                }
+                // In an archive a place is a country or a province: two figures are rivals when
+                // the words around them name one incident or one owner (a village, a named
+                // attack, a faction).
+                if in_corpus && !shares_a_rare_word(self, a, qa, b, qb) {
                     continue;
                 }
                 if in_corpus
