@@ -38,7 +38,7 @@ mod similarity;
 mod statement;
 mod verdict;
 
-pub use config::{JudgeConfig, RuleWeights};
+pub use config::{JudgeConfig, RARE_WORD_WEIGHT, RuleWeights};
 pub use model::{LabelledPair, LinearModel, TrainConfig, TrainingSet};
 pub use statement::Statement;
 pub use verdict::{ConflictKind, Judgement, Stance, Verdict};

@@ -46,6 +46,10 @@ pub struct BlockingConfig {
     pub rare_stems: usize,
     /// Rare stems two claims must share to be paired on stems alone.
     pub min_shared_stems: usize,
+    /// In a large corpus, how rare (inverse document frequency) a word must be to pair claims:
+    /// figures by a word around them, claims by their rarest words. The judge asks the same of
+    /// what they share ([`crate::judge::JudgeConfig::rare_word_weight`]).
+    pub rare_word_weight: f64,
 }
 
 impl BlockingConfig {
@@ -56,6 +60,7 @@ impl BlockingConfig {
         max_stem_block: 200,
         rare_stems: 4,
         min_shared_stems: 2,
+        rare_word_weight: crate::judge::RARE_WORD_WEIGHT,
     };
 }
 
@@ -111,9 +116,13 @@ fn claim_keys(
     mut push: impl FnMut(KeyKind, String, Option<Side>),
 ) {
     let f = &c.features;
+    // A claim of a large corpus is held to sharing an event with another (its `event` words):
+    // the judge sets no frame against its negation there, nor poles with no topic, so those
+    // keys would propose pairs only to be judged in vain.
+    let in_corpus = f.event.is_some();
     for m in &f.mentions {
         let concept = &lexicon.concepts()[m.concept];
-        if concept.class != ConceptClass::Frame {
+        if concept.class != ConceptClass::Frame || in_corpus {
             continue;
         }
         // One key per frame: a mention with no stated object («we have no timetable») must meet
@@ -127,15 +136,30 @@ fn claim_keys(
         push(KeyKind::Frame, concept.id.clone(), Some(side));
     }
     for q in &f.quantities {
-        if let Some(u) = &q.unit {
-            push(
-                KeyKind::Quantity,
-                format!("{u}@{}", q.place.as_deref().unwrap_or("")),
-                None,
-            );
+        let Some(u) = &q.unit else {
+            continue;
+        };
+        let key = format!("{u}@{}", q.place.as_deref().unwrap_or(""));
+        match &f.event {
+            // Figures of a large corpus meet when a rare word around them is the same.
+            Some(event) => {
+                for &i in &q.context {
+                    let stem = stem_key(&f.stems[i as usize]);
+                    let rare = event
+                        .binary_search_by_key(&stem, |e| e.0)
+                        .is_ok_and(|at| f64::from(event[at].1) >= config.rare_word_weight);
+                    if rare {
+                        push(KeyKind::Quantity, format!("{key}#{stem:x}"), None);
+                    }
+                }
+            }
+            None => push(KeyKind::Quantity, key, None),
         }
     }
     for p in &f.poles {
+        if in_corpus && lexicon.antonyms()[p.antonym].topic.is_empty() {
+            continue;
+        }
         let side = match p.side {
             crate::lexicon::PoleSide::A => Side::First,
             crate::lexicon::PoleSide::B => Side::Second,
@@ -146,6 +170,14 @@ fn claim_keys(
     // combination of that many, so that a shared combination is a shared key (and a stem common
     // in one story makes no block of the whole story).
     let mut rare = rare_stems(c, df, config.rare_stems);
+    if let Some(event) = &f.event {
+        // In a large corpus only the words that name something pair claims on stems.
+        rare.retain(|s| {
+            event
+                .binary_search_by_key(&stem_key(s), |e| e.0)
+                .is_ok_and(|at| f64::from(event[at].1) >= config.rare_word_weight)
+        });
+    }
     rare.sort_unstable();
     for combination in combinations(&rare, config.min_shared_stems.max(1)) {
         push(KeyKind::Stem, combination.join("|"), None);
