@@ -43,7 +43,7 @@
 //! Data flows one way; each stage is a module with one job and imports only the stages above it:
 //!
 //! ```text
-//! corpus ─► text ─► lexicon ─► analysis ─► extract ─► claim ─► pair ─► judge ─► check ─► report
+//! corpus ─► text ─► lexicon ─► analysis ─► extract ─► claim ─► story ─► pair ─► judge ─► check ─► report
 //! ```
 //!
 //! - [`corpus`]: documents from a folder (with `manifest.json`), JSON Lines, or code.
@@ -52,6 +52,7 @@
 //! - [`lexicon`]: the vocabulary as data files, compiled into one automaton.
 //! - [`analysis`]: what a stretch of text asserts ([`analysis::Prepared`] is the front door).
 //! - [`extract`]: attributed claims with their speakers.
+//! - [`story`]: documents grouped by the event they report; claims are paired only inside one.
 //! - [`pair`]: blocking, candidate pairs from an inverted index, never all pairs.
 //! - [`judge`]: the verdict on a pair: rules first, then (for bare statements) a learned model.
 //! - `check`: the [`Checker`], its settings, and which verdicts it keeps.

@@ -400,6 +400,12 @@ impl Checker {
             if !same_doc && report[i as usize] == report[j as usize] {
                 return None; // two copies of one text are one report, not two witnesses
             }
+            let in_corpus = a.features.event.is_some();
+            if same_doc && in_corpus && (a.speaker.is_outlet() || b.speaker.is_outlet()) {
+                // An article does not contradict itself: in an archive, two figures or a denial
+                // in one page are a list, a recap or a rebuttal it reports, not a dispute to flag.
+                return None;
+            }
             let mut v = judge.verdict(&a.features, &b.features);
             // An outlet's own narration sets the scene; what it can be at odds with is a
             // speaker denying it, or another figure: a frame or a pole in its background
