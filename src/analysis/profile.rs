@@ -6,6 +6,7 @@ use super::prepared::Prepared;
 use super::stem_key;
 use super::stems::is_content_word;
 use crate::lexicon::{ConceptClass, Target};
+use crate::text::dates::find_dates;
 use crate::text::tokens::light_stem;
 use std::ops::Range;
 
@@ -34,6 +35,10 @@ pub struct DocumentProfile {
     /// The stems of the headline and lead (the first sentences), by key: the words a story can be
     /// labelled with.
     pub head_words: Vec<(u64, String)>,
+    /// Full dates near the top of the page (`YYYY-MM-DD`), in text order, each with `true` when
+    /// a publication cue stands just before it (نشر، بتاريخ): what the page's own date is read
+    /// from when no manifest gives it. Dates in a list (a column of teasers) are left out.
+    pub page_dates: Vec<(String, bool)>,
 }
 
 impl DocumentProfile {
@@ -93,6 +98,7 @@ impl DocumentProfile {
             terms: merged,
             sketch: shingle_hashes,
             head_words,
+            page_dates: page_dates(prepared),
         }
     }
 
@@ -121,6 +127,42 @@ impl DocumentProfile {
         }
         shared as f64 / k as f64
     }
+}
+
+/// How far into a page (folded bytes) its own date is looked for: the header and the byline.
+const HEAD_BYTES: usize = 800;
+/// How many full dates within [`LIST_BYTES`] make a list of dates (teasers, an archive column).
+const LIST_DATES: usize = 3;
+/// See [`LIST_DATES`].
+const LIST_BYTES: usize = 250;
+/// How many words before a date a publication cue may stand.
+const CUE_WORDS: usize = 3;
+
+/// The full dates near the top of a page, with whether a publication cue precedes each.
+fn page_dates(prepared: &Prepared) -> Vec<(String, bool)> {
+    let grammar = prepared.lexicon().grammar();
+    let tokens = prepared.tokens();
+    let head = tokens.partition_point(|t| t.end <= HEAD_BYTES);
+    let found: Vec<_> = find_dates(prepared.text(), &tokens[..head], &grammar.months)
+        .into_iter()
+        .filter_map(|d| Some((d.full()?, d.range)))
+        .collect();
+    found
+        .iter()
+        .filter(|(_, r)| {
+            let near = found
+                .iter()
+                .filter(|(_, o)| o.start.abs_diff(r.start) <= LIST_BYTES)
+                .count();
+            near < LIST_DATES
+        })
+        .map(|(date, r)| {
+            let first = prepared.token_at(r.start);
+            let cued = (first.saturating_sub(CUE_WORDS)..first)
+                .any(|i| grammar.publication_cues.contains(prepared.word(i)));
+            (date.to_string(), cued)
+        })
+        .collect()
 }
 
 /// For each word of the text: true when it names an actor or a place of the lexicon. Who and

@@ -227,9 +227,26 @@ impl Checker {
     fn assemble(
         &self,
         mut report: Report,
-        reads: Vec<Read>,
+        mut reads: Vec<Read>,
         progress: &(dyn Fn(Progress) + Sync),
     ) -> Report {
+        // A document with no date is dated from its page, before stories are told by dates.
+        let pages: Vec<(&[(String, bool)], Option<&str>)> = reads
+            .iter()
+            .map(|r| (r.profile.page_dates.as_slice(), r.summary.source.as_deref()))
+            .collect();
+        let from_pages = story::page_publication_dates(&pages);
+        for (read, date) in reads.iter_mut().zip(from_pages) {
+            if read.summary.published.is_none()
+                && let Some(date) = date
+            {
+                for c in &mut read.claims {
+                    c.published = Some(date.clone());
+                }
+                read.summary.published = Some(date);
+                read.summary.published_from_page = true;
+            }
+        }
         let dated: Vec<DatedProfile> = reads
             .iter()
             .map(|r| DatedProfile {
@@ -552,6 +569,7 @@ fn summary(d: &Document, claims: usize) -> DocumentSummary {
         published: d.published.clone(),
         language: d.language.clone(),
         claims,
+        published_from_page: false,
         story: None,
     }
 }

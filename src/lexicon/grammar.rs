@@ -4,6 +4,7 @@
 
 use crate::error::Error;
 use crate::text::WordSet;
+use crate::text::dates::Months;
 use crate::text::numbers::{NumberWordKind, NumberWords};
 use crate::text::tokens::light_stem;
 use serde::{Deserialize, Serialize};
@@ -17,6 +18,16 @@ pub struct NumberWordEntry {
     /// What it stands for.
     pub value: f64,
     /// Surface forms.
+    pub forms: Vec<String>,
+}
+
+/// One month's names.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MonthEntry {
+    /// Its number, 1–12.
+    pub month: u8,
+    /// Its names: one or two words each.
     pub forms: Vec<String>,
 }
 
@@ -73,6 +84,12 @@ pub struct GrammarFile {
     /// Number words.
     #[serde(default)]
     pub number_words: Vec<NumberWordEntry>,
+    /// Month names, for reading dates.
+    #[serde(default)]
+    pub months: Vec<MonthEntry>,
+    /// Words that say a page's date is its publication date (نشر، بتاريخ، published).
+    #[serde(default)]
+    pub publication_cues: Vec<String>,
 }
 
 impl GrammarFile {
@@ -93,6 +110,8 @@ impl GrammarFile {
         self.update_words.extend(other.update_words);
         self.report_nouns.extend(other.report_nouns);
         self.number_words.extend(other.number_words);
+        self.months.extend(other.months);
+        self.publication_cues.extend(other.publication_cues);
     }
 }
 
@@ -135,12 +154,33 @@ pub struct Grammar {
     pub number_words: NumberWords,
     /// The light stems of the report nouns: what the judge leaves out of a denied content.
     pub report_stems: WordSet,
+    /// See [`GrammarFile::months`].
+    pub months: Months,
+    /// See [`GrammarFile::publication_cues`].
+    pub publication_cues: WordSet,
 }
 
 impl Grammar {
     /// Compiles the lists, refusing a number word whose value is not a finite positive number.
     pub(super) fn compile(file: &GrammarFile) -> Result<Self, Error> {
         let set = |words: &[String]| words.iter().map(String::as_str).collect::<WordSet>();
+        for m in &file.months {
+            if !(1..=12).contains(&m.month) {
+                return Err(Error::LexiconEntry {
+                    entry: format!("month {:?}", m.forms),
+                    message: format!("month {} is not in 1–12", m.month),
+                });
+            }
+        }
+        let month_forms: Vec<(String, u8)> = file
+            .months
+            .iter()
+            .flat_map(|m| {
+                m.forms
+                    .iter()
+                    .map(|f| (crate::text::normalize_str(f.trim()), m.month))
+            })
+            .collect();
         for e in &file.number_words {
             if !(e.value.is_finite() && e.value > 0.0) {
                 return Err(Error::LexiconEntry {
@@ -175,6 +215,8 @@ impl Grammar {
             update_words: set(&file.update_words),
             report_nouns: set(&file.report_nouns),
             number_words: NumberWords::new(folded.iter().map(|(f, k, v)| (f.as_str(), *k, *v))),
+            months: Months::new(month_forms.iter().map(|(f, m)| (f.as_str(), *m))),
+            publication_cues: set(&file.publication_cues),
             report_stems: file
                 .report_nouns
                 .iter()

@@ -19,7 +19,7 @@
 mod grammar;
 mod matcher;
 
-pub use grammar::{Grammar, GrammarFile, NumberWordEntry};
+pub use grammar::{Grammar, GrammarFile, MonthEntry, NumberWordEntry};
 
 pub use matcher::{Hit, Target};
 

@@ -21,6 +21,10 @@ pub struct DocumentSummary {
     pub language: Option<String>,
     /// How many claims were extracted.
     pub claims: usize,
+    /// True when `published` was read from the page rather than given (by the manifest, a
+    /// JSON Lines record or the caller).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub published_from_page: bool,
     /// The story it belongs to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub story: Option<String>,

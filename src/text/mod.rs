@@ -2,6 +2,7 @@
 //! and boilerplate. Each module is a small piece with one job.
 
 pub mod boilerplate;
+pub mod dates;
 pub mod normalize;
 pub mod numbers;
 pub mod segment;
