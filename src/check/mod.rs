@@ -231,7 +231,7 @@ impl Checker {
         progress: &(dyn Fn(Progress) + Sync),
     ) -> Report {
         // A document with no date is dated from its page, before stories are told by dates.
-        let pages: Vec<(&[(String, bool)], Option<&str>)> = reads
+        let pages: Vec<story::Page> = reads
             .iter()
             .map(|r| (r.profile.page_dates.as_slice(), r.summary.source.as_deref()))
             .collect();

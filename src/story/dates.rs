@@ -25,6 +25,10 @@ mod tests {
     }
 }
 
+/// A page as dating reads it: its dates near the top (each with whether a publication cue
+/// precedes it) and its source.
+pub type Page<'a> = (&'a [(String, bool)], Option<&'a str>);
+
 /// The least number of sources whose pages show one date near their top for that date to be the
 /// day the archive was gathered rather than a day news was published.
 const CRAWL_SOURCES: usize = 10;
@@ -35,7 +39,7 @@ const CRAWL_SOURCES: usize = 10;
 /// that [`CRAWL_SOURCES`] or more sources show near their top, and the day before it, are never
 /// taken. `pages[i]` is document `i`'s dates near its top (see
 /// [`crate::analysis::DocumentProfile::page_dates`]) and its source.
-pub fn page_publication_dates(pages: &[(&[(String, bool)], Option<&str>)]) -> Vec<Option<String>> {
+pub fn page_publication_dates(pages: &[Page]) -> Vec<Option<String>> {
     let mut sources: rustc_hash::FxHashMap<&str, rustc_hash::FxHashSet<&str>> =
         rustc_hash::FxHashMap::default();
     for (dates, source) in pages {
@@ -82,7 +86,7 @@ mod page_tests {
             vec![d("2018-01-21", false)],
             vec![d("2017-03-01", false), d("2017-03-02", true)],
         ];
-        let mut pages: Vec<(&[(String, bool)], Option<&str>)> = Vec::new();
+        let mut pages: Vec<Page> = Vec::new();
         let names: Vec<String> = (0..12).map(|i| format!("site{i}")).collect();
         for (g, n) in gathered.iter().zip(&names) {
             pages.push((g, Some(n.as_str())));

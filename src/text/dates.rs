@@ -11,16 +11,19 @@ use jiff::civil::Date;
 use rustc_hash::FxHashMap;
 use std::ops::Range;
 
+/// The names a first word begins: each with its second word when it has one, and its month.
+type NamesFrom = Vec<(Option<Box<str>>, u8)>;
+
 /// Month names, folded: each by its first word, with its second word when it has one.
 #[derive(Debug, Clone, Default)]
 pub struct Months {
-    by_first: FxHashMap<Box<str>, Vec<(Option<Box<str>>, u8)>>,
+    by_first: FxHashMap<Box<str>, NamesFrom>,
 }
 
 impl Months {
     /// The table of `(folded form, month number 1–12)`.
     pub fn new<'a>(entries: impl IntoIterator<Item = (&'a str, u8)>) -> Self {
-        let mut by_first: FxHashMap<Box<str>, Vec<(Option<Box<str>>, u8)>> = FxHashMap::default();
+        let mut by_first: FxHashMap<Box<str>, NamesFrom> = FxHashMap::default();
         for (form, month) in entries {
             let mut words = form.split_whitespace();
             let Some(first) = words.next() else {
