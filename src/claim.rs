@@ -135,6 +135,10 @@ pub struct Claim {
     pub source: Option<String>,
     /// Publication date of the document.
     pub published: Option<String>,
+    /// The day of the event it reports, when its sentence dates it (a written date, «أمس»
+    /// counted from the day of publication), `YYYY-MM-DD`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event_date: Option<String>,
     /// The stories it is paired in: its document's first, then any other its own words are
     /// about (set by the checker; empty for a claim extracted alone).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

@@ -1,13 +1,36 @@
 //! Reading one range of a prepared text: negation scopes first, then stems, mentions and their
 //! objects, poles and quantities, gathered into the [`Features`] the judge compares.
 
-use super::features::{Features, stem_key};
+use super::features::{EventDate, Features, stem_key};
 use super::prepared::Prepared;
 use super::{mentions, negation, poles, quantities, stems, updates};
 use crate::lexicon::{Hit, Target};
+use crate::text::dates::find_dates;
 use std::ops::Range;
 
 impl Prepared<'_> {
+    /// The dates `sentence` gives: written ones, then the relative days it names.
+    fn event_dates(&self, sentence: &Range<usize>) -> Vec<EventDate> {
+        let grammar = self.lexicon().grammar();
+        let first = self.token_at(sentence.start);
+        let last = self.token_at(sentence.end);
+        let mut out: Vec<EventDate> =
+            find_dates(self.text(), &self.tokens()[first..last], &grammar.months)
+                .into_iter()
+                .filter_map(|d| match (d.year, d.day) {
+                    (Some(y), Some(day)) => Some(EventDate::Full(y, d.month, day)),
+                    (None, Some(day)) => Some(EventDate::DayOfMonth(d.month, day)),
+                    _ => None,
+                })
+                .collect();
+        out.extend(
+            (first..last)
+                .filter_map(|i| grammar.relative_days.get(self.word(i)).copied())
+                .map(EventDate::FromPublication),
+        );
+        out
+    }
+
     /// Analyses `range` of the folded text; `sentence` is the enclosing sentence, used for the
     /// place of a number and for anaphoric objects. `denied` marks content under a denial verb.
     pub fn analyse(&self, range: Range<usize>, sentence: Range<usize>, denied: bool) -> Features {
@@ -63,6 +86,8 @@ impl Prepared<'_> {
             places,
             years,
             update: updates::is_update(self, first..last),
+            dates: self.event_dates(&sentence),
+            event_day: None,
             event: None,
         }
     }

@@ -107,6 +107,15 @@ pub struct Features {
     /// to sharing them.
     #[serde(default)]
     pub event: Option<Vec<(u64, f32)>>,
+    /// The dates its sentence gives its event: written dates, and days counted from the day of
+    /// publication («أمس», «اليوم»), in text order. The checker resolves them against the
+    /// document's date into [`Features::event_day`].
+    #[serde(default)]
+    pub dates: Vec<EventDate>,
+    /// The day of its event (days from 2000-01-01), when its sentence dates it: set by the
+    /// checker. Two claims whose events are days apart are about two events.
+    #[serde(default)]
+    pub event_day: Option<i64>,
     /// The stems a negation or denial governs, sorted and unique: what a negated statement
     /// says is not so.
     #[serde(default)]
@@ -118,6 +127,17 @@ impl Features {
     pub fn is_negative(&self) -> bool {
         !self.negators.is_empty()
     }
+}
+
+/// A date a claim's sentence gives its event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum EventDate {
+    /// A full date: year, month, day.
+    Full(i16, u8, u8),
+    /// A day of a month, the year left to the day of publication.
+    DayOfMonth(u8, u8),
+    /// Days from the day of publication («أمس» = -1).
+    FromPublication(i8),
 }
 
 /// A 64-bit hash of a stem, the same on every run and machine (FxHash has no random seed). Two

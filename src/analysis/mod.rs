@@ -26,7 +26,7 @@ mod stems;
 mod updates;
 
 pub use crate::lexicon::PoleSide;
-pub use features::{ConceptMention, Features, Pole, QuantityFeature, stem_key};
+pub use features::{ConceptMention, EventDate, Features, Pole, QuantityFeature, stem_key};
 pub use prepared::Prepared;
 pub(crate) use prepared::token_at;
 pub use profile::{DocumentProfile, SKETCH_SIZE};

@@ -293,6 +293,9 @@ impl Checker {
             .collect();
         for (claim, all) in claims.iter_mut().zip(&in_stories) {
             claim.features.event = stories.event_words(&claim.features.stem_keys);
+            claim.features.event_day =
+                story::event_day(&claim.features.dates, claim.published.as_deref());
+            claim.event_date = claim.features.event_day.and_then(story::date_of);
             claim.stories = all
                 .iter()
                 .map(|&s| stories.stories[s as usize].id.clone())

@@ -356,6 +356,7 @@ impl<'l> Extractor<'l> {
             source: doc.source.clone(),
             published: doc.published.clone(),
             stories: Vec::new(),
+            event_date: None,
             features,
         }
     }

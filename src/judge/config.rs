@@ -105,6 +105,9 @@ pub struct JudgeConfig {
     /// Least content similarity at which two claims of a corpus say the same thing (one text
     /// printed twice, one quotation in two outlets): they cannot conflict.
     pub corpus_same_text_similarity: f64,
+    /// The most days between the events of two claims of a corpus, when both sentences date
+    /// theirs, for the two to be one event: a toll told on the day and one told the next day.
+    pub max_event_days_apart: i64,
     /// Least share of the rarity of what a denial governs that the asserted claim must hold,
     /// in a corpus.
     pub corpus_denial_coverage: f64,
@@ -127,6 +130,7 @@ impl JudgeConfig {
         rare_word_weight: RARE_WORD_WEIGHT,
         corpus_same_text_similarity: 0.8,
         corpus_denial_coverage: 0.5,
+        max_event_days_apart: 1,
         weights: RuleWeights::DEFAULT,
     };
 }

@@ -90,6 +90,19 @@ pub struct GrammarFile {
     /// Words that say a page's date is its publication date (نشر، بتاريخ، published).
     #[serde(default)]
     pub publication_cues: Vec<String>,
+    /// Words naming a day by its distance from the day of publication (أمس = -1).
+    #[serde(default)]
+    pub relative_days: Vec<RelativeDayEntry>,
+}
+
+/// Words naming one day by its distance from the day of publication.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RelativeDayEntry {
+    /// Days from the day of publication.
+    pub offset: i8,
+    /// Its words, one word each.
+    pub forms: Vec<String>,
 }
 
 impl GrammarFile {
@@ -112,6 +125,7 @@ impl GrammarFile {
         self.number_words.extend(other.number_words);
         self.months.extend(other.months);
         self.publication_cues.extend(other.publication_cues);
+        self.relative_days.extend(other.relative_days);
     }
 }
 
@@ -158,6 +172,8 @@ pub struct Grammar {
     pub months: Months,
     /// See [`GrammarFile::publication_cues`].
     pub publication_cues: WordSet,
+    /// See [`GrammarFile::relative_days`]: folded word → days from publication.
+    pub relative_days: rustc_hash::FxHashMap<String, i8>,
 }
 
 impl Grammar {
@@ -217,6 +233,15 @@ impl Grammar {
             number_words: NumberWords::new(folded.iter().map(|(f, k, v)| (f.as_str(), *k, *v))),
             months: Months::new(month_forms.iter().map(|(f, m)| (f.as_str(), *m))),
             publication_cues: set(&file.publication_cues),
+            relative_days: file
+                .relative_days
+                .iter()
+                .flat_map(|e| {
+                    e.forms
+                        .iter()
+                        .map(|f| (crate::text::normalize_str(f.trim()), e.offset))
+                })
+                .collect(),
             report_stems: file
                 .report_nouns
                 .iter()

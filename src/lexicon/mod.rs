@@ -19,7 +19,7 @@
 mod grammar;
 mod matcher;
 
-pub use grammar::{Grammar, GrammarFile, MonthEntry, NumberWordEntry};
+pub use grammar::{Grammar, GrammarFile, MonthEntry, NumberWordEntry, RelativeDayEntry};
 
 pub use matcher::{Hit, Target};
 

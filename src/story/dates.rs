@@ -101,3 +101,78 @@ mod page_tests {
         assert_eq!(picked[15].as_deref(), Some("2017-03-02"));
     }
 }
+
+/// The day (days from 2000-01-01) of the event a claim's sentence dates, resolved against the
+/// day of publication: the first full date it writes; else a day of a month, in the year of
+/// publication (the year before when that would be more than a week after it); else a day
+/// counted from publication («أمس»). `None` when the sentence dates nothing or a relative date
+/// has no publication date to count from.
+pub fn event_day(dates: &[crate::analysis::EventDate], published: Option<&str>) -> Option<i64> {
+    use crate::analysis::EventDate;
+    let day_of = |y: i16, m: u8, d: u8| Date::new(y, m as i8, d as i8).ok().and_then(days);
+    let published_day = published.and_then(day_number);
+    let published_year = published.and_then(|p| p.get(0..4)?.parse::<i16>().ok());
+    if let Some(d) = dates.iter().find_map(|d| match *d {
+        EventDate::Full(y, m, day) => day_of(y, m, day),
+        _ => None,
+    }) {
+        return Some(d);
+    }
+    if let (Some(p), Some(y)) = (published_day, published_year)
+        && let Some(d) = dates.iter().find_map(|d| match *d {
+            EventDate::DayOfMonth(m, day) => {
+                let this_year = day_of(y, m, day)?;
+                if this_year > p + 7 {
+                    day_of(y - 1, m, day)
+                } else {
+                    Some(this_year)
+                }
+            }
+            _ => None,
+        })
+    {
+        return Some(d);
+    }
+    let p = published_day?;
+    dates.iter().find_map(|d| match *d {
+        EventDate::FromPublication(o) => Some(p + i64::from(o)),
+        _ => None,
+    })
+}
+
+/// Days from 2000-01-01 to `date`.
+fn days(date: Date) -> Option<i64> {
+    Some(
+        date.since(Date::constant(2000, 1, 1))
+            .ok()?
+            .get_days()
+            .into(),
+    )
+}
+
+/// `YYYY-MM-DD` of a day number.
+pub fn date_of(day: i64) -> Option<String> {
+    let d = Date::constant(2000, 1, 1)
+        .checked_add(jiff::Span::new().days(day))
+        .ok()?;
+    Some(d.to_string())
+}
+
+#[cfg(test)]
+mod event_tests {
+    use super::*;
+    use crate::analysis::EventDate::*;
+
+    #[test]
+    fn an_event_is_dated_by_its_sentence_against_the_day_of_publication() {
+        let p = Some("2017-11-13");
+        let day = |dates: &[crate::analysis::EventDate]| event_day(dates, p).and_then(date_of);
+        assert_eq!(day(&[Full(2017, 11, 12)]).as_deref(), Some("2017-11-12"));
+        assert_eq!(day(&[DayOfMonth(11, 12)]).as_deref(), Some("2017-11-12"));
+        // A day of December told in November is last year's.
+        assert_eq!(day(&[DayOfMonth(12, 30)]).as_deref(), Some("2016-12-30"));
+        assert_eq!(day(&[FromPublication(-1)]).as_deref(), Some("2017-11-12"));
+        assert_eq!(event_day(&[FromPublication(-1)], None), None);
+        assert_eq!(day(&[]), None);
+    }
+}

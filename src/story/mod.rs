@@ -39,7 +39,7 @@ mod vectors;
 use crate::analysis::DocumentProfile;
 use serde::{Deserialize, Serialize};
 
-pub use dates::{Page, days_between, page_publication_dates};
+pub use dates::{Page, date_of, days_between, event_day, page_publication_dates};
 
 /// Settings of the story stage.
 #[derive(Debug, Clone, PartialEq)]

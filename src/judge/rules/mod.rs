@@ -124,6 +124,12 @@ impl Rules<'_> {
         let (Some(x), Some(y)) = (&a.event, &b.event) else {
             return (Event::Same, 1.0);
         };
+        // Two events days apart are two events, whatever words they share.
+        if let (Some(da), Some(db)) = (a.event_day, b.event_day)
+            && (da - db).abs() > self.config.max_event_days_apart
+        {
+            return (Event::Other, 0.0);
+        }
         let shared = shared_weight(x, y);
         let least = self.config.min_shared_event_weight;
         let strength = (shared / (2.0 * least)).min(1.0);
