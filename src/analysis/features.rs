@@ -123,6 +123,18 @@ pub struct Features {
 }
 
 impl Features {
+    /// How rare stem `stem` is in the claim's corpus (its inverse document frequency), when the
+    /// checker measured it and the stem may name an event; `None` for a common stem or a bare
+    /// statement.
+    pub fn rarity(&self, stem: &str) -> Option<f32> {
+        let event = self.event.as_ref()?;
+        let key = stem_key(stem);
+        event
+            .binary_search_by_key(&key, |e| e.0)
+            .ok()
+            .map(|at| event[at].1)
+    }
+
     /// True when some mention or cue is negated.
     pub fn is_negative(&self) -> bool {
         !self.negators.is_empty()

@@ -120,6 +120,10 @@ fn claim_keys(
     // the judge sets no frame against its negation there, nor poles with no topic, so those
     // keys would propose pairs only to be judged in vain.
     let in_corpus = f.event.is_some();
+    let names_something = |stem: &str| {
+        f.rarity(stem)
+            .is_some_and(|w| f64::from(w) >= config.rare_word_weight)
+    };
     for m in &f.mentions {
         let concept = &lexicon.concepts()[m.concept];
         if concept.class != ConceptClass::Frame || in_corpus {
@@ -140,20 +144,16 @@ fn claim_keys(
             continue;
         };
         let key = format!("{u}@{}", q.place.as_deref().unwrap_or(""));
-        match &f.event {
+        if in_corpus {
             // Figures of a large corpus meet when a rare word around them is the same.
-            Some(event) => {
-                for &i in &q.context {
-                    let stem = stem_key(&f.stems[i as usize]);
-                    let rare = event
-                        .binary_search_by_key(&stem, |e| e.0)
-                        .is_ok_and(|at| f64::from(event[at].1) >= config.rare_word_weight);
-                    if rare {
-                        push(KeyKind::Quantity, format!("{key}#{stem:x}"), None);
-                    }
+            for &i in &q.context {
+                let stem = &f.stems[i as usize];
+                if names_something(stem) {
+                    push(KeyKind::Quantity, format!("{key}#{stem}"), None);
                 }
             }
-            None => push(KeyKind::Quantity, key, None),
+        } else {
+            push(KeyKind::Quantity, key, None);
         }
     }
     for p in &f.poles {
@@ -170,13 +170,9 @@ fn claim_keys(
     // combination of that many, so that a shared combination is a shared key (and a stem common
     // in one story makes no block of the whole story).
     let mut rare = rare_stems(c, df, config.rare_stems);
-    if let Some(event) = &f.event {
+    if in_corpus {
         // In a large corpus only the words that name something pair claims on stems.
-        rare.retain(|s| {
-            event
-                .binary_search_by_key(&stem_key(s), |e| e.0)
-                .is_ok_and(|at| f64::from(event[at].1) >= config.rare_word_weight)
-        });
+        rare.retain(|s| names_something(s));
     }
     rare.sort_unstable();
     for combination in combinations(&rare, config.min_shared_stems.max(1)) {

@@ -69,6 +69,7 @@ pub(crate) fn online(
     vectors: &[TermVector],
     documents: &[DatedProfile],
     config: &StoryConfig,
+    rarity_measured: bool,
 ) -> Vec<Cluster> {
     let days: Vec<Option<i64>> = documents
         .iter()
@@ -78,7 +79,6 @@ pub(crate) fn online(
     // every run.
     let mut order: Vec<u32> = (0..documents.len() as u32).collect();
     order.sort_by_key(|&i| (days[i as usize].is_none(), days[i as usize], i));
-    let large = documents.len() >= super::vectors::SMALL_CORPUS as usize;
     let mut clusters: Vec<Centroid> = Vec::new();
     // For each term, the clusters whose centroid holds (or held) it, each once: the dot product
     // of a document with every centroid is summed over the terms they share only.
@@ -92,7 +92,7 @@ pub(crate) fn online(
         // is summed over them, not over the long tail of words that occur once.
         // (In a small corpus the shared words are the common ones, and all are kept.)
         let mut strongest: Vec<(u64, f32)> = v.terms.clone();
-        if large && strongest.len() > SCORED_TERMS {
+        if rarity_measured && strongest.len() > SCORED_TERMS {
             strongest.select_nth_unstable_by(SCORED_TERMS, |a, b| {
                 b.1.total_cmp(&a.1).then(a.0.cmp(&b.0))
             });

@@ -150,7 +150,7 @@ impl Stories {
         self.attach.stories_of(
             self.of_document[doc as usize],
             stems,
-            self.attach_day(doc),
+            self.attach.day(doc),
             config,
         )
     }
@@ -164,13 +164,9 @@ impl Stories {
         rarity.is_measured().then(|| {
             stems
                 .iter()
-                .filter_map(|&k| Some((k, rarity.event_weight(k)?)))
+                .filter_map(|&k| Some((k, rarity.idf(k)?)))
                 .collect()
         })
-    }
-
-    fn attach_day(&self, doc: u32) -> Option<i64> {
-        self.attach.day(doc)
     }
 }
 
@@ -178,7 +174,7 @@ impl Stories {
 pub fn group(documents: &[DatedProfile], config: &StoryConfig) -> Stories {
     let rarity = vectors::Rarity::new(documents, config);
     let vectors = vectors::document_vectors(documents, &rarity);
-    let clusters = cluster::online(&vectors, documents, config);
+    let clusters = cluster::online(&vectors, documents, config, rarity.is_measured());
     let members: Vec<Vec<u32>> = clusters.iter().map(|c| c.members.clone()).collect();
     let reprint_of = reprints::find(documents, &members, config.reprint_overlap);
     let (stories, order) = describe(documents, &vectors, &members, &reprint_of);

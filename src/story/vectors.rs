@@ -5,7 +5,7 @@ use super::{DatedProfile, StoryConfig};
 use rustc_hash::{FxHashMap, FxHashSet};
 
 /// The corpus size around which word rarity becomes a usable signal.
-pub(crate) const SMALL_CORPUS: f64 = 50.0;
+const SMALL_CORPUS: f64 = 50.0;
 
 /// A unit-length sparse vector, `(stem key, weight)` sorted by key.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -56,13 +56,8 @@ impl Rarity {
         self.documents as f64 >= SMALL_CORPUS
     }
 
-    /// How rare a stem is, when it may name an event: found in few enough documents
-    /// ([`StoryConfig::max_document_share`]) and not in a site's page template.
-    pub(crate) fn event_weight(&self, key: u64) -> Option<f32> {
-        self.idf(key)
-    }
-
-    /// The weight of a stem, `None` for a common one or one no document holds.
+    /// The weight of a stem, `None` for a common one, one of a site's page template, or one no
+    /// document holds: a stem with a weight may name an event.
     pub(crate) fn idf(&self, key: u64) -> Option<f32> {
         self.idf.get(&key).copied()
     }

@@ -36,18 +36,6 @@ pub(crate) struct Rules<'j> {
     pub(crate) config: &'j JudgeConfig,
 }
 
-/// How rare a stem of `f` is in its corpus (its inverse document frequency), 0 for a common
-/// one or a bare statement's.
-pub(crate) fn word_weight(f: &Features, stem: &str) -> f64 {
-    let Some(event) = &f.event else {
-        return 0.0;
-    };
-    let key = crate::analysis::stem_key(stem);
-    event
-        .binary_search_by_key(&key, |e| e.0)
-        .map_or(0.0, |i| f64::from(event[i].1))
-}
-
 /// The summed weight of the keys two sorted `(key, weight)` lists share.
 pub(crate) fn shared_weight(a: &[(u64, f32)], b: &[(u64, f32)]) -> f64 {
     let (mut i, mut j, mut w) = (0, 0, 0.0);

@@ -2,9 +2,9 @@
 //! negated or denied by the other, about compatible objects; and, with no lexicon frame to
 //! compare, one statement negated as a whole whose words are mostly in the other.
 
-use super::{Rules, keep_stronger, word_weight};
+use super::{Rules, keep_stronger};
 use crate::analysis::{ConceptMention, Features};
-use crate::judge::alignment::{Alignment, LazyAlignment};
+use crate::judge::alignment::LazyAlignment;
 use crate::judge::similarity::stem_similarity;
 use crate::judge::verdict::{ConflictKind, Finding, Judgement, Verdict};
 use crate::lexicon::{ConceptClass, NegationKind};
@@ -123,58 +123,11 @@ impl Rules<'_> {
             // (نفى، ينفي) is read as saying another claim is false.
             return None;
         }
-        // What a denial denies is the event, not the reports of it: «نفى ما راج حول مقتل…».
-        let reports = &self.lexicon.grammar().report_stems;
-        // A claim of a corpus is a sentence that says more than what it negates: what must be
-        // found in the other claim is what the negation governs. A bare statement is negated
-        // whole.
-        let words = if in_corpus {
-            &negated.negated
+        let cover = if in_corpus {
+            self.denial_coverage(negated, other)?
         } else {
-            &negated.stems
+            self.whole_coverage(a, negated, alignment)?
         };
-        let counted = words.iter().filter(|s| !reports.contains(s)).count();
-        if counted < if in_corpus { 3 } else { 2 } {
-            return None;
-        }
-        let matched = if in_corpus {
-            Alignment::new(words, &other.stems).matched_a
-        } else {
-            let alignment = alignment.get();
-            if a.negators.is_empty() {
-                alignment.matched_b
-            } else {
-                alignment.matched_a
-            }
-        };
-        let mut cover = (matched as f64 / counted as f64).min(1.0);
-        if in_corpus {
-            // What is denied must be what the other says: most of the weight of its rare words
-            // (the names, the event) found there, one of them rare enough to name it. The
-            // speaker and the time of the denial are words of the denial alone.
-            let weight = |w: &String| word_weight(negated, w);
-            let total: f64 = words
-                .iter()
-                .filter(|w| !reports.contains(w))
-                .map(weight)
-                .sum();
-            let found: Vec<&String> = words
-                .iter()
-                .filter(|w| !reports.contains(w) && other.stems.binary_search(w).is_ok())
-                .collect();
-            let found_weight: f64 = found.iter().map(|w| weight(w)).sum();
-            let named = found
-                .iter()
-                .any(|w| weight(w) >= self.config.rare_word_weight);
-            cover = if total > 0.0 {
-                found_weight / total
-            } else {
-                0.0
-            };
-            if cover < self.config.corpus_denial_coverage || !named || found.len() < 2 {
-                return None;
-            }
-        }
         if cover < self.config.statement_negation_coverage {
             return None;
         }
@@ -192,6 +145,65 @@ impl Rules<'_> {
                 cover: cover as f32,
             },
         ))
+    }
+
+    /// A bare statement is negated whole: the share of its words (but the report nouns) the
+    /// other statement holds, matched as forms of one word.
+    fn whole_coverage(
+        &self,
+        a: &Features,
+        negated: &Features,
+        alignment: &LazyAlignment,
+    ) -> Option<f64> {
+        let reports = &self.lexicon.grammar().report_stems;
+        let counted = negated
+            .stems
+            .iter()
+            .filter(|s| !reports.contains(s))
+            .count();
+        if counted < 2 {
+            return None;
+        }
+        let alignment = alignment.get();
+        let matched = if a.negators.is_empty() {
+            alignment.matched_b
+        } else {
+            alignment.matched_a
+        };
+        Some((matched as f64 / counted as f64).min(1.0))
+    }
+
+    /// A claim of a corpus says more than what it denies: what must be found in the other
+    /// claim is what the denial governs, past its speaker and the report nouns («نفى ما راج حول
+    /// مقتل…»): most of the weight of its rare words (the names, the event), one of them rare
+    /// enough to name it. The speaker and the time of the denial are words of the denial alone.
+    fn denial_coverage(&self, negated: &Features, other: &Features) -> Option<f64> {
+        let reports = &self.lexicon.grammar().report_stems;
+        let words: Vec<&String> = negated
+            .negated
+            .iter()
+            .filter(|w| !reports.contains(w))
+            .collect();
+        if words.len() < 3 {
+            return None;
+        }
+        let weight = |w: &String| negated.rarity(w).map_or(0.0, f64::from);
+        let total: f64 = words.iter().map(|w| weight(w)).sum();
+        let found: Vec<&String> = words
+            .iter()
+            .copied()
+            .filter(|w| other.stems.binary_search(w).is_ok())
+            .collect();
+        let found_weight: f64 = found.iter().map(|w| weight(w)).sum();
+        let named = found
+            .iter()
+            .any(|w| weight(w) >= self.config.rare_word_weight);
+        let cover = if total > 0.0 {
+            found_weight / total
+        } else {
+            0.0
+        };
+        (cover >= self.config.corpus_denial_coverage && named && found.len() >= 2).then_some(cover)
     }
 
     pub(super) fn explain_negation(

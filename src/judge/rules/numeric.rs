@@ -49,16 +49,12 @@ fn shares_a_rare_word(
 
 /// The rare words around a quantity, with their weight, sorted by key: whose count it is.
 fn context_weights(f: &Features, q: &QuantityFeature) -> Vec<(u64, f32)> {
-    let Some(event) = &f.event else {
-        return Vec::new();
-    };
     let mut out: Vec<(u64, f32)> = q
         .context
         .iter()
         .filter_map(|&i| {
-            let key = stem_key(&f.stems[i as usize]);
-            let at = event.binary_search_by_key(&key, |e| e.0).ok()?;
-            Some(event[at])
+            let stem = &f.stems[i as usize];
+            Some((stem_key(stem), f.rarity(stem)?))
         })
         .collect();
     out.sort_unstable_by_key(|e| e.0);
