@@ -39,6 +39,15 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 .map(|q| (q.value, q.unit.clone(), q.part))
                 .collect::<Vec<_>>()
         );
+        for m in &f.mentions {
+            println!(
+                "  mention {} «{}» negated {:?} by {:?}",
+                checker.lexicon().concepts()[m.concept].id,
+                m.surface,
+                m.negated,
+                m.negator
+            );
+        }
         println!("  event words {}", f.event.as_ref().map_or(0, Vec::len));
     }
     let shared = match (&a.features.event, &b.features.event) {
@@ -50,6 +59,16 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         _ => 0.0,
     };
     println!("shared event weight: {shared:.1}");
+    for (x, y) in [(a, b), (b, a)] {
+        let held: Vec<String> = x
+            .features
+            .negated
+            .iter()
+            .filter(|s| y.features.stems.binary_search(s).is_ok())
+            .map(|s| format!("{s}:{:.1}", x.features.rarity(s).unwrap_or(0.0)))
+            .collect();
+        println!("{}'s negated words the other holds: {held:?}", x.id);
+    }
     let j = checker.judge().judge_features(&a.features, &b.features);
     println!(
         "{:?} {:?} {:.3}: {}",

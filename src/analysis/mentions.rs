@@ -1,4 +1,4 @@
-//! Concept mentions: frames and objects with their negation, their local context and, for
+//! Concept mentions: frames, objects and roles (acts: a killing, an arrest) with their negation, their local context and, for
 //! frames, the objects they are about; and the places a text names.
 //!
 //! The object of a frame is the object concepts that follow it (a timetable *for ending the
@@ -57,7 +57,9 @@ pub(super) fn concept_mentions(
             continue;
         };
         match lex.concepts()[c].class {
-            ConceptClass::Frame | ConceptClass::Object => {}
+            // A role is an act that befalls someone (a killing, an arrest): what a denial of a
+            // reported act denies.
+            ConceptClass::Frame | ConceptClass::Object | ConceptClass::Role => {}
             ConceptClass::Place => {
                 places.push(c);
                 continue;

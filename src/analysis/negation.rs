@@ -25,6 +25,33 @@ struct Scope {
 /// The negators of a range and the words each governs.
 pub(super) struct Scopes(Vec<Scope>);
 
+/// The scope of a denial that looks back: a relative word right before the verb («… خبر القبض
+/// على الفنان، وهو ما نفاه الطرفان») makes it deny what the sentence said before it, back to the
+/// start of the range or a sentence mark; what follows it is only who denies.
+fn backward_scope(p: &Prepared, h: &Hit, range: &Range<usize>) -> Option<Scope> {
+    let cue = p.token_at(h.start);
+    let relative = cue.checked_sub(1)?;
+    if p.tokens()[relative].start < range.start
+        || !p.lexicon().grammar().relatives.contains(p.word(relative))
+    {
+        return None;
+    }
+    let last = relative.checked_sub(1)?;
+    let mut first = last;
+    while first > 0
+        && p.tokens()[first - 1].start >= range.start
+        && !p.mark_between(first, DENIAL_SCOPE_ENDS)
+    {
+        first -= 1;
+    }
+    (p.tokens()[last].start >= range.start).then(|| Scope {
+        first,
+        last,
+        kind: NegationKind::Denial,
+        cue: p.text()[h.start..h.end].to_string(),
+    })
+}
+
 impl Scopes {
     /// The scopes of the negator hits among `hits` (those of `range`); `bounds` are the number
     /// bounds among them, whose negation words negate nothing.
@@ -48,6 +75,12 @@ impl Scopes {
                 }
             }
             let entry = &lex.negators()[g];
+            if entry.kind == NegationKind::Denial
+                && let Some(scope) = backward_scope(p, h, range)
+            {
+                scopes.push(scope);
+                continue;
+            }
             // The words it reaches: up to its scope, inside the range, before a clause mark; a
             // denial reaches past commas, to what is denied after its speaker and the reports
             // («نفت مصادر عراقية الأنباء حول مقتل زعيم التنظيم، أبي بكر البغدادي»).

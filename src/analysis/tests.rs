@@ -164,3 +164,24 @@ fn parts_and_updates_are_marked() {
     assert!(features("وكانت حصيلة أولية تحدثت عن 12 قتيلا").update);
     assert!(!features("قتل 40 شخصا في الانفجار").update);
 }
+
+#[test]
+fn a_denial_after_a_relative_word_denies_what_came_before_it() {
+    let l = Lexicon::default();
+    let role = |t: &str| {
+        let f = Prepared::new(t, &l).analyse_statement();
+        f.mentions
+            .iter()
+            .find(|m| l.concepts()[m.concept].id == "role-arrested")
+            .map(|m| m.negated)
+    };
+    assert_eq!(
+        role("انتشر خبر القبض على الفنان في القاهرة , وهو ما نفاه محاميه"),
+        Some(Some(NegationKind::Denial))
+    );
+    // Without the relative word the denial reaches forward only.
+    assert_eq!(
+        role("انتشر خبر القبض على الفنان في القاهرة ثم نفاه محاميه"),
+        Some(None)
+    );
+}

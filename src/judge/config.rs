@@ -27,6 +27,12 @@ pub struct RuleWeights {
     pub negation_local: f64,
     /// Negation: weight of the statements' content similarity.
     pub negation_similarity: f64,
+    /// Act denial: the score of an act (a killing, an arrest) reported by one claim and denied
+    /// by the other of someone both name.
+    pub act_denial_base: f64,
+    /// Act denial: weight of how surely both name the same someone (the rarity of the names
+    /// they share, full at twice a rare word's).
+    pub act_denial_names: f64,
     /// Antonym: the score of opposite poles on one topic.
     pub antonym_base: f64,
     /// Antonym: weight of the statements' content similarity.
@@ -53,6 +59,8 @@ impl RuleWeights {
         negation_objects: 0.15,
         negation_local: 0.25,
         negation_similarity: 0.2,
+        act_denial_base: 0.6,
+        act_denial_names: 0.3,
         antonym_base: 0.55,
         antonym_similarity: 0.2,
         antonym_embedded_penalty: 0.1,
@@ -88,6 +96,9 @@ pub struct JudgeConfig {
     /// لدينا جدول زمني» negates the timetable; in «عدم تدخل دول أخرى في الحوار» it is the
     /// interference that is negated.
     pub max_negation_distance: usize,
+    /// The most words between a negator and an act it negates for the act to be said not to
+    /// have happened: «لم يتم اعتراض الصاروخ» (1) does, «لم يعرف بعد من نفذ الاغتيال» does not.
+    pub max_act_negation_distance: usize,
     /// Least share of a negated statement's words found in the other statement for the two to
     /// contradict with no lexicon frame to compare.
     pub statement_negation_coverage: f64,
@@ -125,6 +136,7 @@ impl JudgeConfig {
         statement_negation_coverage: 0.5,
         corpus_antonym_min_similarity: 0.5,
         max_negation_distance: 3,
+        max_act_negation_distance: 1,
         min_shared_event_weight: 6.0,
         min_shared_count_weight: 8.0,
         rare_word_weight: RARE_WORD_WEIGHT,

@@ -172,3 +172,29 @@ fn counts_of_different_roles_are_not_compared() {
     );
     assert_eq!(j.kind, Some(ConflictKind::Numeric), "{j:?}");
 }
+
+#[test]
+fn an_act_denied_of_the_one_it_is_reported_of_is_a_denial() {
+    let j = judge(
+        "نفى مكتب الوزير السابق ما راج حول اعتقال صالح الأحمر في صنعاء",
+        "أعلنت الشرطة اعتقال الوزير السابق صالح الأحمر في صنعاء",
+    );
+    assert_eq!(j.stance, Stance::Contradict, "{j:?}");
+    assert_eq!(j.kind, Some(ConflictKind::Denial), "{j:?}");
+    assert_eq!(j.topic, "role-arrested", "{j:?}");
+    // An act negated where it is told is said not to have happened.
+    let j = judge(
+        "لم يتم اعتراض الصاروخ فوق مطار الرياض",
+        "استطاعت الدفاعات اعتراض الصاروخ فوق مطار الرياض",
+    );
+    assert_eq!(j.stance, Stance::Contradict, "{j:?}");
+}
+
+#[test]
+fn an_act_denied_of_someone_else_is_no_conflict() {
+    let j = judge(
+        "نفى الجيش ما راج حول اعتقال القائد حسين في حلب",
+        "أعلنت الوزارة اعتقال مراسل صحفي خلال تغطيته الاشتباكات",
+    );
+    assert_ne!(j.stance, Stance::Contradict, "{j:?}");
+}

@@ -90,6 +90,9 @@ pub(crate) enum Finding {
     Numeric { a: u32, b: u32 },
     /// `mentions[a]` and `mentions[b]`: one frame, asserted on one side and negated on the other.
     Negation { a: u32, b: u32 },
+    /// `mentions[a]` and `mentions[b]`: one act (a role) reported on one side and denied of the
+    /// same people on the other.
+    ActDenial { a: u32, b: u32 },
     /// `poles[a]` and `poles[b]`: opposite poles of one antonym pair.
     Antonym { a: u32, b: u32 },
     /// One statement negated as a whole; `cover` of its words are in the other.

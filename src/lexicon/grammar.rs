@@ -81,6 +81,10 @@ pub struct GrammarFile {
     /// Nouns that name reports of an event rather than the event (الأنباء، التقارير، ما راج، ما تردد، الشائعات): what a denial denies is what follows them.
     #[serde(default)]
     pub report_nouns: Vec<String>,
+    /// Relative words that, right before a denial verb, make it deny what came before it in
+    /// the sentence (ما، الذي: «… خبر القبض على الفنان، وهو ما نفاه الطرفان»).
+    #[serde(default)]
+    pub relatives: Vec<String>,
     /// Number words.
     #[serde(default)]
     pub number_words: Vec<NumberWordEntry>,
@@ -122,6 +126,7 @@ impl GrammarFile {
         self.rise_words.extend(other.rise_words);
         self.update_words.extend(other.update_words);
         self.report_nouns.extend(other.report_nouns);
+        self.relatives.extend(other.relatives);
         self.number_words.extend(other.number_words);
         self.months.extend(other.months);
         self.publication_cues.extend(other.publication_cues);
@@ -164,6 +169,8 @@ pub struct Grammar {
     pub update_words: WordSet,
     /// See [`GrammarFile::report_nouns`].
     pub report_nouns: WordSet,
+    /// See [`GrammarFile::relatives`].
+    pub relatives: WordSet,
     /// See [`GrammarFile::number_words`].
     pub number_words: NumberWords,
     /// The light stems of the report nouns: what the judge leaves out of a denied content.
@@ -230,6 +237,7 @@ impl Grammar {
             rise_words: set(&file.rise_words),
             update_words: set(&file.update_words),
             report_nouns: set(&file.report_nouns),
+            relatives: set(&file.relatives),
             number_words: NumberWords::new(folded.iter().map(|(f, k, v)| (f.as_str(), *k, *v))),
             months: Months::new(month_forms.iter().map(|(f, m)| (f.as_str(), *m))),
             publication_cues: set(&file.publication_cues),

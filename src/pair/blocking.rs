@@ -81,6 +81,8 @@ pub enum KeyKind {
     Antonym,
     /// A rare content stem.
     Stem,
+    /// An act (a role concept: a killing, an arrest) with a word naming whom it befell.
+    Act,
 }
 
 /// Which side of a two-sided key a claim stands on. Frame keys pair asserted with negated
@@ -154,6 +156,24 @@ fn claim_keys(
             }
         } else {
             push(KeyKind::Quantity, key, None);
+        }
+    }
+    if in_corpus {
+        // A reported act meets its denial on each word that may name whom it befell: the
+        // words of the denial are often not those of the report, but the name is.
+        for m in &f.mentions {
+            let concept = &lexicon.concepts()[m.concept];
+            if concept.class != ConceptClass::Role {
+                continue;
+            }
+            let (side, words) = match m.negated {
+                None if !m.topical => (Side::First, &f.stems),
+                Some(_) => (Side::Second, &f.negated),
+                _ => continue,
+            };
+            for stem in words.iter().filter(|s| f.rarity(s).is_some()) {
+                push(KeyKind::Act, format!("{}#{stem}", concept.id), Some(side));
+            }
         }
     }
     for p in &f.poles {

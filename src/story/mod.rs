@@ -69,7 +69,7 @@ pub struct StoryConfig {
 impl StoryConfig {
     /// The default settings.
     pub const DEFAULT: StoryConfig = StoryConfig {
-        join_similarity: 0.2,
+        join_similarity: 0.15,
         window_days: 3.0,
         half_life_days: 14.0,
         min_decay: 0.7,

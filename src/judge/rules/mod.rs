@@ -8,6 +8,7 @@
 
 mod agreement;
 mod antonym;
+mod denial;
 mod negation;
 mod numeric;
 
@@ -92,6 +93,13 @@ impl Rules<'_> {
         {
             keep_stronger(&mut best, v);
         }
+        // A reported act denied of someone both claims name: the name is evidence of one
+        // event in itself, so half the shared rarity will do.
+        if event != Event::Other
+            && let Some(v) = self.act_denial(a, b, sim)
+        {
+            keep_stronger(&mut best, v);
+        }
         if event == Event::Same {
             best = best.or_else(|| self.statement_negation(a, b, sim, alignment));
         }
@@ -152,6 +160,7 @@ impl Rules<'_> {
             Finding::Numeric { a: ia, b: ib } => self.explain_numeric(a, b, ia, ib, &mut j),
             Finding::Negation { a: ia, b: ib } => self.explain_negation(a, b, ia, ib, &mut j),
             Finding::Antonym { a: ia, b: ib } => self.explain_antonym(a, b, ia, ib, &mut j),
+            Finding::ActDenial { a: ia, b: ib } => self.explain_act_denial(a, b, ia, ib, &mut j),
             Finding::StatementNegation { cover } => {
                 negation::explain_statement_negation(a, b, cover, &mut j)
             }
