@@ -73,6 +73,7 @@ pub mod story;
 #[cfg(feature = "synth")]
 pub mod synth;
 pub mod text;
+pub mod verify;
 
 pub use check::{Checker, CheckerBuilder, CheckerConfig, Judged, Progress};
 pub use claim::{Claim, Modality, Polarity, Quantity, Speaker};

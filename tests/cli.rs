@@ -133,3 +133,69 @@ fn a_broken_lexicon_is_a_clear_error() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("actorz") && err.contains("line 1"), "{err}");
 }
+
+#[test]
+fn verify_json_follows_the_contract() {
+    let out = crosscheck()
+        .args([
+            "verify",
+            "--claim",
+            "ليس لدينا جدول زمني محدد",
+            "seeds",
+            "--format",
+            "json",
+            "--quiet",
+        ])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["claim"]["text"], "ليس لدينا جدول زمني محدد");
+    let docs = v["documents"].as_array().unwrap();
+    assert_eq!(docs.len(), 5, "every document has a verdict");
+    let stances = ["agree", "disagree", "discuss", "unrelated"];
+    for d in docs {
+        assert!(d["id"].is_string());
+        assert!(stances.contains(&d["stance"].as_str().unwrap()), "{d}");
+        assert!(d["score"].is_number());
+        for e in d["evidence"].as_array().unwrap() {
+            for field in ["start", "end", "text", "stance", "score", "speaker", "cues"] {
+                assert!(e.get(field).is_some(), "evidence lacks {field}: {e}");
+            }
+        }
+    }
+    assert!(docs.iter().any(|d| d["stance"] == "disagree"));
+}
+
+#[test]
+fn verify_reads_a_batch_and_writes_a_line_per_claim() {
+    let dir = std::env::temp_dir().join(format!("crosscheck-claims-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("claims.jsonl");
+    std::fs::write(
+        &file,
+        "{\"id\": \"pentagon\", \"text\": \"ليس لدينا جدول زمني محدد\"}\nأسعار النفط ترتفع\n",
+    )
+    .unwrap();
+    let out = crosscheck()
+        .args(["verify", "--claims"])
+        .arg(&file)
+        .args(["seeds", "--format", "json"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let lines: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["claim"]["id"], "pentagon");
+    assert_eq!(lines[1]["claim"]["id"], "line-2");
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -2,7 +2,8 @@
 
 use clap::{Parser, Subcommand, ValueEnum};
 use crosscheck::corpus::DocumentStream;
-use crosscheck::{Checker, CheckerConfig, Lexicon, LoadOptions, Progress};
+use crosscheck::verify::{ClaimIndex, ClaimInput, DocumentStance, Verification, read_claims};
+use crosscheck::{Checker, CheckerConfig, Corpus, Lexicon, LoadOptions, Progress, Statement};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::io::IsTerminal;
 use std::io::Write;
@@ -64,32 +65,197 @@ enum Command {
         #[arg(long)]
         stories: bool,
     },
+    /// Verify a claim (or a batch of claims) against folders or files of articles: what each
+    /// article does to it (agree, disagree, discuss, unrelated), with the sentences that say so.
+    Verify {
+        /// The claim to verify.
+        #[arg(long, required_unless_present = "claims", conflicts_with = "claims")]
+        claim: Option<String>,
+        /// A batch of claims: JSON Lines ({"id", "text"}) or one claim a line; JSON output is
+        /// then one object a line.
+        #[arg(long)]
+        claims: Option<PathBuf>,
+        /// Folders or files to read.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// Extra lexicon files (JSON, same format as the built-in ones); may be repeated.
+        #[arg(long = "lexicon")]
+        lexicons: Vec<PathBuf>,
+        /// Largest document accepted, in bytes.
+        #[arg(long, default_value_t = 256 * 1024 * 1024)]
+        max_bytes: u64,
+        /// Replace invalid UTF-8 instead of skipping the document.
+        #[arg(long)]
+        lossy: bool,
+        /// Print nothing but the result.
+        #[arg(long)]
+        quiet: bool,
+    },
 }
 
 fn run(cli: Cli) -> Result<ExitCode, crosscheck::Error> {
-    let Command::Check {
-        paths,
-        format,
-        min_score,
-        lexicons,
-        max_bytes,
-        lossy,
-        quiet,
-        stories,
-    } = cli.command;
+    match cli.command {
+        Command::Check {
+            paths,
+            format,
+            min_score,
+            lexicons,
+            max_bytes,
+            lossy,
+            quiet,
+            stories,
+        } => check(
+            &paths,
+            format,
+            min_score,
+            &lexicons,
+            LoadOptions {
+                max_document_bytes: max_bytes,
+                lossy_utf8: lossy,
+            },
+            quiet,
+            stories,
+        ),
+        Command::Verify {
+            claim,
+            claims,
+            paths,
+            format,
+            lexicons,
+            max_bytes,
+            lossy,
+            quiet: _,
+        } => verify(
+            claim,
+            claims,
+            &paths,
+            format,
+            &lexicons,
+            LoadOptions {
+                max_document_bytes: max_bytes,
+                lossy_utf8: lossy,
+            },
+        ),
+    }
+}
+
+fn lexicon(files: &[PathBuf]) -> Result<Lexicon, crosscheck::Error> {
     let mut builder = Lexicon::builder();
-    for l in &lexicons {
+    for l in files {
         builder.add_file(l)?;
     }
+    builder.build()
+}
+
+/// Writes `rendered` to standard output; a reader that stops early (`| head`) is not an error
+/// worth a panic.
+fn write_out(rendered: &str) -> bool {
+    let mut stdout = std::io::stdout().lock();
+    if let Err(e) = stdout
+        .write_all(rendered.as_bytes())
+        .and_then(|()| stdout.flush())
+        && e.kind() != std::io::ErrorKind::BrokenPipe
+    {
+        eprintln!("crosscheck: cannot write the report: {e}");
+        return false;
+    }
+    true
+}
+
+fn verify(
+    claim: Option<String>,
+    claims: Option<PathBuf>,
+    paths: &[PathBuf],
+    format: Format,
+    lexicons: &[PathBuf],
+    options: LoadOptions,
+) -> Result<ExitCode, crosscheck::Error> {
+    let checker = Checker::builder().lexicon(lexicon(lexicons)?).build()?;
+    let batch = claims.is_some();
+    let inputs = match (claim, claims) {
+        (_, Some(file)) => read_claims(&file)?,
+        (Some(text), None) => vec![ClaimInput { id: None, text }],
+        (None, None) => Vec::new(),
+    };
+    let corpus = Corpus::load(paths, &options)?;
+    let index = ClaimIndex::build(&corpus, checker.lexicon());
+    let mut rendered = String::new();
+    for input in inputs {
+        let statement = Statement::new(&input.text, checker.lexicon());
+        let mut v = checker.verify_in(&statement, &index);
+        v.claim.id = input.id;
+        match format {
+            Format::Json if batch => {
+                rendered += &serde_json::to_string(&v).unwrap_or_default();
+                rendered.push('\n');
+            }
+            Format::Json => {
+                rendered += &serde_json::to_string_pretty(&v).unwrap_or_default();
+                rendered.push('\n');
+            }
+            Format::Text => rendered += &verification_text(&v),
+        }
+    }
+    if !write_out(&rendered) {
+        return Ok(ExitCode::from(1));
+    }
+    Ok(if corpus.skipped.is_empty() && corpus.warnings.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(3)
+    })
+}
+
+/// A verification for a reader: the documents that take a side or discuss the claim, each with
+/// its deciding sentence.
+fn verification_text(v: &Verification) -> String {
+    let mut out = format!("claim: {}\n", v.claim.text);
+    let mut shown = 0;
+    for stance in [
+        DocumentStance::Disagree,
+        DocumentStance::Agree,
+        DocumentStance::Discuss,
+    ] {
+        for d in v.with_stance(stance) {
+            shown += 1;
+            let stance = format!("{:?}", d.stance).to_lowercase();
+            out += &format!("  {stance} {:.2} {}\n", d.score, d.id);
+            if let Some(e) = d.evidence.first() {
+                let who = e
+                    .speaker
+                    .as_deref()
+                    .map(|s| format!(" ({s})"))
+                    .unwrap_or_default();
+                out += &format!("    «{}»{who}\n", e.text);
+                if !e.explanation.is_empty() {
+                    out += &format!("    {}\n", e.explanation);
+                }
+            }
+        }
+    }
+    let unrelated = v.documents.len() - shown;
+    out += &format!("  {unrelated} documents unrelated\n");
+    out
+}
+
+#[allow(clippy::too_many_arguments)]
+fn check(
+    paths: &[PathBuf],
+    format: Format,
+    min_score: f64,
+    lexicons: &[PathBuf],
+    options: LoadOptions,
+    quiet: bool,
+    stories: bool,
+) -> Result<ExitCode, crosscheck::Error> {
     let checker = Checker::builder()
-        .lexicon(builder.build()?)
+        .lexicon(lexicon(lexicons)?)
         .min_score(min_score)
         .build()?;
-    let options = LoadOptions {
-        max_document_bytes: max_bytes,
-        lossy_utf8: lossy,
-    };
-    let stream = DocumentStream::open(&paths, &options)?;
+    let stream = DocumentStream::open(paths, &options)?;
     let bar = ProgressBar::hidden();
     let show = !quiet && std::io::stderr().is_terminal();
     let started = Instant::now();
@@ -122,14 +288,7 @@ fn run(cli: Cli) -> Result<ExitCode, crosscheck::Error> {
         Format::Text if stories => report.stories_text(),
         Format::Text => report.to_text(),
     };
-    // A reader that stops early (`| head`) is not an error worth a panic.
-    let mut stdout = std::io::stdout().lock();
-    if let Err(e) = stdout
-        .write_all(rendered.as_bytes())
-        .and_then(|()| stdout.flush())
-        && e.kind() != std::io::ErrorKind::BrokenPipe
-    {
-        eprintln!("crosscheck: cannot write the report: {e}");
+    if !write_out(&rendered) {
         return Ok(ExitCode::from(1));
     }
     Ok(if report.skipped.is_empty() && report.warnings.is_empty() {

@@ -1,0 +1,145 @@
+//! The claims of a corpus indexed for retrieval: BM25 over their stems, so that one claim to
+//! verify meets the few sentences of each article that speak of it, not all of them.
+//!
+//! Built once ([`ClaimIndex::build`]) and queried many times: a desk verifies a batch of claims
+//! against the same archive.
+
+use crate::Claim;
+use crate::analysis::Features;
+use crate::corpus::Corpus;
+use crate::extract::Extractor;
+use crate::lexicon::Lexicon;
+use rayon::prelude::*;
+use rustc_hash::FxHashMap;
+
+/// BM25's term-frequency saturation. Stems are counted once per claim, so only the length
+/// normalisation below matters in practice.
+const K1: f64 = 1.2;
+/// BM25's length normalisation: a long sentence matching a word says less than a short one.
+const B: f64 = 0.75;
+
+/// One claim found for a query: its index in [`ClaimIndex::claims`], its BM25 score and the
+/// share of the query's word weight it holds (its relevance, in [0, 1]).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Hit {
+    /// Index into [`ClaimIndex::claims`].
+    pub claim: usize,
+    /// BM25 score: what ranks the hits.
+    pub score: f64,
+    /// Share of the query's inverse document frequency the claim holds: what says it is on
+    /// the query's topic, comparable across queries.
+    pub coverage: f64,
+}
+
+/// The claims of a corpus with an inverted index over their stems.
+///
+/// ```
+/// use crosscheck::{Corpus, Document, Lexicon, Statement};
+/// use crosscheck::verify::ClaimIndex;
+///
+/// let mut corpus = Corpus::new();
+/// corpus.push(Document::new("a", "أعلنت الشرطة اعتقال الوزير السابق صالح الأحمر في صنعاء."));
+/// corpus.push(Document::new("b", "افتتح المعرض الدولي للكتاب أبوابه أمس في القاهرة."));
+/// let lexicon = Lexicon::default();
+/// let index = ClaimIndex::build(&corpus, &lexicon);
+/// let claim = Statement::new("اعتقال صالح الأحمر", &lexicon);
+/// let hits = index.search(&claim.features, 10);
+/// assert_eq!(index.claims()[hits[0].claim].doc, "a");
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct ClaimIndex {
+    claims: Vec<Claim>,
+    /// Document ids, sorted; a claim's document is found by its id.
+    documents: Vec<String>,
+    postings: FxHashMap<u64, Vec<u32>>,
+    average_length: f64,
+}
+
+impl ClaimIndex {
+    /// Extracts the claims of every document of `corpus` (in parallel) and indexes them.
+    pub fn build(corpus: &Corpus, lexicon: &Lexicon) -> Self {
+        let extractor = Extractor::new(lexicon);
+        let mut order: Vec<_> = corpus.documents.iter().collect();
+        order.sort_by(|a, b| a.id.cmp(&b.id));
+        let claims: Vec<Claim> = order
+            .par_iter()
+            .flat_map_iter(|d| extractor.extract(d))
+            .collect();
+        let documents = order.iter().map(|d| d.id.clone()).collect();
+        ClaimIndex::from_claims(claims, documents)
+    }
+
+    /// Indexes claims already extracted; `documents` are the ids of the documents they were
+    /// extracted from, including any that gave none.
+    pub fn from_claims(claims: Vec<Claim>, mut documents: Vec<String>) -> Self {
+        documents.sort();
+        documents.dedup();
+        let mut postings: FxHashMap<u64, Vec<u32>> = FxHashMap::default();
+        let mut total = 0usize;
+        for (i, c) in claims.iter().enumerate() {
+            total += c.features.stem_keys.len();
+            for &k in &c.features.stem_keys {
+                postings.entry(k).or_default().push(i as u32);
+            }
+        }
+        let average_length = total as f64 / claims.len().max(1) as f64;
+        ClaimIndex {
+            claims,
+            documents,
+            postings,
+            average_length,
+        }
+    }
+
+    /// The claims indexed, in document order.
+    pub fn claims(&self) -> &[Claim] {
+        &self.claims
+    }
+
+    /// The ids of the documents indexed, sorted.
+    pub fn documents(&self) -> &[String] {
+        &self.documents
+    }
+
+    /// Inverse document frequency of a stem key among the claims (BM25's, never negative).
+    fn idf(&self, key: u64) -> f64 {
+        let n = self.claims.len() as f64;
+        let df = self.postings.get(&key).map_or(0, Vec::len) as f64;
+        (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
+    }
+
+    /// The `limit` claims that best match `query`, best first (ties by claim order).
+    pub fn search(&self, query: &Features, limit: usize) -> Vec<Hit> {
+        let mut score: FxHashMap<u32, (f64, f64)> = FxHashMap::default();
+        let mut query_weight = 0.0;
+        for &k in &query.stem_keys {
+            let idf = self.idf(k);
+            query_weight += idf;
+            let Some(list) = self.postings.get(&k) else {
+                continue;
+            };
+            for &c in list {
+                let len = self.claims[c as usize].features.stem_keys.len() as f64;
+                let norm = K1 * (1.0 - B + B * len / self.average_length.max(1.0));
+                let e = score.entry(c).or_default();
+                e.0 += idf * (K1 + 1.0) / (1.0 + norm);
+                e.1 += idf;
+            }
+        }
+        let mut hits: Vec<Hit> = score
+            .into_iter()
+            .map(|(c, (s, w))| Hit {
+                claim: c as usize,
+                score: s,
+                coverage: if query_weight > 0.0 {
+                    w / query_weight
+                } else {
+                    0.0
+                },
+            })
+            .collect();
+        hits.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.claim.cmp(&b.claim)));
+        hits.truncate(limit);
+        hits
+    }
+}

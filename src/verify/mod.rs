@@ -1,0 +1,246 @@
+//! Verifying one claim against a corpus: the fact-checker's question. Which articles support
+//! it, which contradict it, which only discuss it?
+//!
+//! The claim is a bare [`Statement`] (a headline, a rumour, a politician's sentence: it needs no
+//! speaker). The corpus's claims are indexed once ([`ClaimIndex`]); for each claim to verify,
+//! retrieval finds each document's sentences about it, the judge reads each of those against
+//! the claim, and the document's stance is decided from that evidence:
+//!
+//! - **disagree**: a sentence contradicts the claim (a denial, other figures, the act negated);
+//! - **agree**: a sentence says what the claim says;
+//! - **discuss**: sentences are about the claim's topic but say neither;
+//! - **unrelated**: nothing in the document is about it.
+//!
+//! ```
+//! use crosscheck::{Checker, Corpus, Document, Statement};
+//! use crosscheck::verify::DocumentStance;
+//!
+//! let mut corpus = Corpus::new();
+//! corpus.push(Document::new(
+//!     "denial",
+//!     "نفى مكتب الوزير السابق ما راج حول اعتقال صالح الأحمر في صنعاء.",
+//! ));
+//! corpus.push(Document::new("other", "افتتح المعرض الدولي للكتاب أبوابه أمس في القاهرة."));
+//! let checker = Checker::new();
+//! let claim = Statement::new("أعلنت الشرطة اعتقال الوزير السابق صالح الأحمر في صنعاء", checker.lexicon());
+//! let v = checker.verify(&claim, &corpus);
+//! assert_eq!(v.documents[0].id, "denial");
+//! assert_eq!(v.documents[0].stance, DocumentStance::Disagree);
+//! assert_eq!(v.documents[1].stance, DocumentStance::Unrelated);
+//! ```
+
+mod claims;
+mod config;
+mod index;
+
+pub use claims::{ClaimInput, read_claims};
+pub use config::VerifyConfig;
+pub use index::{ClaimIndex, Hit};
+
+use crate::judge::{Judge, Stance, Statement};
+use crate::{Checker, Corpus};
+use serde::{Deserialize, Serialize};
+
+/// What a document does to the claim verified.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+#[non_exhaustive]
+pub enum DocumentStance {
+    /// It says what the claim says.
+    Agree,
+    /// It says the claim is false, or something that cannot hold with it.
+    Disagree,
+    /// It is about the claim's topic and takes no side.
+    Discuss,
+    /// It is not about the claim.
+    Unrelated,
+}
+
+/// One sentence of a document read against the claim.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Evidence {
+    /// Byte range of the sentence in the document's original text.
+    pub start: usize,
+    /// End of that range.
+    pub end: usize,
+    /// The sentence.
+    pub text: String,
+    /// What it does to the claim: agree, disagree or discuss.
+    pub stance: DocumentStance,
+    /// The judge's confidence in that stance; for discuss, how much of the claim's word
+    /// weight the sentence holds.
+    pub score: f64,
+    /// Who says it, when the sentence attributes it to someone other than the outlet.
+    pub speaker: Option<String>,
+    /// The words that carry the verdict (the claim's, then the sentence's), when there is one.
+    pub cues: Vec<String>,
+    /// The judge's explanation, when it found a conflict or agreement.
+    pub explanation: String,
+}
+
+/// What one document does to the claim, with its evidence.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DocumentVerdict {
+    /// The document's id.
+    pub id: String,
+    /// Its stance on the claim.
+    pub stance: DocumentStance,
+    /// How sure: the score of the evidence that decided it.
+    pub score: f64,
+    /// The sentences read, the deciding one first.
+    pub evidence: Vec<Evidence>,
+}
+
+/// The claim verified.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct VerifiedClaim {
+    /// Its id, when it came with one.
+    pub id: Option<String>,
+    /// Its text.
+    pub text: String,
+}
+
+/// A claim verified against a corpus: a verdict per document, in document id order.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Verification {
+    /// The claim.
+    pub claim: VerifiedClaim,
+    /// Every document of the corpus, in id order.
+    pub documents: Vec<DocumentVerdict>,
+}
+
+impl Verification {
+    /// The documents taking `stance`.
+    pub fn with_stance(&self, stance: DocumentStance) -> impl Iterator<Item = &DocumentVerdict> {
+        self.documents.iter().filter(move |d| d.stance == stance)
+    }
+}
+
+impl Checker {
+    /// Verifies `claim` against `corpus`: what each document does to it. Indexes the corpus
+    /// first; to verify many claims against one corpus, build a [`ClaimIndex`] once and call
+    /// [`Checker::verify_in`].
+    pub fn verify(&self, claim: &Statement, corpus: &Corpus) -> Verification {
+        self.verify_in(claim, &ClaimIndex::build(corpus, self.lexicon()))
+    }
+
+    /// Verifies `claim` against the claims of an index built beforehand.
+    pub fn verify_in(&self, claim: &Statement, index: &ClaimIndex) -> Verification {
+        verify(&self.judge(), &VerifyConfig::DEFAULT, claim, index)
+    }
+}
+
+/// Verifies `claim` against `index` with `judge` and `config`.
+pub fn verify(
+    judge: &Judge,
+    config: &VerifyConfig,
+    claim: &Statement,
+    index: &ClaimIndex,
+) -> Verification {
+    let hits = index.search(&claim.features, config.max_hits);
+    let claims = index.claims();
+    let mut by_document: Vec<Vec<&Hit>> = vec![Vec::new(); index.documents().len()];
+    for h in &hits {
+        if h.coverage < config.min_relevance {
+            continue;
+        }
+        let doc = &claims[h.claim].doc;
+        if let Ok(d) = index.documents().binary_search(doc)
+            && by_document[d].len() < config.evidence_per_document
+        {
+            by_document[d].push(h);
+        }
+    }
+    let documents = index
+        .documents()
+        .iter()
+        .zip(by_document)
+        .map(|(id, hits)| {
+            let mut evidence: Vec<Evidence> = hits
+                .into_iter()
+                .map(|h| read_evidence(judge, config, claim, &claims[h.claim], h))
+                .collect();
+            decide(id, config, &mut evidence)
+        })
+        .collect();
+    Verification {
+        claim: VerifiedClaim {
+            id: None,
+            text: claim.text.clone(),
+        },
+        documents,
+    }
+}
+
+/// One sentence judged against the claim.
+fn read_evidence(
+    judge: &Judge,
+    config: &VerifyConfig,
+    claim: &Statement,
+    sentence: &crate::Claim,
+    hit: &Hit,
+) -> Evidence {
+    let verdict = if config.rules_only {
+        judge.verdict_by_rules(&claim.features, &sentence.features)
+    } else {
+        judge.verdict(&claim.features, &sentence.features)
+    };
+    let (stance, score) = match verdict.stance {
+        Stance::Contradict if verdict.score >= config.min_disagree => {
+            (DocumentStance::Disagree, verdict.score)
+        }
+        Stance::Agree if verdict.score >= config.min_agree => {
+            (DocumentStance::Agree, verdict.score)
+        }
+        _ => (DocumentStance::Discuss, hit.coverage),
+    };
+    let (cues, explanation) = if stance == DocumentStance::Discuss {
+        (Vec::new(), String::new())
+    } else {
+        let j = judge.explain(&claim.features, &sentence.features, &verdict);
+        let cues = j.cues.into_iter().filter(|c| !c.is_empty()).collect();
+        (cues, j.explanation)
+    };
+    Evidence {
+        start: sentence.start,
+        end: sentence.end,
+        text: sentence.text.clone(),
+        stance,
+        score,
+        speaker: (!sentence.speaker.is_outlet())
+            .then(|| sentence.speaker.name.clone())
+            .flatten(),
+        cues,
+        explanation,
+    }
+}
+
+/// A document's stance from its evidence: a contradiction decides it, else an agreement, else
+/// a sentence on the topic makes it a discussion. The deciding sentence goes first.
+fn decide(id: &str, config: &VerifyConfig, evidence: &mut [Evidence]) -> DocumentVerdict {
+    let rank = |e: &Evidence| match e.stance {
+        DocumentStance::Disagree => 0,
+        DocumentStance::Agree => 1,
+        _ => 2,
+    };
+    evidence.sort_by(|a, b| {
+        rank(a)
+            .cmp(&rank(b))
+            .then(b.score.total_cmp(&a.score))
+            .then(a.start.cmp(&b.start))
+    });
+    let (stance, score) = match evidence.first() {
+        Some(e) if e.stance != DocumentStance::Discuss => (e.stance, e.score),
+        Some(e) if e.score >= config.min_discuss => (DocumentStance::Discuss, e.score),
+        _ => (DocumentStance::Unrelated, 0.0),
+    };
+    DocumentVerdict {
+        id: id.to_string(),
+        stance,
+        score,
+        evidence: evidence.to_vec(),
+    }
+}
+
+#[cfg(test)]
+mod tests;

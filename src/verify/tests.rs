@@ -1,0 +1,71 @@
+//! Verification on documents written for it.
+
+use super::*;
+use crate::Document;
+
+fn corpus(docs: &[(&str, &str)]) -> Corpus {
+    let mut c = Corpus::new();
+    for (id, text) in docs {
+        c.push(Document::new(*id, *text));
+    }
+    c
+}
+
+#[test]
+fn a_denial_disagrees_a_report_agrees_and_an_other_story_is_unrelated() {
+    let c = corpus(&[
+        (
+            "denial",
+            "نفى مكتب الوزير السابق ما راج حول اعتقال صالح الأحمر في صنعاء.",
+        ),
+        (
+            "report",
+            "قالت مصادر أمنية إن الشرطة اعتقلت الوزير السابق صالح الأحمر في صنعاء أمس.",
+        ),
+        (
+            "other",
+            "افتتح المعرض الدولي للكتاب أبوابه أمس في القاهرة بمشاركة واسعة.",
+        ),
+    ]);
+    let checker = Checker::new();
+    let claim = Statement::new(
+        "أعلنت الشرطة اعتقال الوزير السابق صالح الأحمر في صنعاء",
+        checker.lexicon(),
+    );
+    let v = checker.verify(&claim, &c);
+    let stance = |id: &str| v.documents.iter().find(|d| d.id == id).unwrap().stance;
+    assert_eq!(stance("denial"), DocumentStance::Disagree, "{v:#?}");
+    assert_ne!(stance("report"), DocumentStance::Disagree, "{v:#?}");
+    assert_ne!(stance("report"), DocumentStance::Unrelated, "{v:#?}");
+    assert_eq!(stance("other"), DocumentStance::Unrelated, "{v:#?}");
+    // Evidence spans are byte ranges of the original text.
+    let d = v.documents.iter().find(|d| d.id == "denial").unwrap();
+    let e = &d.evidence[0];
+    assert_eq!(&c.documents[0].text[e.start..e.end], e.text);
+}
+
+#[test]
+fn an_index_is_built_once_and_answers_many_claims() {
+    let c = corpus(&[
+        (
+            "a",
+            "أعلن الجيش مقتل خمسة جنود في هجوم على قاعدة قرب الموصل.",
+        ),
+        (
+            "b",
+            "ارتفعت أسعار النفط في الأسواق العالمية اليوم بنسبة كبيرة.",
+        ),
+    ]);
+    let checker = Checker::new();
+    let index = ClaimIndex::build(&c, checker.lexicon());
+    let on = |text: &str| {
+        let v = checker.verify_in(&Statement::new(text, checker.lexicon()), &index);
+        v.documents
+            .iter()
+            .filter(|d| d.stance != DocumentStance::Unrelated)
+            .map(|d| d.id.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(on("هجوم على قاعدة قرب الموصل"), ["a"]);
+    assert_eq!(on("أسعار النفط في الأسواق العالمية"), ["b"]);
+}
