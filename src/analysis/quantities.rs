@@ -10,6 +10,9 @@ use crate::text::numbers::find_numbers;
 use crate::text::tokens::light_stem;
 use std::ops::Range;
 
+
+/// How many qualifying words may stand between a number and the noun it counts.
+const MAX_NUMBER_MODIFIERS: usize = 3;
 /// How many words before a number (or its bound) a part word may stand: «بينهم 7», «من بينهم
 /// 7».
 const PART_WINDOW: usize = 2;
@@ -76,16 +79,21 @@ pub(super) fn quantities(
                 (t + 2 >= nf && t < nf) || (t >= ne && t <= ne + 1)
             }
         });
+        // The counted noun follows the number, past the words that only qualify it («2,500
+        // U.S. troops», «2,000 American soldiers»).
+        let noun = (ne..(ne + MAX_NUMBER_MODIFIERS).min(last))
+            .find(|&t| !grammar.number_modifiers.contains(p.word(t)))
+            .unwrap_or(ne);
         let unit_hit = hits.iter().find(|h| {
             near(h, ConceptClass::Unit) && {
                 let t = p.token_at(h.start);
-                t == ne || (t == ne + 1 && ne < tokens.len() && p.word(ne) == "من")
+                t == noun || (t == noun + 1 && noun < tokens.len() && p.word(noun) == "من")
             }
         });
         let unit = match unit_hit {
             Some(h) => role_of(p, hits, nf, ne).or_else(|| concept_id(h)),
-            None if ne < last => {
-                let w = p.word(ne);
+            None if noun < last => {
+                let w = p.word(noun);
                 (w.chars().all(char::is_alphabetic) && !grammar.function_words.contains(w))
                     .then(|| light_stem(w).to_string())
             }

@@ -12,6 +12,7 @@
 //!    same speaker: «added» says so.
 //! 4. Sentences with no attribution that state a number become claims of the outlet.
 
+mod orders;
 mod speakers;
 
 use speakers::{Resolved, SpeakerMemory};
@@ -114,6 +115,9 @@ struct Cue {
     /// Where the clause of this cue begins (its speaker when named before it).
     clause_start: usize,
     content_start: usize,
+    /// The quotation it reports when the quotation comes first (`"…," she said`): the content,
+    /// instead of what follows the verb.
+    quote: Option<Range<usize>>,
 }
 
 /// Extracts claims from documents with one lexicon.
@@ -503,6 +507,14 @@ impl<'l> Extractor<'l> {
             return None;
         };
         let entry = &lex.verbs()[g];
+        if let Some(cue) = self.quote_first_cue(dt, v, at, memory) {
+            return Some(cue);
+        }
+        if orders::is_english(dt, v)
+            && let Some(cue) = self.subject_first_cue(dt, v, at, memory)
+        {
+            return Some(cue);
+        }
         let after = self.read_after_verb(dt, v, sentence);
         let opens = dt.opens_clause(token_at(dt.tokens, v.word_start), sentence);
         if entry.needs_speaker && (!opens || after.actor.is_none()) {
@@ -570,6 +582,7 @@ impl<'l> Extractor<'l> {
             speaker,
             clause_start,
             content_start: content_start.min(sentence.end),
+            quote: None,
         })
     }
 
@@ -689,7 +702,14 @@ impl<'l> Extractor<'l> {
         }
         for (k, c) in cues.iter().enumerate() {
             let end = cues.get(k + 1).map_or(sentence.end, |n| n.clause_start);
-            if c.content_start < end {
+            if let Some(q) = &c.quote {
+                push(
+                    q.clone(),
+                    c.speaker.clone(),
+                    Some(c.verb.start..c.verb.end),
+                    c.kind == VerbKind::Deny,
+                );
+            } else if c.content_start < end {
                 push(
                     c.content_start..end,
                     c.speaker.clone(),

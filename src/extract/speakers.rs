@@ -76,6 +76,22 @@ impl SpeakerMemory {
             .map(|(s, _)| s.clone())
     }
 
+    /// The last person (not a body: a ministry is "it" in English) whose verb had this gender:
+    /// whom an English `she` or `he` stands for.
+    pub fn last_person(&self, lexicon: &Lexicon, gender: Gender) -> Option<Resolved> {
+        self.history
+            .iter()
+            .rev()
+            .filter(|(s, _)| {
+                matches!(
+                    lexicon.actors()[s.actor].kind,
+                    ActorKind::Person | ActorKind::Anonymous
+                )
+            })
+            .find(|(_, g)| *g == gender || !matches!(gender, Gender::M | Gender::F))
+            .map(|(s, _)| s.clone())
+    }
+
     /// Turns an actor mention into a speaker, resolving references to earlier speakers.
     pub fn resolve(
         &self,

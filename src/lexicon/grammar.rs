@@ -81,6 +81,13 @@ pub struct GrammarFile {
     /// Nouns that name reports of an event rather than the event (الأنباء، التقارير، ما راج، ما تردد، الشائعات): what a denial denies is what follows them.
     #[serde(default)]
     pub report_nouns: Vec<String>,
+    /// Subject pronouns that stand for the last speaker named of their gender (`she added`).
+    #[serde(default)]
+    pub pronouns: Vec<PronounEntry>,
+    /// Words that may stand between a number and the noun it counts, qualifying it: «2,500
+    /// U.S. troops», «2,000 American soldiers» count troops and soldiers.
+    #[serde(default)]
+    pub number_modifiers: Vec<String>,
     /// Relative words that, right before a denial verb, make it deny what came before it in
     /// the sentence (ما، الذي: «… خبر القبض على الفنان، وهو ما نفاه الطرفان»).
     #[serde(default)]
@@ -97,6 +104,16 @@ pub struct GrammarFile {
     /// Words naming a day by its distance from the day of publication (أمس = -1).
     #[serde(default)]
     pub relative_days: Vec<RelativeDayEntry>,
+}
+
+/// Subject pronouns of one gender.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PronounEntry {
+    /// The gender of the speaker they stand for.
+    pub gender: crate::lexicon::Gender,
+    /// Its words, one word each.
+    pub forms: Vec<String>,
 }
 
 /// Words naming one day by its distance from the day of publication.
@@ -127,6 +144,8 @@ impl GrammarFile {
         self.update_words.extend(other.update_words);
         self.report_nouns.extend(other.report_nouns);
         self.relatives.extend(other.relatives);
+        self.number_modifiers.extend(other.number_modifiers);
+        self.pronouns.extend(other.pronouns);
         self.number_words.extend(other.number_words);
         self.months.extend(other.months);
         self.publication_cues.extend(other.publication_cues);
@@ -171,6 +190,10 @@ pub struct Grammar {
     pub report_nouns: WordSet,
     /// See [`GrammarFile::relatives`].
     pub relatives: WordSet,
+    /// See [`GrammarFile::number_modifiers`].
+    pub number_modifiers: WordSet,
+    /// See [`GrammarFile::pronouns`]: each folded form with its gender.
+    pub pronouns: rustc_hash::FxHashMap<String, crate::lexicon::Gender>,
     /// See [`GrammarFile::number_words`].
     pub number_words: NumberWords,
     /// The light stems of the report nouns: what the judge leaves out of a denied content.
@@ -238,6 +261,16 @@ impl Grammar {
             update_words: set(&file.update_words),
             report_nouns: set(&file.report_nouns),
             relatives: set(&file.relatives),
+            number_modifiers: set(&file.number_modifiers),
+            pronouns: file
+                .pronouns
+                .iter()
+                .flat_map(|e| {
+                    e.forms
+                        .iter()
+                        .map(|f| (crate::text::normalize_str(f.trim()), e.gender))
+                })
+                .collect(),
             number_words: NumberWords::new(folded.iter().map(|(f, k, v)| (f.as_str(), *k, *v))),
             months: Months::new(month_forms.iter().map(|(f, m)| (f.as_str(), *m))),
             publication_cues: set(&file.publication_cues),

@@ -19,7 +19,9 @@
 mod grammar;
 mod matcher;
 
-pub use grammar::{Grammar, GrammarFile, MonthEntry, NumberWordEntry, RelativeDayEntry};
+pub use grammar::{
+    Grammar, GrammarFile, MonthEntry, NumberWordEntry, PronounEntry, RelativeDayEntry,
+};
 
 pub use matcher::{Hit, Target};
 

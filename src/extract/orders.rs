@@ -1,0 +1,179 @@
+//! The word orders of attribution that the verb-first reading misses: the quotation before its
+//! speaker (`"We do not have a set timetable," she told reporters`, «"…"، قالت سينغ»), and,
+//! in English, the subject before its verb (`Iraqi officials said no more than …`), where a
+//! name after the verb is part of the content, not the speaker.
+
+use super::{Cue, CueSpeaker, DocumentText, Extractor, MIN_QUOTE_WORDS};
+use super::{Resolved, SentenceState, SpeakerMemory};
+use crate::analysis::token_at;
+use crate::lexicon::{Hit, Target};
+use std::ops::Range;
+
+/// The most words between a quotation's end and the verb that reports it: the speaker, with
+/// a title («Pentagon spokeswoman Sabrina Singh told»).
+const QUOTE_SPEAKER_WORDS: usize = 8;
+
+/// The marks that may stand between a quotation and its speaker: the comma that ends the
+/// quoted sentence, the closing quotation mark.
+fn only_quote_joint(between: &str) -> bool {
+    !between.contains(['.', ';', '؛', ':', '!', '?', '؟', '(', ')', '\n'])
+}
+
+impl Extractor<'_> {
+    /// A verb reporting the quotation just before it: the quotation is the content, and the
+    /// speaker is named between the two, or after the verb, or is the last one named.
+    pub(super) fn quote_first_cue(
+        &self,
+        dt: &DocumentText,
+        v: &Hit,
+        at: &SentenceState,
+        memory: &mut SpeakerMemory,
+    ) -> Option<Cue> {
+        let Target::Verb(g) = v.target else {
+            return None;
+        };
+        let entry = &self.lexicon.verbs()[g];
+        let i = dt.quotes.partition_point(|q| q.end <= v.word_start);
+        let quote = dt.quotes.get(i.checked_sub(1)?)?.clone();
+        if quote.start < at.floor || quote.start < at.sentence.start {
+            return None;
+        }
+        let between = quote.end..v.word_start;
+        let words = dt.p.word_count_in(&between);
+        if words > QUOTE_SPEAKER_WORDS
+            || dt.p.word_count_in(&quote) < MIN_QUOTE_WORDS
+            || !only_quote_joint(&dt.text[between.clone()])
+        {
+            return None;
+        }
+        let after = self.read_after_verb(dt, v, at.sentence);
+        let speaker = if let Some((a, r)) = self.speaker_before(dt, v, quote.end) {
+            memory.resolve(self.lexicon, a, r).map(CueSpeaker::Known)
+        } else if let Some((a, r)) = after.actor.filter(|_| words == 0) {
+            memory.resolve(self.lexicon, a, r).map(CueSpeaker::Known)
+        } else if let Some(last) = self.pronoun(dt, &between, memory) {
+            last.map(CueSpeaker::Known)
+        } else if words > 0 {
+            self.unnamed_subject(dt, between.clone())
+                .map(CueSpeaker::Unnamed)
+        } else {
+            memory.last(entry.gender).map(CueSpeaker::Known)
+        };
+        let speaker = match at.attribution {
+            Some(r) => CueSpeaker::Known(r.clone()),
+            None => speaker?,
+        };
+        if let CueSpeaker::Known(r) = &speaker {
+            let gender = SpeakerMemory::gender_for(self.lexicon, r, entry.gender);
+            memory.push(r.clone(), gender);
+        }
+        Some(Cue {
+            verb: *v,
+            kind: entry.kind,
+            speaker,
+            clause_start: quote.start,
+            content_start: at.sentence.end,
+            quote: Some(quote),
+        })
+    }
+
+    /// An English verb with its subject before it (`The ministry said on Monday that …`,
+    /// `A senior U.S. official said the mission …`): the speaker is the actor or the few
+    /// words before the verb, the content what follows it (past `that`).
+    pub(super) fn subject_first_cue(
+        &self,
+        dt: &DocumentText,
+        v: &Hit,
+        at: &SentenceState,
+        memory: &mut SpeakerMemory,
+    ) -> Option<Cue> {
+        let Target::Verb(g) = v.target else {
+            return None;
+        };
+        let entry = &self.lexicon.verbs()[g];
+        let vt = token_at(dt.tokens, v.word_start);
+        // The subject: the words of the verb's clause before it.
+        let mut first = vt;
+        while first > 0
+            && dt.tokens[first - 1].start >= at.floor
+            && dt.tokens[first - 1].start >= at.sentence.start
+            && (!dt.break_before(first) || after_initial(dt, first))
+        {
+            first -= 1;
+        }
+        if first == vt {
+            return None; // nothing before the verb: not this order
+        }
+        let subject = dt.tokens[first].start..dt.tokens[vt - 1].end;
+        let after = self.read_after_verb(dt, v, at.sentence);
+        let content_start = after.opener.as_ref().map_or(v.end, |o| o.content);
+        let (speaker, clause_start) = if let Some((a, r)) = self.speaker_before(dt, v, at.floor)
+        {
+            let start = r.start;
+            (
+                memory.resolve(self.lexicon, a, r).map(CueSpeaker::Known),
+                start,
+            )
+        } else if let Some(last) = self.pronoun(dt, &subject, memory) {
+            (last.map(CueSpeaker::Known), subject.start)
+        } else {
+            (
+                self.unnamed_subject(dt, subject.clone())
+                    .map(CueSpeaker::Unnamed),
+                subject.start,
+            )
+        };
+        let speaker = match at.attribution {
+            Some(r) => CueSpeaker::Known(r.clone()),
+            None => speaker?,
+        };
+        if let CueSpeaker::Known(r) = &speaker {
+            let gender = SpeakerMemory::gender_for(self.lexicon, r, entry.gender);
+            memory.push(r.clone(), gender);
+        }
+        Some(Cue {
+            verb: *v,
+            kind: entry.kind,
+            speaker,
+            clause_start,
+            content_start: content_start.min(at.sentence.end),
+            quote: None,
+        })
+    }
+
+    /// The speaker `range` stands for, when it is one word, a subject pronoun: the last one
+    /// named of its gender (in English, the last person: a ministry is "it").
+    fn pronoun(
+        &self,
+        dt: &DocumentText,
+        range: &Range<usize>,
+        memory: &SpeakerMemory,
+    ) -> Option<Option<Resolved>> {
+        let first = token_at(dt.tokens, range.start);
+        let words: Vec<&str> = (first..dt.tokens.len())
+            .take_while(|&i| dt.tokens[i].end <= range.end)
+            .map(|i| dt.word(i))
+            .collect();
+        let [w] = words.as_slice() else {
+            return None;
+        };
+        let gender = *dt.grammar().pronouns.get(*w)?;
+        Some(if w.is_ascii() {
+            memory.last_person(self.lexicon, gender)
+        } else {
+            memory.last(gender)
+        })
+    }
+}
+
+/// True when the only mark before word `i` is the full stop of an initial (`U.S. official`).
+fn after_initial(dt: &DocumentText, i: usize) -> bool {
+    let previous = &dt.text[dt.tokens[i - 1].range()];
+    let gap = &dt.text[dt.tokens[i - 1].end..dt.tokens[i].start];
+    previous.chars().count() == 1 && gap.trim() == "."
+}
+
+/// True when a reporting verb is written in English, where the subject comes first.
+pub(super) fn is_english(dt: &DocumentText, v: &Hit) -> bool {
+    dt.text[v.start..v.end].is_ascii()
+}
