@@ -10,7 +10,6 @@ use crate::text::numbers::find_numbers;
 use crate::text::tokens::light_stem;
 use std::ops::Range;
 
-
 /// How many qualifying words may stand between a number and the noun it counts.
 const MAX_NUMBER_MODIFIERS: usize = 3;
 /// How many words before a number (or its bound) a part word may stand: «بينهم 7», «من بينهم
@@ -103,7 +102,9 @@ pub(super) fn quantities(
         if is_year && n.value.fract() == 0.0 {
             years.push(n.value as u16);
         }
-        if is_date || is_year {
+        // «one» before a noun that is no unit is an article («under one ministry»), not a count.
+        let article = !n.digits && n.value == 1.0 && unit_hit.is_none();
+        if is_date || is_year || article {
             continue;
         }
         let bound_hit = bounds.iter().find(|b| {

@@ -115,9 +115,9 @@ struct Cue {
     /// Where the clause of this cue begins (its speaker when named before it).
     clause_start: usize,
     content_start: usize,
-    /// The quotation it reports when the quotation comes first (`"…," she said`): the content,
-    /// instead of what follows the verb.
-    quote: Option<Range<usize>>,
+    /// The content when it comes before the verb: a quotation (`"…," she said`) or a clause
+    /// set off by a comma (`…, the ministry said`); instead of what follows the verb.
+    before: Option<Range<usize>>,
 }
 
 /// Extracts claims from documents with one lexicon.
@@ -582,7 +582,7 @@ impl<'l> Extractor<'l> {
             speaker,
             clause_start,
             content_start: content_start.min(sentence.end),
-            quote: None,
+            before: None,
         })
     }
 
@@ -702,7 +702,7 @@ impl<'l> Extractor<'l> {
         }
         for (k, c) in cues.iter().enumerate() {
             let end = cues.get(k + 1).map_or(sentence.end, |n| n.clause_start);
-            if let Some(q) = &c.quote {
+            if let Some(q) = &c.before {
                 push(
                     q.clone(),
                     c.speaker.clone(),

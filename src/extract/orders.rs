@@ -1,22 +1,37 @@
 //! The word orders of attribution that the verb-first reading misses: the quotation before its
 //! speaker (`"We do not have a set timetable," she told reporters`, «"…"، قالت سينغ»), and,
 //! in English, the subject before its verb (`Iraqi officials said no more than …`), where a
-//! name after the verb is part of the content, not the speaker.
+//! name after the verb is part of the content, not the speaker, and the content may come
+//! first (`…, the ministry said`).
 
 use super::{Cue, CueSpeaker, DocumentText, Extractor, MIN_QUOTE_WORDS};
 use super::{Resolved, SentenceState, SpeakerMemory};
 use crate::analysis::token_at;
-use crate::lexicon::{Hit, Target};
+use crate::lexicon::{ActorKind, Gender, Hit, Target};
 use std::ops::Range;
 
 /// The most words between a quotation's end and the verb that reports it: the speaker, with
 /// a title («Pentagon spokeswoman Sabrina Singh told»).
 const QUOTE_SPEAKER_WORDS: usize = 8;
 
-/// The marks that may stand between a quotation and its speaker: the comma that ends the
-/// quoted sentence, the closing quotation mark.
-fn only_quote_joint(between: &str) -> bool {
-    !between.contains(['.', ';', '؛', ':', '!', '?', '؟', '(', ')', '\n'])
+/// True when nothing between a quotation and its verb ends a sentence or a clause but the
+/// comma that ends the quoted sentence: the full stops of initials (`U.S.`) do not.
+fn only_quote_joint(dt: &DocumentText, between: &Range<usize>) -> bool {
+    let first = token_at(dt.tokens, between.start);
+    let mut from = between.start;
+    for i in first..dt.tokens.len() {
+        if dt.tokens[i].start >= between.end {
+            break;
+        }
+        let gap = &dt.text[from..dt.tokens[i].start];
+        if gap.contains([';', '؛', ':', '!', '?', '؟', '(', ')', '\n'])
+            || (gap.contains('.') && !(i > first && after_initial(dt, i)))
+        {
+            return false;
+        }
+        from = dt.tokens[i].end;
+    }
+    true
 }
 
 impl Extractor<'_> {
@@ -42,7 +57,7 @@ impl Extractor<'_> {
         let words = dt.p.word_count_in(&between);
         if words > QUOTE_SPEAKER_WORDS
             || dt.p.word_count_in(&quote) < MIN_QUOTE_WORDS
-            || !only_quote_joint(&dt.text[between.clone()])
+            || !only_quote_joint(dt, &between)
         {
             return None;
         }
@@ -73,7 +88,7 @@ impl Extractor<'_> {
             speaker,
             clause_start: quote.start,
             content_start: at.sentence.end,
-            quote: Some(quote),
+            before: Some(quote),
         })
     }
 
@@ -106,9 +121,15 @@ impl Extractor<'_> {
         }
         let subject = dt.tokens[first].start..dt.tokens[vt - 1].end;
         let after = self.read_after_verb(dt, v, at.sentence);
-        let content_start = after.opener.as_ref().map_or(v.end, |o| o.content);
-        let (speaker, clause_start) = if let Some((a, r)) = self.speaker_before(dt, v, at.floor)
-        {
+        // A quotation opens the content only right after the verb (`said: "…"`); further on it
+        // is a phrase quoted inside the content (`said the mission had "achieved its goals"`).
+        let content_start = match &after.opener {
+            Some(o) if after.direct || !dt.text[o.start..o.content].contains(['"', '“', '«']) => {
+                o.content
+            }
+            _ => v.end,
+        };
+        let (speaker, clause_start) = if let Some((a, r)) = self.speaker_before(dt, v, at.floor) {
             let start = r.start;
             (
                 memory.resolve(self.lexicon, a, r).map(CueSpeaker::Known),
@@ -131,13 +152,25 @@ impl Extractor<'_> {
             let gender = SpeakerMemory::gender_for(self.lexicon, r, entry.gender);
             memory.push(r.clone(), gender);
         }
+        // Nothing after the verb but its sentence's end: the content is the clause before the
+        // subject (`Some 300 soldiers were sent to the border, the ministry said.`).
+        let content_start = content_start.min(at.sentence.end);
+        let trailing = dt.p.word_count_in(&(content_start..at.sentence.end)) == 0
+            && dt.tokens[first - 1].start >= at.sentence.start.max(at.floor)
+            && dt.break_before(first);
+        let (clause_start, before) = if trailing {
+            let clause = at.sentence.start.max(at.floor)..dt.tokens[first - 1].end;
+            (clause.start, Some(clause))
+        } else {
+            (clause_start, None)
+        };
         Some(Cue {
             verb: *v,
             kind: entry.kind,
             speaker,
             clause_start,
-            content_start: content_start.min(at.sentence.end),
-            quote: None,
+            content_start,
+            before,
         })
     }
 
@@ -158,11 +191,29 @@ impl Extractor<'_> {
             return None;
         };
         let gender = *dt.grammar().pronouns.get(*w)?;
-        Some(if w.is_ascii() {
-            memory.last_person(self.lexicon, gender)
-        } else {
-            memory.last(gender)
-        })
+        if !w.is_ascii() {
+            return Some(memory.last(gender));
+        }
+        // In English the last person named, speaking or not («Singh met the minister. She
+        // said …»), of the pronoun's gender.
+        let actors = self.lexicon.actors();
+        let named =
+            dt.p.hits_within(&(0..range.start))
+                .filter_map(|h| match h.target {
+                    Target::Actor(a)
+                        if actors[a].kind == ActorKind::Person
+                            && (actors[a].gender == gender
+                                || !matches!(gender, Gender::M | Gender::F)) =>
+                    {
+                        Some(Resolved {
+                            actor: a,
+                            surface: h.start..h.end,
+                        })
+                    }
+                    _ => None,
+                })
+                .last();
+        Some(named.or_else(|| memory.last_person(self.lexicon, gender)))
     }
 }
 
