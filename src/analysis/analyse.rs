@@ -70,6 +70,7 @@ impl Prepared<'_> {
             negators.push("denied".into());
         }
         let stems = range_stems.into_strings();
+        let latin = 2 * stems.iter().filter(|s| s.is_ascii()).count() > stems.len();
         let mut stem_keys: Vec<u64> = stems.iter().map(|s| stem_key(s)).collect();
         stem_keys.sort_unstable();
         stem_keys.dedup();
@@ -89,6 +90,7 @@ impl Prepared<'_> {
             dates: self.event_dates(&sentence),
             event_day: None,
             event: None,
+            latin,
         }
     }
 

@@ -120,6 +120,10 @@ pub struct Features {
     /// says is not so.
     #[serde(default)]
     pub negated: Vec<String>,
+    /// True when most of its words are in Latin script (English): two statements in two
+    /// scripts share no word, and are compared by the concepts they name.
+    #[serde(default)]
+    pub latin: bool,
 }
 
 impl Features {

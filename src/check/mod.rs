@@ -301,12 +301,20 @@ impl Checker {
                 .map(|&s| stories.stories[s as usize].id.clone())
                 .collect();
         }
-        let mut groups: Vec<Vec<u32>> = vec![Vec::new(); stories.stories.len()];
-        for (c, all) in in_stories.iter().enumerate() {
-            for &s in all {
-                groups[s as usize].push(c as u32);
+        // An archive pairs claims within stories. A small corpus (a desk's folder, a handful of
+        // articles in two languages, which share concepts but no words) is read whole: its
+        // claims are judged as bare statements anyway, and its stories only name the events.
+        let groups: Vec<Vec<u32>> = if stories.is_archive() {
+            let mut groups = vec![Vec::new(); stories.stories.len()];
+            for (c, all) in in_stories.iter().enumerate() {
+                for &s in all {
+                    groups[s as usize].push(c as u32);
+                }
             }
-        }
+            groups
+        } else {
+            vec![(0..claims.len() as u32).collect()]
+        };
         let blocking =
             candidate_pairs_within(&claims, &groups, &self.lexicon, &self.config.blocking);
         let mut judged = self.judge_pairs_of_reports(&claims, &blocking.pairs, &claim_report);

@@ -155,10 +155,15 @@ impl Stories {
         )
     }
 
+    /// True when the corpus is large enough (fifty documents or more) for the rarity of words
+    /// to be measured: an archive, whose claims are held to sharing an event. A smaller one (a
+    /// handful of articles about one story) is compared as bare statements are.
+    pub fn is_archive(&self) -> bool {
+        self.attach.rarity().is_measured()
+    }
+
     /// The keys among `stems` (sorted) that may name an event, with their rarity: what
-    /// [`crate::analysis::Features::event`] holds. `None` in a corpus too small for rarity to
-    /// be measured (fewer than fifty documents: a handful of articles
-    /// about one story), whose claims are then compared as bare statements are.
+    /// [`crate::analysis::Features::event`] holds. `None` unless [`Stories::is_archive`].
     pub fn event_words(&self, stems: &[u64]) -> Option<Vec<(u64, f32)>> {
         let rarity = self.attach.rarity();
         rarity.is_measured().then(|| {

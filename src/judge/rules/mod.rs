@@ -15,7 +15,7 @@ mod numeric;
 use crate::analysis::Features;
 use crate::judge::alignment::LazyAlignment;
 use crate::judge::config::JudgeConfig;
-use crate::judge::similarity::stem_similarity;
+use crate::judge::similarity::content_similarity;
 use crate::judge::verdict::{Finding, Judgement, Verdict};
 use crate::lexicon::Lexicon;
 
@@ -65,7 +65,7 @@ impl Rules<'_> {
     /// agreement or nothing. `alignment` is the two statements' stems aligned, made only if a
     /// rule asks for it.
     pub(crate) fn verdict(&self, a: &Features, b: &Features, alignment: &LazyAlignment) -> Verdict {
-        let sim = stem_similarity(&a.stem_keys, &b.stem_keys);
+        let sim = content_similarity(a, b);
         let (event, strength) = self.event_evidence(a, b);
         let in_corpus = a.event.is_some() && b.event.is_some();
         if in_corpus && sim >= self.config.corpus_same_text_similarity {

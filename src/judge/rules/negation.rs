@@ -88,7 +88,13 @@ impl Rules<'_> {
                     Some(NegationKind::Denial) => ConflictKind::Denial,
                     _ => ConflictKind::Negation,
                 };
-                let local = context_similarity(a, ma, b, mb);
+                // Across scripts the words around the mentions cannot match; what the two
+                // statements name as a whole stands for them.
+                let local = if a.latin == b.latin {
+                    context_similarity(a, ma, b, mb)
+                } else {
+                    sim
+                };
                 let object = if shared { 1.0 } else { 0.5 };
                 let score = w.negation_base
                     + w.negation_objects * object
