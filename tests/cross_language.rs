@@ -62,3 +62,35 @@ fn an_arabic_and_an_english_statement_conflict_on_the_same_scale() {
         report.conflicts
     );
 }
+
+#[test]
+fn a_document_without_a_language_is_detected_and_names_speakers_in_it() {
+    let mut c = Corpus::new();
+    c.push(Document::new(
+        "en",
+        "\"We do not have a set timetable,\" Pentagon spokeswoman Sabrina Singh told reporters.",
+    ));
+    c.push(Document::new(
+        "ar",
+        "وقالت المتحدثة باسم البنتاغون سابرينا سينغ إنه ليس لدينا جدول زمني محدد.",
+    ));
+    let report = Checker::new().check(&c);
+    let language = |id: &str| {
+        report
+            .documents
+            .iter()
+            .find(|d| d.id == id)
+            .and_then(|d| d.language.clone())
+    };
+    assert_eq!(language("en").as_deref(), Some("en"));
+    assert_eq!(language("ar").as_deref(), Some("ar"));
+    let speaker = |doc: &str| {
+        report
+            .claims
+            .iter()
+            .find(|c| c.doc == doc)
+            .and_then(|c| c.speaker.name.clone())
+    };
+    assert_eq!(speaker("en").as_deref(), Some("Sabrina Singh"));
+    assert_eq!(speaker("ar").as_deref(), Some("سابرينا سينغ"));
+}

@@ -39,6 +39,8 @@ pub struct DocumentProfile {
     /// a publication cue stands just before it (نشر، بتاريخ): what the page's own date is read
     /// from when no manifest gives it. Dates in a list (a column of teasers) are left out.
     pub page_dates: Vec<(String, bool)>,
+    /// Its language: the manifest's, else detected from its text (`ar`, `en`, …).
+    pub language: Option<String>,
 }
 
 impl DocumentProfile {
@@ -99,6 +101,7 @@ impl DocumentProfile {
             sketch: shingle_hashes,
             head_words,
             page_dates: page_dates(prepared),
+            language: None,
         }
     }
 

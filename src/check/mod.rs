@@ -215,8 +215,10 @@ impl Checker {
     /// One document read: its claims and what it is about.
     fn read(&self, d: &Document) -> Read {
         let (claims, profile) = Extractor::new(&self.lexicon).read(d);
+        let mut summary = summary(d, claims.len());
+        summary.language = profile.language.clone();
         Read {
-            summary: summary(d, claims.len()),
+            summary,
             claims,
             profile,
         }

@@ -245,6 +245,10 @@ impl<'l> Extractor<'l> {
     }
 
     fn run(&self, doc: &Document, with_profile: bool) -> (Vec<Claim>, Option<DocumentProfile>) {
+        let language = doc
+            .language
+            .clone()
+            .or_else(|| crate::text::language::detect_language(&doc.text));
         let prepared = Prepared::new(&doc.text, self.lexicon);
         let text = prepared.text();
         let (sentences, quotes) =
@@ -273,7 +277,10 @@ impl<'l> Extractor<'l> {
                 }
             }
         }
-        let profile = with_profile.then(|| DocumentProfile::new(&prepared, &kept));
+        let profile = with_profile.then(|| DocumentProfile {
+            language: language.clone(),
+            ..DocumentProfile::new(&prepared, &kept)
+        });
         segments.sort_by_key(|s| (s.range.start, s.range.end));
         segments.dedup_by(|a, b| a.range == b.range);
 
@@ -284,7 +291,9 @@ impl<'l> Extractor<'l> {
                 prepared.analyse(seg.range.clone(), seg.sentence.clone(), seg.denied)
             });
             let speaker = match &seg.speaker {
-                CueSpeaker::Known(r) => r.to_speaker(self.lexicon, &doc.text, norm),
+                CueSpeaker::Known(r) => {
+                    r.to_speaker(self.lexicon, &doc.text, norm, language.as_deref())
+                }
                 CueSpeaker::Unnamed(words) => {
                     Speaker::unnamed(&doc.text[norm.original_range(words.clone())])
                 }

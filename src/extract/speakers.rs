@@ -17,11 +17,26 @@ pub struct Resolved {
 
 impl Resolved {
     /// The public speaker record.
-    pub fn to_speaker(&self, lexicon: &Lexicon, original: &str, norm: &Normalized) -> Speaker {
+    /// The speaker as the report names it: an anonymous one by the words the text uses, a
+    /// known one by the lexicon's name, or in an English document by its first English name.
+    pub fn to_speaker(
+        &self,
+        lexicon: &Lexicon,
+        original: &str,
+        norm: &Normalized,
+        language: Option<&str>,
+    ) -> Speaker {
         let a = &lexicon.actors()[self.actor];
         let words = || original[norm.original_range(self.surface.clone())].to_string();
+        let english = || {
+            a.names
+                .iter()
+                .find(|n| n.is_ascii() && n.chars().next().is_some_and(char::is_uppercase))
+                .cloned()
+        };
         let name = match a.kind {
             ActorKind::Anonymous => Some(words()),
+            _ if language == Some("en") => english().or_else(|| Some(words())),
             _ => a.name.clone().or_else(|| Some(words())),
         };
         Speaker {

@@ -3,6 +3,7 @@
 
 pub mod boilerplate;
 pub mod dates;
+pub mod language;
 pub mod normalize;
 pub mod numbers;
 pub mod segment;
