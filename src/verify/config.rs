@@ -27,7 +27,7 @@ impl VerifyConfig {
         max_hits: 2000,
         evidence_per_document: 3,
         min_relevance: 0.2,
-        min_discuss: 0.3,
+        min_discuss: 0.2,
         min_disagree: 0.65,
         min_agree: 0.5,
         rules_only: false,
