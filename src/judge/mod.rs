@@ -85,6 +85,11 @@ impl<'l> Judge<'l> {
         &self.config
     }
 
+    /// The lexicon it reads.
+    pub fn lexicon(&self) -> &'l crate::lexicon::Lexicon {
+        self.lexicon
+    }
+
     fn rules(&self) -> Rules<'_> {
         Rules {
             lexicon: self.lexicon,

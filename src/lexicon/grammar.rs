@@ -84,6 +84,10 @@ pub struct GrammarFile {
     /// Subject pronouns that stand for the last speaker named of their gender (`she added`).
     #[serde(default)]
     pub pronouns: Vec<PronounEntry>,
+    /// Words calling what a text reports false (a hoax, fake, «مفبرك»): a sentence about a
+    /// claim that holds one disagrees with it.
+    #[serde(default)]
+    pub refuting_words: Vec<String>,
     /// Words that may stand between a number and the noun it counts, qualifying it: «2,500
     /// U.S. troops», «2,000 American soldiers» count troops and soldiers.
     #[serde(default)]
@@ -145,6 +149,7 @@ impl GrammarFile {
         self.report_nouns.extend(other.report_nouns);
         self.relatives.extend(other.relatives);
         self.number_modifiers.extend(other.number_modifiers);
+        self.refuting_words.extend(other.refuting_words);
         self.pronouns.extend(other.pronouns);
         self.number_words.extend(other.number_words);
         self.months.extend(other.months);
@@ -192,6 +197,8 @@ pub struct Grammar {
     pub relatives: WordSet,
     /// See [`GrammarFile::number_modifiers`].
     pub number_modifiers: WordSet,
+    /// See [`GrammarFile::refuting_words`].
+    pub refuting_words: WordSet,
     /// See [`GrammarFile::pronouns`]: each folded form with its gender.
     pub pronouns: rustc_hash::FxHashMap<String, crate::lexicon::Gender>,
     /// See [`GrammarFile::number_words`].
@@ -262,6 +269,7 @@ impl Grammar {
             report_nouns: set(&file.report_nouns),
             relatives: set(&file.relatives),
             number_modifiers: set(&file.number_modifiers),
+            refuting_words: set(&file.refuting_words),
             pronouns: file
                 .pronouns
                 .iter()

@@ -15,6 +15,9 @@ pub struct VerifyConfig {
     pub min_discuss: f64,
     /// Least judge score for a contradiction to make the document disagree.
     pub min_disagree: f64,
+    /// Least share of the claim's word weight a sentence calling something false (a hoax,
+    /// fake, «مفبرك»: the lexicon's refuting words) must hold to disagree with the claim.
+    pub min_refuted_relevance: f64,
     /// Least judge score for an agreement to make the document agree.
     pub min_agree: f64,
     /// Judge by the rules alone, without the learned model.
@@ -30,6 +33,7 @@ impl VerifyConfig {
         min_discuss: 0.2,
         min_disagree: 0.65,
         min_agree: 0.5,
+        min_refuted_relevance: 0.3,
         rules_only: false,
     };
 }

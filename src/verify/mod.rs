@@ -185,10 +185,23 @@ fn read_evidence(
     } else {
         judge.verdict(&claim.features, &sentence.features)
     };
+    // A sentence that calls something false, or whose speaker denies it (the verb, cut from
+    // the claim's text, is its cue).
+    let refuting = (hit.coverage >= config.min_refuted_relevance)
+        .then(|| {
+            refuting_word(judge, &sentence.text).or_else(|| {
+                sentence
+                    .features
+                    .denial
+                    .then(|| sentence.cue.clone().unwrap_or_else(|| "denied".into()))
+            })
+        })
+        .flatten();
     let (stance, score) = match verdict.stance {
         Stance::Contradict if verdict.score >= config.min_disagree => {
             (DocumentStance::Disagree, verdict.score)
         }
+        _ if refuting.is_some() => (DocumentStance::Disagree, hit.coverage),
         Stance::Agree if verdict.score >= config.min_agree => {
             (DocumentStance::Agree, verdict.score)
         }
@@ -196,6 +209,15 @@ fn read_evidence(
     };
     let (cues, explanation) = if stance == DocumentStance::Discuss {
         (Vec::new(), String::new())
+    } else if let (Some(word), false) = (&refuting, verdict.stance == Stance::Contradict) {
+        (
+            vec![word.clone()],
+            format!(
+                "calls it «{word}»: a sentence holding {:.0} % of the claim's word weight says it \
+                 is false",
+                hit.coverage * 100.0
+            ),
+        )
     } else {
         let j = judge.explain(&claim.features, &sentence.features, &verdict);
         let cues = j.cues.into_iter().filter(|c| !c.is_empty()).collect();
@@ -213,6 +235,15 @@ fn read_evidence(
         cues,
         explanation,
     }
+}
+
+/// The first word of `text` that calls something false (a hoax, «مفبرك»), if any.
+fn refuting_word(judge: &Judge, text: &str) -> Option<String> {
+    let words = &judge.lexicon().grammar().refuting_words;
+    crate::text::normalize_str(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty() && words.contains(w))
+        .map(str::to_string)
 }
 
 /// A document's stance from its evidence: a contradiction decides it, else an agreement, else

@@ -69,3 +69,23 @@ fn an_index_is_built_once_and_answers_many_claims() {
     assert_eq!(on("هجوم على قاعدة قرب الموصل"), ["a"]);
     assert_eq!(on("أسعار النفط في الأسواق العالمية"), ["b"]);
 }
+
+#[test]
+fn a_sentence_calling_the_claim_a_hoax_disagrees() {
+    let c = corpus(&[
+        (
+            "hoax",
+            "Reports that a giant spider was found in a Sydney kitchen are a hoax made with photo editing software.",
+        ),
+        (
+            "report",
+            "A giant spider was found in a Sydney kitchen on Monday, the family told local television.",
+        ),
+    ]);
+    let checker = Checker::new();
+    let claim = Statement::new("Giant spider found in Sydney kitchen", checker.lexicon());
+    let v = checker.verify(&claim, &c);
+    let stance = |id: &str| v.documents.iter().find(|d| d.id == id).unwrap().stance;
+    assert_eq!(stance("hoax"), DocumentStance::Disagree, "{v:#?}");
+    assert_ne!(stance("report"), DocumentStance::Disagree, "{v:#?}");
+}
