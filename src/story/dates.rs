@@ -36,7 +36,7 @@ const CRAWL_SOURCES: usize = 10;
 /// The publication date of each document that has none, read from its page: the first date
 /// after a publication cue near the top of the page, else the first date there. The day an
 /// archive was gathered is read on many sites' pages ("today" in their headers): the latest date
-/// that [`CRAWL_SOURCES`] or more sources show near their top, and the day before it, are never
+/// that ten or more sources show near their top, and the day before it, are never
 /// taken. `pages[i]` is document `i`'s dates near its top (see
 /// [`crate::analysis::DocumentProfile::page_dates`]) and its source.
 pub fn page_publication_dates(pages: &[Page]) -> Vec<Option<String>> {
