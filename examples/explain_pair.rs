@@ -41,11 +41,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         );
         for m in &f.mentions {
             println!(
-                "  mention {} «{}» negated {:?} by {:?}",
+                "  mention {} «{}» negated {:?} by {:?} headed {} reported {}",
                 checker.lexicon().concepts()[m.concept].id,
                 m.surface,
                 m.negated,
-                m.negator
+                m.negator,
+                m.headed,
+                m.reported
             );
         }
         println!("  event words {}", f.event.as_ref().map_or(0, Vec::len));

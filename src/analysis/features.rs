@@ -30,6 +30,15 @@ pub struct ConceptMention {
     /// True when the mention is only the subject of talk or study (talks *about* a withdrawal,
     /// *assessing* the threat): it does not assert the thing exists.
     pub topical: bool,
+    /// True when it opens what is said or denied: the word before it (past function words) is
+    /// a negator, a report noun, a topic preposition, a complementiser or a relative word
+    /// («نفى ما راج حول مقتل…»), not another noun it stands inside («دافع الانتقام لمقتل…»).
+    #[serde(default)]
+    pub headed: bool,
+    /// True when it is the content of a report noun («خبر القبض على…», «أنباء عن مقتل…»): the
+    /// sentence tells of a report of it, it does not assert it.
+    #[serde(default)]
+    pub reported: bool,
 }
 
 /// One pole of an antonym pair, asserted (not negated) near its topic.

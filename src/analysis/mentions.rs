@@ -84,11 +84,60 @@ pub(super) fn concept_mentions(
             surface: p.text()[h.start..h.end].to_string(),
             context: stems.context_of(p, token, range),
             topical: token > 0 && lex.grammar().topical_words.contains(p.word(token - 1)),
+            headed: headed(p, hits, token, range),
+            reported: reported(p, token, range),
         });
     }
     places.sort_unstable();
     places.dedup();
     (mentions, places)
+}
+
+/// The word before word `token` in `range`, past function words (and, with `about`, topic
+/// prepositions): its index.
+fn word_before(p: &Prepared, token: usize, range: &Range<usize>, about: bool) -> Option<usize> {
+    let grammar = p.lexicon().grammar();
+    let mut t = token;
+    while t > 0 && p.tokens()[t - 1].start >= range.start {
+        t -= 1;
+        let w = p.word(t);
+        if !(grammar.function_words.contains(w) || about && grammar.about_words.contains(w)) {
+            return Some(t);
+        }
+    }
+    None
+}
+
+/// See [`ConceptMention::headed`]: walking back past function words, an introducer comes
+/// before any other content word.
+fn headed(p: &Prepared, hits: &[&Hit], token: usize, range: &Range<usize>) -> bool {
+    let grammar = p.lexicon().grammar();
+    let mut t = token;
+    while t > 0 && p.tokens()[t - 1].start >= range.start {
+        t -= 1;
+        let w = p.word(t);
+        let negator_ends_here = hits.iter().any(|h| {
+            matches!(h.target, Target::Negator(_)) && p.token_at(h.end.saturating_sub(1)) == t
+        });
+        if negator_ends_here
+            || grammar.report_nouns.contains(w)
+            || grammar.about_words.contains(w)
+            || grammar.complementisers.contains(w)
+            || grammar.relatives.contains(w)
+        {
+            return true;
+        }
+        if !grammar.function_words.contains(w) {
+            return false;
+        }
+    }
+    true // it opens the range
+}
+
+/// See [`ConceptMention::reported`].
+fn reported(p: &Prepared, token: usize, range: &Range<usize>) -> bool {
+    word_before(p, token, range, true)
+        .is_some_and(|t| p.lexicon().grammar().report_nouns.contains(p.word(t)))
 }
 
 /// Gives each frame mention the objects it is about: the object mentions in the words after it,

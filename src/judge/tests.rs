@@ -198,3 +198,20 @@ fn an_act_denied_of_someone_else_is_no_conflict() {
     );
     assert_ne!(j.stance, Stance::Contradict, "{j:?}");
 }
+
+#[test]
+fn a_denial_reaches_an_act_only_where_the_act_opens_what_is_denied() {
+    // The act stands inside another noun: what is denied is the motive, not the arrest.
+    let j = judge(
+        "تنفي الشابة أن يكون دافع الانتقام لاعتقال شقيقها صالح الأحمر في صنعاء",
+        "أعلنت الشرطة اعتقال صالح الأحمر في صنعاء",
+    );
+    assert_ne!(j.stance, Stance::Contradict, "{j:?}");
+    // A report of the act is not its assertion: the act rule leaves it (a bare statement
+    // negated as a whole may still be read against it).
+    let j = judge(
+        "نشرت الصحيفة خبرا عن اعتقال الوزير صالح الأحمر في صنعاء",
+        "نفى مكتب الوزير ما راج حول اعتقال صالح الأحمر في صنعاء",
+    );
+    assert_ne!(j.topic, "role-arrested", "{j:?}");
+}

@@ -35,7 +35,13 @@ impl Rules<'_> {
                     (true, false) if mb.negated.is_none() => (mb, ma, b, a),
                     _ => continue,
                 };
-                if asserted.topical || fa.denial {
+                // A report of the act is not its assertion («نشرت خبراً عن القبض على…»); a
+                // denial reaches the act only when the act opens what it denies, not when the
+                // act stands inside another noun («تنفي أن يكون دافع الانتقام لمقتل…»).
+                if asserted.topical || asserted.reported || fa.denial {
+                    continue;
+                }
+                if denied.negated == Some(NegationKind::Denial) && !denied.headed {
                     continue;
                 }
                 let Some(named) = self.denied_participants(fd, fa, asserted, &denied.surface)
