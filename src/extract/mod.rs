@@ -291,9 +291,13 @@ impl<'l> Extractor<'l> {
                 prepared.analyse(seg.range.clone(), seg.sentence.clone(), seg.denied)
             });
             let speaker = match &seg.speaker {
-                CueSpeaker::Known(r) => {
-                    r.to_speaker(self.lexicon, &doc.text, norm, language.as_deref())
-                }
+                CueSpeaker::Known(r) => r.to_speaker(
+                    self.lexicon,
+                    &doc.text,
+                    norm,
+                    language.as_deref(),
+                    doc.published.as_deref(),
+                ),
                 CueSpeaker::Unnamed(words) => {
                     Speaker::unnamed(&doc.text[norm.original_range(words.clone())])
                 }
@@ -441,10 +445,15 @@ impl<'l> Extractor<'l> {
                     let gap =
                         token_at(dt.tokens, r.start).saturating_sub(token_at(dt.tokens, cr.end));
                     let kinds = self.lexicon.actors();
+                    // A person's name after their title («وزير الخارجية العراقي فؤاد حسين»)
+                    // names them whatever the date, where the title alone would not.
+                    let name_after_title =
+                        a == *c && speakers::is_title(&kinds[a], &dt.text[cr.clone()]);
                     if r.start >= cr.end
                         && gap <= APPOSITION_GAP
-                        && speakers::specificity(kinds[a].kind)
-                            > speakers::specificity(kinds[*c].kind)
+                        && (name_after_title
+                            || speakers::specificity(kinds[a].kind)
+                                > speakers::specificity(kinds[*c].kind))
                     {
                         chosen = Some((a, r));
                     } else if r.start >= cr.end {

@@ -19,15 +19,29 @@ impl Resolved {
     /// The public speaker record.
     /// The speaker as the report names it: an anonymous one by the words the text uses, a
     /// known one by the lexicon's name, or in an English document by its first English name.
+    ///
+    /// A title of an office («رئيس الوزراء العراقي») names its holder only in a document
+    /// `published` within the holder's term; otherwise, or undated, the speaker is the title
+    /// alone: the office's role and side, the words for a name, no actor.
     pub fn to_speaker(
         &self,
         lexicon: &Lexicon,
         original: &str,
         norm: &Normalized,
         language: Option<&str>,
+        published: Option<&str>,
     ) -> Speaker {
         let a = &lexicon.actors()[self.actor];
         let words = || original[norm.original_range(self.surface.clone())].to_string();
+        if self.is_title(a, norm) && !published.is_some_and(|d| a.in_office_on(d)) {
+            return Speaker {
+                name: Some(words()),
+                role: a.role.clone(),
+                affiliation: a.affiliation.clone(),
+                side: a.side.clone(),
+                actor: None,
+            };
+        }
         let english = || {
             a.names
                 .iter()
@@ -47,6 +61,23 @@ impl Resolved {
             actor: Some(a.id.clone()),
         }
     }
+}
+
+impl Resolved {
+    /// True when the words matched are one of the actor's office titles.
+    fn is_title(&self, a: &crate::lexicon::Actor, norm: &Normalized) -> bool {
+        is_title(a, &norm.as_str()[self.surface.clone()])
+    }
+}
+
+/// True when `folded`, the words an actor was matched by, are one of its office titles (a
+/// proclitic may lead them: «ورئيس الوزراء»).
+pub fn is_title(a: &crate::lexicon::Actor, folded: &str) -> bool {
+    a.titles.iter().any(|t| {
+        folded
+            .trim()
+            .ends_with(crate::text::normalize_str(t).trim())
+    })
 }
 
 /// How specific a kind of actor is: a named person beats a title, a title beats a body.

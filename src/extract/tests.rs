@@ -5,9 +5,16 @@ use crate::corpus::Document;
 use crate::extract::Extractor;
 use crate::lexicon::Lexicon;
 
+/// The claims of a document published in January 2024, when the lexicon's office-holders
+/// held their offices.
 fn claims(text: &str) -> Vec<Claim> {
+    claims_on(text, Some("2024-01-27"))
+}
+
+fn claims_on(text: &str, published: Option<&str>) -> Vec<Claim> {
     let lexicon = Lexicon::default();
-    let doc = Document::new("t", text).with_source("Test Outlet");
+    let mut doc = Document::new("t", text).with_source("Test Outlet");
+    doc.published = published.map(str::to_string);
     Extractor::new(&lexicon).extract(&doc)
 }
 
@@ -167,4 +174,34 @@ fn attribution_reaching_past_a_segment_does_not_panic() {
         assert_eq!(&text[claim.start..claim.end], claim.text);
     }
     claims("بحسب مسؤول أمني عراقي، بحسب مسؤول أمني عراقي، ، اقرأ أيضاً:\nبحسب مسؤول أمني");
+}
+
+#[test]
+fn a_title_names_its_holder_only_during_the_term() {
+    let text = "قال رئيس الوزراء العراقي إن الحكومة ماضية في الحوار مع التحالف الدولي.";
+    let in_term = claims_on(text, Some("2024-01-27"));
+    let claim = speaker_of(&in_term, "الحكومة ماضية");
+    assert_eq!(actor(claim), Some("iq-pm"));
+    assert_eq!(claim.speaker.name.as_deref(), Some("محمد شياع السوداني"));
+    // Years before the term, and undated: the office speaks, no person is named.
+    for published in [Some("2016-05-01"), None] {
+        let c = claims_on(text, published);
+        let claim = speaker_of(&c, "الحكومة ماضية");
+        assert_eq!(actor(claim), None, "{published:?}");
+        assert_eq!(claim.speaker.name.as_deref(), Some("رئيس الوزراء العراقي"));
+        assert_eq!(claim.speaker.side.as_deref(), Some("IQ"));
+        assert!(claim.speaker.role.is_some());
+    }
+    // A term that ended: the US president of 2016 is not the one the lexicon knows.
+    let c = claims_on(
+        "وقال الرئيس الأميركي إن بلاده لن ترسل قوات برية إلى سوريا.",
+        Some("2016-03-01"),
+    );
+    assert_eq!(actor(speaker_of(&c, "لن ترسل")), None);
+    // The person's name after the title names them whatever the date.
+    let c = claims_on(
+        "قال وزير الخارجية العراقي فؤاد حسين إن الحكومة ستضع جدولاً زمنياً للمحادثات.",
+        None,
+    );
+    assert_eq!(actor(speaker_of(&c, "الحكومة ستضع")), Some("iq-fm"));
 }

@@ -149,6 +149,7 @@ impl Matcher {
         }
         for (i, a) in d.actors.iter().enumerate() {
             a.names.iter().for_each(|f| add(f, Target::Actor(i)));
+            a.titles.iter().for_each(|f| add(f, Target::Actor(i)));
         }
         for (i, b) in d.bounds.iter().enumerate() {
             b.forms.iter().for_each(|f| add(f, Target::Bound(i)));

@@ -245,6 +245,28 @@ pub struct Actor {
     pub gender: Gender,
     /// Names, titles and aliases.
     pub names: Vec<String>,
+    /// Titles of an office that name this person only while they hold it (رئيس الوزراء
+    /// العراقي, Secretary of Defense): matched like names, but in a document dated outside
+    /// [`Actor::from`]..=[`Actor::to`], or not dated, the speaker is the title alone, with the
+    /// office's role and side and no person's name.
+    #[serde(default)]
+    pub titles: Vec<String>,
+    /// The first day in office (`YYYY-MM-DD`), for [`Actor::titles`].
+    #[serde(default)]
+    pub from: Option<String>,
+    /// The last day in office (`YYYY-MM-DD`), when the term has ended.
+    #[serde(default)]
+    pub to: Option<String>,
+}
+
+impl Actor {
+    /// True when the actor held the office its titles name on `date` (`YYYY-MM-DD`): on or
+    /// after [`Actor::from`] and not after [`Actor::to`]. A date compares as text, which
+    /// orders ISO dates.
+    pub fn in_office_on(&self, date: &str) -> bool {
+        self.from.as_deref().is_none_or(|f| date >= f)
+            && self.to.as_deref().is_none_or(|t| date <= t)
+    }
 }
 
 /// How a number is bounded.
@@ -456,6 +478,16 @@ impl LexiconBuilder {
             }
         }
         for a in &d.actors {
+            for (field, date) in [("from", &a.from), ("to", &a.to)] {
+                if let Some(date) = date
+                    && crate::text::dates::calendar_date(date).is_none()
+                {
+                    return Err(Error::LexiconEntry {
+                        entry: a.id.clone(),
+                        message: format!("`{field}` {date:?} is not a calendar date (YYYY-MM-DD)"),
+                    });
+                }
+            }
             if let Some(side) = &a.side
                 && !(side.len() == 2 && side.bytes().all(|b| b.is_ascii_uppercase()))
             {
@@ -694,5 +726,24 @@ mod tests {
             .build()
             .unwrap_err();
         assert!(err.to_string().contains("ISO 3166"));
+    }
+
+    #[test]
+    fn a_term_that_is_no_calendar_date_is_refused() {
+        let json = r#"{"actors": [{"id": "x", "kind": "person", "gender": "m", "names": ["x"], "titles": ["y"], "from": "2024-02-31"}]}"#;
+        let err = Lexicon::builder()
+            .add_json("x.json", json)
+            .unwrap()
+            .build()
+            .unwrap_err();
+        assert!(err.to_string().contains("`from`"), "{err}");
+        let a = Actor {
+            from: Some("2021-01-20".into()),
+            to: Some("2025-01-20".into()),
+            ..Lexicon::default().actors()[0].clone()
+        };
+        assert!(a.in_office_on("2024-06-01"));
+        assert!(!a.in_office_on("2016-06-01"));
+        assert!(!a.in_office_on("2025-01-21"));
     }
 }

@@ -73,6 +73,11 @@ impl DateMention {
     }
 }
 
+/// `text` as a calendar date when it is one written `YYYY-MM-DD` (`2024-02-31` is not).
+pub fn calendar_date(text: &str) -> Option<Date> {
+    (text.len() == 10).then(|| text.parse().ok()).flatten()
+}
+
 fn digits(word: &str) -> Option<u32> {
     (!word.is_empty() && word.len() <= 4 && word.bytes().all(|b| b.is_ascii_digit()))
         .then(|| word.parse().ok())
