@@ -96,4 +96,16 @@ pub enum Error {
         /// The path.
         path: PathBuf,
     },
+    /// A folder given to the checker holds no `.txt` article, in it or in its subfolders.
+    #[error("{path}: no .txt articles in this folder or its subfolders")]
+    EmptyInput {
+        /// The folder.
+        path: PathBuf,
+    },
+    /// A folder's `manifest.json` was given as if it were an article.
+    #[error("{path}: a manifest describes the articles of its folder; give the folder instead")]
+    ManifestAsDocument {
+        /// The manifest.
+        path: PathBuf,
+    },
 }

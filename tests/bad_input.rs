@@ -235,3 +235,90 @@ fn a_missing_path_is_an_error() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("/no/such/folder"));
 }
+
+/// The exit status and standard error of `crosscheck check PATH`.
+fn check_error(path: &Path) -> (Option<i32>, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_crosscheck"))
+        .arg("check")
+        .arg(path)
+        .output()
+        .unwrap();
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn an_empty_folder_is_an_error_that_names_it() {
+    let dir = TempDir::new("empty");
+    let (code, stderr) = check_error(&dir.0);
+    assert_eq!(code, Some(1));
+    assert!(stderr.contains(&dir.0.display().to_string()), "{stderr}");
+    assert!(stderr.contains("no .txt articles"), "{stderr}");
+}
+
+#[test]
+fn a_manifest_given_as_an_article_is_an_error() {
+    let dir = TempDir::new("manifest-arg");
+    dir.write("a.txt", GOOD_A);
+    dir.write(
+        "manifest.json",
+        r#"[{"file": "a.txt", "source": "Outlet A"}]"#,
+    );
+    let (code, stderr) = check_error(&dir.0.join("manifest.json"));
+    assert_eq!(code, Some(1));
+    assert!(stderr.contains("give the folder instead"), "{stderr}");
+}
+
+#[test]
+fn folders_are_walked_and_ids_come_from_the_relative_path() {
+    let dir = TempDir::new("outlets");
+    fs::create_dir_all(dir.0.join("outlet-a")).unwrap();
+    fs::create_dir_all(dir.0.join("outlet-b")).unwrap();
+    dir.write("outlet-a/1.txt", GOOD_A);
+    dir.write("outlet-b/1.txt", GOOD_B);
+    dir.write(
+        "outlet-b/manifest.json",
+        r#"[{"file": "1.txt", "source": "Outlet B"}]"#,
+    );
+    dir.write("outlet-b/scan.pdf", "%PDF-1.4");
+    let (code, report) = check(&[&dir.0], &[]);
+    // Exit 3: a file of unknown type was left out, with a warning.
+    assert_eq!(code, Some(3));
+    let ids: Vec<&str> = report["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["outlet-a/1", "outlet-b/1"]);
+    assert_eq!(report["documents"][1]["source"], "Outlet B");
+    let warnings = reasons(&report, "warnings");
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.contains("scan.pdf") && w.contains("not a .txt article")),
+        "{warnings:?}"
+    );
+}
+
+#[test]
+fn a_date_that_is_no_calendar_date_is_dropped_with_a_warning() {
+    let dir = TempDir::new("bad-date");
+    dir.write("a.txt", GOOD_A);
+    dir.write(
+        "manifest.json",
+        r#"[{"file": "a.txt", "published": "2024-02-31"}]"#,
+    );
+    let (code, report) = check(&[&dir.0], &[]);
+    assert_eq!(code, Some(3));
+    assert!(report["documents"][0]["published"].is_null());
+    let warnings = reasons(&report, "warnings");
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.contains("2024-02-31") && w.contains("calendar date")),
+        "{warnings:?}"
+    );
+}

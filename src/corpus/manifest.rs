@@ -27,20 +27,14 @@ pub struct ManifestEntry {
 
 /// True for a plausible `YYYY-MM-DD` date.
 pub fn is_valid_date(s: &str) -> bool {
-    let b = s.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
-        return false;
-    }
-    let num = |r: std::ops::Range<usize>| -> Option<u32> { s.get(r)?.parse().ok() };
-    matches!((num(0..4), num(5..7), num(8..10)),
-        (Some(y), Some(m), Some(d)) if (1800..=2200).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d))
+    crate::text::dates::calendar_date(s).is_some_and(|d| (1800..=2200).contains(&d.year()))
 }
 
 pub(super) fn check_date(path: &Path, what: &str, date: &Option<String>) -> Result<(), Error> {
     match date {
         Some(d) if !is_valid_date(d) => Err(Error::Manifest {
             path: path.to_path_buf(),
-            message: format!("{what}: published `{d}` is not a YYYY-MM-DD date"),
+            message: format!("{what}: published `{d}` is not a calendar date (YYYY-MM-DD)"),
         }),
         _ => Ok(()),
     }

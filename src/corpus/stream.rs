@@ -42,9 +42,9 @@ pub enum Input {
 
 /// Where the stream reads next.
 enum Source {
-    /// A folder's `.txt` files, with the manifest's metadata.
+    /// A folder's `.txt` files with their document ids, and the manifest's metadata.
     Dir {
-        files: std::vec::IntoIter<PathBuf>,
+        files: std::vec::IntoIter<(PathBuf, String)>,
         manifest: BTreeMap<String, ManifestEntry>,
     },
     /// JSON Lines, a line at a time.
@@ -80,7 +80,11 @@ impl DocumentStream {
         };
         for path in paths {
             if path.is_dir() {
-                stream.open_dir(path)?;
+                if !stream.open_dir(path, path)? {
+                    return Err(Error::EmptyInput { path: path.clone() });
+                }
+            } else if path.file_name().is_some_and(|n| n == "manifest.json") {
+                return Err(Error::ManifestAsDocument { path: path.clone() });
             } else if path.is_file() {
                 if path.extension().is_some_and(|e| e == "jsonl") {
                     let file = fs::File::open(path).map_err(|e| Error::Io {
@@ -121,17 +125,41 @@ impl DocumentStream {
         }
     }
 
-    fn open_dir(&mut self, dir: &Path) -> Result<(), Error> {
+    /// Lists folder `dir` of the tree given as `root`, then its subfolders (an archive kept as
+    /// one folder per outlet): each `.txt` file is a document whose id is its path from `root`
+    /// without the extension (`outlet-a/1`), so that files of one name in two folders do not
+    /// collide. Other files are left out with a warning. True when the tree holds an article.
+    fn open_dir(&mut self, root: &Path, dir: &Path) -> Result<bool, Error> {
         let io = |e| Error::Io {
             path: dir.to_path_buf(),
             source: e,
         };
-        let mut files: Vec<PathBuf> = fs::read_dir(dir)
+        let mut entries: Vec<PathBuf> = fs::read_dir(dir)
             .map_err(io)?
             .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "txt"))
             .collect();
-        files.sort();
+        entries.sort();
+        let is_hidden = |p: &Path| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with('.'))
+        };
+        let mut files: Vec<PathBuf> = Vec::new();
+        let mut folders: Vec<PathBuf> = Vec::new();
+        for p in entries {
+            if is_hidden(&p) {
+                continue;
+            } else if p.is_dir() {
+                folders.push(p);
+            } else if p.extension().is_some_and(|e| e == "txt") {
+                files.push(p);
+            } else if p.file_name().is_some_and(|n| n != "manifest.json") {
+                self.pending.push_back(Input::Warning(Skipped {
+                    path: p.display().to_string(),
+                    reason: "not a .txt article: left out".into(),
+                }));
+            }
+        }
         let manifest_path = dir.join("manifest.json");
         let mut manifest: BTreeMap<String, ManifestEntry> = BTreeMap::new();
         if manifest_path.is_file() {
@@ -164,11 +192,23 @@ impl DocumentStream {
                     .push_back(Input::Warning(Skipped::from_error(&manifest_path, &e))),
             }
         }
+        let found = !files.is_empty();
+        let files: Vec<(PathBuf, String)> = files
+            .into_iter()
+            .map(|p| {
+                let id = document_id(root, &p);
+                (p, id)
+            })
+            .collect();
         self.sources.push_back(Source::Dir {
             files: files.into_iter(),
             manifest,
         });
-        Ok(())
+        let mut found_below = false;
+        for folder in folders {
+            found_below |= self.open_dir(root, &folder)?;
+        }
+        Ok(found || found_below)
     }
 
     /// Yields a document unless its id was seen before.
@@ -191,10 +231,15 @@ impl DocumentStream {
         Input::Document(doc)
     }
 
-    fn read_text_file(&mut self, path: &Path, metadata: Option<ManifestEntry>) -> Input {
+    fn read_text_file(
+        &mut self,
+        path: &Path,
+        id: String,
+        metadata: Option<ManifestEntry>,
+    ) -> Input {
         match read_file(path, &self.opts) {
             Ok((text, replaced)) => {
-                let mut doc = Document::new(file_id(path), text);
+                let mut doc = Document::new(id, text);
                 if let Some(m) = metadata {
                     doc.source = m.source;
                     doc.published = m.published;
@@ -270,14 +315,14 @@ impl Iterator for DocumentStream {
             let source = self.sources.front_mut()?;
             match source {
                 Source::Dir { files, manifest } => match files.next() {
-                    Some(path) => {
+                    Some((path, id)) => {
                         let name = path
                             .file_name()
                             .and_then(|n| n.to_str())
                             .unwrap_or_default()
                             .to_string();
                         let metadata = manifest.remove(&name);
-                        return Some(Ok(self.read_text_file(&path, metadata)));
+                        return Some(Ok(self.read_text_file(&path, id, metadata)));
                     }
                     None => {
                         self.sources.pop_front();
@@ -286,7 +331,8 @@ impl Iterator for DocumentStream {
                 Source::File(path) => {
                     let path = path.clone();
                     self.sources.pop_front();
-                    return Some(Ok(self.read_text_file(&path, None)));
+                    let id = file_id(&path);
+                    return Some(Ok(self.read_text_file(&path, id, None)));
                 }
                 Source::Lines { reader, path, line } => {
                     let mut bytes = Vec::new();
@@ -321,4 +367,15 @@ fn file_id(path: &Path) -> String {
     path.file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default()
+}
+
+/// The id of a document at `path` in the tree given as `root`: its path from there without the
+/// extension, `/` between folders.
+fn document_id(root: &Path, path: &Path) -> String {
+    let relative = path.strip_prefix(root).unwrap_or(path).with_extension("");
+    relative
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
 }
