@@ -116,6 +116,13 @@ pub struct Claim {
     pub start: usize,
     /// Byte offset just past the claim.
     pub end: usize,
+    /// [`Claim::start`] counted in code points (what Python and most languages slice strings
+    /// by).
+    #[serde(default)]
+    pub char_start: usize,
+    /// [`Claim::end`] counted in code points.
+    #[serde(default)]
+    pub char_end: usize,
     /// The original text of the claim.
     pub text: String,
     /// Who said it.

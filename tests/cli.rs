@@ -38,6 +38,8 @@ fn json_report_follows_the_contract() {
         "doc",
         "start",
         "end",
+        "char_start",
+        "char_end",
         "text",
         "speaker",
         "cue",

@@ -195,6 +195,26 @@ impl DocumentText<'_> {
     }
 }
 
+/// Sets each claim's offsets in code points from its byte offsets, in one pass over the text:
+/// every byte offset, sorted, is reached once.
+fn count_code_points(text: &str, claims: &mut [Claim]) {
+    let mut offsets: Vec<usize> = claims.iter().flat_map(|c| [c.start, c.end]).collect();
+    offsets.sort_unstable();
+    offsets.dedup();
+    let mut chars: Vec<usize> = Vec::with_capacity(offsets.len());
+    let (mut byte, mut count) = (0, 0);
+    for &o in &offsets {
+        count += text[byte..o].chars().count();
+        byte = o;
+        chars.push(count);
+    }
+    let at = |b: usize| chars[offsets.partition_point(|&o| o < b)];
+    for c in claims {
+        c.char_start = at(c.start);
+        c.char_end = at(c.end);
+    }
+}
+
 /// The parts of `range` outside `regions` (sorted, not overlapping).
 fn outside(regions: &[Range<usize>], range: Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
@@ -305,6 +325,7 @@ impl<'l> Extractor<'l> {
             };
             claims.push(self.build_claim(doc, norm, &dt, &seg, speaker, features, claims.len()));
         }
+        count_code_points(&doc.text, &mut claims);
         (claims, profile)
     }
 
@@ -360,6 +381,8 @@ impl<'l> Extractor<'l> {
             doc: doc.id.clone(),
             start: orig.start,
             end: orig.end,
+            char_start: 0,
+            char_end: 0,
             text: doc.text[orig].to_string(),
             speaker,
             cue: seg

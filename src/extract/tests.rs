@@ -205,3 +205,21 @@ fn a_title_names_its_holder_only_during_the_term() {
     );
     assert_eq!(actor(speaker_of(&c, "الحكومة ستضع")), Some("iq-fm"));
 }
+
+#[test]
+fn offsets_in_code_points_slice_the_same_text_as_byte_offsets() {
+    let text = "🇮🇶 عاجل — قال وزير الخارجية العراقي فؤاد حسين إن الحكومة ستضع جدولاً زمنياً للمحادثات. \
+                وأكدت وزارة الدفاع الأميركية أنه ليس لدينا جدول زمني لانسحاب القوات.";
+    let c = claims(text);
+    assert!(c.len() >= 2, "{c:#?}");
+    for claim in &c {
+        let by_chars: String = text
+            .chars()
+            .skip(claim.char_start)
+            .take(claim.char_end - claim.char_start)
+            .collect();
+        assert_eq!(by_chars, claim.text);
+        assert_eq!(&text[claim.start..claim.end], claim.text);
+        assert!(claim.char_start < claim.start, "multi-byte text before it");
+    }
+}
