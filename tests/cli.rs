@@ -201,3 +201,47 @@ fn verify_reads_a_batch_and_writes_a_line_per_claim() {
     assert_eq!(lines[1]["claim"]["id"], "line-2");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn csv_report_has_a_row_per_conflict_and_loads_in_python() {
+    let out = crosscheck()
+        .args(["check", "seeds", "--format", "csv"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let json = crosscheck()
+        .args(["check", "seeds", "--format", "json"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    let report: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    let conflicts = report["conflicts"].as_array().unwrap().len();
+    let python = std::process::Command::new("python3")
+        .args([
+            "-c",
+            "import csv, sys\n\
+             rows = list(csv.DictReader(sys.stdin))\n\
+             assert all(r['a_text'] and r['b_text'] and r['kind'] for r in rows)\n\
+             print(len(rows))",
+        ])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn();
+    let Ok(mut python) = python else {
+        eprintln!("skipped the Python check: no python3 on this machine");
+        return;
+    };
+    use std::io::Write;
+    python.stdin.take().unwrap().write_all(&out.stdout).unwrap();
+    let done = python.wait_with_output().unwrap();
+    assert!(
+        done.status.success(),
+        "Python's csv module could not read it"
+    );
+    let rows: usize = String::from_utf8_lossy(&done.stdout)
+        .trim()
+        .parse()
+        .unwrap();
+    assert_eq!(rows, conflicts);
+}

@@ -27,10 +27,12 @@ struct Cli {
     command: Command,
 }
 
-#[derive(Clone, Copy, ValueEnum)]
+#[derive(Clone, Copy, PartialEq, ValueEnum)]
 enum Format {
     Text,
     Json,
+    /// One row a conflict (check only).
+    Csv,
 }
 
 #[derive(Subcommand)]
@@ -173,6 +175,10 @@ fn verify(
     lexicons: &[PathBuf],
     options: LoadOptions,
 ) -> Result<ExitCode, crosscheck::Error> {
+    if format == Format::Csv {
+        eprintln!("crosscheck: --format csv is for `check`; `verify` writes text or json");
+        return Ok(ExitCode::from(2));
+    }
     let checker = Checker::builder().lexicon(lexicon(lexicons)?).build()?;
     let batch = claims.is_some();
     let inputs = match (claim, claims) {
@@ -196,7 +202,7 @@ fn verify(
                 rendered += &serde_json::to_string_pretty(&v).unwrap_or_default();
                 rendered.push('\n');
             }
-            Format::Text => rendered += &verification_text(&v),
+            Format::Text | Format::Csv => rendered += &verification_text(&v),
         }
     }
     if !write_out(&rendered) {
@@ -285,6 +291,7 @@ fn check(
     })?;
     let rendered = match format {
         Format::Json => report.to_json() + "\n",
+        Format::Csv => report.to_csv(),
         Format::Text if stories => report.stories_text(),
         Format::Text => report.to_text(),
     };

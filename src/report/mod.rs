@@ -1,6 +1,7 @@
 //! The report: documents, skipped inputs, claims, conflicts and corroborations, rendered as JSON
 //! (the contract in the README) or as text for a terminal (`text`).
 
+mod csv;
 mod text;
 
 use crate::claim::Claim;

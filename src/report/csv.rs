@@ -1,0 +1,82 @@
+//! The conflicts as CSV, one row a conflict with both claims, for a spreadsheet.
+
+use super::Report;
+use crate::Claim;
+
+/// The columns, in order.
+const HEADER: [&str; 21] = [
+    "story",
+    "kind",
+    "score",
+    "topic",
+    "explanation",
+    "a_id",
+    "a_doc",
+    "a_source",
+    "a_published",
+    "a_speaker",
+    "a_side",
+    "a_text",
+    "b_id",
+    "b_doc",
+    "b_source",
+    "b_published",
+    "b_speaker",
+    "b_side",
+    "b_text",
+    "a_cue",
+    "b_cue",
+];
+
+impl Report {
+    /// The conflicts as CSV (RFC 4180, a header row, one row a conflict in report order):
+    /// story, kind, score, topic, explanation, then each claim's id, document, outlet, date,
+    /// speaker, side and text, and the cue words of each.
+    ///
+    /// ```
+    /// use crosscheck::{Checker, Corpus, Document};
+    ///
+    /// let mut corpus = Corpus::new();
+    /// corpus.push(Document::new("a", "ويوجد في العراق نحو 2500 جندي أميركي ضمن التحالف."));
+    /// corpus.push(Document::new("b", "وقال مسؤول أميركي إن عدد الجنود في العراق لا يتجاوز ألفي جندي."));
+    /// let csv = Checker::new().check(&corpus).to_csv();
+    /// assert!(csv.starts_with("story,kind,score,"));
+    /// assert_eq!(csv.lines().count(), 2);
+    /// ```
+    pub fn to_csv(&self) -> String {
+        let mut w = csv::Writer::from_writer(Vec::new());
+        // Writing to memory cannot fail; a row that could not be written would be a bug here.
+        let _ = w.write_record(HEADER);
+        let claim = |id: &str| self.claims.iter().find(|c| c.id == id);
+        for c in &self.conflicts {
+            let (Some(a), Some(b)) = (claim(&c.a), claim(&c.b)) else {
+                continue;
+            };
+            let mut row: Vec<String> = vec![
+                c.story.clone().unwrap_or_default(),
+                format!("{:?}", c.kind).to_lowercase(),
+                format!("{:.3}", c.score),
+                c.topic.clone(),
+                c.explanation.clone(),
+            ];
+            row.extend(claim_columns(a));
+            row.extend(claim_columns(b));
+            row.extend(c.cues.iter().cloned());
+            let _ = w.write_record(&row);
+        }
+        let bytes = w.into_inner().unwrap_or_default();
+        String::from_utf8(bytes).unwrap_or_default()
+    }
+}
+
+fn claim_columns(c: &Claim) -> [String; 7] {
+    [
+        c.id.clone(),
+        c.doc.clone(),
+        c.source.clone().unwrap_or_default(),
+        c.published.clone().unwrap_or_default(),
+        c.speaker.name.clone().unwrap_or_default(),
+        c.speaker.side.clone().unwrap_or_default(),
+        c.text.clone(),
+    ]
+}
