@@ -245,3 +245,28 @@ fn csv_report_has_a_row_per_conflict_and_loads_in_python() {
         .unwrap();
     assert_eq!(rows, conflicts);
 }
+
+#[test]
+fn reports_and_version_name_the_lexicon_they_are_made_with() {
+    let provenance = |extra: &[&str]| {
+        let out = crosscheck()
+            .args(["check", "seeds", "--format", "json"])
+            .args(extra)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .output()
+            .unwrap();
+        let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        report["provenance"].clone()
+    };
+    let plain = provenance(&[]);
+    assert_eq!(plain["version"], env!("CARGO_PKG_VERSION"));
+    assert_eq!(plain["judge"], "rules");
+    let extended = provenance(&["--lexicon", "examples/data/extra-lexicon.json"]);
+    assert_ne!(plain["lexicon"], extended["lexicon"]);
+    let version = crosscheck().arg("--version").output().unwrap();
+    let version = String::from_utf8_lossy(&version.stdout);
+    assert!(
+        version.contains(plain["lexicon"].as_str().unwrap()),
+        "{version}"
+    );
+}

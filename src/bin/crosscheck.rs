@@ -1,6 +1,6 @@
 //! The `crosscheck` command: a thin layer over the library.
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use crosscheck::corpus::DocumentStream;
 use crosscheck::verify::{ClaimIndex, ClaimInput, DocumentStance, Verification, read_claims};
 use crosscheck::{Checker, CheckerConfig, Corpus, Lexicon, LoadOptions, Progress, Statement};
@@ -306,7 +306,22 @@ fn check(
 }
 
 fn main() -> ExitCode {
-    match run(Cli::parse()) {
+    // `--version` names what reports are made with, as the reports' `provenance` does (the
+    // lexicon is compiled for it only when asked).
+    let mut command = Cli::command();
+    if std::env::args().any(|a| a == "--version" || a == "-V") {
+        let p = Checker::new().provenance();
+        let version: &'static str = Box::leak(
+            format!("{} (lexicon {}, judge: {})", p.version, p.lexicon, p.judge).into_boxed_str(),
+        );
+        command = command.version(version);
+    }
+    let matches = command.get_matches();
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
+    match run(cli) {
         Ok(code) => code,
         Err(e) => {
             eprintln!("crosscheck: {e}");

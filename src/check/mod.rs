@@ -129,6 +129,16 @@ impl Checker {
             .collect()
     }
 
+    /// What its reports are made with: the crate's version, the lexicon's fingerprint and the
+    /// judge (its rules, with no learned model).
+    pub fn provenance(&self) -> crate::report::Provenance {
+        crate::report::Provenance {
+            version: env!("CARGO_PKG_VERSION").to_string(),
+            lexicon: self.lexicon.fingerprint(),
+            judge: "rules".to_string(),
+        }
+    }
+
     /// The pair judge this checker uses.
     pub fn judge(&self) -> Judge<'_> {
         Judge::with_config(&self.lexicon, self.config.judge.clone())
@@ -232,6 +242,7 @@ impl Checker {
         mut reads: Vec<Read>,
         progress: &(dyn Fn(Progress) + Sync),
     ) -> Report {
+        report.provenance = self.provenance();
         // A document with no date is dated from its page, before stories are told by dates.
         let pages: Vec<story::Page> = reads
             .iter()

@@ -536,6 +536,14 @@ pub struct Lexicon {
     negator_exceptions: Vec<Vec<String>>,
 }
 
+/// FNV-1a, 64 bits: a small hash whose value never changes between builds or platforms, for
+/// fingerprints written into reports.
+pub(crate) fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
 impl Default for Lexicon {
     /// The embedded default lexicon.
     fn default() -> Self {
@@ -549,6 +557,14 @@ impl Lexicon {
     /// Starts from the embedded defaults.
     pub fn builder() -> LexiconBuilder {
         LexiconBuilder::new()
+    }
+
+    /// A fingerprint of the lexicon's entries (built-in and added, merged): 16 hex digits of
+    /// an FNV-1a hash of their JSON. Two reports made with different lexicons show different
+    /// fingerprints.
+    pub fn fingerprint(&self) -> String {
+        let json = serde_json::to_string(&self.data).unwrap_or_default();
+        format!("{:016x}", fnv1a(json.as_bytes()))
     }
 
     /// All lexicon hits in folded text, sorted by start then by length (longest first).

@@ -181,6 +181,20 @@ pub struct Report {
     pub stories: Vec<StorySummary>,
     /// Pairing figures.
     pub pairs: PairStats,
+    /// What made the report, so that two reports can be compared.
+    #[serde(default)]
+    pub provenance: Provenance,
+}
+
+/// What made a report: the tool's version, the lexicon it read and the judge it used.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Provenance {
+    /// The crate's version.
+    pub version: String,
+    /// A fingerprint of the lexicon, built-in and user files merged ([`crate::Lexicon::fingerprint`]).
+    pub lexicon: String,
+    /// The judge: `rules`, or `rules+model:FINGERPRINT` when a learned model weighs in.
+    pub judge: String,
 }
 
 impl Report {
