@@ -6,16 +6,40 @@ use std::collections::HashMap;
 use std::fmt::Write as _;
 use unicode_segmentation::UnicodeSegmentation;
 
-/// Cuts a text to at most `max` grapheme clusters, on a cluster boundary.
-fn clip(text: &str, max: usize) -> String {
+/// The most grapheme clusters of a claim the text report shows.
+const CLAIM_WINDOW: usize = 220;
+
+/// At most `max` grapheme clusters of `text` around the words `cue` (folded, as the judge gives
+/// them; after a «…» the words that carry the verdict): the window starts at the text's start
+/// when the cue is near it, else a quarter of the window before the cue, so the words that
+/// decide a conflict are never cut away.
+fn window(text: &str, cue: &str, max: usize) -> String {
     let one_line = text.replace('\n', " ");
-    let mut g = one_line.graphemes(true);
-    let head: String = g.by_ref().take(max).collect();
-    if g.next().is_some() {
-        format!("{head}…")
-    } else {
-        head
+    let graphemes: Vec<(usize, &str)> = one_line.grapheme_indices(true).collect();
+    if graphemes.len() <= max {
+        return one_line;
     }
+    let words = cue.rsplit('…').next().unwrap_or("").trim();
+    let norm = crate::text::Normalized::new(&one_line);
+    let at = (!words.is_empty())
+        .then(|| norm.as_str().find(words))
+        .flatten()
+        .map(|folded| norm.original_offset(folded));
+    let first = match at {
+        Some(byte) => {
+            let g = graphemes.partition_point(|&(i, _)| i < byte);
+            g.saturating_sub(max / 4).min(graphemes.len() - max)
+        }
+        None => 0,
+    };
+    let body: String = graphemes[first..first + max].iter().map(|g| g.1).collect();
+    let lead = if first > 0 { "…" } else { "" };
+    let tail = if first + max < graphemes.len() {
+        "…"
+    } else {
+        ""
+    };
+    format!("{lead}{body}{tail}")
 }
 
 impl Report {
@@ -48,12 +72,12 @@ impl Report {
                     .unwrap_or_default()
             )
         };
-        let line = |out: &mut String, label: &str, c: &Claim| {
+        let line = |out: &mut String, label: &str, c: &Claim, words: &str| {
             let _ = writeln!(out, "  {label} {}  ({})", side(c), c.id);
             if let Some(cue) = &c.cue {
                 let _ = writeln!(out, "     cue: {cue}");
             }
-            let _ = writeln!(out, "     «{}»", clip(&c.text, 220));
+            let _ = writeln!(out, "     «{}»", window(&c.text, words, CLAIM_WINDOW));
         };
         // Conflicts grouped by story, the story with the strongest conflict first; strongest
         // first inside each story.
@@ -117,14 +141,19 @@ impl Report {
         n: usize,
         x: &Conflict,
         by_id: &HashMap<&str, &Claim>,
-        line: &dyn Fn(&mut String, &str, &Claim),
+        line: &dyn Fn(&mut String, &str, &Claim, &str),
     ) {
         let (Some(a), Some(b)) = (by_id.get(x.a.as_str()), by_id.get(x.b.as_str())) else {
             return;
         };
         let _ = writeln!(out, "#{n} {:?} conflict, score {:.2}", x.kind, x.score);
-        line(out, "A", a);
-        line(out, "B", b);
+        line(out, "A", a, &x.cues[0]);
+        line(out, "B", b, &x.cues[1]);
+        if let (Some(da), Some(db)) = (&a.published, &b.published)
+            && let Some(days) = crate::story::days_between(da, db)
+        {
+            let _ = writeln!(out, "  days apart: {}", days.abs());
+        }
         let _ = writeln!(out, "  cues: «{}» / «{}»", x.cues[0], x.cues[1]);
         let _ = writeln!(out, "  why: {}", x.explanation);
         if !x.also.is_empty() {
@@ -170,4 +199,21 @@ fn story_line(s: &StorySummary) -> String {
         s.documents.len(),
         s.conflicts
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::window;
+
+    #[test]
+    fn the_window_keeps_the_words_that_decide_a_conflict() {
+        let padding = "وقال المتحدث إن الاجتماعات مستمرة بين الجانبين منذ أشهر طويلة. ".repeat(6);
+        let text = format!("{padding}وأكد أنه ليس لدينا جدول زمني محدد للانسحاب من البلاد.");
+        let shown = window(&text, "ليس … جدول زمني", 120);
+        assert!(shown.contains("جدول زمني"), "{shown}");
+        assert!(shown.starts_with('…'), "{shown}");
+        // A short claim is shown whole; with no cue found, from its start.
+        assert_eq!(window("قصير", "جدول", 120), "قصير");
+        assert!(window(&text, "", 120).starts_with("وقال"));
+    }
 }
