@@ -500,6 +500,7 @@ impl Checker {
         let mut corroborations = Vec::new();
         let mut updates = Vec::new();
         for (i, j, v, a_is_newer) in verdicts {
+            let id = conflict_id(&claims[i as usize], &claims[j as usize]);
             let (a, b) = (claims[i as usize].id.clone(), claims[j as usize].id.clone());
             match (v.stance, v.kind) {
                 (Stance::Update, _) => {
@@ -517,6 +518,7 @@ impl Checker {
                     });
                 }
                 (Stance::Contradict, Some(kind)) => conflicts.push(Conflict {
+                    id,
                     a,
                     b,
                     kind,
@@ -602,6 +604,17 @@ fn sorted_by_path<T: Clone>(items: &[T], path: impl Fn(&T) -> &String) -> Vec<T>
     let mut out = items.to_vec();
     out.sort_by(|a, b| path(a).cmp(path(b)));
     out
+}
+
+/// A conflict's stable id: the FNV-1a hash of the two claims' documents and folded texts, in
+/// a fixed order, as 16 hex digits. Claim numbers change when a document is edited or the
+/// extractor changes; the words and their documents do not.
+fn conflict_id(a: &Claim, b: &Claim) -> String {
+    let key = |c: &Claim| format!("{}\u{1f}{}", c.doc, crate::text::normalize_str(&c.text));
+    let (x, y) = (key(a), key(b));
+    let (first, second) = if x <= y { (x, y) } else { (y, x) };
+    let joined = format!("{first}\u{1e}{second}");
+    format!("{:016x}", crate::lexicon::fnv1a(joined.as_bytes()))
 }
 
 fn round(x: f64) -> f64 {

@@ -4,7 +4,8 @@ use super::Report;
 use crate::Claim;
 
 /// The columns, in order.
-const HEADER: [&str; 21] = [
+const HEADER: [&str; 22] = [
+    "id",
     "story",
     "kind",
     "score",
@@ -30,7 +31,7 @@ const HEADER: [&str; 21] = [
 
 impl Report {
     /// The conflicts as CSV (RFC 4180, a header row, one row a conflict in report order):
-    /// story, kind, score, topic, explanation, then each claim's id, document, outlet, date,
+    /// the conflict's stable id, story, kind, score, topic, explanation, then each claim's id, document, outlet, date,
     /// speaker, side and text, and the cue words of each.
     ///
     /// ```
@@ -40,7 +41,7 @@ impl Report {
     /// corpus.push(Document::new("a", "ويوجد في العراق نحو 2500 جندي أميركي ضمن التحالف."));
     /// corpus.push(Document::new("b", "وقال مسؤول أميركي إن عدد الجنود في العراق لا يتجاوز ألفي جندي."));
     /// let csv = Checker::new().check(&corpus).to_csv();
-    /// assert!(csv.starts_with("story,kind,score,"));
+    /// assert!(csv.starts_with("id,story,kind,score,"));
     /// assert_eq!(csv.lines().count(), 2);
     /// ```
     pub fn to_csv(&self) -> String {
@@ -53,6 +54,7 @@ impl Report {
                 continue;
             };
             let mut row: Vec<String> = vec![
+                c.id.clone(),
                 c.story.clone().unwrap_or_default(),
                 format!("{:?}", c.kind).to_lowercase(),
                 format!("{:.3}", c.score),

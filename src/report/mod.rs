@@ -55,6 +55,11 @@ pub struct StorySummary {
 /// Two claims that contradict each other.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Conflict {
+    /// A stable id: 16 hex digits hashed from the two claims' documents and folded texts, not
+    /// their positions, so that it survives re-runs and new documents (what a review file
+    /// refers to).
+    #[serde(default)]
+    pub id: String,
     /// Id of the first claim (the earlier in the report's claim order).
     pub a: String,
     /// Id of the second claim.

@@ -146,7 +146,11 @@ impl Report {
         let (Some(a), Some(b)) = (by_id.get(x.a.as_str()), by_id.get(x.b.as_str())) else {
             return;
         };
-        let _ = writeln!(out, "#{n} {:?} conflict, score {:.2}", x.kind, x.score);
+        let _ = writeln!(
+            out,
+            "#{n} {:?} conflict, score {:.2}  [{}]",
+            x.kind, x.score, x.id
+        );
         line(out, "A", a, &x.cues[0]);
         line(out, "B", b, &x.cues[1]);
         if let (Some(da), Some(db)) = (&a.published, &b.published)
