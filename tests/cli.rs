@@ -270,3 +270,56 @@ fn reports_and_version_name_the_lexicon_they_are_made_with() {
         "{version}"
     );
 }
+
+#[test]
+fn a_review_file_hides_what_it_dismisses_and_marks_what_it_confirms() {
+    let run = |extra: &[&str]| {
+        let out = crosscheck()
+            .args(["check", "seeds", "--format", "json"])
+            .args(extra)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap()
+    };
+    let plain = run(&[]);
+    let conflicts = plain["conflicts"].as_array().unwrap();
+    let (dismiss, confirm) = (
+        conflicts[0]["id"].as_str().unwrap(),
+        conflicts[1]["id"].as_str().unwrap(),
+    );
+    let dir = std::env::temp_dir().join(format!("crosscheck-review-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("review.jsonl");
+    std::fs::write(
+        &file,
+        format!(
+            "{{\"id\": \"{dismiss}\", \"verdict\": \"dismissed\", \"note\": \"same statement\"}}\n\
+             {{\"id\": \"{confirm}\", \"verdict\": \"confirmed\"}}\n"
+        ),
+    )
+    .unwrap();
+    let reviewed = run(&["--review", file.to_str().unwrap()]);
+    let after = reviewed["conflicts"].as_array().unwrap();
+    assert_eq!(after.len(), conflicts.len() - 1);
+    assert_eq!(reviewed["dismissed"], 1);
+    assert!(after.iter().all(|c| c["id"] != dismiss));
+    let marked = after.iter().find(|c| c["id"] == confirm).unwrap();
+    assert_eq!(marked["review"]["verdict"], "confirmed");
+    // A line that is no review entry is an error naming the file and the line.
+    std::fs::write(&file, "{\"id\": \"x\", \"verdict\": \"maybe\"}\n").unwrap();
+    let out = crosscheck()
+        .args(["check", "seeds", "--review"])
+        .arg(&file)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("review.jsonl:1"));
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -66,6 +66,10 @@ enum Command {
         /// format; JSON output always holds them.
         #[arg(long)]
         stories: bool,
+        /// An analyst's review (JSON Lines of {"id", "verdict": "confirmed"|"dismissed",
+        /// "note"}): dismissed conflicts are hidden and counted, confirmed ones marked.
+        #[arg(long)]
+        review: Option<PathBuf>,
     },
     /// Verify a claim (or a batch of claims) against folders or files of articles: what each
     /// article does to it (agree, disagree, discuss, unrelated), with the sentences that say so.
@@ -109,6 +113,7 @@ fn run(cli: Cli) -> Result<ExitCode, crosscheck::Error> {
             lossy,
             quiet,
             stories,
+            review,
         } => check(
             &paths,
             format,
@@ -120,6 +125,7 @@ fn run(cli: Cli) -> Result<ExitCode, crosscheck::Error> {
             },
             quiet,
             stories,
+            review.as_deref(),
         ),
         Command::Verify {
             claim,
@@ -256,7 +262,10 @@ fn check(
     options: LoadOptions,
     quiet: bool,
     stories: bool,
+    review: Option<&std::path::Path>,
 ) -> Result<ExitCode, crosscheck::Error> {
+    // A review file that cannot be read is an error before any article is.
+    let review = review.map(crosscheck::report::read_review).transpose()?;
     let checker = Checker::builder()
         .lexicon(lexicon(lexicons)?)
         .min_score(min_score)
@@ -289,6 +298,10 @@ fn check(
             Progress::Done => bar.finish_and_clear(),
         }
     })?;
+    let mut report = report;
+    if let Some(review) = &review {
+        report.apply_review(review);
+    }
     let rendered = match format {
         Format::Json => report.to_json() + "\n",
         Format::Csv => report.to_csv(),

@@ -529,6 +529,7 @@ impl Checker {
                     cues: v.cues,
                     also: Vec::new(),
                     story: None,
+                    review: None,
                 }),
                 _ => corroborations.push(Corroboration {
                     a,

@@ -2,7 +2,10 @@
 //! (the contract in the README) or as text for a terminal (`text`).
 
 mod csv;
+mod review;
 mod text;
+
+pub use review::{ReviewEntry, ReviewVerdict, read_review};
 
 use crate::claim::Claim;
 use crate::corpus::{Repaired, Skipped};
@@ -83,6 +86,9 @@ pub struct Conflict {
     /// article), folded here to keep the list readable.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub also: Vec<FoldedPair>,
+    /// The analyst's review of it, when a review file confirmed it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review: Option<ReviewEntry>,
 }
 
 /// A claim pair folded into a stronger conflict that it repeats.
@@ -189,6 +195,9 @@ pub struct Report {
     /// What made the report, so that two reports can be compared.
     #[serde(default)]
     pub provenance: Provenance,
+    /// How many conflicts an analyst's review dismissed ([`Report::apply_review`]).
+    #[serde(default)]
+    pub dismissed: usize,
 }
 
 /// What made a report: the tool's version, the lexicon it read and the judge it used.

@@ -59,6 +59,13 @@ impl Report {
             self.corroborations.len(),
             self.updates.len()
         );
+        if self.dismissed > 0 {
+            let _ = writeln!(
+                out,
+                "{} conflicts dismissed by review, not shown\n",
+                self.dismissed
+            );
+        }
         let side = |c: &Claim| {
             let s = &c.speaker;
             format!(
@@ -160,6 +167,14 @@ impl Report {
         }
         let _ = writeln!(out, "  cues: «{}» / «{}»", x.cues[0], x.cues[1]);
         let _ = writeln!(out, "  why: {}", x.explanation);
+        if let Some(r) = &x.review {
+            let note = r
+                .note
+                .as_deref()
+                .map(|n| format!(" — {n}"))
+                .unwrap_or_default();
+            let _ = writeln!(out, "  review: {:?}{note}", r.verdict);
+        }
         if !x.also.is_empty() {
             let _ = writeln!(out, "  also: {} more pairs repeating it", x.also.len());
         }
