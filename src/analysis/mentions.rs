@@ -67,6 +67,9 @@ pub(super) fn concept_mentions(
             _ => continue,
         }
         let token = p.token_at(h.start);
+        // Whether an act opens what is said, or is a report's content, matters to the act
+        // rule alone: the words before the other mentions are not walked.
+        let act = lex.concepts()[c].class == ConceptClass::Role;
         let mut negated = negation.at(token);
         if denied {
             negated = match negated {
@@ -84,28 +87,13 @@ pub(super) fn concept_mentions(
             surface: p.text()[h.start..h.end].to_string(),
             context: stems.context_of(p, token, range),
             topical: token > 0 && lex.grammar().topical_words.contains(p.word(token - 1)),
-            headed: headed(p, hits, token, range),
-            reported: reported(p, token, range),
+            headed: act && headed(p, hits, token, range),
+            reported: act && reported(p, token, range),
         });
     }
     places.sort_unstable();
     places.dedup();
     (mentions, places)
-}
-
-/// The word before word `token` in `range`, past function words (and, with `about`, topic
-/// prepositions): its index.
-fn word_before(p: &Prepared, token: usize, range: &Range<usize>, about: bool) -> Option<usize> {
-    let grammar = p.lexicon().grammar();
-    let mut t = token;
-    while t > 0 && p.tokens()[t - 1].start >= range.start {
-        t -= 1;
-        let w = p.word(t);
-        if !(grammar.function_words.contains(w) || about && grammar.about_words.contains(w)) {
-            return Some(t);
-        }
-    }
-    None
 }
 
 /// See [`ConceptMention::headed`]: walking back past function words, an introducer comes
@@ -134,10 +122,19 @@ fn headed(p: &Prepared, hits: &[&Hit], token: usize, range: &Range<usize>) -> bo
     true // it opens the range
 }
 
-/// See [`ConceptMention::reported`].
+/// See [`ConceptMention::reported`]: walking back past function words and topic
+/// prepositions, the first other word is a report noun.
 fn reported(p: &Prepared, token: usize, range: &Range<usize>) -> bool {
-    word_before(p, token, range, true)
-        .is_some_and(|t| p.lexicon().grammar().report_nouns.contains(p.word(t)))
+    let grammar = p.lexicon().grammar();
+    let mut t = token;
+    while t > 0 && p.tokens()[t - 1].start >= range.start {
+        t -= 1;
+        let w = p.word(t);
+        if !(grammar.function_words.contains(w) || grammar.about_words.contains(w)) {
+            return grammar.report_nouns.contains(w);
+        }
+    }
+    false
 }
 
 /// Gives each frame mention the objects it is about: the object mentions in the words after it,

@@ -1,6 +1,6 @@
 //! The `crosscheck` command: a thin layer over the library.
 
-use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use crosscheck::corpus::DocumentStream;
 use crosscheck::verify::{ClaimIndex, ClaimInput, DocumentStance, Verification, read_claims};
 use crosscheck::{Checker, CheckerConfig, Corpus, Lexicon, LoadOptions, Progress, Statement};
@@ -41,24 +41,14 @@ enum Command {
     /// .txt files. Exit status: 0 when all input was read, 3 when some was skipped or only partly
     /// read (see `skipped` and `warnings`), 1 on error.
     Check {
-        /// Folders or files to read.
-        #[arg(required = true)]
-        paths: Vec<PathBuf>,
+        #[command(flatten)]
+        inputs: Inputs,
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
         /// Report only conflicts scoring at least this.
         #[arg(long, default_value_t = CheckerConfig::DEFAULT_MIN_SCORE)]
         min_score: f64,
-        /// Extra lexicon files (JSON, same format as the built-in ones); may be repeated.
-        #[arg(long = "lexicon")]
-        lexicons: Vec<PathBuf>,
-        /// Largest document accepted, in bytes.
-        #[arg(long, default_value_t = 256 * 1024 * 1024)]
-        max_bytes: u64,
-        /// Replace invalid UTF-8 instead of skipping the document.
-        #[arg(long)]
-        lossy: bool,
         /// No progress bar (it shows only on a terminal, for runs longer than a second).
         #[arg(long)]
         quiet: bool,
@@ -81,48 +71,65 @@ enum Command {
         /// then one object a line.
         #[arg(long)]
         claims: Option<PathBuf>,
-        /// Folders or files to read.
-        #[arg(required = true)]
-        paths: Vec<PathBuf>,
+        #[command(flatten)]
+        inputs: Inputs,
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
-        /// Extra lexicon files (JSON, same format as the built-in ones); may be repeated.
-        #[arg(long = "lexicon")]
-        lexicons: Vec<PathBuf>,
-        /// Largest document accepted, in bytes.
-        #[arg(long, default_value_t = 256 * 1024 * 1024)]
-        max_bytes: u64,
-        /// Replace invalid UTF-8 instead of skipping the document.
-        #[arg(long)]
-        lossy: bool,
-        /// Print nothing but the result.
+        /// Accepted for scripts that pass it to both commands: `verify` shows no progress.
         #[arg(long)]
         quiet: bool,
     },
 }
 
+/// What both commands read: the articles and the lexicon files beside the built-in one.
+#[derive(Args)]
+struct Inputs {
+    /// Folders or files to read.
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
+    /// Extra lexicon files (JSON, same format as the built-in ones); may be repeated.
+    #[arg(long = "lexicon")]
+    lexicons: Vec<PathBuf>,
+    /// Largest document accepted, in bytes.
+    #[arg(long, default_value_t = 256 * 1024 * 1024)]
+    max_bytes: u64,
+    /// Replace invalid UTF-8 instead of skipping the document.
+    #[arg(long)]
+    lossy: bool,
+}
+
+impl Inputs {
+    fn options(&self) -> LoadOptions {
+        LoadOptions {
+            max_document_bytes: self.max_bytes,
+            lossy_utf8: self.lossy,
+        }
+    }
+
+    /// The built-in lexicon with the user's files added.
+    fn lexicon(&self) -> Result<Lexicon, crosscheck::Error> {
+        let mut builder = Lexicon::builder();
+        for l in &self.lexicons {
+            builder.add_file(l)?;
+        }
+        builder.build()
+    }
+}
+
 fn run(cli: Cli) -> Result<ExitCode, crosscheck::Error> {
     match cli.command {
         Command::Check {
-            paths,
+            inputs,
             format,
             min_score,
-            lexicons,
-            max_bytes,
-            lossy,
             quiet,
             stories,
             review,
         } => check(
-            &paths,
+            &inputs,
             format,
             min_score,
-            &lexicons,
-            LoadOptions {
-                max_document_bytes: max_bytes,
-                lossy_utf8: lossy,
-            },
             quiet,
             stories,
             review.as_deref(),
@@ -130,32 +137,11 @@ fn run(cli: Cli) -> Result<ExitCode, crosscheck::Error> {
         Command::Verify {
             claim,
             claims,
-            paths,
+            inputs,
             format,
-            lexicons,
-            max_bytes,
-            lossy,
             quiet: _,
-        } => verify(
-            claim,
-            claims,
-            &paths,
-            format,
-            &lexicons,
-            LoadOptions {
-                max_document_bytes: max_bytes,
-                lossy_utf8: lossy,
-            },
-        ),
+        } => verify(claim, claims, &inputs, format),
     }
-}
-
-fn lexicon(files: &[PathBuf]) -> Result<Lexicon, crosscheck::Error> {
-    let mut builder = Lexicon::builder();
-    for l in files {
-        builder.add_file(l)?;
-    }
-    builder.build()
 }
 
 /// Writes `rendered` to standard output; a reader that stops early (`| head`) is not an error
@@ -176,26 +162,24 @@ fn write_out(rendered: &str) -> bool {
 fn verify(
     claim: Option<String>,
     claims: Option<PathBuf>,
-    paths: &[PathBuf],
+    inputs: &Inputs,
     format: Format,
-    lexicons: &[PathBuf],
-    options: LoadOptions,
 ) -> Result<ExitCode, crosscheck::Error> {
     if format == Format::Csv {
         eprintln!("crosscheck: --format csv is for `check`; `verify` writes text or json");
         return Ok(ExitCode::from(2));
     }
-    let checker = Checker::builder().lexicon(lexicon(lexicons)?).build()?;
+    let checker = Checker::builder().lexicon(inputs.lexicon()?).build()?;
     let batch = claims.is_some();
-    let inputs = match (claim, claims) {
+    let to_verify = match (claim, claims) {
         (_, Some(file)) => read_claims(&file)?,
         (Some(text), None) => vec![ClaimInput { id: None, text }],
         (None, None) => Vec::new(),
     };
-    let corpus = Corpus::load(paths, &options)?;
+    let corpus = Corpus::load(&inputs.paths, &inputs.options())?;
     let index = ClaimIndex::build(&corpus, checker.lexicon());
     let mut rendered = String::new();
-    for input in inputs {
+    for input in to_verify {
         let statement = Statement::new(&input.text, checker.lexicon());
         let mut v = checker.verify_in(&statement, &index);
         v.claim.id = input.id;
@@ -253,13 +237,10 @@ fn verification_text(v: &Verification) -> String {
     out
 }
 
-#[allow(clippy::too_many_arguments)]
 fn check(
-    paths: &[PathBuf],
+    inputs: &Inputs,
     format: Format,
     min_score: f64,
-    lexicons: &[PathBuf],
-    options: LoadOptions,
     quiet: bool,
     stories: bool,
     review: Option<&std::path::Path>,
@@ -267,10 +248,10 @@ fn check(
     // A review file that cannot be read is an error before any article is.
     let review = review.map(crosscheck::report::read_review).transpose()?;
     let checker = Checker::builder()
-        .lexicon(lexicon(lexicons)?)
+        .lexicon(inputs.lexicon()?)
         .min_score(min_score)
         .build()?;
-    let stream = DocumentStream::open(paths, &options)?;
+    let stream = DocumentStream::open(&inputs.paths, &inputs.options())?;
     let bar = ProgressBar::hidden();
     let show = !quiet && std::io::stderr().is_terminal();
     let started = Instant::now();

@@ -500,7 +500,6 @@ impl Checker {
         let mut corroborations = Vec::new();
         let mut updates = Vec::new();
         for (i, j, v, a_is_newer) in verdicts {
-            let id = conflict_id(&claims[i as usize], &claims[j as usize]);
             let (a, b) = (claims[i as usize].id.clone(), claims[j as usize].id.clone());
             match (v.stance, v.kind) {
                 (Stance::Update, _) => {
@@ -518,7 +517,7 @@ impl Checker {
                     });
                 }
                 (Stance::Contradict, Some(kind)) => conflicts.push(Conflict {
-                    id,
+                    id: conflict_id(&claims[i as usize], &claims[j as usize]),
                     a,
                     b,
                     kind,

@@ -471,7 +471,7 @@ impl<'l> Extractor<'l> {
                     // A person's name after their title («وزير الخارجية العراقي فؤاد حسين»)
                     // names them whatever the date, where the title alone would not.
                     let name_after_title =
-                        a == *c && speakers::is_title(&kinds[a], &dt.text[cr.clone()]);
+                        a == *c && self.lexicon.is_title(a, &dt.text[cr.clone()]);
                     if r.start >= cr.end
                         && gap <= APPOSITION_GAP
                         && (name_after_title
@@ -548,11 +548,11 @@ impl<'l> Extractor<'l> {
             return None;
         };
         let entry = &lex.verbs()[g];
-        if let Some(cue) = self.quote_first_cue(dt, v, at, memory) {
+        if let Some(cue) = self.quote_first_cue(dt, v, entry, at, memory) {
             return Some(cue);
         }
         if orders::is_english(dt, v)
-            && let Some(cue) = self.subject_first_cue(dt, v, at, memory)
+            && let Some(cue) = self.subject_first_cue(dt, v, entry, at, memory)
         {
             return Some(cue);
         }

@@ -7,7 +7,7 @@
 use super::{Cue, CueSpeaker, DocumentText, Extractor, MIN_QUOTE_WORDS};
 use super::{Resolved, SentenceState, SpeakerMemory};
 use crate::analysis::token_at;
-use crate::lexicon::{ActorKind, Gender, Hit, Target};
+use crate::lexicon::{ActorKind, Gender, Hit, Target, VerbEntry};
 use std::ops::Range;
 
 /// The most words between a quotation's end and the verb that reports it: the speaker, with
@@ -41,13 +41,10 @@ impl Extractor<'_> {
         &self,
         dt: &DocumentText,
         v: &Hit,
+        entry: &VerbEntry,
         at: &SentenceState,
         memory: &mut SpeakerMemory,
     ) -> Option<Cue> {
-        let Target::Verb(g) = v.target else {
-            return None;
-        };
-        let entry = &self.lexicon.verbs()[g];
         let i = dt.quotes.partition_point(|q| q.end <= v.word_start);
         let quote = dt.quotes.get(i.checked_sub(1)?)?.clone();
         if quote.start < at.floor || quote.start < at.sentence.start {
@@ -74,14 +71,7 @@ impl Extractor<'_> {
         } else {
             memory.last(entry.gender).map(CueSpeaker::Known)
         };
-        let speaker = match at.attribution {
-            Some(r) => CueSpeaker::Known(r.clone()),
-            None => speaker?,
-        };
-        if let CueSpeaker::Known(r) = &speaker {
-            let gender = SpeakerMemory::gender_for(self.lexicon, r, entry.gender);
-            memory.push(r.clone(), gender);
-        }
+        let speaker = self.settle_speaker(speaker, entry, at, memory)?;
         Some(Cue {
             verb: *v,
             kind: entry.kind,
@@ -99,13 +89,10 @@ impl Extractor<'_> {
         &self,
         dt: &DocumentText,
         v: &Hit,
+        entry: &VerbEntry,
         at: &SentenceState,
         memory: &mut SpeakerMemory,
     ) -> Option<Cue> {
-        let Target::Verb(g) = v.target else {
-            return None;
-        };
-        let entry = &self.lexicon.verbs()[g];
         let vt = token_at(dt.tokens, v.word_start);
         // The subject: the words of the verb's clause before it.
         let mut first = vt;
@@ -144,14 +131,7 @@ impl Extractor<'_> {
                 subject.start,
             )
         };
-        let speaker = match at.attribution {
-            Some(r) => CueSpeaker::Known(r.clone()),
-            None => speaker?,
-        };
-        if let CueSpeaker::Known(r) = &speaker {
-            let gender = SpeakerMemory::gender_for(self.lexicon, r, entry.gender);
-            memory.push(r.clone(), gender);
-        }
+        let speaker = self.settle_speaker(speaker, entry, at, memory)?;
         // Nothing after the verb but its sentence's end: the content is the clause before the
         // subject (`Some 300 soldiers were sent to the border, the ministry said.`).
         let content_start = content_start.min(at.sentence.end);
@@ -174,6 +154,26 @@ impl Extractor<'_> {
         })
     }
 
+    /// The speaker a cue of these orders ends with: the sentence's attribution phrase when it
+    /// has one, else the speaker found; a known speaker is remembered for later continuations.
+    fn settle_speaker(
+        &self,
+        found: Option<CueSpeaker>,
+        entry: &VerbEntry,
+        at: &SentenceState,
+        memory: &mut SpeakerMemory,
+    ) -> Option<CueSpeaker> {
+        let speaker = match at.attribution {
+            Some(r) => CueSpeaker::Known(r.clone()),
+            None => found?,
+        };
+        if let CueSpeaker::Known(r) = &speaker {
+            let gender = SpeakerMemory::gender_for(self.lexicon, r, entry.gender);
+            memory.push(r.clone(), gender);
+        }
+        Some(speaker)
+    }
+
     /// The speaker `range` stands for, when it is one word, a subject pronoun: the last one
     /// named of its gender (in English, the last person: a ministry is "it").
     fn pronoun(
@@ -194,26 +194,30 @@ impl Extractor<'_> {
         if !w.is_ascii() {
             return Some(memory.last(gender));
         }
-        // In English the last person named, speaking or not («Singh met the minister. She
-        // said …»), of the pronoun's gender.
+        // In English the last person named before it (by name or by an anonymous title),
+        // speaking or not («Wallander met the minister. She said …»), of the pronoun's
+        // gender: found walking back from it.
         let actors = self.lexicon.actors();
-        let named =
-            dt.p.hits_within(&(0..range.start))
-                .filter_map(|h| match h.target {
-                    Target::Actor(a)
-                        if actors[a].kind == ActorKind::Person
-                            && (actors[a].gender == gender
-                                || !matches!(gender, Gender::M | Gender::F)) =>
-                    {
-                        Some(Resolved {
-                            actor: a,
-                            surface: h.start..h.end,
-                        })
-                    }
-                    _ => None,
-                })
-                .last();
-        Some(named.or_else(|| memory.last_person(self.lexicon, gender)))
+        let named = dt
+            .p
+            .hits_starting_in(&(0..range.start))
+            .iter()
+            .rev()
+            .find_map(|h| match h.target {
+                Target::Actor(a)
+                    if h.end <= range.start
+                        && matches!(actors[a].kind, ActorKind::Person | ActorKind::Anonymous)
+                        && (actors[a].gender == gender
+                            || !matches!(gender, Gender::M | Gender::F)) =>
+                {
+                    Some(Resolved {
+                        actor: a,
+                        surface: h.start..h.end,
+                    })
+                }
+                _ => None,
+            });
+        Some(named)
     }
 }
 

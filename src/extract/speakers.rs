@@ -33,7 +33,8 @@ impl Resolved {
     ) -> Speaker {
         let a = &lexicon.actors()[self.actor];
         let words = || original[norm.original_range(self.surface.clone())].to_string();
-        if self.is_title(a, norm) && !published.is_some_and(|d| a.in_office_on(d)) {
+        let title = lexicon.is_title(self.actor, &norm.as_str()[self.surface.clone()]);
+        if title && !published.is_some_and(|d| a.in_office_on(d)) {
             return Speaker {
                 name: Some(words()),
                 role: a.role.clone(),
@@ -61,23 +62,6 @@ impl Resolved {
             actor: Some(a.id.clone()),
         }
     }
-}
-
-impl Resolved {
-    /// True when the words matched are one of the actor's office titles.
-    fn is_title(&self, a: &crate::lexicon::Actor, norm: &Normalized) -> bool {
-        is_title(a, &norm.as_str()[self.surface.clone()])
-    }
-}
-
-/// True when `folded`, the words an actor was matched by, are one of its office titles (a
-/// proclitic may lead them: «ورئيس الوزراء»).
-pub fn is_title(a: &crate::lexicon::Actor, folded: &str) -> bool {
-    a.titles.iter().any(|t| {
-        folded
-            .trim()
-            .ends_with(crate::text::normalize_str(t).trim())
-    })
 }
 
 /// How specific a kind of actor is: a named person beats a title, a title beats a body.
@@ -119,22 +103,6 @@ impl SpeakerMemory {
             .iter()
             .rev()
             .find(|(_, g)| wanted(*g))
-            .map(|(s, _)| s.clone())
-    }
-
-    /// The last person (not a body: a ministry is "it" in English) whose verb had this gender:
-    /// whom an English `she` or `he` stands for.
-    pub fn last_person(&self, lexicon: &Lexicon, gender: Gender) -> Option<Resolved> {
-        self.history
-            .iter()
-            .rev()
-            .filter(|(s, _)| {
-                matches!(
-                    lexicon.actors()[s.actor].kind,
-                    ActorKind::Person | ActorKind::Anonymous
-                )
-            })
-            .find(|(_, g)| *g == gender || !matches!(gender, Gender::M | Gender::F))
             .map(|(s, _)| s.clone())
     }
 

@@ -516,12 +516,18 @@ impl LexiconBuilder {
             .map(|n| n.exceptions.iter().map(|e| normalize_str(e)).collect())
             .collect();
         let grammar = Grammar::compile(&d.grammar)?;
+        let titles = d
+            .actors
+            .iter()
+            .map(|a| a.titles.iter().map(|t| normalize_str(t.trim())).collect())
+            .collect();
         Ok(Lexicon {
             grammar,
             data: self.data.clone(),
             matcher,
             boilerplate,
             negator_exceptions: exceptions,
+            titles,
         })
     }
 }
@@ -534,6 +540,8 @@ pub struct Lexicon {
     matcher: matcher::Matcher,
     boilerplate: Markers,
     negator_exceptions: Vec<Vec<String>>,
+    /// Each actor's office titles, folded.
+    titles: Vec<Vec<String>>,
 }
 
 /// FNV-1a, 64 bits: a small hash whose value never changes between builds or platforms, for
@@ -586,6 +594,15 @@ impl Lexicon {
     pub fn negators(&self) -> &[NegatorEntry] {
         &self.data.negators
     }
+    /// True when `folded`, the words actor `actor` was matched by, are one of its office
+    /// titles ([`Actor::titles`]; a proclitic may lead them: «ورئيس الوزراء»).
+    pub fn is_title(&self, actor: usize, folded: &str) -> bool {
+        let folded = folded.trim();
+        self.titles[actor]
+            .iter()
+            .any(|t| folded.ends_with(t.as_str()))
+    }
+
     /// Folded exception words of negator group `i`.
     pub fn negator_exceptions(&self, i: usize) -> &[String] {
         &self.negator_exceptions[i]

@@ -48,9 +48,9 @@ impl Report {
         let mut w = csv::Writer::from_writer(Vec::new());
         // Writing to memory cannot fail; a row that could not be written would be a bug here.
         let _ = w.write_record(HEADER);
-        let claim = |id: &str| self.claims.iter().find(|c| c.id == id);
+        let by_id = self.claims_by_id();
         for c in &self.conflicts {
-            let (Some(a), Some(b)) = (claim(&c.a), claim(&c.b)) else {
+            let (Some(a), Some(b)) = (by_id.get(c.a.as_str()), by_id.get(c.b.as_str())) else {
                 continue;
             };
             let mut row: Vec<String> = vec![

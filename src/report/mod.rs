@@ -212,6 +212,11 @@ pub struct Provenance {
 }
 
 impl Report {
+    /// The report's claims by id: what the writers look a conflict's two claims up in.
+    fn claims_by_id(&self) -> std::collections::HashMap<&str, &Claim> {
+        self.claims.iter().map(|c| (c.id.as_str(), c)).collect()
+    }
+
     /// The report as pretty JSON.
     pub fn to_json(&self) -> String {
         serde_json::to_string_pretty(self).expect("a report always serialises")

@@ -45,7 +45,7 @@ fn window(text: &str, cue: &str, max: usize) -> String {
 impl Report {
     /// The report as text for a terminal: each conflict with both claims side by side.
     pub fn to_text(&self) -> String {
-        let by_id: HashMap<&str, &Claim> = self.claims.iter().map(|c| (c.id.as_str(), c)).collect();
+        let by_id = self.claims_by_id();
         let mut out = String::new();
         let _ = writeln!(
             out,

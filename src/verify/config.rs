@@ -20,8 +20,6 @@ pub struct VerifyConfig {
     pub min_refuted_relevance: f64,
     /// Least judge score for an agreement to make the document agree.
     pub min_agree: f64,
-    /// Judge by the rules alone, without the learned model.
-    pub rules_only: bool,
 }
 
 impl VerifyConfig {
@@ -34,7 +32,6 @@ impl VerifyConfig {
         min_disagree: 0.65,
         min_agree: 0.5,
         min_refuted_relevance: 0.3,
-        rules_only: false,
     };
 }
 

@@ -180,11 +180,7 @@ fn read_evidence(
     sentence: &crate::Claim,
     hit: &Hit,
 ) -> Evidence {
-    let verdict = if config.rules_only {
-        judge.verdict_by_rules(&claim.features, &sentence.features)
-    } else {
-        judge.verdict(&claim.features, &sentence.features)
-    };
+    let verdict = judge.verdict(&claim.features, &sentence.features);
     // A sentence that calls something false, or whose speaker denies it (the verb, cut from
     // the claim's text, is its cue).
     let refuting = (hit.coverage >= config.min_refuted_relevance)

@@ -7,6 +7,7 @@
 //! it befell: words the denial governs that the other claim holds too, rare enough together in
 //! the corpus to name someone or somewhere.
 
+use super::negation::{asserted_first, mention_cues};
 use super::{Rules, keep_stronger};
 use crate::analysis::{ConceptMention, Features};
 use crate::judge::verdict::{ConflictKind, Finding, Judgement, Verdict};
@@ -100,14 +101,14 @@ impl Rules<'_> {
                 .iter()
                 .any(|&i| asserted.stems[usize::from(i)] == **s)
         };
-        let near = shared
-            .iter()
-            .any(|s| beside(s) && denial.rarity(s).is_some());
-        if denial.event.is_some() && !near {
-            return None;
-        }
         if denial.event.is_none() {
             return (shared.len() >= 2).then_some(0.5);
+        }
+        if !shared
+            .iter()
+            .any(|s| beside(s) && denial.rarity(s).is_some())
+        {
+            return None;
         }
         // The names of a story's people are in every report of it, so no one of them is rare
         // in an archive gathered around stories: what counts is how much rarity the words
@@ -131,11 +132,7 @@ impl Rules<'_> {
         j: &mut Judgement,
     ) {
         let (ma, mb) = (&a.mentions[ia as usize], &b.mentions[ib as usize]);
-        let (asserted, denied) = if ma.negated.is_some() {
-            (mb, ma)
-        } else {
-            (ma, mb)
-        };
+        let (asserted, denied) = asserted_first(ma, mb);
         let act = self.concept_id(ma.concept);
         j.explanation = format!(
             "{act}: reported as «{}» on one side, denied by «{}» on the other, of the same \
@@ -144,9 +141,6 @@ impl Rules<'_> {
             denied.negator.as_deref().unwrap_or("?"),
         );
         j.topic = act.to_string();
-        j.cues = [ma, mb].map(|m| match &m.negator {
-            Some(n) => format!("{n} … {}", m.surface),
-            None => m.surface.clone(),
-        });
+        j.cues = mention_cues(ma, mb);
     }
 }

@@ -23,6 +23,26 @@ fn context_words<'f>(f: &'f Features, m: &ConceptMention) -> Vec<&'f str> {
         .collect()
 }
 
+/// Two mentions of one concept, one negated: the asserted one first.
+pub(super) fn asserted_first<'m>(
+    ma: &'m ConceptMention,
+    mb: &'m ConceptMention,
+) -> (&'m ConceptMention, &'m ConceptMention) {
+    if ma.negated.is_some() {
+        (mb, ma)
+    } else {
+        (ma, mb)
+    }
+}
+
+/// The cue words of two mentions, as a judgement shows them: a negated one with its negator.
+pub(super) fn mention_cues(ma: &ConceptMention, mb: &ConceptMention) -> [String; 2] {
+    [ma, mb].map(|m| match &m.negator {
+        Some(n) => format!("{n} … {}", m.surface),
+        None => m.surface.clone(),
+    })
+}
+
 /// The objects two mentions of a frame share.
 fn shared_objects(ma: &ConceptMention, mb: &ConceptMention) -> Vec<usize> {
     ma.objects
@@ -67,11 +87,7 @@ impl Rules<'_> {
                 if mb.concept != ma.concept || ma.negated.is_some() == mb.negated.is_some() {
                     continue;
                 }
-                let (pos, neg) = if ma.negated.is_some() {
-                    (mb, ma)
-                } else {
-                    (ma, mb)
-                };
+                let (pos, neg) = asserted_first(ma, mb);
                 if pos.topical {
                     continue; // talking about a thing does not assert it
                 }
@@ -221,11 +237,7 @@ impl Rules<'_> {
         j: &mut Judgement,
     ) {
         let (ma, mb) = (&a.mentions[ia as usize], &b.mentions[ib as usize]);
-        let (pos, neg) = if ma.negated.is_some() {
-            (mb, ma)
-        } else {
-            (ma, mb)
-        };
+        let (pos, neg) = asserted_first(ma, mb);
         let shared = shared_objects(ma, mb);
         let about = if shared.is_empty() {
             String::new()
@@ -241,10 +253,7 @@ impl Rules<'_> {
             neg.surface
         );
         j.topic = self.concept_id(ma.concept).to_string();
-        j.cues = [ma, mb].map(|m| match &m.negator {
-            Some(n) => format!("{n} … {}", m.surface),
-            None => m.surface.clone(),
-        });
+        j.cues = mention_cues(ma, mb);
     }
 }
 
