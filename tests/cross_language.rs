@@ -68,11 +68,11 @@ fn a_document_without_a_language_is_detected_and_names_speakers_in_it() {
     let mut c = Corpus::new();
     c.push(Document::new(
         "en",
-        "\"We do not have a set timetable,\" Pentagon spokeswoman Sabrina Singh told reporters.",
+        "\"The base will stay open through the winter,\" Pentagon spokeswoman Sabrina Singh told reporters.",
     ));
     c.push(Document::new(
         "ar",
-        "وقالت المتحدثة باسم البنتاغون سابرينا سينغ إنه ليس لدينا جدول زمني محدد.",
+        "وقالت المتحدثة باسم البنتاغون سابرينا سينغ إن القاعدة ستبقى مفتوحة طوال الشتاء.",
     ));
     let report = Checker::new().check(&c);
     let language = |id: &str| {

@@ -36,9 +36,9 @@ const fn case(
 const CASES: &[Case] = &[
     // Quotation first.
     case(
-        "\"We do not have a set timetable,\" Pentagon spokeswoman Sabrina Singh told reporters on Monday.",
+        "\"We are not closing any base this year,\" Pentagon spokeswoman Sabrina Singh told reporters on Monday.",
         "us-singh",
-        "We do not have a set timetable",
+        "We are not closing any base this year",
         "reporters",
         &[],
     ),
@@ -78,33 +78,33 @@ const CASES: &[Case] = &[
         &[],
     ),
     case(
-        "\"About 2,500 U.S. troops remain in Iraq,\" the Pentagon said in a statement.",
+        "\"About 3,100 U.S. troops remain in Kuwait,\" the Pentagon said in a statement.",
         "us-dod",
-        "2,500 U.S. troops remain in Iraq",
+        "3,100 U.S. troops remain in Kuwait",
         "statement",
-        &[(2500.0, "soldiers", "approx")],
+        &[(3100.0, "soldiers", "approx")],
     ),
     case(
-        "\"No more than 2,000 American troops are in the country,\" Iraqi officials said.",
+        "\"No more than 1,800 American troops are in the country,\" Iraqi officials said.",
         "Iraqi officials",
         "American troops are in the country",
         "officials",
-        &[(2000.0, "soldiers", "at_most")],
+        &[(1800.0, "soldiers", "at_most")],
     ),
     // Subject first.
     case(
-        "The Pentagon said on Monday that about 2,500 U.S. troops remain in Iraq.",
+        "The Pentagon said on Monday that about 3,100 U.S. troops remain in Kuwait.",
         "us-dod",
-        "2,500 U.S. troops remain in Iraq",
+        "3,100 U.S. troops remain in Kuwait",
         "Monday",
-        &[(2500.0, "soldiers", "approx")],
+        &[(3100.0, "soldiers", "approx")],
     ),
     case(
-        "Iraqi officials said no more than 2,000 American troops are deployed in the country.",
+        "Iraqi officials said no more than 1,800 American troops are deployed in the country.",
         "Iraqi officials",
         "American troops are deployed",
         "officials",
-        &[(2000.0, "soldiers", "at_most")],
+        &[(1800.0, "soldiers", "at_most")],
     ),
     case(
         "A senior U.S. defense official said the coalition mission would not end this year.",
@@ -135,9 +135,9 @@ const CASES: &[Case] = &[
         &[],
     ),
     case(
-        "Iraqi Prime Minister Mohammed Shia al-Sudani said a timetable to end the coalition mission will be drafted.",
+        "Iraqi Prime Minister Mohammed Shia al-Sudani said the new budget would be sent to parliament next week.",
         "iq-pm",
-        "timetable to end the coalition mission will be drafted",
+        "new budget would be sent to parliament next week",
         "said",
         &[],
     ),
@@ -228,11 +228,11 @@ const CASES: &[Case] = &[
     ),
     // The outlet's own statements.
     case(
-        "About 2,500 U.S. troops are deployed in Iraq as part of the coalition.",
+        "About 3,100 U.S. troops are deployed in Kuwait as part of the coalition.",
         "outlet",
-        "troops are deployed in Iraq",
+        "troops are deployed in Kuwait",
         "",
-        &[(2500.0, "soldiers", "approx")],
+        &[(3100.0, "soldiers", "approx")],
     ),
     case(
         "The attack killed 7 civilians and wounded 15 others in the village on Sunday.",
@@ -414,7 +414,10 @@ fn claim_with<'c>(claims: &'c [Claim], words: &str) -> Option<&'c Claim> {
 
 /// Why a case is wrong, or `None` when it is right.
 fn check(checker: &Checker, n: usize, case: &Case) -> Option<String> {
-    let claims = checker.extract(&Document::new(format!("en{n}"), case.text));
+    // Dated while the lexicon's office-holders held their offices: an undated title names the
+    // office alone.
+    let doc = Document::new(format!("en{n}"), case.text).with_published("2024-06-01");
+    let claims = checker.extract(&doc);
     let Some(c) = claim_with(&claims, case.contains) else {
         let texts: Vec<&str> = claims.iter().map(|c| c.text.as_str()).collect();
         return Some(format!("no claim holds «{}»: {texts:?}", case.contains));

@@ -32,11 +32,12 @@ pub struct ConceptMention {
     pub topical: bool,
     /// True when it opens what is said or denied: the word before it (past function words) is
     /// a negator, a report noun, a topic preposition, a complementiser or a relative word
-    /// («نفى ما راج حول مقتل…»), not another noun it stands inside («دافع الانتقام لمقتل…»).
+    /// («نفت الوزارة ما تردد عن اعتقال…»), not another noun it stands inside («سبب الخلاف
+    /// اعتقال…»). Walked for acts (roles) only: the act rule alone reads it.
     #[serde(default)]
     pub headed: bool,
-    /// True when it is the content of a report noun («خبر القبض على…», «أنباء عن مقتل…»): the
-    /// sentence tells of a report of it, it does not assert it.
+    /// True when it is the content of a report noun («خبر توقيف…», «أنباء عن إصابة…»): the
+    /// sentence tells of a report of it, it does not assert it. Walked for acts only.
     #[serde(default)]
     pub reported: bool,
 }

@@ -25,8 +25,8 @@ struct Scope {
 /// The negators of a range and the words each governs.
 pub(super) struct Scopes(Vec<Scope>);
 
-/// The scope of a denial that looks back: a relative word right before the verb («… خبر القبض
-/// على الفنان، وهو ما نفاه الطرفان») makes it deny what the sentence said before it, back to the
+/// The scope of a denial that looks back: a relative word right before the verb («… خبر توقيف
+/// المدرب في الملعب، وهو ما نفاه النادي») makes it deny what the sentence said before it, back to the
 /// start of the range or a sentence mark; what follows it is only who denies.
 fn backward_scope(p: &Prepared, h: &Hit, range: &Range<usize>) -> Option<Scope> {
     let cue = p.token_at(h.start);
@@ -83,7 +83,7 @@ impl Scopes {
             }
             // The words it reaches: up to its scope, inside the range, before a clause mark; a
             // denial reaches past commas, to what is denied after its speaker and the reports
-            // («نفت مصادر عراقية الأنباء حول مقتل زعيم التنظيم، أبي بكر البغدادي»).
+            // («نفت مصادر أمنية الأنباء عن إصابة قائد الشرطة، العميد كريم الناصري»).
             let ends = if entry.kind == NegationKind::Denial {
                 DENIAL_SCOPE_ENDS
             } else {

@@ -78,8 +78,8 @@ pub(super) fn quantities(
                 (t + 2 >= nf && t < nf) || (t >= ne && t <= ne + 1)
             }
         });
-        // The counted noun follows the number, past the words that only qualify it («2,500
-        // U.S. troops», «2,000 American soldiers»).
+        // The counted noun follows the number, past the words that only qualify it («3,000
+        // U.S. troops», «1,200 American soldiers»).
         let noun = (ne..(ne + MAX_NUMBER_MODIFIERS).min(last))
             .find(|&t| !grammar.number_modifiers.contains(p.word(t)))
             .unwrap_or(ne);

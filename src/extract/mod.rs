@@ -769,7 +769,7 @@ impl<'l> Extractor<'l> {
                 );
             } else {
                 // 4. The outlet's own statements: what a page prints unattributed, it asserts
-                // («أصيب زعيم الجماعة بجروح بليغة», «تركيا أبلغت النظام بالعملية»). A fragment
+                // («انهار الجسر بعد الأمطار الغزيرة», «الوزارة أرسلت تعزيزات إلى الحدود»). A fragment
                 // of a few words (a menu, a caption) asserts nothing checkable.
                 if dt.p.word_count_in(&sentence) >= MIN_OUTLET_WORDS {
                     push(sentence.clone(), CueSpeaker::Outlet, None, false);

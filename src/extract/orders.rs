@@ -1,5 +1,5 @@
 //! The word orders of attribution that the verb-first reading misses: the quotation before its
-//! speaker (`"We do not have a set timetable," she told reporters`, «"…"، قالت سينغ»), and,
+//! speaker (`"The talks went well," she told reporters`, «"…"، قالت المتحدثة»), and,
 //! in English, the subject before its verb (`Iraqi officials said no more than …`), where a
 //! name after the verb is part of the content, not the speaker, and the content may come
 //! first (`…, the ministry said`).
@@ -11,7 +11,7 @@ use crate::lexicon::{ActorKind, Gender, Hit, Target, VerbEntry};
 use std::ops::Range;
 
 /// The most words between a quotation's end and the verb that reports it: the speaker, with
-/// a title («Pentagon spokeswoman Sabrina Singh told»).
+/// a title («State Department spokesman Matthew Miller told»).
 const QUOTE_SPEAKER_WORDS: usize = 8;
 
 /// True when nothing between a quotation and its verb ends a sentence or a clause but the

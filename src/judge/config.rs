@@ -97,7 +97,7 @@ pub struct JudgeConfig {
     /// interference that is negated.
     pub max_negation_distance: usize,
     /// The most words between a negator and an act it negates for the act to be said not to
-    /// have happened: «لم يتم اعتراض الصاروخ» (1) does, «لم يعرف بعد من نفذ الاغتيال» does not.
+    /// have happened: «لم يتم اعتراض الطائرة» (1) does, «لم يعرف بعد من نفذ الاغتيال» does not.
     pub max_act_negation_distance: usize,
     /// Least share of a negated statement's words found in the other statement for the two to
     /// contradict with no lexicon frame to compare.

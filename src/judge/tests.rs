@@ -176,16 +176,16 @@ fn counts_of_different_roles_are_not_compared() {
 #[test]
 fn an_act_denied_of_the_one_it_is_reported_of_is_a_denial() {
     let j = judge(
-        "نفى مكتب الوزير السابق ما راج حول اعتقال صالح الأحمر في صنعاء",
-        "أعلنت الشرطة اعتقال الوزير السابق صالح الأحمر في صنعاء",
+        "نفت وزارة الداخلية ما تردد عن اعتقال الصحفي كريم الناصري في البصرة",
+        "أعلنت الشرطة اعتقال الصحفي كريم الناصري في البصرة",
     );
     assert_eq!(j.stance, Stance::Contradict, "{j:?}");
     assert_eq!(j.kind, Some(ConflictKind::Denial), "{j:?}");
     assert_eq!(j.topic, "role-arrested", "{j:?}");
     // An act negated where it is told is said not to have happened.
     let j = judge(
-        "لم يتم اعتراض الصاروخ فوق مطار الرياض",
-        "استطاعت الدفاعات اعتراض الصاروخ فوق مطار الرياض",
+        "لم يتم اعتراض الطائرة المسيرة فوق ميناء العقبة",
+        "تمكنت الدفاعات من اعتراض الطائرة المسيرة فوق ميناء العقبة",
     );
     assert_eq!(j.stance, Stance::Contradict, "{j:?}");
 }
@@ -193,7 +193,7 @@ fn an_act_denied_of_the_one_it_is_reported_of_is_a_denial() {
 #[test]
 fn an_act_denied_of_someone_else_is_no_conflict() {
     let j = judge(
-        "نفى الجيش ما راج حول اعتقال القائد حسين في حلب",
+        "نفى الجيش ما تردد عن اعتقال القائد حسين في حلب",
         "أعلنت الوزارة اعتقال مراسل صحفي خلال تغطيته الاشتباكات",
     );
     assert_ne!(j.stance, Stance::Contradict, "{j:?}");
@@ -203,15 +203,15 @@ fn an_act_denied_of_someone_else_is_no_conflict() {
 fn a_denial_reaches_an_act_only_where_the_act_opens_what_is_denied() {
     // The act stands inside another noun: what is denied is the motive, not the arrest.
     let j = judge(
-        "تنفي الشابة أن يكون دافع الانتقام لاعتقال شقيقها صالح الأحمر في صنعاء",
-        "أعلنت الشرطة اعتقال صالح الأحمر في صنعاء",
+        "نفى النادي أن يكون سبب الخلاف اعتقال مدربه كريم الناصري في البصرة",
+        "أعلنت الشرطة اعتقال كريم الناصري في البصرة",
     );
     assert_ne!(j.stance, Stance::Contradict, "{j:?}");
     // A report of the act is not its assertion: the act rule leaves it (a bare statement
     // negated as a whole may still be read against it).
     let j = judge(
-        "نشرت الصحيفة خبرا عن اعتقال الوزير صالح الأحمر في صنعاء",
-        "نفى مكتب الوزير ما راج حول اعتقال صالح الأحمر في صنعاء",
+        "نشرت الصحيفة خبرا عن اعتقال الصحفي كريم الناصري في البصرة",
+        "نفت وزارة الداخلية ما تردد عن اعتقال الصحفي كريم الناصري في البصرة",
     );
     assert_ne!(j.topic, "role-arrested", "{j:?}");
 }

@@ -88,12 +88,12 @@ pub struct GrammarFile {
     /// claim that holds one disagrees with it.
     #[serde(default)]
     pub refuting_words: Vec<String>,
-    /// Words that may stand between a number and the noun it counts, qualifying it: «2,500
-    /// U.S. troops», «2,000 American soldiers» count troops and soldiers.
+    /// Words that may stand between a number and the noun it counts, qualifying it: «3,000
+    /// U.S. troops», «1,200 American soldiers» count troops and soldiers.
     #[serde(default)]
     pub number_modifiers: Vec<String>,
     /// Relative words that, right before a denial verb, make it deny what came before it in
-    /// the sentence (ما، الذي: «… خبر القبض على الفنان، وهو ما نفاه الطرفان»).
+    /// the sentence (ما، الذي: «… خبر توقيف المدرب، وهو ما نفاه النادي»).
     #[serde(default)]
     pub relatives: Vec<String>,
     /// Number words.

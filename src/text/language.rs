@@ -11,7 +11,7 @@ const SAMPLE_BYTES: usize = 4096;
 /// ```
 /// use crosscheck::text::language::detect_language;
 ///
-/// assert_eq!(detect_language("The Pentagon said about 2,500 U.S. troops remain in Iraq.").as_deref(), Some("en"));
+/// assert_eq!(detect_language("The ministry said about 3,100 troops remain in the country.").as_deref(), Some("en"));
 /// assert_eq!(detect_language("قالت وزارة الدفاع إن القوات باقية في العراق.").as_deref(), Some("ar"));
 /// ```
 pub fn detect_language(text: &str) -> Option<String> {

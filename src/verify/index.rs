@@ -38,11 +38,11 @@ pub struct Hit {
 /// use crosscheck::verify::ClaimIndex;
 ///
 /// let mut corpus = Corpus::new();
-/// corpus.push(Document::new("a", "أعلنت الشرطة اعتقال الوزير السابق صالح الأحمر في صنعاء."));
+/// corpus.push(Document::new("a", "أعلنت الشرطة اعتقال الصحفي كريم الناصري في البصرة."));
 /// corpus.push(Document::new("b", "افتتح المعرض الدولي للكتاب أبوابه أمس في القاهرة."));
 /// let lexicon = Lexicon::default();
 /// let index = ClaimIndex::build(&corpus, &lexicon);
-/// let claim = Statement::new("اعتقال صالح الأحمر", &lexicon);
+/// let claim = Statement::new("اعتقال كريم الناصري", &lexicon);
 /// let hits = index.search(&claim.features, 10);
 /// assert_eq!(index.claims()[hits[0].claim].doc, "a");
 /// ```

@@ -18,11 +18,11 @@
 //! let mut corpus = Corpus::new();
 //! corpus.push(Document::new(
 //!     "denial",
-//!     "نفى مكتب الوزير السابق ما راج حول اعتقال صالح الأحمر في صنعاء.",
+//!     "نفت وزارة الداخلية ما تردد عن اعتقال الصحفي كريم الناصري في البصرة.",
 //! ));
 //! corpus.push(Document::new("other", "افتتح المعرض الدولي للكتاب أبوابه أمس في القاهرة."));
 //! let checker = Checker::new();
-//! let claim = Statement::new("أعلنت الشرطة اعتقال الوزير السابق صالح الأحمر في صنعاء", checker.lexicon());
+//! let claim = Statement::new("أعلنت الشرطة اعتقال الصحفي كريم الناصري في البصرة", checker.lexicon());
 //! let v = checker.verify(&claim, &corpus);
 //! assert_eq!(v.documents[0].id, "denial");
 //! assert_eq!(v.documents[0].stance, DocumentStance::Disagree);

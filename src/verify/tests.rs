@@ -16,11 +16,11 @@ fn a_denial_disagrees_a_report_agrees_and_an_other_story_is_unrelated() {
     let c = corpus(&[
         (
             "denial",
-            "نفى مكتب الوزير السابق ما راج حول اعتقال صالح الأحمر في صنعاء.",
+            "نفت وزارة الداخلية ما تردد عن اعتقال الصحفي كريم الناصري في البصرة.",
         ),
         (
             "report",
-            "قالت مصادر أمنية إن الشرطة اعتقلت الوزير السابق صالح الأحمر في صنعاء أمس.",
+            "قالت مصادر أمنية إن الشرطة اعتقلت الصحفي كريم الناصري في البصرة أمس.",
         ),
         (
             "other",
@@ -29,7 +29,7 @@ fn a_denial_disagrees_a_report_agrees_and_an_other_story_is_unrelated() {
     ]);
     let checker = Checker::new();
     let claim = Statement::new(
-        "أعلنت الشرطة اعتقال الوزير السابق صالح الأحمر في صنعاء",
+        "أعلنت الشرطة اعتقال الصحفي كريم الناصري في البصرة",
         checker.lexicon(),
     );
     let v = checker.verify(&claim, &c);

@@ -1,6 +1,6 @@
 //! A reported act denied: one claim says an act befell someone (a killing, an arrest, a
-//! wounding: a lexicon role), the other denies that act of the same someone («نفت مصادر عراقية
-//! الأنباء حول مقتل … البغدادي» against «تم القضاء على … البغدادي»).
+//! wounding: a lexicon role), the other denies that act of the same someone («نفت الوزارة ما
+//! تردد عن اعتقال … كريم الناصري» against «أعلنت الشرطة اعتقال … كريم الناصري»).
 //!
 //! In real news this is the commonest conflict between outlets: an authority denies what
 //! another outlet reports. The act alone is a topic of every war report, so the rule asks who
@@ -38,7 +38,7 @@ impl Rules<'_> {
                 };
                 // A report of the act is not its assertion («نشرت خبراً عن القبض على…»); a
                 // denial reaches the act only when the act opens what it denies, not when the
-                // act stands inside another noun («تنفي أن يكون دافع الانتقام لمقتل…»).
+                // act stands inside another noun («نفى أن يكون سبب الخلاف اعتقال…»).
                 if asserted.topical || asserted.reported || fa.denial {
                     continue;
                 }
@@ -64,7 +64,7 @@ impl Rules<'_> {
     }
 
     /// True when the act is denied («نفى مقتله») or negated right where it is told («لم يتم
-    /// اعتراض الصاروخ»): a negation further off negates something else in the sentence.
+    /// اعتراض الطائرة المسيرة»): a negation further off negates something else in the sentence.
     fn denies(&self, m: &ConceptMention) -> bool {
         match m.negated {
             Some(NegationKind::Denial) => true,

@@ -196,8 +196,8 @@ impl Rules<'_> {
     }
 
     /// A claim of a corpus says more than what it denies: what must be found in the other
-    /// claim is what the denial governs, past its speaker and the report nouns («نفى ما راج حول
-    /// مقتل…»): most of the weight of its rare words (the names, the event), one of them rare
+    /// claim is what the denial governs, past its speaker and the report nouns («نفت الوزارة ما تردد
+    /// عن اعتقال…»): most of the weight of its rare words (the names, the event), one of them rare
     /// enough to name it. The speaker and the time of the denial are words of the denial alone.
     fn denial_coverage(&self, negated: &Features, other: &Features) -> Option<f64> {
         let reports = &self.lexicon.grammar().report_stems;
