@@ -2,15 +2,28 @@
 
 use std::process::Command;
 
+/// The tool, run from the crate's folder (where `seeds` is).
 fn crosscheck() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_crosscheck"))
+    let mut c = Command::new(env!("CARGO_BIN_EXE_crosscheck"));
+    c.current_dir(env!("CARGO_MANIFEST_DIR"));
+    c
+}
+
+/// The JSON the tool prints for `args`, which must succeed.
+fn json_of(args: &[&str]) -> serde_json::Value {
+    let out = crosscheck().args(args).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
 }
 
 #[test]
 fn json_report_follows_the_contract() {
     let out = crosscheck()
         .args(["check", "seeds", "--format", "json"])
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
         .unwrap();
     assert!(
@@ -58,11 +71,7 @@ fn json_report_follows_the_contract() {
 
 #[test]
 fn text_report_shows_both_sides_and_the_reason() {
-    let out = crosscheck()
-        .args(["check", "seeds"])
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .unwrap();
+    let out = crosscheck().args(["check", "seeds"]).output().unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(
         text.contains("why:") && text.contains("  A ") && text.contains("  B "),
@@ -75,7 +84,6 @@ fn min_score_filters_conflicts() {
     let count = |min: &str| {
         let out = crosscheck()
             .args(["check", "seeds", "--format", "json", "--min-score", min])
-            .current_dir(env!("CARGO_MANIFEST_DIR"))
             .output()
             .unwrap();
         let r: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
@@ -127,7 +135,6 @@ fn a_broken_lexicon_is_a_clear_error() {
     let out = crosscheck()
         .args(["check", "seeds", "--lexicon"])
         .arg(&path)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
         .unwrap();
     std::fs::remove_file(&path).ok();
@@ -138,25 +145,15 @@ fn a_broken_lexicon_is_a_clear_error() {
 
 #[test]
 fn verify_json_follows_the_contract() {
-    let out = crosscheck()
-        .args([
-            "verify",
-            "--claim",
-            "ليس لدينا جدول زمني محدد",
-            "seeds",
-            "--format",
-            "json",
-            "--quiet",
-        ])
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let v = json_of(&[
+        "verify",
+        "--claim",
+        "ليس لدينا جدول زمني محدد",
+        "seeds",
+        "--format",
+        "json",
+        "--quiet",
+    ]);
     assert_eq!(v["claim"]["text"], "ليس لدينا جدول زمني محدد");
     let docs = v["documents"].as_array().unwrap();
     assert_eq!(docs.len(), 5, "every document has a verdict");
@@ -188,7 +185,6 @@ fn verify_reads_a_batch_and_writes_a_line_per_claim() {
         .args(["verify", "--claims"])
         .arg(&file)
         .args(["seeds", "--format", "json"])
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
         .unwrap();
     assert!(out.status.success());
@@ -206,16 +202,10 @@ fn verify_reads_a_batch_and_writes_a_line_per_claim() {
 fn csv_report_has_a_row_per_conflict_and_loads_in_python() {
     let out = crosscheck()
         .args(["check", "seeds", "--format", "csv"])
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
         .unwrap();
     assert!(out.status.success());
-    let json = crosscheck()
-        .args(["check", "seeds", "--format", "json"])
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .unwrap();
-    let report: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    let report = json_of(&["check", "seeds", "--format", "json"]);
     let conflicts = report["conflicts"].as_array().unwrap().len();
     let python = std::process::Command::new("python3")
         .args([
@@ -248,20 +238,18 @@ fn csv_report_has_a_row_per_conflict_and_loads_in_python() {
 
 #[test]
 fn reports_and_version_name_the_lexicon_they_are_made_with() {
-    let provenance = |extra: &[&str]| {
-        let out = crosscheck()
-            .args(["check", "seeds", "--format", "json"])
-            .args(extra)
-            .current_dir(env!("CARGO_MANIFEST_DIR"))
-            .output()
-            .unwrap();
-        let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-        report["provenance"].clone()
-    };
-    let plain = provenance(&[]);
+    let plain = json_of(&["check", "seeds", "--format", "json"])["provenance"].clone();
     assert_eq!(plain["version"], env!("CARGO_PKG_VERSION"));
     assert_eq!(plain["judge"], "rules");
-    let extended = provenance(&["--lexicon", "examples/data/extra-lexicon.json"]);
+    let extended = json_of(&[
+        "check",
+        "seeds",
+        "--format",
+        "json",
+        "--lexicon",
+        "examples/data/extra-lexicon.json",
+    ])["provenance"]
+        .clone();
     assert_ne!(plain["lexicon"], extended["lexicon"]);
     let version = crosscheck().arg("--version").output().unwrap();
     let version = String::from_utf8_lossy(&version.stdout);
@@ -273,21 +261,7 @@ fn reports_and_version_name_the_lexicon_they_are_made_with() {
 
 #[test]
 fn a_review_file_hides_what_it_dismisses_and_marks_what_it_confirms() {
-    let run = |extra: &[&str]| {
-        let out = crosscheck()
-            .args(["check", "seeds", "--format", "json"])
-            .args(extra)
-            .current_dir(env!("CARGO_MANIFEST_DIR"))
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap()
-    };
-    let plain = run(&[]);
+    let plain = json_of(&["check", "seeds", "--format", "json"]);
     let conflicts = plain["conflicts"].as_array().unwrap();
     let (dismiss, confirm) = (
         conflicts[0]["id"].as_str().unwrap(),
@@ -304,7 +278,14 @@ fn a_review_file_hides_what_it_dismisses_and_marks_what_it_confirms() {
         ),
     )
     .unwrap();
-    let reviewed = run(&["--review", file.to_str().unwrap()]);
+    let reviewed = json_of(&[
+        "check",
+        "seeds",
+        "--format",
+        "json",
+        "--review",
+        file.to_str().unwrap(),
+    ]);
     let after = reviewed["conflicts"].as_array().unwrap();
     assert_eq!(after.len(), conflicts.len() - 1);
     assert_eq!(reviewed["dismissed"], 1);
@@ -316,7 +297,6 @@ fn a_review_file_hides_what_it_dismisses_and_marks_what_it_confirms() {
     let out = crosscheck()
         .args(["check", "seeds", "--review"])
         .arg(&file)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
