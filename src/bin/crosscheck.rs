@@ -33,6 +33,8 @@ enum Format {
     Json,
     /// One row a conflict (check only).
     Csv,
+    /// One self-contained page for a browser, grouped by story and dispute (check only).
+    Html,
 }
 
 #[derive(Subcommand)]
@@ -165,8 +167,10 @@ fn verify(
     inputs: &Inputs,
     format: Format,
 ) -> Result<ExitCode, crosscheck::Error> {
-    if format == Format::Csv {
-        eprintln!("crosscheck: --format csv is for `check`; `verify` writes text or json");
+    if matches!(format, Format::Csv | Format::Html) {
+        eprintln!(
+            "crosscheck: --format csv and html are for `check`; `verify` writes text or json"
+        );
         return Ok(ExitCode::from(2));
     }
     let checker = Checker::builder().lexicon(inputs.lexicon()?).build()?;
@@ -192,7 +196,7 @@ fn verify(
                 rendered += &serde_json::to_string_pretty(&v).unwrap_or_default();
                 rendered.push('\n');
             }
-            Format::Text | Format::Csv => rendered += &verification_text(&v),
+            Format::Text | Format::Csv | Format::Html => rendered += &verification_text(&v),
         }
     }
     if !write_out(&rendered) {
@@ -286,6 +290,7 @@ fn check(
     let rendered = match format {
         Format::Json => report.to_json() + "\n",
         Format::Csv => report.to_csv(),
+        Format::Html => report.to_html(),
         Format::Text if stories => report.stories_text(),
         Format::Text => report.to_text(),
     };

@@ -2,8 +2,12 @@
 //! (the contract in the README) or as text for a terminal (`text`).
 
 mod csv;
+mod disputes;
+mod html;
 mod review;
 mod text;
+
+pub use disputes::{Dispute, StoryConflicts};
 
 pub use review::{ReviewEntry, ReviewVerdict, read_review};
 

@@ -13,7 +13,7 @@ const CLAIM_WINDOW: usize = 220;
 /// them; after a «…» the words that carry the verdict): the window starts at the text's start
 /// when the cue is near it, else a quarter of the window before the cue, so the words that
 /// decide a conflict are never cut away.
-fn window(text: &str, cue: &str, max: usize) -> String {
+pub(super) fn window(text: &str, cue: &str, max: usize) -> String {
     let one_line = text.replace('\n', " ");
     let graphemes: Vec<(usize, &str)> = one_line.grapheme_indices(true).collect();
     if graphemes.len() <= max {
@@ -86,20 +86,11 @@ impl Report {
             }
             let _ = writeln!(out, "     «{}»", window(&c.text, words, CLAIM_WINDOW));
         };
-        // Conflicts grouped by story, the story with the strongest conflict first; strongest
-        // first inside each story.
-        let stories: HashMap<&str, &StorySummary> =
-            self.stories.iter().map(|s| (s.id.as_str(), s)).collect();
-        let mut order: Vec<&str> = Vec::new();
-        for x in &self.conflicts {
-            let s = x.story.as_deref().unwrap_or("");
-            if !order.contains(&s) {
-                order.push(s);
-            }
-        }
+        // Conflicts grouped by story, then by dispute (same topic, same two sides), the
+        // strongest first at each level.
         let mut n = 0;
-        for story in order {
-            match stories.get(story) {
+        for group in self.disputes() {
+            match group.story {
                 Some(s) => {
                     let _ = writeln!(out, "== Story {}: {}", s.id, story_line(s));
                 }
@@ -107,13 +98,19 @@ impl Report {
                     let _ = writeln!(out, "== Outside any story");
                 }
             }
-            for x in self
-                .conflicts
-                .iter()
-                .filter(|x| x.story.as_deref().unwrap_or("") == story)
-            {
-                n += 1;
-                self.write_conflict(&mut out, n, x, &by_id, &line);
+            for d in &group.disputes {
+                let _ = writeln!(
+                    out,
+                    "-- Dispute: {}, {} vs {} ({} conflicts)\n",
+                    d.topic,
+                    d.sides[0],
+                    d.sides[1],
+                    d.conflicts.len()
+                );
+                for x in &d.conflicts {
+                    n += 1;
+                    self.write_conflict(&mut out, n, x, &by_id, &line);
+                }
             }
         }
         if !self.corroborations.is_empty() {

@@ -1,0 +1,179 @@
+//! The HTML report as a reader sees it: the seed report rendered in a real browser (headless
+//! Chromium), with a check script the test adds to the page reading what the browser laid out:
+//! the writing direction of each claim, the marks, the filter, and script errors.
+//!
+//! Needs Chromium (Debian's `chromium`; `.ci/run` installs it). Without one the browser test
+//! says so and passes; the checks on the page's text still run. `CROSSCHECK_CHROMIUM` names
+//! another browser binary.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn crosscheck() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_crosscheck"));
+    c.current_dir(env!("CARGO_MANIFEST_DIR"));
+    c
+}
+
+/// The seed report in `format`, which must succeed.
+fn seed_report(format: &str) -> String {
+    let out = crosscheck()
+        .args(["check", "seeds", "--format", format])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// A Chromium binary on this machine, if any.
+fn chromium() -> Option<PathBuf> {
+    if let Some(path) = std::env::var_os("CROSSCHECK_CHROMIUM") {
+        return Some(PathBuf::from(path));
+    }
+    let path = std::env::var_os("PATH")?;
+    std::env::split_paths(&path)
+        .flat_map(|dir| {
+            ["chromium", "chromium-browser", "google-chrome"].map(|name| dir.join(name))
+        })
+        .find(|p| p.is_file())
+}
+
+/// Runs before the report's own script: records every script error on the page.
+const ERROR_WATCH: &str = r#"<script>window.__errors = [];
+addEventListener("error", function (e) { window.__errors.push(String(e.message)); });</script>"#;
+
+/// Runs after the page is laid out: writes what a reader would see, one `key=value` a line,
+/// into a `<pre id="browser-check">` that the test reads back from the DOM.
+const CHECK: &str = r#"<script>
+addEventListener("load", function () {
+  var out = [];
+  function put(k, v) { out.push(k + "=" + v); }
+  var quotes = Array.prototype.slice.call(document.querySelectorAll("blockquote"));
+  put("arabic_claims", quotes.filter(function (q) { return q.lang === "ar"; }).length);
+  put("arabic_not_rtl", quotes.filter(function (q) {
+    return q.lang === "ar" && getComputedStyle(q).direction !== "rtl"; }).length);
+  put("english_not_ltr", quotes.filter(function (q) {
+    return q.lang === "en" && getComputedStyle(q).direction !== "ltr"; }).length);
+  var conflicts = Array.prototype.slice.call(document.querySelectorAll("article.conflict"));
+  put("conflicts", conflicts.length);
+  put("conflicts_without_two_claims", conflicts.filter(function (c) {
+    return c.querySelectorAll("blockquote").length !== 2; }).length);
+  put("visible_marks", Array.prototype.filter.call(document.querySelectorAll("mark"),
+    function (m) { var r = m.getBoundingClientRect(); return r.width > 0 && r.height > 0; }).length);
+  put("text_has_ids", conflicts.every(function (c) {
+    return document.body.innerText.indexOf(c.id.slice(2)) >= 0; }));
+  put("shown_before", document.getElementById("shown").textContent);
+  var least = document.getElementById("min-score");
+  least.value = "0.9";
+  least.dispatchEvent(new Event("input"));
+  put("visible_at_0.9", conflicts.filter(function (c) { return c.offsetParent !== null; }).length);
+  put("errors", window.__errors.length + " " + window.__errors.join(" | "));
+  var pre = document.createElement("pre");
+  pre.id = "browser-check";
+  pre.textContent = out.join("\n");
+  document.body.appendChild(pre);
+});
+</script>"#;
+
+/// The page with the test's scripts added, written to a file of its own.
+fn page_with_checks(page: &str, dir: &Path) -> PathBuf {
+    let page = page
+        .replacen("<head>", &format!("<head>{ERROR_WATCH}"), 1)
+        .replacen("</body>", &format!("{CHECK}</body>"), 1);
+    let path = dir.join("report.html");
+    std::fs::write(&path, page).unwrap();
+    path
+}
+
+/// What the check script wrote, as `key → value`.
+fn browser_checks(browser: &Path, page: &Path, profile: &Path) -> Vec<(String, String)> {
+    let out = Command::new(browser)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--window-size=1280,1600",
+            "--virtual-time-budget=5000",
+            "--dump-dom",
+        ])
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .arg(format!("file://{}", page.display()))
+        .output()
+        .expect("the browser starts");
+    let dom = String::from_utf8_lossy(&out.stdout);
+    let start = dom.find(r#"<pre id="browser-check">"#).unwrap_or_else(|| {
+        panic!(
+            "the check script did not run; stderr: {}",
+            String::from_utf8_lossy(&out.stderr)
+        )
+    });
+    let body = &dom[start..];
+    let body = &body[body.find('>').unwrap() + 1..body.find("</pre>").unwrap()];
+    body.lines()
+        .filter_map(|l| l.split_once('='))
+        .map(|(k, v)| (k.to_string(), v.replace("&amp;", "&")))
+        .collect()
+}
+
+#[test]
+fn the_seed_report_reads_right_in_a_browser() {
+    let json: serde_json::Value = serde_json::from_str(&seed_report("json")).unwrap();
+    let conflicts = json["conflicts"].as_array().unwrap();
+    let strong = conflicts
+        .iter()
+        .filter(|c| c["score"].as_f64().unwrap() >= 0.9)
+        .count();
+    let page = seed_report("html");
+    // What holds whatever the browser: one article per conflict, each id shown, nothing fetched.
+    assert_eq!(
+        page.matches("<article class=\"conflict\"").count(),
+        conflicts.len()
+    );
+    for c in conflicts {
+        assert!(page.contains(c["id"].as_str().unwrap()));
+    }
+    for fetch in ["http://", "https://", "src=", "<link"] {
+        assert!(!page.contains(fetch), "the page fetches: {fetch}");
+    }
+    let Some(browser) = chromium() else {
+        eprintln!(
+            "skipped the browser check: no Chromium on this machine (install Debian's `chromium`, \
+             as .ci/run does, or set CROSSCHECK_CHROMIUM)"
+        );
+        return;
+    };
+    let dir = std::env::temp_dir().join(format!("crosscheck-html-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = page_with_checks(&page, &dir);
+    let checks = browser_checks(&browser, &file, &dir.join("profile"));
+    let _ = std::fs::remove_dir_all(&dir);
+    let get = |k: &str| -> &str {
+        checks
+            .iter()
+            .find(|(key, _)| key == k)
+            .map(|(_, v)| v.as_str())
+            .unwrap_or_else(|| panic!("no {k} in {checks:?}"))
+    };
+    assert_eq!(get("errors").trim(), "0", "script errors: {checks:?}");
+    assert_eq!(get("conflicts"), conflicts.len().to_string());
+    assert_eq!(get("conflicts_without_two_claims"), "0");
+    assert_ne!(get("arabic_claims"), "0");
+    assert_eq!(get("arabic_not_rtl"), "0", "{checks:?}");
+    assert_eq!(get("english_not_ltr"), "0", "{checks:?}");
+    assert!(get("visible_marks").parse::<usize>().unwrap() >= conflicts.len());
+    assert_eq!(get("text_has_ids"), "true");
+    assert_eq!(
+        get("shown_before"),
+        format!("{n} of {n} conflicts shown", n = conflicts.len())
+    );
+    assert_eq!(get("visible_at_0.9"), strong.to_string(), "{checks:?}");
+}
