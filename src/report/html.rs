@@ -4,7 +4,7 @@
 //! every text is escaped by the template, never by hand; no script or style is fetched.
 
 use super::disputes::{Dispute, StoryConflicts};
-use super::text::window;
+use super::text::{best_match, window};
 use super::{Conflict, Corroboration, Report, StorySummary};
 use crate::claim::Claim;
 use crate::judge::ConflictKind;
@@ -207,7 +207,8 @@ impl<'r> Page<'r> {
         html! {
             section.dispute {
                 h3 {
-                    (d.topic) ": " (d.sides[0]) " vs " (d.sides[1])
+                    (d.topic)
+                    @if d.sides != ["?", "?"] { ": " (d.sides[0]) " vs " (d.sides[1]) }
                     span.n { " (" (count(d.conflicts.len(), "conflict")) ")" }
                 }
                 @for x in &d.conflicts { (self.conflict(x)) }
@@ -370,7 +371,7 @@ fn marks(c: &Claim, cue: &str, kind: ConflictKind) -> Vec<Range<usize>> {
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .filter_map(|p| {
-            let at = folded.find(p)?;
+            let at = best_match(folded, p)?;
             Some(norm.original_range(at..at + p.len()))
         })
         .collect();
@@ -441,6 +442,11 @@ mod tests {
             .iter()
             .find(|c| c.doc == "a")
             .expect("a claim");
+        assert_eq!(
+            best_match("في الماليزية لم يعترف", "لم"),
+            Some("في الماليزية ".len())
+        );
+        assert_eq!(best_match("وانسحاب القوات", "انسحاب"), Some("و".len()));
         let m = marks(c, "لا يوجد … جدول زمني", ConflictKind::Negation);
         let shown: Vec<&str> = m.iter().map(|r| &c.text[r.clone()]).collect();
         assert_eq!(shown, ["لا يوجد", "جدول زمني"]);
