@@ -93,6 +93,25 @@ fn min_score_filters_conflicts() {
 }
 
 #[test]
+fn a_min_score_outside_0_to_1_is_refused() {
+    for bad in ["5", "-0.1", "high"] {
+        let out = crosscheck()
+            .args(["check", "seeds", &format!("--min-score={bad}")])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "--min-score={bad}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains("--min-score"), "{stderr}");
+    }
+    let stderr = crosscheck()
+        .args(["check", "seeds", "--min-score", "5"])
+        .output()
+        .unwrap()
+        .stderr;
+    assert!(String::from_utf8_lossy(&stderr).contains("[0, 1]"));
+}
+
+#[test]
 fn user_lexicon_adds_an_actor() {
     let dir = std::env::temp_dir().join(format!("crosscheck-cli-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();

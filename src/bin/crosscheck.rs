@@ -48,8 +48,8 @@ enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
-        /// Report only conflicts scoring at least this.
-        #[arg(long, default_value_t = CheckerConfig::DEFAULT_MIN_SCORE)]
+        /// Report only conflicts scoring at least this (a score in [0, 1]).
+        #[arg(long, default_value_t = CheckerConfig::DEFAULT_MIN_SCORE, value_parser = score)]
         min_score: f64,
         /// No progress bar (it shows only on a terminal, for runs longer than a second).
         #[arg(long)]
@@ -116,6 +116,18 @@ impl Inputs {
             builder.add_file(l)?;
         }
         builder.build()
+    }
+}
+
+/// A score given on the command line: a number in [0, 1], as every score the tool reports is.
+fn score(arg: &str) -> Result<f64, String> {
+    let value: f64 = arg
+        .parse()
+        .map_err(|_| format!("`{arg}` is not a number"))?;
+    if (0.0..=1.0).contains(&value) {
+        Ok(value)
+    } else {
+        Err(format!("{value} is not a score: scores lie in [0, 1]"))
     }
 }
 
