@@ -294,18 +294,18 @@ impl Checker {
         });
         // Each claim is in its document's story and in the stories its own words are about (a
         // digest's item, a ticker's headline).
-        let in_stories: Vec<Vec<u32>> = claims
+        let (in_stories, events): (Vec<Vec<u32>>, Vec<_>) = claims
             .par_iter()
             .zip(&claim_story)
             .zip(&claim_doc)
             .map(|((c, &own), &d)| {
                 let mut all = vec![own];
                 all.extend(stories.passage_stories(d, &c.features.stem_keys, &self.config.stories));
-                all
+                (all, stories.event_words(&c.features.stem_keys))
             })
-            .collect();
-        for (claim, all) in claims.iter_mut().zip(&in_stories) {
-            claim.features.event = stories.event_words(&claim.features.stem_keys);
+            .unzip();
+        for ((claim, all), event) in claims.iter_mut().zip(&in_stories).zip(events) {
+            claim.features.event = event;
             claim.features.event_day =
                 story::event_day(&claim.features.dates, claim.published.as_deref());
             claim.event_date = claim.features.event_day.and_then(story::date_of);

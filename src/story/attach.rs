@@ -79,20 +79,21 @@ impl Index {
         // many stories' cores to tell them apart.
         weighted.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         weighted.truncate(REACHING_WORDS);
-        let mut shared: FxHashMap<u32, (f32, usize)> = FxHashMap::default();
+        // Each story a rare word leads to, with the word's weight; then summed per story. A
+        // list sorted once costs less than a map that grows with every word's stories.
+        let mut hits: Vec<(u32, f32)> = Vec::new();
         for &(k, idf) in &weighted {
-            for &s in self.by_term.get(&k).map_or(&[][..], Vec::as_slice) {
-                if s != own {
-                    let e = shared.entry(s).or_default();
-                    e.0 += idf;
-                    e.1 += 1;
-                }
+            if let Some(stories) = self.by_term.get(&k) {
+                hits.extend(stories.iter().filter(|&&s| s != own).map(|&s| (s, idf)));
             }
         }
-        let mut found: Vec<(u32, f64)> = shared
-            .into_iter()
-            .filter(|&(_, (_, n))| n >= MIN_SHARED)
-            .map(|(s, (w, _))| {
+        hits.sort_by_key(|h| h.0);
+        let mut found: Vec<(u32, f64)> = hits
+            .chunk_by(|a, b| a.0 == b.0)
+            .filter(|run| run.len() >= MIN_SHARED)
+            .map(|run| {
+                let s = run[0].0;
+                let w: f32 = run.iter().map(|h| h.1).sum();
                 let distance = match (day, self.days[s as usize]) {
                     (Some(d), Some((a, b))) => (a - d).max(d - b).max(0),
                     _ => 0,
