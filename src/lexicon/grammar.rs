@@ -197,7 +197,7 @@ pub struct Grammar {
     pub relatives: WordSet,
     /// See [`GrammarFile::number_modifiers`].
     pub number_modifiers: WordSet,
-    /// See [`GrammarFile::refuting_words`].
+    /// See [`GrammarFile::refuting_words`]: each folded, and its light stem.
     pub refuting_words: WordSet,
     /// See [`GrammarFile::pronouns`]: each folded form with its gender.
     pub pronouns: rustc_hash::FxHashMap<String, crate::lexicon::Gender>,
@@ -269,7 +269,17 @@ impl Grammar {
             report_nouns: set(&file.report_nouns),
             relatives: set(&file.relatives),
             number_modifiers: set(&file.number_modifiers),
-            refuting_words: set(&file.refuting_words),
+            refuting_words: {
+                // Each word and its light stem: «الشائعات» and «بالتزوير» are met with their
+                // clitics and plural endings, which the list need not spell out.
+                let mut words = set(&file.refuting_words);
+                for w in &file.refuting_words {
+                    words.insert(crate::text::tokens::light_stem(
+                        &crate::text::normalize_str(w),
+                    ));
+                }
+                words
+            },
             pronouns: file
                 .pronouns
                 .iter()

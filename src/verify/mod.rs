@@ -233,12 +233,16 @@ fn read_evidence(
     }
 }
 
-/// The first word of `text` that calls something false (a hoax, «مفبرك»), if any.
+/// The first word of `text` that calls something false (a hoax, «مفبرك»), as written or by its
+/// light stem («الشائعات»), if any.
 fn refuting_word(judge: &Judge, text: &str) -> Option<String> {
     let words = &judge.lexicon().grammar().refuting_words;
     crate::text::normalize_str(text)
         .split(|c: char| !c.is_alphanumeric())
-        .find(|w| !w.is_empty() && words.contains(w))
+        .find(|w| {
+            !w.is_empty()
+                && (words.contains(w) || words.contains(crate::text::tokens::light_stem(w)))
+        })
         .map(str::to_string)
 }
 

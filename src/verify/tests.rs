@@ -89,3 +89,24 @@ fn a_sentence_calling_the_claim_a_hoax_disagrees() {
     assert_eq!(stance("hoax"), DocumentStance::Disagree, "{v:#?}");
     assert_ne!(stance("report"), DocumentStance::Disagree, "{v:#?}");
 }
+
+#[test]
+fn an_arabic_refuting_word_counts_with_its_clitics_and_plural() {
+    // «بالشائعات» is listed neither with «ب» nor «ال» nor as a plural: its stem is.
+    let c = corpus(&[
+        (
+            "rumour",
+            "وسخرت الوزارة مما وصفته بالشائعات عن بيع مصفاة الشمال لشركة أجنبية.",
+        ),
+        (
+            "report",
+            "قالت مصادر إن الحكومة باعت مصفاة الشمال لشركة أجنبية الشهر الماضي.",
+        ),
+    ]);
+    let checker = Checker::new();
+    let claim = Statement::new("بيع مصفاة الشمال لشركة أجنبية", checker.lexicon());
+    let v = checker.verify(&claim, &c);
+    let stance = |id: &str| v.documents.iter().find(|d| d.id == id).unwrap().stance;
+    assert_eq!(stance("rumour"), DocumentStance::Disagree, "{v:#?}");
+    assert_ne!(stance("report"), DocumentStance::Disagree, "{v:#?}");
+}
