@@ -110,3 +110,25 @@ fn an_arabic_refuting_word_counts_with_its_clitics_and_plural() {
     assert_eq!(stance("rumour"), DocumentStance::Disagree, "{v:#?}");
     assert_ne!(stance("report"), DocumentStance::Disagree, "{v:#?}");
 }
+
+#[test]
+fn a_person_said_to_be_alive_disagrees_with_their_reported_death() {
+    let c = corpus(&[
+        (
+            "alive",
+            "وأكدت مصادر مقربة من العائلة أن رجل الأعمال سامر الدباغ ما زال على قيد الحياة في المستشفى.",
+        ),
+        (
+            "other",
+            "افتتح المعرض الدولي للكتاب أبوابه أمس في القاهرة بمشاركة واسعة.",
+        ),
+    ]);
+    let checker = Checker::new();
+    let claim = Statement::new(
+        "مقتل رجل الأعمال سامر الدباغ في انفجار سيارة مفخخة",
+        checker.lexicon(),
+    );
+    let v = checker.verify(&claim, &c);
+    let stance = |id: &str| v.documents.iter().find(|d| d.id == id).unwrap().stance;
+    assert_eq!(stance("alive"), DocumentStance::Disagree, "{v:#?}");
+}
