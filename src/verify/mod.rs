@@ -193,10 +193,14 @@ fn read_evidence(
             })
         })
         .flatten();
+    // A claim that itself calls something false ("… is a hoax") is agreed with, not
+    // contradicted, by a sentence that calls it false too.
+    let claim_refutes = refuting.is_some() && refuting_word(judge, &claim.text).is_some();
     let (stance, score) = match verdict.stance {
         Stance::Contradict if verdict.score >= config.min_disagree => {
             (DocumentStance::Disagree, verdict.score)
         }
+        _ if claim_refutes => (DocumentStance::Agree, hit.coverage),
         _ if refuting.is_some() => (DocumentStance::Disagree, hit.coverage),
         Stance::Agree if verdict.score >= config.min_agree => {
             (DocumentStance::Agree, verdict.score)
@@ -205,6 +209,15 @@ fn read_evidence(
     };
     let (cues, explanation) = if stance == DocumentStance::Discuss {
         (Vec::new(), String::new())
+    } else if let (Some(word), true) = (&refuting, claim_refutes) {
+        (
+            vec![word.clone()],
+            format!(
+                "calls it «{word}» as the claim does: a sentence holding {:.0} % of the claim's \
+                 word weight",
+                hit.coverage * 100.0
+            ),
+        )
     } else if let (Some(word), false) = (&refuting, verdict.stance == Stance::Contradict) {
         (
             vec![word.clone()],

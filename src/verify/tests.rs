@@ -132,3 +132,25 @@ fn a_person_said_to_be_alive_disagrees_with_their_reported_death() {
     let stance = |id: &str| v.documents.iter().find(|d| d.id == id).unwrap().stance;
     assert_eq!(stance("alive"), DocumentStance::Disagree, "{v:#?}");
 }
+
+#[test]
+fn a_sentence_calling_a_hoax_what_the_claim_calls_a_hoax_agrees() {
+    let c = corpus(&[
+        (
+            "debunk",
+            "Experts said the story of a talking parrot elected mayor of Springfield is a hoax started on a satire site.",
+        ),
+        (
+            "other",
+            "The city council approved the new budget for road repairs on Tuesday.",
+        ),
+    ]);
+    let checker = Checker::new();
+    let claim = Statement::new(
+        "Talking parrot elected mayor of Springfield is a hoax",
+        checker.lexicon(),
+    );
+    let v = checker.verify(&claim, &c);
+    let stance = |id: &str| v.documents.iter().find(|d| d.id == id).unwrap().stance;
+    assert_eq!(stance("debunk"), DocumentStance::Agree, "{v:#?}");
+}
