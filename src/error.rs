@@ -108,4 +108,12 @@ pub enum Error {
         /// The manifest.
         path: PathBuf,
     },
+    /// A judge model file that cannot be used (not JSON, or made for other features).
+    #[error("judge model {path}: {message}")]
+    Model {
+        /// The model file.
+        path: PathBuf,
+        /// What is wrong with it.
+        message: String,
+    },
 }

@@ -256,6 +256,30 @@ fn csv_report_has_a_row_per_conflict_and_loads_in_python() {
 }
 
 #[test]
+fn a_judge_model_is_named_in_the_report_and_a_bad_one_is_refused() {
+    let with_model = json_of(&[
+        "check",
+        "seeds",
+        "--format",
+        "json",
+        "--model",
+        "src/judge/model/judge-model.json",
+    ])["provenance"]["judge"]
+        .clone();
+    let judge = with_model.as_str().unwrap();
+    assert!(judge.starts_with("rules+model:"), "{judge}");
+    assert_eq!(judge.len(), "rules+model:".len() + 16);
+    // A file that is no model: an error naming it, exit 1.
+    let out = crosscheck()
+        .args(["verify", "--claim", "x", "seeds", "--model", "Cargo.toml"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("judge model Cargo.toml"), "{stderr}");
+}
+
+#[test]
 fn reports_and_version_name_the_lexicon_they_are_made_with() {
     let plain = json_of(&["check", "seeds", "--format", "json"])["provenance"].clone();
     assert_eq!(plain["version"], env!("CARGO_PKG_VERSION"));

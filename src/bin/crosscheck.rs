@@ -2,6 +2,7 @@
 
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use crosscheck::corpus::DocumentStream;
+use crosscheck::judge::LinearModel;
 use crosscheck::verify::{ClaimIndex, ClaimInput, DocumentStance, Verification, read_claims};
 use crosscheck::{Checker, CheckerConfig, Corpus, Lexicon, LoadOptions, Progress, Statement};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -99,6 +100,10 @@ struct Inputs {
     /// Replace invalid UTF-8 instead of skipping the document.
     #[arg(long)]
     lossy: bool,
+    /// A learned judge model (JSON, as `examples/train_judge.rs` writes) to weigh in on every
+    /// verdict; without one the judge is its rules.
+    #[arg(long)]
+    model: Option<PathBuf>,
 }
 
 impl Inputs {
@@ -114,6 +119,21 @@ impl Inputs {
         let mut builder = Lexicon::builder();
         for l in &self.lexicons {
             builder.add_file(l)?;
+        }
+        builder.build()
+    }
+
+    /// A checker with the user's lexicon and model, and this least score.
+    fn checker(&self, min_score: f64) -> Result<Checker, crosscheck::Error> {
+        let mut builder = Checker::builder();
+        builder.lexicon(self.lexicon()?).min_score(min_score);
+        if let Some(path) = &self.model {
+            let model_error = |message: String| crosscheck::Error::Model {
+                path: path.clone(),
+                message,
+            };
+            let json = std::fs::read_to_string(path).map_err(|e| model_error(e.to_string()))?;
+            builder.model(LinearModel::from_json(&json).map_err(model_error)?);
         }
         builder.build()
     }
@@ -185,7 +205,7 @@ fn verify(
         );
         return Ok(ExitCode::from(2));
     }
-    let checker = Checker::builder().lexicon(inputs.lexicon()?).build()?;
+    let checker = inputs.checker(CheckerConfig::DEFAULT_MIN_SCORE)?;
     let batch = claims.is_some();
     let to_verify = match (claim, claims) {
         (_, Some(file)) => read_claims(&file)?,
@@ -263,10 +283,7 @@ fn check(
 ) -> Result<ExitCode, crosscheck::Error> {
     // A review file that cannot be read is an error before any article is.
     let review = review.map(crosscheck::report::read_review).transpose()?;
-    let checker = Checker::builder()
-        .lexicon(inputs.lexicon()?)
-        .min_score(min_score)
-        .build()?;
+    let checker = inputs.checker(min_score)?;
     let stream = DocumentStream::open(&inputs.paths, &inputs.options())?;
     let bar = ProgressBar::hidden();
     let show = !quiet && std::io::stderr().is_terminal();

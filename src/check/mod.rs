@@ -10,7 +10,7 @@ use crate::claim::Claim;
 use crate::corpus::{Corpus, Document, Input};
 use crate::error::Error;
 use crate::extract::Extractor;
-use crate::judge::{ConflictKind, Judge, Judgement, Stance, Verdict};
+use crate::judge::{ConflictKind, Judge, Judgement, LinearModel, Stance, Verdict};
 use crate::lexicon::Lexicon;
 use crate::pair::{Blocking, candidate_pairs, candidate_pairs_within};
 use crate::report::{
@@ -57,6 +57,7 @@ pub enum Progress {
 pub struct CheckerBuilder {
     lexicon: Option<Lexicon>,
     config: CheckerConfig,
+    model: Option<LinearModel>,
 }
 
 impl CheckerBuilder {
@@ -78,12 +79,20 @@ impl CheckerBuilder {
         self
     }
 
+    /// Lets a learned model weigh in on every verdict, the pair stage's and verify's alike
+    /// ([`Judge::with_model`]); without one the judge is its rules.
+    pub fn model(&mut self, model: LinearModel) -> &mut Self {
+        self.model = Some(model);
+        self
+    }
+
     /// The checker, once its settings are checked ([`CheckerConfig::validate`]).
     pub fn build(&self) -> Result<Checker, Error> {
         self.config.validate()?;
         Ok(Checker {
             lexicon: self.lexicon.clone().unwrap_or_default(),
             config: self.config.clone(),
+            model: self.model.clone(),
         })
     }
 }
@@ -93,6 +102,7 @@ impl CheckerBuilder {
 pub struct Checker {
     lexicon: Lexicon,
     config: CheckerConfig,
+    model: Option<LinearModel>,
 }
 
 impl Checker {
@@ -130,18 +140,25 @@ impl Checker {
     }
 
     /// What its reports are made with: the crate's version, the lexicon's fingerprint and the
-    /// judge (its rules, with no learned model).
+    /// judge (`rules`, or `rules+model:` and the model's fingerprint).
     pub fn provenance(&self) -> crate::report::Provenance {
         crate::report::Provenance {
             version: env!("CARGO_PKG_VERSION").to_string(),
             lexicon: self.lexicon.fingerprint(),
-            judge: "rules".to_string(),
+            judge: match &self.model {
+                Some(m) => format!("rules+model:{}", m.fingerprint()),
+                None => "rules".to_string(),
+            },
         }
     }
 
     /// The pair judge this checker uses.
     pub fn judge(&self) -> Judge<'_> {
-        Judge::with_config(&self.lexicon, self.config.judge.clone())
+        let judge = Judge::with_config(&self.lexicon, self.config.judge.clone());
+        match &self.model {
+            Some(m) => judge.with_model(m.clone()),
+            None => judge,
+        }
     }
 
     /// Runs the whole pipeline over a corpus. The report is the same whatever the number of

@@ -49,6 +49,13 @@ impl LinearModel {
         Ok(m)
     }
 
+    /// A fingerprint of its weights and tables: 16 hex digits of an FNV-1a hash of its JSON,
+    /// what a report's provenance names it by.
+    pub fn fingerprint(&self) -> String {
+        let json = serde_json::to_string(self).unwrap_or_default();
+        format!("{:016x}", crate::lexicon::fnv1a(json.as_bytes()))
+    }
+
     pub(super) fn standardise(&self, x: &[f64; FEATURES]) -> [f64; FEATURES] {
         let mut z = [0.0; FEATURES];
         for i in 0..FEATURES {
