@@ -50,6 +50,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 m.reported
             );
         }
+        for pole in &f.poles {
+            println!(
+                "  pole of «{}»: {:?}",
+                checker.lexicon().antonyms()[pole.antonym].name,
+                pole
+            );
+        }
         println!("  event words {}", f.event.as_ref().map_or(0, Vec::len));
     }
     let shared = match (&a.features.event, &b.features.event) {

@@ -58,6 +58,16 @@ impl Scopes {
     pub(super) fn find(p: &Prepared, hits: &[&Hit], bounds: &[&Hit], range: &Range<usize>) -> Self {
         let lex = p.lexicon();
         let tokens = p.tokens();
+        // Reporting verbs joined by «و» or «ف» («…، وأكدت أنه بصحة جيدة»): each opens a new
+        // statement of its own, which a denial before it does not reach.
+        let new_statements: Vec<usize> = hits
+            .iter()
+            .filter(|v| matches!(v.target, Target::Verb(_)))
+            .filter_map(|v| {
+                let t = p.token_at(v.start);
+                matches!(&p.text()[tokens[t].start..v.start], "و" | "ف").then_some(t)
+            })
+            .collect();
         let mut scopes = Vec::new();
         for h in hits {
             let Target::Negator(g) = h.target else {
@@ -91,6 +101,7 @@ impl Scopes {
             };
             let reach = (next..(next + entry.scope).min(tokens.len()))
                 .take_while(|&i| tokens[i].start < range.end && !p.mark_between(i, ends))
+                .take_while(|i| entry.kind != NegationKind::Denial || !new_statements.contains(i))
                 .count();
             let end = last + reach;
             if end > last {

@@ -185,3 +185,15 @@ fn a_denial_after_a_relative_word_denies_what_came_before_it() {
         Some(None)
     );
 }
+
+#[test]
+fn a_denial_stops_where_a_joined_reporting_verb_opens_a_statement_of_its_own() {
+    let l = Lexicon::default();
+    let negated = |t: &str| Prepared::new(t, &l).analyse_statement().negated;
+    let f = negated("ونفت الشركة ما نشرته الصحف عن إفلاسها , وأكدت أنها حققت أرباحا كبيرة");
+    assert!(f.iter().any(|w| w.starts_with("افلاس")), "{f:?}");
+    assert!(!f.iter().any(|w| w.starts_with("ارباح")), "{f:?}");
+    // Without the joined verb the denial reaches on, past the comma.
+    let f = negated("ونفت الشركة ما نشرته الصحف عن إفلاسها , أنها حققت أرباحا كبيرة");
+    assert!(f.iter().any(|w| w.starts_with("ارباح")), "{f:?}");
+}

@@ -215,3 +215,17 @@ fn a_denial_reaches_an_act_only_where_the_act_opens_what_is_denied() {
     );
     assert_ne!(j.topic, "role-arrested", "{j:?}");
 }
+
+#[test]
+fn badly_hurt_and_in_good_health_are_opposite_poles() {
+    let j = judge(
+        "قائد الفصيل سامر الدباغ في حالة حرجة بعد الغارة",
+        "قائد الفصيل سامر الدباغ بصحة جيدة بعد الغارة",
+    );
+    assert_eq!(j.kind, Some(ConflictKind::Antonym), "{j:?}");
+    let j = judge(
+        "The commander was badly wounded in the strike",
+        "The commander is in good health after the strike",
+    );
+    assert_eq!(j.kind, Some(ConflictKind::Antonym), "{j:?}");
+}
