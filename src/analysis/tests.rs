@@ -197,3 +197,20 @@ fn a_denial_stops_where_a_joined_reporting_verb_opens_a_statement_of_its_own() {
     let f = negated("ونفت الشركة ما نشرته الصحف عن إفلاسها , أنها حققت أرباحا كبيرة");
     assert!(f.iter().any(|w| w.starts_with("ارباح")), "{f:?}");
 }
+
+#[test]
+fn a_confirmation_of_an_act_reports_it_rather_than_asserting_it() {
+    let l = Lexicon::default();
+    let reported = |t: &str| {
+        let f = Prepared::new(t, &l).analyse_statement();
+        f.mentions
+            .iter()
+            .find(|m| l.concepts()[m.concept].id == "role-killed")
+            .map(|m| m.reported)
+    };
+    assert_eq!(
+        reported("قال التحالف إنه لا يستطيع حتى هذه اللحظة تأكيد مقتل القائد سامر الدباغ"),
+        Some(true)
+    );
+    assert_eq!(reported("أعلن الجيش مقتل القائد سامر الدباغ"), Some(false));
+}

@@ -229,3 +229,29 @@ fn badly_hurt_and_in_good_health_are_opposite_poles() {
     );
     assert_eq!(j.kind, Some(ConflictKind::Antonym), "{j:?}");
 }
+
+#[test]
+fn in_a_corpus_an_act_denied_is_as_sure_as_the_names_it_shares() {
+    // Two claims of an archive: the denial and the report share the rare names of whom the act
+    // befell (weight 4, two thirds of what two claims of one event share). The names are the
+    // rule's evidence of one event: the score is not discounted a second time for it.
+    let l = Lexicon::default();
+    let judge = Judge::new(&l);
+    let corpus_claim = |text: &str| {
+        let mut f = Statement::new(text, &l).features;
+        let rare = ["سامر", "دباغ"].map(crate::analysis::stem_key);
+        f.event = Some(
+            f.stem_keys
+                .iter()
+                .map(|&k| (k, if rare.contains(&k) { 2.0 } else { 0.0 }))
+                .filter(|&(_, w)| w > 0.0)
+                .collect(),
+        );
+        f
+    };
+    let report = corpus_claim("أعلن الجيش مقتل القائد سامر الدباغ في الغارة");
+    let denial = corpus_claim("نفت الحركة ما تردد عن مقتل القائد سامر الدباغ");
+    let v = judge.verdict(&report, &denial);
+    assert_eq!(v.kind, Some(ConflictKind::Denial), "{v:?}");
+    assert!(v.score >= 0.65, "{v:?}");
+}

@@ -104,9 +104,13 @@ impl Rules<'_> {
             best = best.or_else(|| self.statement_negation(a, b, sim, alignment));
         }
         match best {
-            // A conflict between claims of a corpus is as sure as the two are of one event.
+            // A conflict between claims of a corpus is as sure as the two are of one event. An
+            // act denied has weighed that already: its score grows with the rarity of the
+            // names the denial and the report share, the evidence of one event it rests on.
             Some(mut v) => {
-                v.score *= 1.0 - self.config.weights.event_evidence * (1.0 - strength);
+                if !matches!(v.finding, Finding::ActDenial { .. }) {
+                    v.score *= 1.0 - self.config.weights.event_evidence * (1.0 - strength);
+                }
                 v
             }
             None => self.agreement(a, b, sim),
