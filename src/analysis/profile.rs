@@ -91,9 +91,7 @@ impl DocumentProfile {
                 _ => merged.push((key, w)),
             }
         }
-        shingle_hashes.sort_unstable();
-        shingle_hashes.dedup();
-        shingle_hashes.truncate(SKETCH_SIZE);
+        bottom_k(&mut shingle_hashes, SKETCH_SIZE);
         head_words.sort_unstable();
         head_words.dedup();
         DocumentProfile {
@@ -197,10 +195,51 @@ fn mix(words: &[u64; SHINGLE_WORDS]) -> u64 {
     h ^ (h >> 29)
 }
 
+/// Leaves in `hashes` its `k` smallest distinct values, ascending. Selecting the `2k` smallest
+/// first spares sorting a long page's every shingle; they hold the `k` smallest distinct
+/// values unless the page repeats itself, when the whole list is sorted.
+fn bottom_k(hashes: &mut Vec<u64>, k: usize) {
+    if hashes.len() > 2 * k {
+        hashes.select_nth_unstable(2 * k);
+        let mut few = hashes[..2 * k].to_vec();
+        few.sort_unstable();
+        few.dedup();
+        if few.len() >= k {
+            few.truncate(k);
+            *hashes = few;
+            return;
+        }
+    }
+    hashes.sort_unstable();
+    hashes.dedup();
+    hashes.truncate(k);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::lexicon::Lexicon;
+
+    #[test]
+    fn bottom_k_keeps_the_k_smallest_distinct_hashes_in_order() {
+        let naive = |v: &[u64], k: usize| {
+            let mut v = v.to_vec();
+            v.sort_unstable();
+            v.dedup();
+            v.truncate(k);
+            v
+        };
+        // A long list, one with many repeats (the fallback), a short one.
+        let long: Vec<u64> = (0..1000u64)
+            .map(|i| i.wrapping_mul(0x9e37_79b9_7f4a_7c15))
+            .collect();
+        let repeats: Vec<u64> = (0..1000u64).map(|i| i % 7).collect();
+        for (v, k) in [(long, 64), (repeats, 64), (vec![5, 3, 5, 1], 64)] {
+            let mut got = v.clone();
+            bottom_k(&mut got, k);
+            assert_eq!(got, naive(&v, k));
+        }
+    }
 
     fn profile(text: &str, lexicon: &Lexicon) -> DocumentProfile {
         let p = Prepared::new(text, lexicon);

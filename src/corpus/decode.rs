@@ -87,7 +87,7 @@ pub fn decode_text_with_repairs(
 }
 
 fn memchr_nul(bytes: &[u8]) -> Option<usize> {
-    bytes.iter().position(|&b| b == 0)
+    memchr::memchr(0, bytes)
 }
 
 /// No document may exceed this, whatever the options: offsets are kept as 32-bit numbers.

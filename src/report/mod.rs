@@ -225,4 +225,11 @@ impl Report {
     pub fn to_json(&self) -> String {
         serde_json::to_string_pretty(self).expect("a report always serialises")
     }
+
+    /// Writes the report as pretty JSON (what [`Report::to_json`] returns) to `out`, without
+    /// holding it all in memory first: an archive's report runs to tens of megabytes. Give it a
+    /// buffered writer.
+    pub fn write_json(&self, out: impl std::io::Write) -> std::io::Result<()> {
+        serde_json::to_writer_pretty(out, self).map_err(std::io::Error::from)
+    }
 }
