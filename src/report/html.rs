@@ -5,7 +5,7 @@
 
 use super::disputes::{Dispute, StoryConflicts};
 use super::text::{best_match, window};
-use super::{Conflict, Corroboration, Report, StorySummary};
+use super::{Conflict, Corroboration, Report, StorySummary, count};
 use crate::claim::Claim;
 use crate::judge::ConflictKind;
 use maud::{DOCTYPE, Markup, PreEscaped, html};
@@ -340,15 +340,6 @@ fn story_heading(s: &StorySummary) -> Markup {
                 ", " (s.reprints.iter().map(Vec::len).sum::<usize>()) " reprinted"
             }
         }
-    }
-}
-
-/// `n` things, the noun in the plural unless `n` is one («1 story», «2 stories»).
-fn count(n: usize, noun: &str) -> String {
-    match (n, noun.strip_suffix('y')) {
-        (1, _) => format!("1 {noun}"),
-        (_, Some(stem)) => format!("{n} {stem}ies"),
-        _ => format!("{n} {noun}s"),
     }
 }
 

@@ -215,6 +215,15 @@ pub struct Provenance {
     pub judge: String,
 }
 
+/// `n` things, the noun in the plural unless `n` is one («1 story», «2 stories»).
+pub(super) fn count(n: usize, noun: &str) -> String {
+    match (n, noun.strip_suffix('y')) {
+        (1, _) => format!("1 {noun}"),
+        (_, Some(stem)) => format!("{n} {stem}ies"),
+        _ => format!("{n} {noun}s"),
+    }
+}
+
 impl Report {
     /// The report's claims by id: what the writers look a conflict's two claims up in.
     fn claims_by_id(&self) -> std::collections::HashMap<&str, &Claim> {

@@ -1,6 +1,6 @@
 //! The report as text for a terminal: each conflict with both claims side by side.
 
-use super::{Conflict, Report, StorySummary};
+use super::{Conflict, Report, StorySummary, count};
 use crate::claim::Claim;
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -77,15 +77,14 @@ impl Report {
         let mut out = String::new();
         let _ = writeln!(
             out,
-            "{} documents, {} skipped, {} stories, {} claims, {} conflicts, {} corroborations, \
-             {} updates\n",
-            self.documents.len(),
+            "{}, {} skipped, {}, {}, {}, {}, {}\n",
+            count(self.documents.len(), "document"),
             self.skipped.len(),
-            self.stories.len(),
-            self.claims.len(),
-            self.conflicts.len(),
-            self.corroborations.len(),
-            self.updates.len()
+            count(self.stories.len(), "story"),
+            count(self.claims.len(), "claim"),
+            count(self.conflicts.len(), "conflict"),
+            count(self.corroborations.len(), "corroboration"),
+            count(self.updates.len(), "update"),
         );
         if self.dismissed > 0 {
             let _ = writeln!(
@@ -129,11 +128,11 @@ impl Report {
             for d in &group.disputes {
                 let _ = writeln!(
                     out,
-                    "-- Dispute: {}, {} vs {} ({} conflicts)\n",
+                    "-- Dispute: {}, {} vs {} ({})\n",
                     d.topic,
                     d.sides[0],
                     d.sides[1],
-                    d.conflicts.len()
+                    count(d.conflicts.len(), "conflict")
                 );
                 for x in &d.conflicts {
                     n += 1;
@@ -238,10 +237,10 @@ fn story_line(s: &StorySummary) -> String {
         )
     };
     format!(
-        "{} ({} documents{dates}, {} conflicts{reprints})",
+        "{} ({}{dates}, {}{reprints})",
         s.label.join(" "),
-        s.documents.len(),
-        s.conflicts
+        count(s.documents.len(), "document"),
+        count(s.conflicts, "conflict")
     )
 }
 
