@@ -6,8 +6,10 @@
 //! says so and passes; the checks on the page's text still run. `CROSSCHECK_CHROMIUM` names
 //! another browser binary.
 
+use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
 
 fn crosscheck() -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_crosscheck"));
@@ -91,7 +93,7 @@ fn page_with_checks(page: &str, dir: &Path) -> PathBuf {
 
 /// What the check script wrote, as `key → value`.
 fn browser_checks(browser: &Path, page: &Path, profile: &Path) -> Vec<(String, String)> {
-    let out = Command::new(browser)
+    let mut child = Command::new(browser)
         .args([
             "--headless",
             "--no-sandbox",
@@ -107,15 +109,49 @@ fn browser_checks(browser: &Path, page: &Path, profile: &Path) -> Vec<(String, S
         ])
         .arg(format!("--user-data-dir={}", profile.display()))
         .arg(format!("file://{}", page.display()))
-        .output()
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
         .expect("the browser starts");
-    let dom = String::from_utf8_lossy(&out.stdout);
-    let start = dom.find(r#"<pre id="browser-check">"#).unwrap_or_else(|| {
-        panic!(
-            "the check script did not run; stderr: {}",
-            String::from_utf8_lossy(&out.stderr)
-        )
-    });
+    // Read its output as it comes (a full pipe would stall it), and give it a minute at most.
+    let read = |pipe: Option<Box<dyn Read + Send>>| {
+        std::thread::spawn(move || {
+            let mut text = String::new();
+            if let Some(mut pipe) = pipe {
+                let _ = pipe.read_to_string(&mut text);
+            }
+            text
+        })
+    };
+    let stdout = read(
+        child
+            .stdout
+            .take()
+            .map(|p| Box::new(p) as Box<dyn Read + Send>),
+    );
+    let stderr = read(
+        child
+            .stderr
+            .take()
+            .map(|p| Box::new(p) as Box<dyn Read + Send>),
+    );
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while child
+        .try_wait()
+        .expect("the browser can be waited for")
+        .is_none()
+    {
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("the browser did not finish within a minute");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let dom = stdout.join().unwrap_or_default();
+    let stderr = stderr.join().unwrap_or_default();
+    let start = dom
+        .find(r#"<pre id="browser-check">"#)
+        .unwrap_or_else(|| panic!("the check script did not run; stderr: {stderr}"));
     let body = &dom[start..];
     let body = &body[body.find('>').unwrap() + 1..body.find("</pre>").unwrap()];
     body.lines()
