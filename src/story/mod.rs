@@ -37,6 +37,7 @@ mod reprints;
 mod vectors;
 
 use crate::analysis::DocumentProfile;
+use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 pub use dates::{Page, date_of, days_between, event_day, page_publication_dates};
@@ -209,7 +210,7 @@ fn describe(
     let mut order: Vec<usize> = (0..clusters.len()).collect();
     order.sort_unstable_by_key(|&c| clusters[c].iter().min().copied());
     let stories = order
-        .iter()
+        .par_iter()
         .enumerate()
         .map(|(n, &c)| {
             let mut members = clusters[c].clone();

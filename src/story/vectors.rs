@@ -2,6 +2,7 @@
 //! each vector cut to its strongest terms and of unit length.
 
 use super::{DatedProfile, StoryConfig};
+use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 /// The corpus size around which word rarity becomes a usable signal.
@@ -99,7 +100,7 @@ const MIN_TEMPLATE_PAGES: u32 = 3;
 /// against its likeness to others.
 pub(crate) fn document_vectors(documents: &[DatedProfile], rarity: &Rarity) -> Vec<TermVector> {
     documents
-        .iter()
+        .par_iter()
         .map(|d| {
             let mut terms: Vec<(u64, f32)> = d
                 .profile
