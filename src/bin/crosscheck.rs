@@ -28,14 +28,22 @@ struct Cli {
     command: Command,
 }
 
+/// What `check` writes.
 #[derive(Clone, Copy, PartialEq, ValueEnum)]
 enum Format {
     Text,
     Json,
-    /// One row a conflict (check only).
+    /// One row a conflict.
     Csv,
-    /// One self-contained page for a browser, grouped by story and dispute (check only).
+    /// One self-contained page for a browser, grouped by story and dispute.
     Html,
+}
+
+/// What `verify` writes.
+#[derive(Clone, Copy, PartialEq, ValueEnum)]
+enum VerifyFormat {
+    Text,
+    Json,
 }
 
 #[derive(Subcommand)]
@@ -77,8 +85,8 @@ enum Command {
         #[command(flatten)]
         inputs: Inputs,
         /// Output format.
-        #[arg(long, value_enum, default_value_t = Format::Text)]
-        format: Format,
+        #[arg(long, value_enum, default_value_t = VerifyFormat::Text)]
+        format: VerifyFormat,
         /// Accepted for scripts that pass it to both commands: `verify` shows no progress.
         #[arg(long)]
         quiet: bool,
@@ -178,16 +186,11 @@ fn run(cli: Cli) -> Result<ExitCode, crosscheck::Error> {
     }
 }
 
-/// Writes `rendered` to standard output; a reader that stops early (`| head`) is not an error
-/// worth a panic.
-/// Streams the report as JSON to stdout; false (after saying why) when it cannot be written.
-fn write_json(report: &crosscheck::Report) -> bool {
+/// Writes the output through `write` to standard output, buffered; a reader that stops early
+/// (`| head`) is not an error. False, after saying why, when it cannot be written.
+fn write_out(write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> bool {
     let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-    match report
-        .write_json(&mut out)
-        .and_then(|()| out.write_all(b"\n"))
-        .and_then(|()| out.flush())
-    {
+    match write(&mut out).and_then(|()| out.flush()) {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
             eprintln!("crosscheck: cannot write the report: {e}");
             false
@@ -196,31 +199,17 @@ fn write_json(report: &crosscheck::Report) -> bool {
     }
 }
 
-fn write_out(rendered: &str) -> bool {
-    let mut stdout = std::io::stdout().lock();
-    if let Err(e) = stdout
-        .write_all(rendered.as_bytes())
-        .and_then(|()| stdout.flush())
-        && e.kind() != std::io::ErrorKind::BrokenPipe
-    {
-        eprintln!("crosscheck: cannot write the report: {e}");
-        return false;
-    }
-    true
+/// Writes a rendered text to standard output (see [`write_out`]).
+fn write_text(rendered: &str) -> bool {
+    write_out(|out| out.write_all(rendered.as_bytes()))
 }
 
 fn verify(
     claim: Option<String>,
     claims: Option<PathBuf>,
     inputs: &Inputs,
-    format: Format,
+    format: VerifyFormat,
 ) -> Result<ExitCode, crosscheck::Error> {
-    if matches!(format, Format::Csv | Format::Html) {
-        eprintln!(
-            "crosscheck: --format csv and html are for `check`; `verify` writes text or json"
-        );
-        return Ok(ExitCode::from(2));
-    }
     let checker = inputs.checker(CheckerConfig::DEFAULT_MIN_SCORE)?;
     let batch = claims.is_some();
     let to_verify = match (claim, claims) {
@@ -236,18 +225,18 @@ fn verify(
         let mut v = checker.verify_in(&statement, &index);
         v.claim.id = input.id;
         match format {
-            Format::Json if batch => {
+            VerifyFormat::Json if batch => {
                 rendered += &serde_json::to_string(&v).unwrap_or_default();
                 rendered.push('\n');
             }
-            Format::Json => {
+            VerifyFormat::Json => {
                 rendered += &serde_json::to_string_pretty(&v).unwrap_or_default();
                 rendered.push('\n');
             }
-            Format::Text | Format::Csv | Format::Html => rendered += &verification_text(&v),
+            VerifyFormat::Text => rendered += &verification_text(&v),
         }
     }
-    if !write_out(&rendered) {
+    if !write_text(&rendered) {
         return Ok(ExitCode::from(1));
     }
     Ok(if corpus.skipped.is_empty() && corpus.warnings.is_empty() {
@@ -333,11 +322,16 @@ fn check(
         report.apply_review(review);
     }
     let written = match format {
-        Format::Json => write_json(&report),
-        Format::Csv => write_out(&report.to_csv()),
-        Format::Html => write_out(&report.to_html()),
-        Format::Text if stories => write_out(&report.stories_text()),
-        Format::Text => write_out(&report.to_text()),
+        // An archive's JSON runs to tens of megabytes: streamed, not built in memory first.
+        Format::Json => write_out(|out| {
+            report
+                .write_json(&mut *out)
+                .and_then(|()| out.write_all(b"\n"))
+        }),
+        Format::Csv => write_text(&report.to_csv()),
+        Format::Html => write_text(&report.to_html()),
+        Format::Text if stories => write_text(&report.stories_text()),
+        Format::Text => write_text(&report.to_text()),
     };
     let code = if !written {
         ExitCode::from(1)
