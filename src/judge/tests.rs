@@ -255,3 +255,16 @@ fn in_a_corpus_an_act_denied_is_as_sure_as_the_names_it_shares() {
     assert_eq!(v.kind, Some(ConflictKind::Denial), "{v:?}");
     assert!(v.score >= 0.65, "{v:?}");
 }
+
+#[test]
+fn a_kind_is_named_as_the_json_spells_it() {
+    for kind in [
+        ConflictKind::Negation,
+        ConflictKind::Denial,
+        ConflictKind::Numeric,
+        ConflictKind::Antonym,
+        ConflictKind::Substitution,
+    ] {
+        assert_eq!(serde_json::to_value(kind).unwrap(), kind.name());
+    }
+}

@@ -42,6 +42,25 @@ pub enum ConflictKind {
     Substitution,
 }
 
+impl ConflictKind {
+    /// Its name as reports spell it (the JSON's `kind`): `negation`, `denial`…
+    ///
+    /// ```
+    /// use crosscheck::ConflictKind;
+    ///
+    /// assert_eq!(ConflictKind::Numeric.name(), "numeric");
+    /// ```
+    pub fn name(self) -> &'static str {
+        match self {
+            ConflictKind::Negation => "negation",
+            ConflictKind::Denial => "denial",
+            ConflictKind::Numeric => "numeric",
+            ConflictKind::Antonym => "antonym",
+            ConflictKind::Substitution => "substitution",
+        }
+    }
+}
+
 /// A verdict with its kind, score and explanation.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Judgement {

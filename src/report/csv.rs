@@ -56,7 +56,7 @@ impl Report {
             let mut row: Vec<String> = vec![
                 c.id.clone(),
                 c.story.clone().unwrap_or_default(),
-                format!("{:?}", c.kind).to_lowercase(),
+                c.kind.name().to_string(),
                 format!("{:.3}", c.score),
                 c.topic.clone(),
                 c.explanation.clone(),

@@ -74,7 +74,7 @@ impl<'r> Page<'r> {
             .iter()
             .filter(|s| !with_conflicts.contains(s.id.as_str()))
             .collect();
-        let kinds: BTreeSet<String> = r.conflicts.iter().map(|x| kind_name(x.kind)).collect();
+        let kinds: BTreeSet<&str> = r.conflicts.iter().map(|x| x.kind.name()).collect();
         html! {
             (DOCTYPE)
             html lang="en" {
@@ -227,9 +227,9 @@ impl<'r> Page<'r> {
         };
         let confirmed = x.review.is_some();
         html! {
-            article.conflict id=(format!("c-{}", x.id)) data-kind=(kind_name(x.kind)) data-score=(format!("{:.2}", x.score)) {
+            article.conflict id=(format!("c-{}", x.id)) data-kind=(x.kind.name()) data-score=(format!("{:.2}", x.score)) {
                 p.meta {
-                    span.kind { (kind_name(x.kind)) } " · score " strong { (format!("{:.2}", x.score)) }
+                    span.kind { (x.kind.name()) } " · score " strong { (format!("{:.2}", x.score)) }
                     @if let Some(days) = days { " · " (days) " days apart" }
                     " · " code.id { (x.id) }
                     @if confirmed { " · " span.confirmed { "confirmed" } }
@@ -341,14 +341,6 @@ fn story_heading(s: &StorySummary) -> Markup {
             }
         }
     }
-}
-
-/// The kind's name as the JSON report spells it.
-fn kind_name(kind: ConflictKind) -> String {
-    serde_json::to_value(kind)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default()
 }
 
 /// Byte ranges of a claim's text to mark for a conflict: each part of the judge's cue (folded
