@@ -631,7 +631,7 @@ fn conflict_id(a: &Claim, b: &Claim) -> String {
     let (x, y) = (key(a), key(b));
     let (first, second) = if x <= y { (x, y) } else { (y, x) };
     let joined = format!("{first}\u{1e}{second}");
-    format!("{:016x}", crate::lexicon::fnv1a(joined.as_bytes()))
+    crate::lexicon::fingerprint(joined.as_bytes())
 }
 
 fn round(x: f64) -> f64 {

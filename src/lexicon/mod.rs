@@ -544,12 +544,13 @@ pub struct Lexicon {
     titles: Vec<Vec<String>>,
 }
 
-/// FNV-1a, 64 bits: a small hash whose value never changes between builds or platforms, for
-/// fingerprints written into reports.
-pub(crate) fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
+/// A fingerprint of `bytes` for reports: 16 hex digits of their FNV-1a hash (64 bits), a
+/// value that never changes between builds or platforms.
+pub(crate) fn fingerprint(bytes: &[u8]) -> String {
+    let hash = bytes.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, &b| {
         (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
+    });
+    format!("{hash:016x}")
 }
 
 impl Default for Lexicon {
@@ -572,7 +573,7 @@ impl Lexicon {
     /// fingerprints.
     pub fn fingerprint(&self) -> String {
         let json = serde_json::to_string(&self.data).unwrap_or_default();
-        format!("{:016x}", fnv1a(json.as_bytes()))
+        fingerprint(json.as_bytes())
     }
 
     /// All lexicon hits in folded text, sorted by start then by length (longest first).

@@ -53,7 +53,7 @@ impl LinearModel {
     /// what a report's provenance names it by.
     pub fn fingerprint(&self) -> String {
         let json = serde_json::to_string(self).unwrap_or_default();
-        format!("{:016x}", crate::lexicon::fnv1a(json.as_bytes()))
+        crate::lexicon::fingerprint(json.as_bytes())
     }
 
     pub(super) fn standardise(&self, x: &[f64; FEATURES]) -> [f64; FEATURES] {
