@@ -5,7 +5,7 @@
 
 use super::disputes::{Dispute, StoryConflicts};
 use super::text::{best_match, window};
-use super::{Conflict, Corroboration, Report, StorySummary, count};
+use super::{Conflict, Corroboration, Report, StorySummary, count, days_apart};
 use crate::claim::Claim;
 use crate::judge::ConflictKind;
 use maud::{DOCTYPE, Markup, PreEscaped, html};
@@ -149,19 +149,14 @@ impl<'r> Page<'r> {
             .iter()
             .filter(|c| c.story.as_deref() == g.story.map(|s| s.id.as_str()))
             .collect();
-        let mut timeline: Vec<&Claim> = Vec::new();
+        // The claims of its conflicts and corroborations, each once: undated last, then by
+        // date, document and position.
         let conflicts = g.disputes.iter().flat_map(|d| &d.conflicts);
-        let ids = conflicts
+        let mut timeline: Vec<&Claim> = conflicts
             .flat_map(|x| [&x.a, &x.b])
-            .chain(corroborations.iter().flat_map(|c| [&c.a, &c.b]));
-        for id in ids {
-            if let Some(c) = self.claims.get(id.as_str())
-                && !timeline.iter().any(|t| t.id == c.id)
-            {
-                timeline.push(c);
-            }
-        }
-        // Undated claims last; then by date, document and position.
+            .chain(corroborations.iter().flat_map(|c| [&c.a, &c.b]))
+            .filter_map(|id| self.claims.get(id.as_str()).copied())
+            .collect();
         timeline.sort_by(|a, b| {
             (a.published.is_none(), &a.published, &a.doc, a.start).cmp(&(
                 b.published.is_none(),
@@ -170,6 +165,7 @@ impl<'r> Page<'r> {
                 b.start,
             ))
         });
+        timeline.dedup_by(|a, b| a.id == b.id);
         html! {
             section.story id=[g.story.map(|s| s.id.as_str())] {
                 h2 {
@@ -221,10 +217,7 @@ impl<'r> Page<'r> {
         else {
             return html! {};
         };
-        let days = match (&a.published, &b.published) {
-            (Some(da), Some(db)) => crate::story::days_between(da, db).map(i64::abs),
-            _ => None,
-        };
+        let days = days_apart(a, b);
         let confirmed = x.review.is_some();
         html! {
             article.conflict id=(format!("c-{}", x.id)) data-kind=(x.kind.name()) data-score=(format!("{:.2}", x.score)) {

@@ -215,6 +215,11 @@ pub struct Provenance {
     pub judge: String,
 }
 
+/// How many days apart two claims were published, when both dates are known.
+pub(super) fn days_apart(a: &Claim, b: &Claim) -> Option<i64> {
+    crate::story::days_between(a.published.as_deref()?, b.published.as_deref()?).map(i64::abs)
+}
+
 /// `n` things, the noun in the plural unless `n` is one («1 story», «2 stories»).
 pub(super) fn count(n: usize, noun: &str) -> String {
     match (n, noun.strip_suffix('y')) {

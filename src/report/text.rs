@@ -1,6 +1,6 @@
 //! The report as text for a terminal: each conflict with both claims side by side.
 
-use super::{Conflict, Report, StorySummary, count};
+use super::{Conflict, Report, StorySummary, count, days_apart};
 use crate::claim::Claim;
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -184,10 +184,8 @@ impl Report {
         );
         line(out, "A", a, &x.cues[0]);
         line(out, "B", b, &x.cues[1]);
-        if let (Some(da), Some(db)) = (&a.published, &b.published)
-            && let Some(days) = crate::story::days_between(da, db)
-        {
-            let _ = writeln!(out, "  days apart: {}", days.abs());
+        if let Some(days) = days_apart(a, b) {
+            let _ = writeln!(out, "  days apart: {days}");
         }
         let _ = writeln!(out, "  cues: «{}» / «{}»", x.cues[0], x.cues[1]);
         let _ = writeln!(out, "  why: {}", x.explanation);
