@@ -139,6 +139,8 @@ pub fn verify(
 ) -> Verification {
     let hits = index.search(&claim.features, config.max_hits);
     let claims = index.claims();
+    // A claim that itself calls something false ("… is a hoax"): read once, not per sentence.
+    let claim_refutes = refuting_word(judge, &claim.text).is_some();
     let mut by_document: Vec<Vec<&Hit>> = vec![Vec::new(); index.documents().len()];
     for h in &hits {
         if h.coverage < config.min_relevance {
@@ -158,7 +160,7 @@ pub fn verify(
         .map(|(id, hits)| {
             let mut evidence: Vec<Evidence> = hits
                 .into_iter()
-                .map(|h| read_evidence(judge, config, claim, &claims[h.claim], h))
+                .map(|h| read_evidence(judge, config, claim, claim_refutes, &claims[h.claim], h))
                 .collect();
             decide(id, config, &mut evidence)
         })
@@ -177,6 +179,7 @@ fn read_evidence(
     judge: &Judge,
     config: &VerifyConfig,
     claim: &Statement,
+    claim_refutes: bool,
     sentence: &crate::Claim,
     hit: &Hit,
 ) -> Evidence {
@@ -195,7 +198,7 @@ fn read_evidence(
         .flatten();
     // A claim that itself calls something false ("… is a hoax") is agreed with, not
     // contradicted, by a sentence that calls it false too.
-    let claim_refutes = refuting.is_some() && refuting_word(judge, &claim.text).is_some();
+    let claim_refutes = claim_refutes && refuting.is_some();
     let (stance, score) = match verdict.stance {
         Stance::Contradict if verdict.score >= config.min_disagree => {
             (DocumentStance::Disagree, verdict.score)
