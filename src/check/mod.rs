@@ -499,11 +499,10 @@ impl Checker {
         for chunk in pairs.chunks(1 << 18) {
             verdicts.extend(chunk.par_iter().filter_map(judge_one).collect::<Vec<_>>());
             if verdicts.len() > prune_at {
-                capped +=
-                    select::cap_per_claim(&mut verdicts, claims.len(), self.config.max_per_claim);
+                capped += select::cap_per_claim(&mut verdicts, report, self.config.max_per_claim);
             }
         }
-        capped += select::cap_per_claim(&mut verdicts, claims.len(), self.config.max_per_claim);
+        capped += select::cap_per_claim(&mut verdicts, report, self.config.max_per_claim);
         // Only the verdicts kept are written out.
         let verdicts: Vec<(u32, u32, Judgement, Option<bool>)> = verdicts
             .into_par_iter()

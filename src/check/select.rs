@@ -4,14 +4,18 @@
 use crate::claim::Claim;
 use crate::judge::{ConflictKind, Stance, Verdict};
 use crate::report::{Conflict, FoldedPair};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
-/// Keeps, for each claim, its `max` strongest conflicts and corroborations
-/// (strongest first, ties to the more similar pair, then by claim index); returns how many
-/// verdicts were dropped.
+/// Keeps, for each claim, its `max` strongest conflicts and corroborations (strongest first,
+/// ties to the more similar pair, then by claim index), spread over articles: a claim's places go
+/// first to its strongest verdict with each other report, and only then to further sentences of
+/// a report it already meets. A denial of a killing would otherwise spend all its places on one
+/// article that tells the killing in its title, lead and captions, and never reach the other
+/// outlets that report it. `report[c]` numbers the report claim `c` comes from (a reprinted text
+/// counts once). Returns how many verdicts were dropped.
 pub(super) fn cap_per_claim(
     verdicts: &mut Vec<(u32, u32, Verdict)>,
-    claims: usize,
+    report: &[u32],
     max: usize,
 ) -> usize {
     verdicts.sort_by(|x, y| {
@@ -20,17 +24,36 @@ pub(super) fn cap_per_claim(
             .then(y.2.similarity.total_cmp(&x.2.similarity))
             .then((x.0, x.1).cmp(&(y.0, y.1)))
     });
-    let mut counts = vec![[0usize; 2]; claims];
-    let before = verdicts.len();
-    verdicts.retain(|(i, j, v)| {
-        let k = usize::from(v.stance != Stance::Contradict);
-        let (i, j) = (*i as usize, *j as usize);
-        if counts[i][k] >= max || counts[j][k] >= max {
-            return false;
+    let stance = |v: &Verdict| usize::from(v.stance != Stance::Contradict);
+    let mut counts = vec![[0usize; 2]; report.len()];
+    let mut keep = vec![false; verdicts.len()];
+    // First each claim's strongest verdict with each other report, then the rest, in order.
+    let mut met: HashSet<(u32, u32, usize)> = HashSet::new();
+    for first_pass in [true, false] {
+        for (n, (i, j, v)) in verdicts.iter().enumerate() {
+            let k = stance(v);
+            let (i, j) = (*i, *j);
+            if keep[n] || counts[i as usize][k] >= max || counts[j as usize][k] >= max {
+                continue;
+            }
+            if first_pass {
+                let (with_j, with_i) = ((i, report[j as usize], k), (j, report[i as usize], k));
+                if met.contains(&with_j) || met.contains(&with_i) {
+                    continue;
+                }
+                met.insert(with_j);
+                met.insert(with_i);
+            }
+            keep[n] = true;
+            counts[i as usize][k] += 1;
+            counts[j as usize][k] += 1;
         }
-        counts[i][k] += 1;
-        counts[j][k] += 1;
-        true
+    }
+    let before = verdicts.len();
+    let mut n = 0;
+    verdicts.retain(|_| {
+        n += 1;
+        keep[n - 1]
     });
     before - verdicts.len()
 }
@@ -75,4 +98,50 @@ pub(super) fn fold_restatements(conflicts: Vec<Conflict>, claims: &[Claim]) -> V
         kept.push(c);
     }
     kept
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::judge::verdict::Finding;
+
+    fn denial(score: f64) -> Verdict {
+        Verdict::conflict(
+            ConflictKind::Denial,
+            score,
+            0.5,
+            Finding::StatementNegation { cover: 1.0 },
+        )
+    }
+
+    #[test]
+    fn a_claims_places_go_to_other_articles_before_more_sentences_of_one() {
+        // Claim 0 (a denial, report 0) against three sentences of report 1, all strong, and
+        // one weaker sentence of report 2; two places.
+        let report = [0, 1, 1, 1, 2];
+        let mut verdicts = vec![
+            (0, 1, denial(0.9)),
+            (0, 2, denial(0.9)),
+            (0, 3, denial(0.9)),
+            (0, 4, denial(0.7)),
+        ];
+        let dropped = cap_per_claim(&mut verdicts, &report, 2);
+        let kept: Vec<(u32, u32)> = verdicts.iter().map(|(i, j, _)| (*i, *j)).collect();
+        assert_eq!(kept, [(0, 1), (0, 4)]);
+        assert_eq!(dropped, 2);
+    }
+
+    #[test]
+    fn with_places_to_spare_further_sentences_of_one_article_are_kept_strongest_first() {
+        let report = [0, 1, 1, 1, 2];
+        let mut verdicts = vec![
+            (0, 4, denial(0.7)),
+            (0, 3, denial(0.8)),
+            (0, 1, denial(0.9)),
+            (0, 2, denial(0.85)),
+        ];
+        cap_per_claim(&mut verdicts, &report, 3);
+        let kept: Vec<(u32, u32)> = verdicts.iter().map(|(i, j, _)| (*i, *j)).collect();
+        assert_eq!(kept, [(0, 1), (0, 2), (0, 4)]);
+    }
 }

@@ -36,7 +36,7 @@ pub mod model;
 mod rules;
 mod similarity;
 mod statement;
-mod verdict;
+pub(crate) mod verdict;
 
 pub use config::{JudgeConfig, RARE_WORD_WEIGHT, RuleWeights};
 pub use model::{LabelledPair, LinearModel, TrainConfig, TrainingSet};
