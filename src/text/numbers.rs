@@ -173,6 +173,18 @@ impl Accumulator {
     fn value(&self) -> f64 {
         self.total + self.current
     }
+
+    /// Whether `word` goes on the number read so far. A unit never follows a unit but as the
+    /// ten of a teen (ثلاثة عشر): «طيارين اثنين وخمسة ضباط» is two pilots and five officers,
+    /// two counts, not seven.
+    fn takes(&self, word: Word) -> bool {
+        match word {
+            Word::Unit(v) if self.last_unit => {
+                v == 10.0 && self.current > 0.0 && self.current < 10.0
+            }
+            _ => true,
+        }
+    }
 }
 
 fn parse_digits(s: &str) -> Option<f64> {
@@ -318,7 +330,9 @@ pub fn find_numbers(text: &str, tokens: &[Token], words: &NumberWords) -> Vec<Nu
             while j < tokens.len() {
                 // A separate و between two number words (ألفين و خمسمئة).
                 if word(j) == "و" && j + 1 < tokens.len() {
-                    if let Some(w) = words.bare(word(j + 1)) {
+                    if let Some(w) = words.bare(word(j + 1))
+                        && acc.takes(w)
+                    {
                         acc.push(w);
                         last = j + 1;
                         j += 2;
@@ -327,12 +341,12 @@ pub fn find_numbers(text: &str, tokens: &[Token], words: &NumberWords) -> Vec<Nu
                     break;
                 }
                 match words.with_clitic(word(j), false) {
-                    Some(w) => {
+                    Some(w) if acc.takes(w) => {
                         acc.push(w);
                         last = j;
                         j += 1;
                     }
-                    None => break,
+                    _ => break,
                 }
             }
             out.push(NumberMention {
@@ -399,6 +413,9 @@ mod tests {
         assert_eq!(values("ألفين وخمسمئة"), [2500.0]);
         // ب cannot join a compound number: it opens the next one.
         assert_eq!(values("ألفين بخمسمئة"), [2000.0, 500.0]);
+        // A unit after a unit opens the next count: two pilots and five officers.
+        assert_eq!(values("طيارين اثنين وخمسة ضباط"), [2.0, 5.0]);
+        assert_eq!(values("اثنين و خمسة"), [2.0, 5.0]);
     }
 
     #[test]
