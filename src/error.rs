@@ -108,8 +108,8 @@ pub enum Error {
         /// The manifest.
         path: PathBuf,
     },
-    /// A judge model file that cannot be used (not JSON, or made for other features).
-    #[error("judge model {path}: {message}")]
+    /// A judge or stance model file that cannot be used (not JSON, or made for other features).
+    #[error("model {path}: {message}")]
     Model {
         /// The model file.
         path: PathBuf,

@@ -276,7 +276,7 @@ fn a_judge_model_is_named_in_the_report_and_a_bad_one_is_refused() {
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("judge model Cargo.toml"), "{stderr}");
+    assert!(stderr.contains("model Cargo.toml"), "{stderr}");
 }
 
 #[test]
@@ -344,5 +344,53 @@ fn a_review_file_hides_what_it_dismisses_and_marks_what_it_confirms() {
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("review.jsonl:1"));
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn verify_takes_a_stance_model_file_or_the_rules_alone() {
+    let dir = std::env::temp_dir().join(format!("crosscheck-stance-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let corpus = dir.join("articles.jsonl");
+    std::fs::write(
+        &corpus,
+        concat!(
+            r#"{"id":"hedges","text":"The old bridge will reportedly be closed for repairs, "#,
+            r#"according to unverified posts. Residents claim the council may close it."}"#,
+            "\n"
+        ),
+    )
+    .unwrap();
+    let claim = "Old bridge to be closed for repairs";
+    let path = corpus.to_str().unwrap();
+    let by = |extra: &[&str]| {
+        let mut args = vec!["verify", "--claim", claim, path, "--format", "json"];
+        args.extend_from_slice(extra);
+        json_of(&args)["documents"][0].clone()
+    };
+    // An English claim: the bundled model decides, unless the rules are asked to.
+    assert_eq!(by(&[])["by_model"], true);
+    assert_eq!(by(&[])["stance"], "discuss");
+    assert!(by(&["--rules-only"]).get("by_model").is_none());
+    // A model file written by train_stance is read; a file that is none is an error naming it.
+    let model = dir.join("model.json");
+    std::fs::write(&model, crosscheck::verify::StanceModel::english().to_json()).unwrap();
+    assert_eq!(
+        by(&["--stance-model", model.to_str().unwrap()])["by_model"],
+        true
+    );
+    let out = crosscheck()
+        .args([
+            "verify",
+            "--claim",
+            claim,
+            path,
+            "--stance-model",
+            "Cargo.toml",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("model Cargo.toml"));
     std::fs::remove_dir_all(&dir).ok();
 }

@@ -3,7 +3,10 @@
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use crosscheck::corpus::DocumentStream;
 use crosscheck::judge::LinearModel;
-use crosscheck::verify::{ClaimIndex, ClaimInput, DocumentStance, Verification, read_claims};
+use crosscheck::verify::{
+    self, ClaimIndex, ClaimInput, DocumentStance, StanceModel, Verification, VerifyConfig,
+    bundled_stance_models, read_claims,
+};
 use crosscheck::{Checker, CheckerConfig, Corpus, Lexicon, LoadOptions, Progress, Statement};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::io::IsTerminal;
@@ -90,6 +93,14 @@ enum Command {
         /// Accepted for scripts that pass it to both commands: `verify` shows no progress.
         #[arg(long)]
         quiet: bool,
+        /// A document stance model (JSON, as `examples/train_stance.rs` writes it) to decide
+        /// each article found on topic, for claims of any language; by default the bundled
+        /// English model decides for English claims and the rules for Arabic ones.
+        #[arg(long, conflicts_with = "rules_only")]
+        stance_model: Option<PathBuf>,
+        /// Let the rules alone decide each article's stance, from its strongest sentence.
+        #[arg(long)]
+        rules_only: bool,
     },
 }
 
@@ -182,7 +193,16 @@ fn run(cli: Cli) -> Result<ExitCode, crosscheck::Error> {
             inputs,
             format,
             quiet: _,
-        } => verify(claim, claims, &inputs, format),
+            stance_model,
+            rules_only,
+        } => {
+            let models = match (stance_model, rules_only) {
+                (_, true) => Vec::new(),
+                (Some(path), false) => vec![StanceModel::load(&path)?],
+                (None, false) => bundled_stance_models().to_vec(),
+            };
+            verify(claim, claims, &inputs, format, &models)
+        }
     }
 }
 
@@ -209,8 +229,10 @@ fn verify(
     claims: Option<PathBuf>,
     inputs: &Inputs,
     format: VerifyFormat,
+    models: &[StanceModel],
 ) -> Result<ExitCode, crosscheck::Error> {
     let checker = inputs.checker(CheckerConfig::DEFAULT_MIN_SCORE)?;
+    let judge = checker.judge();
     let batch = claims.is_some();
     let to_verify = match (claim, claims) {
         (_, Some(file)) => read_claims(&file)?,
@@ -222,7 +244,7 @@ fn verify(
     let mut rendered = String::new();
     for input in to_verify {
         let statement = Statement::new(&input.text, checker.lexicon());
-        let mut v = checker.verify_in(&statement, &index);
+        let mut v = verify::verify(&judge, &VerifyConfig::DEFAULT, models, &statement, &index);
         v.claim.id = input.id;
         match format {
             VerifyFormat::Json if batch => {

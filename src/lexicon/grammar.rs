@@ -88,6 +88,13 @@ pub struct GrammarFile {
     /// claim that holds one disagrees with it.
     #[serde(default)]
     pub refuting_words: Vec<String>,
+    /// Words that hold a report at arm's length (reportedly, allegedly, «يزعم»، «ربما»): an
+    /// article full of them discusses a claim rather than asserting it.
+    #[serde(default)]
+    pub hedging_words: Vec<String>,
+    /// Words that vouch for what they report (confirmed, officially, «أكد»، «رسمياً»).
+    #[serde(default)]
+    pub confirming_words: Vec<String>,
     /// Words that may stand between a number and the noun it counts, qualifying it: «3,000
     /// U.S. troops», «1,200 American soldiers» count troops and soldiers.
     #[serde(default)]
@@ -150,6 +157,8 @@ impl GrammarFile {
         self.relatives.extend(other.relatives);
         self.number_modifiers.extend(other.number_modifiers);
         self.refuting_words.extend(other.refuting_words);
+        self.hedging_words.extend(other.hedging_words);
+        self.confirming_words.extend(other.confirming_words);
         self.pronouns.extend(other.pronouns);
         self.number_words.extend(other.number_words);
         self.months.extend(other.months);
@@ -199,6 +208,10 @@ pub struct Grammar {
     pub number_modifiers: WordSet,
     /// See [`GrammarFile::refuting_words`]: each folded, and its light stem.
     pub refuting_words: WordSet,
+    /// See [`GrammarFile::hedging_words`]: each folded, and its light stem.
+    pub hedging_words: WordSet,
+    /// See [`GrammarFile::confirming_words`]: each folded, and its light stem.
+    pub confirming_words: WordSet,
     /// See [`GrammarFile::pronouns`]: each folded form with its gender.
     pub pronouns: rustc_hash::FxHashMap<String, crate::lexicon::Gender>,
     /// See [`GrammarFile::number_words`].
@@ -269,17 +282,9 @@ impl Grammar {
             report_nouns: set(&file.report_nouns),
             relatives: set(&file.relatives),
             number_modifiers: set(&file.number_modifiers),
-            refuting_words: {
-                // Each word and its light stem: «الشائعات» and «بالتزوير» are met with their
-                // clitics and plural endings, which the list need not spell out.
-                let mut words = set(&file.refuting_words);
-                for w in &file.refuting_words {
-                    words.insert(crate::text::tokens::light_stem(
-                        &crate::text::normalize_str(w),
-                    ));
-                }
-                words
-            },
+            refuting_words: with_stems(&file.refuting_words),
+            hedging_words: with_stems(&file.hedging_words),
+            confirming_words: with_stems(&file.confirming_words),
             pronouns: file
                 .pronouns
                 .iter()
@@ -312,4 +317,16 @@ impl Grammar {
                 .collect(),
         })
     }
+}
+
+/// A word list folded, each word with its light stem: «الشائعات» and «بالتزوير» are met with
+/// their clitics and plural endings, which the list need not spell out.
+fn with_stems(words: &[String]) -> WordSet {
+    let mut set = WordSet::default();
+    for w in words {
+        let folded = crate::text::normalize_str(w.trim());
+        set.insert(crate::text::tokens::light_stem(&folded));
+        set.insert(&folded);
+    }
+    set
 }

@@ -51,6 +51,8 @@ pub struct ClaimIndex {
     claims: Vec<Claim>,
     /// Document ids, sorted; a claim's document is found by its id.
     documents: Vec<String>,
+    /// For each document (as numbered in `documents`), its claims in text order.
+    by_document: Vec<Vec<u32>>,
     postings: FxHashMap<u64, Vec<u32>>,
     average_length: f64,
 }
@@ -83,9 +85,19 @@ impl ClaimIndex {
             }
         }
         let average_length = total as f64 / claims.len().max(1) as f64;
+        let mut by_document: Vec<Vec<u32>> = vec![Vec::new(); documents.len()];
+        for (i, c) in claims.iter().enumerate() {
+            if let Ok(d) = documents.binary_search(&c.doc) {
+                by_document[d].push(i as u32);
+            }
+        }
+        for list in &mut by_document {
+            list.sort_by_key(|&i| claims[i as usize].start);
+        }
         ClaimIndex {
             claims,
             documents,
+            by_document,
             postings,
             average_length,
         }
@@ -99,6 +111,16 @@ impl ClaimIndex {
     /// The ids of the documents indexed, sorted.
     pub fn documents(&self) -> &[String] {
         &self.documents
+    }
+
+    /// The claims of document number `d` (its index in [`ClaimIndex::documents`]), in text
+    /// order.
+    pub fn claims_of(&self, d: usize) -> impl Iterator<Item = &Claim> {
+        self.by_document
+            .get(d)
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.claims[i as usize])
     }
 
     /// Inverse document frequency of a stem key among the claims (BM25's, never negative).

@@ -31,11 +31,17 @@
 
 mod claims;
 mod config;
+mod cues;
 mod index;
+mod stance_model;
 
 pub use claims::{ClaimInput, read_claims};
 pub use config::VerifyConfig;
+pub use cues::TextCues;
 pub use index::{ClaimIndex, Hit};
+pub use stance_model::{
+    DocumentSignals, STANCE_CLASSES, STANCE_FEATURES, SentenceRead, StanceFit, StanceModel,
+};
 
 use crate::judge::{Judge, Stance, Statement};
 use crate::{Checker, Corpus};
@@ -85,8 +91,13 @@ pub struct DocumentVerdict {
     pub id: String,
     /// Its stance on the claim.
     pub stance: DocumentStance,
-    /// How sure: the score of the evidence that decided it.
+    /// How sure: the score of the evidence that decided it, or the stance model's probability
+    /// when the model decided.
     pub score: f64,
+    /// True when a [`StanceModel`] chose the stance from the signals of the whole document
+    /// rather than the rules from its strongest sentence.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub by_model: bool,
     /// The sentences read, the deciding one first.
     pub evidence: Vec<Evidence>,
 }
@@ -126,17 +137,88 @@ impl Checker {
 
     /// Verifies `claim` against the claims of an index built beforehand.
     pub fn verify_in(&self, claim: &Statement, index: &ClaimIndex) -> Verification {
-        verify(&self.judge(), &VerifyConfig::DEFAULT, claim, index)
+        verify(
+            &self.judge(),
+            &VerifyConfig::DEFAULT,
+            bundled_stance_models(),
+            claim,
+            index,
+        )
     }
 }
 
-/// Verifies `claim` against `index` with `judge` and `config`.
+/// The stance models `Checker::verify` uses: [`StanceModel::english`] for English claims;
+/// Arabic claims are decided by the rules. To use others, or none, call [`verify`].
+pub fn bundled_stance_models() -> &'static [StanceModel] {
+    static BUNDLED: std::sync::LazyLock<Vec<StanceModel>> =
+        std::sync::LazyLock::new(|| vec![StanceModel::english()]);
+    BUNDLED.as_slice()
+}
+
+/// The language a claim is written in, as the stance models name it.
+fn language_of(claim: &Statement) -> &'static str {
+    if claim.features.latin { "en" } else { "ar" }
+}
+
+/// Verifies `claim` against `index` with `judge` and `config`; the first of `models` made for
+/// the claim's language chooses the stance of each document the rules find on topic.
 pub fn verify(
+    judge: &Judge,
+    config: &VerifyConfig,
+    models: &[StanceModel],
+    claim: &Statement,
+    index: &ClaimIndex,
+) -> Verification {
+    let model = models.iter().find(|m| m.is_for(language_of(claim)));
+    let documents = read_documents(judge, config, claim, index, model.is_some())
+        .into_iter()
+        .map(|(mut verdict, signals)| {
+            if let (Some(model), Some(x)) = (model, signals) {
+                let (stance, p) = model.decide(&x);
+                verdict.stance = stance;
+                verdict.score = (p * 1000.0).round() / 1000.0;
+                verdict.by_model = true;
+                // The sentence that says what the document was found to say goes first.
+                if let Some(at) = verdict.evidence.iter().position(|e| e.stance == stance) {
+                    verdict.evidence[..=at].rotate_right(1);
+                }
+            }
+            verdict
+        })
+        .collect();
+    Verification {
+        claim: VerifiedClaim {
+            id: None,
+            text: claim.text.clone(),
+        },
+        documents,
+    }
+}
+
+/// The rules' verdict on each document of `index` (in id order) and, for each the rules find on
+/// topic, the signals a [`StanceModel`] reads ([`STANCE_FEATURES`]): what a model is trained on
+/// (`examples/train_stance.rs`).
+pub fn stance_signals(
     judge: &Judge,
     config: &VerifyConfig,
     claim: &Statement,
     index: &ClaimIndex,
-) -> Verification {
+) -> Vec<(DocumentVerdict, Option<[f64; STANCE_FEATURES.len()]>)> {
+    read_documents(judge, config, claim, index, true)
+}
+
+/// Reads each document's best sentences against the claim and decides its stance by the rules;
+/// with `signals`, also what a stance model reads of the documents found on topic.
+fn read_documents(
+    judge: &Judge,
+    config: &VerifyConfig,
+    claim: &Statement,
+    index: &ClaimIndex,
+    signals: bool,
+) -> Vec<(DocumentVerdict, Option<[f64; STANCE_FEATURES.len()]>)> {
+    let lexicon = judge.lexicon();
+    let claim_cues = TextCues::of(&claim.text, lexicon);
+    let claim_asks = claim.text.contains(['?', '\u{061f}']);
     let hits = index.search(&claim.features, config.max_hits);
     let claims = index.claims();
     // A claim that itself calls something false ("… is a hoax"): read once, not per sentence.
@@ -153,25 +235,45 @@ pub fn verify(
             by_document[d].push(h);
         }
     }
-    let documents = index
+    index
         .documents()
         .iter()
         .zip(by_document)
-        .map(|(id, hits)| {
+        .enumerate()
+        .map(|(d, (id, hits))| {
             let mut evidence: Vec<Evidence> = hits
-                .into_iter()
+                .iter()
                 .map(|h| read_evidence(judge, config, claim, claim_refutes, &claims[h.claim], h))
                 .collect();
-            decide(id, config, &mut evidence)
+            // What a stance model reads of each sentence, in the order they were found.
+            let read: Vec<SentenceRead> = hits
+                .iter()
+                .zip(&evidence)
+                .take(if signals { usize::MAX } else { 0 })
+                .map(|(h, e)| SentenceRead {
+                    relevance: h.coverage,
+                    stance: e.stance,
+                    score: e.score,
+                    cues: TextCues::of(&e.text, lexicon),
+                    negated: !claims[h.claim].features.negators.is_empty(),
+                })
+                .collect();
+            let verdict = decide(id, config, &mut evidence);
+            let x = (signals && verdict.stance != DocumentStance::Unrelated).then(|| {
+                let (body, lead) = document_cues(index, d, lexicon);
+                DocumentSignals {
+                    claim: &claim_cues,
+                    claim_asks,
+                    rules: (verdict.stance, verdict.score),
+                    read: &read,
+                    body: &body,
+                    lead: &lead,
+                }
+                .features()
+            });
+            (verdict, x)
         })
-        .collect();
-    Verification {
-        claim: VerifiedClaim {
-            id: None,
-            text: claim.text.clone(),
-        },
-        documents,
-    }
+        .collect()
 }
 
 /// One sentence judged against the claim.
@@ -262,6 +364,20 @@ fn refuting_word(judge: &Judge, text: &str) -> Option<String> {
         .map(str::to_string)
 }
 
+/// The cue words of document `d`'s whole text (its sentences as indexed) and of its first three
+/// sentences.
+fn document_cues(index: &ClaimIndex, d: usize, lexicon: &crate::Lexicon) -> (TextCues, TextCues) {
+    let mut body = TextCues::default();
+    let mut lead = TextCues::default();
+    for (n, c) in index.claims_of(d).enumerate() {
+        body.add(&c.text, lexicon);
+        if n < 3 {
+            lead.add(&c.text, lexicon);
+        }
+    }
+    (body, lead)
+}
+
 /// A document's stance from its evidence: a contradiction decides it, else an agreement, else
 /// a sentence on the topic makes it a discussion. The deciding sentence goes first.
 fn decide(id: &str, config: &VerifyConfig, evidence: &mut [Evidence]) -> DocumentVerdict {
@@ -285,6 +401,7 @@ fn decide(id: &str, config: &VerifyConfig, evidence: &mut [Evidence]) -> Documen
         id: id.to_string(),
         stance,
         score,
+        by_model: false,
         evidence: evidence.to_vec(),
     }
 }

@@ -154,3 +154,132 @@ fn a_sentence_calling_a_hoax_what_the_claim_calls_a_hoax_agrees() {
     let stance = |id: &str| v.documents.iter().find(|d| d.id == id).unwrap().stance;
     assert_eq!(stance("debunk"), DocumentStance::Agree, "{v:#?}");
 }
+
+/// Three English articles on one claim, written for this test: one reports it plainly and
+/// vouches for it, one holds it at arm's length, one calls it false.
+fn three_english_articles() -> Corpus {
+    corpus(&[
+        (
+            "confirms",
+            "The city council confirmed on Monday that the old stone bridge over the river will be \
+             closed for repairs from next month. Officials said the closure was announced after an \
+             inspection. The mayor confirmed the bridge will reopen in the spring.",
+        ),
+        (
+            "hedges",
+            "The old stone bridge over the river will reportedly be closed for repairs, according \
+             to unverified posts on social media. Residents claim the council may close it next \
+             month. The report could not be confirmed and the closure appears to be speculation.",
+        ),
+        (
+            "refutes",
+            "Posts saying the old stone bridge over the river will be closed for repairs are false, \
+             the city council said. The council denied any plan to close the bridge and called the \
+             claim a hoax.",
+        ),
+    ])
+}
+
+#[test]
+fn the_english_stance_model_reads_vouching_hedging_and_refuting_articles() {
+    let checker = Checker::new();
+    let claim = Statement::new(
+        "Old stone bridge over the river to be closed for repairs",
+        checker.lexicon(),
+    );
+    let v = checker.verify(&claim, &three_english_articles());
+    let of = |id: &str| v.documents.iter().find(|d| d.id == id).unwrap();
+    assert_eq!(of("confirms").stance, DocumentStance::Agree, "{v:#?}");
+    assert_eq!(of("hedges").stance, DocumentStance::Discuss, "{v:#?}");
+    assert_eq!(of("refutes").stance, DocumentStance::Disagree, "{v:#?}");
+    assert!(v.documents.iter().all(|d| d.by_model), "{v:#?}");
+    // The sentence that says what the document was found to say comes first.
+    assert!(
+        of("refutes").evidence[0].stance == DocumentStance::Disagree,
+        "{v:#?}"
+    );
+}
+
+#[test]
+fn without_a_stance_model_the_rules_decide_and_arabic_claims_never_meet_the_english_model() {
+    let lexicon = crate::Lexicon::default();
+    let judge = Judge::new(&lexicon);
+    let index = ClaimIndex::build(&three_english_articles(), &lexicon);
+    let claim = Statement::new(
+        "Old stone bridge over the river to be closed for repairs",
+        &lexicon,
+    );
+    let rules = verify(&judge, &VerifyConfig::DEFAULT, &[], &claim, &index);
+    assert!(rules.documents.iter().all(|d| !d.by_model));
+    // The rules read one sentence: the plain report is at most "agree" by that sentence, and
+    // the hedged one is no worse than discuss.
+    let arabic = Statement::new("إغلاق الجسر الحجري القديم للصيانة", &lexicon);
+    let v = verify(
+        &judge,
+        &VerifyConfig::DEFAULT,
+        bundled_stance_models(),
+        &arabic,
+        &index,
+    );
+    assert!(v.documents.iter().all(|d| !d.by_model), "{v:#?}");
+}
+
+#[test]
+fn a_model_fitted_on_signals_learns_which_signal_means_which_stance() {
+    // Documents whose sentences hedge discuss; whose sentences refute disagree; the rest agree.
+    let at = |name: &str| STANCE_FEATURES.iter().position(|f| *f == name).unwrap();
+    let row = |feature: Option<&str>, stance| {
+        let mut x = [0.0; STANCE_FEATURES.len()];
+        x[0] = 1.0;
+        if let Some(f) = feature {
+            x[at(f)] = 1.0;
+        }
+        (x, stance)
+    };
+    let mut rows = Vec::new();
+    for _ in 0..20 {
+        rows.push(row(Some("read_hedging"), DocumentStance::Discuss));
+        rows.push(row(Some("read_refuting"), DocumentStance::Disagree));
+        rows.push(row(None, DocumentStance::Agree));
+    }
+    let model = StanceModel::fit(&rows, &StanceFit::default(), "en", "a test");
+    for (x, stance) in &rows[..3] {
+        assert_eq!(model.decide(x).0, *stance);
+    }
+    // Written and read back, it is the same model; a model for other signals is refused.
+    let read = StanceModel::from_json(&model.to_json()).unwrap();
+    assert_eq!(
+        (&read.features, &read.trained_on),
+        (&model.features, &model.trained_on)
+    );
+    for (a, b) in read
+        .weights
+        .iter()
+        .flatten()
+        .zip(model.weights.iter().flatten())
+    {
+        assert!((a - b).abs() < 1e-12);
+    }
+    let mut other = model.clone();
+    other.features.pop();
+    let err = StanceModel::from_json(&serde_json::to_string(&other).unwrap()).unwrap_err();
+    assert!(err.contains("signals"), "{err}");
+}
+
+#[test]
+fn cue_words_are_counted_with_their_clitics_and_plurals() {
+    let lexicon = crate::Lexicon::default();
+    let cues = TextCues::of(
+        "It was reportedly a hoax, the ministry confirmed.",
+        &lexicon,
+    );
+    assert_eq!(
+        (cues.words, cues.refuting, cues.hedging, cues.confirming),
+        (8, 1, 1, 1)
+    );
+    let arabic = TextCues::of(
+        "وسخرت الوزارة مما وصفته بالشائعات وأكد المتحدث ذلك",
+        &lexicon,
+    );
+    assert_eq!((arabic.refuting, arabic.confirming), (1, 1));
+}
