@@ -14,10 +14,11 @@ const NEGATION_SCOPE_ENDS: &[char] = &[',', '،', ';', '؛', ':', '.', '!', '?',
 /// semicolon.
 const DENIAL_SCOPE_ENDS: &[char] = &[';', '؛', '.', '!', '?', '؟', '\n'];
 
-/// One negator's reach: words `first..=last`.
+/// One negator's reach: words `first..=last`; its cue ends at word `cue_at`.
 struct Scope {
     first: usize,
     last: usize,
+    cue_at: usize,
     kind: NegationKind,
     cue: String,
 }
@@ -47,6 +48,7 @@ fn backward_scope(p: &Prepared, h: &Hit, range: &Range<usize>) -> Option<Scope> 
     (p.tokens()[last].start >= range.start).then(|| Scope {
         first,
         last,
+        cue_at: cue,
         kind: NegationKind::Denial,
         cue: p.text()[h.start..h.end].to_string(),
     })
@@ -69,10 +71,20 @@ impl Scopes {
             })
             .collect();
         let mut scopes = Vec::new();
+        let negators: Vec<&&Hit> = hits
+            .iter()
+            .filter(|h| matches!(h.target, Target::Negator(_)))
+            .collect();
         for h in hits {
             let Target::Negator(g) = h.target else {
                 continue;
             };
+            // The longest cue is the one read: «ما لم» (unless) is not «لم» (not).
+            if negators.iter().any(|o| {
+                o.start <= h.start && h.end <= o.end && (o.end - o.start) > (h.end - h.start)
+            }) {
+                continue;
+            }
             if bounds.iter().any(|b| b.start <= h.start && h.end <= b.end) {
                 continue; // لا يتجاوز: a bound on a number, not a negation
             }
@@ -108,11 +120,20 @@ impl Scopes {
                 scopes.push(Scope {
                     first: next,
                     last: end,
+                    cue_at: last,
                     kind: entry.kind,
                     cue: p.text()[h.start..h.end].to_string(),
                 });
             }
         }
+        // A denial that is itself negated is no denial: «لم يبادر إلى نفي معلومات مقتله» (has
+        // not moved to deny the reports of his death) denies nothing.
+        let negated_at: Vec<usize> = scopes
+            .iter()
+            .filter(|s| s.kind == NegationKind::Negation)
+            .flat_map(|s| s.first..=s.last)
+            .collect();
+        scopes.retain(|s| s.kind != NegationKind::Denial || !negated_at.contains(&s.cue_at));
         Scopes(scopes)
     }
 

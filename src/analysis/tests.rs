@@ -214,3 +214,35 @@ fn a_confirmation_of_an_act_reports_it_rather_than_asserting_it() {
     );
     assert_eq!(reported("أعلن الجيش مقتل القائد سامر الدباغ"), Some(false));
 }
+
+#[test]
+fn a_conditional_states_no_negated_fact_and_a_denial_not_made_denies_nothing() {
+    let l = Lexicon::default();
+    let killed = |t: &str| {
+        let f = Prepared::new(t, &l).analyse_statement();
+        let m = f
+            .mentions
+            .iter()
+            .find(|m| l.concepts()[m.concept].id == "role-killed")
+            .map(|m| m.negated);
+        (m, f.denial)
+    };
+    // «ما لم» is "unless": the longest cue is read, and it negates nothing.
+    assert_eq!(
+        killed("هدده بقتل عائلته ما لم يعترف باغتيال الرجل"),
+        (Some(None), false)
+    );
+    assert_eq!(
+        killed("لم يعترف باغتيال الرجل"),
+        (Some(Some(NegationKind::Negation)), false)
+    );
+    // "has not moved to deny the reports of his death": no denial of the death.
+    assert_eq!(
+        killed("ولم يبادر حتى اللحظة إلى نفي معلومات مقتله"),
+        (Some(None), false)
+    );
+    assert_eq!(
+        killed("وسارع التنظيم إلى نفي معلومات مقتله"),
+        (Some(Some(NegationKind::Denial)), true)
+    );
+}

@@ -257,6 +257,37 @@ fn in_a_corpus_an_act_denied_is_as_sure_as_the_names_it_shares() {
 }
 
 #[test]
+fn a_toll_of_a_group_does_not_answer_the_denial_of_one_named_death() {
+    // «مليشيا الحوثي وصالح» names the alliance's fighters, of whom 16 were killed: the denial
+    // that Saleh himself was killed is not about them. A report of Saleh's own killing is.
+    let l = Lexicon::default();
+    let judge = Judge::new(&l);
+    let corpus_claim = |text: &str| {
+        let mut f = Statement::new(text, &l).features;
+        let rare = ["صالح", "حوث", "منزل"].map(crate::analysis::stem_key);
+        f.event = Some(
+            f.stem_keys
+                .iter()
+                .map(|&k| (k, if rare.contains(&k) { 3.0 } else { 0.0 }))
+                .filter(|&(_, w)| w > 0.0)
+                .collect(),
+        );
+        f
+    };
+    let denial = corpus_claim("نفى مكتب الرئيس السابق ما راج حول مقتل صالح على يد الحوثي");
+    let toll = corpus_claim("مقتل 16 شخصا من مليشيا الحوثي وصالح في هجوم للجيش");
+    let death = corpus_claim("أعلن الحوثي مقتل الرئيس السابق صالح في صنعاء");
+    assert_ne!(
+        judge.verdict(&toll, &denial).kind,
+        Some(ConflictKind::Denial)
+    );
+    assert_eq!(
+        judge.verdict(&death, &denial).kind,
+        Some(ConflictKind::Denial)
+    );
+}
+
+#[test]
 fn a_kind_is_named_as_the_json_spells_it() {
     for kind in [
         ConflictKind::Negation,

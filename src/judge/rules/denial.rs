@@ -45,6 +45,15 @@ impl Rules<'_> {
                 if denied.negated == Some(NegationKind::Denial) && !denied.headed {
                     continue;
                 }
+                // A toll («مقتل 16 شخصا من مليشيا الحوثي وصالح») counts whom the act befell: a
+                // denial that one named person was killed is not contradicted by it.
+                let counted = self.lexicon.concepts()[ma.concept].broader.as_deref();
+                let toll = |f: &Features| {
+                    counted.is_some() && f.quantities.iter().any(|q| q.unit.as_deref() == counted)
+                };
+                if toll(fa) && !toll(fd) {
+                    continue;
+                }
                 let Some(named) = self.denied_participants(fd, fa, asserted, &denied.surface)
                 else {
                     continue;
