@@ -123,15 +123,23 @@ fn headed(p: &Prepared, hits: &[&Hit], token: usize, range: &Range<usize>) -> bo
 }
 
 /// See [`ConceptMention::reported`]: walking back past function words and topic
-/// prepositions, the first other word is a report noun.
+/// prepositions, the first other word is a report noun, or the second is and the first
+/// qualifies it («معلومات جديدة عن مقتل», «دليلاً حاسماً على تصفية»).
 fn reported(p: &Prepared, token: usize, range: &Range<usize>) -> bool {
     let grammar = p.lexicon().grammar();
     let mut t = token;
+    let mut content_words = 0;
     while t > 0 && p.tokens()[t - 1].start >= range.start {
         t -= 1;
         let w = p.word(t);
         if !(grammar.function_words.contains(w) || grammar.about_words.contains(w)) {
-            return grammar.report_nouns.contains(w);
+            if grammar.report_nouns.contains(w) {
+                return true;
+            }
+            content_words += 1;
+            if content_words == 2 {
+                return false;
+            }
         }
     }
     false

@@ -213,6 +213,20 @@ fn a_confirmation_of_an_act_reports_it_rather_than_asserting_it() {
         Some(true)
     );
     assert_eq!(reported("أعلن الجيش مقتل القائد سامر الدباغ"), Some(false));
+    // Evidence of an act is a report of it, past one word that qualifies the noun.
+    assert_eq!(
+        reported("بوادر الضعف لا تعطي دليلا حاسما على تصفية القائد سامر الدباغ"),
+        Some(true)
+    );
+    assert_eq!(
+        reported("كشفت معلومات جديدة عن مقتل القائد سامر الدباغ"),
+        Some(true)
+    );
+    // Two content words back is too far: the army announced it.
+    assert_eq!(
+        reported("أعلن الجيش العراقي مقتل القائد سامر الدباغ"),
+        Some(false)
+    );
 }
 
 #[test]
