@@ -79,6 +79,9 @@ fn quantities_know_their_unit_and_place() {
             (600.0, Some("soldiers"), Some("lebanon"))
         ]
     );
+    // Countries beyond the Middle East are places too: a toll in Nigeria is not one in Syria.
+    let f = features("قتل 9 جنود في الهجوم الذي تنفذه القوات التي دخلت إلى نيجيريا");
+    assert_eq!(f.quantities[0].place.as_deref(), Some("nigeria"));
 }
 
 #[test]
