@@ -4,7 +4,8 @@
 use crate::claim::Claim;
 use crate::judge::{ConflictKind, Stance, Verdict};
 use crate::report::{Conflict, FoldedPair};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::FxHashSet;
+use std::collections::HashMap;
 
 /// Keeps, for each claim, its `max` strongest conflicts and corroborations (strongest first,
 /// ties to the more similar pair, then by claim index), spread over articles: a claim's places go
@@ -28,7 +29,7 @@ pub(super) fn cap_per_claim(
     let mut counts = vec![[0usize; 2]; report.len()];
     let mut keep = vec![false; verdicts.len()];
     // First each claim's strongest verdict with each other report, then the rest, in order.
-    let mut met: HashSet<(u32, u32, usize)> = HashSet::new();
+    let mut met: FxHashSet<(u32, u32, usize)> = FxHashSet::default();
     for first_pass in [true, false] {
         for (n, (i, j, v)) in verdicts.iter().enumerate() {
             let k = stance(v);
