@@ -115,6 +115,11 @@ fn negation_is_scoped_and_has_exceptions() {
         negated("رافضاً وضع جدول زمني لذلك", "timetable"),
         Some(Some(NegationKind::Refusal))
     );
+    // The plural refuses too: a claim that «they refused» is no assertion against «he refused».
+    assert_eq!(
+        negated("إن المقاتلين رفضوا وضع جدول زمني للانسحاب", "timetable"),
+        Some(Some(NegationKind::Refusal))
+    );
 }
 
 #[test]
