@@ -19,6 +19,22 @@ fn numbers_that_cannot_both_hold_conflict() {
 }
 
 #[test]
+fn a_figure_and_a_bound_at_that_figure_do_not_conflict() {
+    // News rounds: «four months» and «more than four months» tell one battle; a bound away
+    // from the figure still conflicts with it.
+    let j = judge(
+        "سيطرت القوات على المدينة بعد معركة دامت أربعة أشهر",
+        "سيطرت القوات على المدينة بعد معركة دامت أكثر من أربعة أشهر",
+    );
+    assert_ne!(j.kind, Some(ConflictKind::Numeric), "{j:?}");
+    let j = judge(
+        "يوجد في العراق 2500 جندي أميركي",
+        "يوجد في العراق أكثر من 3000 جندي أميركي",
+    );
+    assert_eq!(j.kind, Some(ConflictKind::Numeric), "{j:?}");
+}
+
+#[test]
 fn numbers_in_different_places_do_not_conflict() {
     let j = judge("يوجد في العراق نحو 3000 جندي", "يوجد في سوريا نحو 700 جندي");
     assert_ne!(j.kind, Some(ConflictKind::Numeric), "{j:?}");

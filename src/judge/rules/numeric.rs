@@ -120,6 +120,11 @@ impl Rules<'_> {
                 if ahi >= blo && bhi >= alo {
                     continue;
                 }
+                // One figure given bare and as a bound's edge («four months» against «more than
+                // four months»): news rounds its figures, so the edge is no rival of the figure.
+                if qa.value == qb.value && qa.bound != qb.bound {
+                    continue;
+                }
                 if !known_unit && sim < self.config.numeric_min_similarity {
                     continue;
                 }
