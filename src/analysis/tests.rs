@@ -161,6 +161,11 @@ fn a_count_of_people_takes_the_role_a_word_near_it_names() {
         Some("arrested")
     );
     assert_eq!(unit("وصل 300 شخص إلى المخيم").as_deref(), Some("people"));
+    // «أودت بحياة» (claimed the lives of) kills: not the people interviewed about it.
+    assert_eq!(
+        unit("ضربة جوية أودت بحياة 14 شخصا على الأقل").as_deref(),
+        Some("killed")
+    );
 }
 
 #[test]
