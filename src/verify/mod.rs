@@ -219,6 +219,7 @@ fn read_documents(
     let lexicon = judge.lexicon();
     let claim_cues = TextCues::of(&claim.text, lexicon);
     let claim_asks = claim.text.contains(['?', '\u{061f}']);
+    let claim_negated = !claim.features.negators.is_empty();
     let hits = index.search(&claim.features, config.max_hits);
     let claims = index.claims();
     // A claim that itself calls something false ("… is a hoax"): read once, not per sentence.
@@ -264,6 +265,7 @@ fn read_documents(
                 DocumentSignals {
                     claim: &claim_cues,
                     claim_asks,
+                    claim_negated,
                     rules: (verdict.stance, verdict.score),
                     read: &read,
                     body: &body,

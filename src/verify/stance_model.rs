@@ -22,7 +22,7 @@ use serde::{Deserialize, Serialize};
 use std::path::Path;
 
 /// The signals the model weighs, in the order of its weights.
-pub const STANCE_FEATURES: [&str; 30] = [
+pub const STANCE_FEATURES: [&str; 32] = [
     "bias",
     "rules_agree",
     "rules_disagree",
@@ -55,6 +55,9 @@ pub const STANCE_FEATURES: [&str; 30] = [
     "body_refuting_rate_as_claim_does",
     "refuting_relevance_as_claim_does",
     "lead_refutes_as_claim_does",
+    // A negated sentence says the opposite of an asserted claim and the same as a negated one.
+    "claim_negated",
+    "read_negated_as_claim_is",
 ];
 
 /// The classes the model chooses among, in the order of its weight rows.
@@ -86,6 +89,8 @@ pub struct DocumentSignals<'a> {
     pub claim: &'a TextCues,
     /// Whether the claim is a question.
     pub claim_asks: bool,
+    /// Whether the claim itself holds a negation or a denial.
+    pub claim_negated: bool,
     /// The rules' decision and its score.
     pub rules: (DocumentStance, f64),
     /// The sentences read.
@@ -148,12 +153,24 @@ impl DocumentSignals<'_> {
             flag(self.lead.hedges()),
         ];
         x[..plain.len()].copy_from_slice(&plain);
+        let plain_negated = STANCE_FEATURES
+            .iter()
+            .position(|f| *f == "read_negated")
+            .unwrap_or(0);
         let at = if claim_refutes {
             plain.len() + refuting.len()
         } else {
             plain.len()
         };
         x[at..at + refuting.len()].copy_from_slice(&refuting);
+        let negated = capped(read.iter().filter(|s| s.negated).count());
+        let n = STANCE_FEATURES.len();
+        x[n - 2] = flag(self.claim_negated);
+        if self.claim_negated {
+            // The plain "read_negated" is for asserted claims only.
+            x[plain_negated] = 0.0;
+            x[n - 1] = negated;
+        }
         x
     }
 }

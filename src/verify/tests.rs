@@ -283,3 +283,32 @@ fn cue_words_are_counted_with_their_clitics_and_plurals() {
     );
     assert_eq!((arabic.refuting, arabic.confirming), (1, 1));
 }
+
+#[test]
+fn a_negated_sentence_counts_apart_under_a_negated_claim() {
+    let at = |name: &str| STANCE_FEATURES.iter().position(|f| *f == name).unwrap();
+    let cues = TextCues::default();
+    let read = [SentenceRead {
+        relevance: 0.8,
+        stance: DocumentStance::Discuss,
+        score: 0.8,
+        cues,
+        negated: true,
+    }];
+    let signals = |claim_negated| DocumentSignals {
+        claim: &cues,
+        claim_asks: false,
+        claim_negated,
+        rules: (DocumentStance::Discuss, 0.8),
+        read: &read,
+        body: &cues,
+        lead: &cues,
+    };
+    let asserted = signals(false).features();
+    assert!(asserted[at("read_negated")] > 0.0);
+    assert_eq!(asserted[at("read_negated_as_claim_is")], 0.0);
+    let negated = signals(true).features();
+    assert_eq!(negated[at("read_negated")], 0.0);
+    assert!(negated[at("read_negated_as_claim_is")] > 0.0);
+    assert_eq!(negated[at("claim_negated")], 1.0);
+}
