@@ -372,6 +372,15 @@ fn verify_takes_a_stance_model_file_or_the_rules_alone() {
     assert_eq!(by(&[])["by_model"], true);
     assert_eq!(by(&[])["stance"], "discuss");
     assert!(by(&["--rules-only"]).get("by_model").is_none());
+    // The text says which verdicts the model made.
+    let text = |extra: &[&str]| {
+        let mut args = vec!["verify", "--claim", claim, path];
+        args.extend_from_slice(extra);
+        let out = crosscheck().args(&args).output().unwrap();
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    assert!(text(&[]).contains("(stance model, from the whole article)"));
+    assert!(!text(&["--rules-only"]).contains("stance model"));
     // A model file written by train_stance is read; a file that is none is an error naming it.
     let model = dir.join("model.json");
     std::fs::write(&model, crosscheck::verify::StanceModel::english().to_json()).unwrap();

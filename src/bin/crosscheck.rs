@@ -281,7 +281,14 @@ fn verification_text(v: &Verification) -> String {
         for d in v.with_stance(stance) {
             shown += 1;
             let stance = format!("{:?}", d.stance).to_lowercase();
-            out += &format!("  {stance} {:.2} {}\n", d.score, d.id);
+            // The model weighs the whole article: its deciding sentence is evidence, not the
+            // verdict's sole reason.
+            let by = if d.by_model {
+                "  (stance model, from the whole article)"
+            } else {
+                ""
+            };
+            out += &format!("  {stance} {:.2} {}{by}\n", d.score, d.id);
             if let Some(e) = d.evidence.first() {
                 let who = e
                     .speaker
