@@ -47,13 +47,18 @@ fn read_fnc(stances: &str, bodies: &str) -> Result<Vec<Claim>, Box<dyn std::erro
     let mut text_of = HashMap::new();
     for r in csv::Reader::from_path(bodies)?.records() {
         let r = r?;
-        text_of.insert(r[0].to_string(), r[1].to_string());
+        let (Some(id), Some(text)) = (r.get(0), r.get(1)) else {
+            return Err(format!("{bodies}: a row has fewer than two fields").into());
+        };
+        text_of.insert(id.to_string(), text.to_string());
     }
     let mut claims: Vec<Claim> = Vec::new();
     let mut at: HashMap<String, usize> = HashMap::new();
     for (n, r) in csv::Reader::from_path(stances)?.records().enumerate() {
         let r = r?;
-        let (headline, body, label) = (&r[0], &r[1], &r[2]);
+        let (Some(headline), Some(body), Some(label)) = (r.get(0), r.get(1), r.get(2)) else {
+            return Err(format!("{stances}: row {} has fewer than three fields", n + 1).into());
+        };
         let text = text_of
             .get(body)
             .ok_or_else(|| format!("{stances}: row {}: no body {body}", n + 1))?;

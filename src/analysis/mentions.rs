@@ -124,9 +124,20 @@ fn headed(p: &Prepared, hits: &[&Hit], token: usize, range: &Range<usize>) -> bo
 
 /// See [`ConceptMention::reported`]: walking back past function words and topic
 /// prepositions, the first other word is a report noun, or the second is and the first
-/// qualifies it («معلومات جديدة عن مقتل», «دليلاً حاسماً على تصفية»).
+/// qualifies it («معلومات جديدة عن مقتل», «دليلاً حاسماً على تصفية»). A name or a place between
+/// them is no qualifier: in «وزارة صحة غزة مقتل …» the ministry of Gaza's health announces the
+/// killing.
 fn reported(p: &Prepared, token: usize, range: &Range<usize>) -> bool {
     let grammar = p.lexicon().grammar();
+    let lexicon = p.lexicon();
+    let names_someone = |t: usize| {
+        let word = p.tokens()[t].range();
+        p.hits_starting_in(&word).iter().any(|h| match h.target {
+            Target::Actor(_) => true,
+            Target::Concept(c) => lexicon.concepts()[c].class == ConceptClass::Place,
+            _ => false,
+        })
+    };
     let mut t = token;
     let mut content_words = 0;
     while t > 0 && p.tokens()[t - 1].start >= range.start {
@@ -137,7 +148,7 @@ fn reported(p: &Prepared, token: usize, range: &Range<usize>) -> bool {
                 return true;
             }
             content_words += 1;
-            if content_words == 2 {
+            if content_words == 2 || names_someone(t) {
                 return false;
             }
         }

@@ -127,13 +127,30 @@ impl Scopes {
             }
         }
         // A denial that is itself negated is no denial: «لم يبادر إلى نفي معلومات مقتله» (has
-        // not moved to deny the reports of his death) denies nothing.
-        let negated_at: Vec<usize> = scopes
+        // not moved to deny the reports of his death) denies nothing, and the negation reaches
+        // no further than the denial it negates: what was not denied is not negated either.
+        let negated_denials: Vec<usize> = scopes
             .iter()
-            .filter(|s| s.kind == NegationKind::Negation)
-            .flat_map(|s| s.first..=s.last)
+            .filter(|d| d.kind == NegationKind::Denial)
+            .map(|d| d.cue_at)
+            .filter(|&at| {
+                scopes
+                    .iter()
+                    .any(|s| s.kind == NegationKind::Negation && (s.first..=s.last).contains(&at))
+            })
             .collect();
-        scopes.retain(|s| s.kind != NegationKind::Denial || !negated_at.contains(&s.cue_at));
+        for s in scopes
+            .iter_mut()
+            .filter(|s| s.kind == NegationKind::Negation)
+        {
+            if let Some(&at) = negated_denials
+                .iter()
+                .find(|&&at| (s.first..=s.last).contains(&at))
+            {
+                s.last = at;
+            }
+        }
+        scopes.retain(|s| s.kind != NegationKind::Denial || !negated_denials.contains(&s.cue_at));
         Scopes(scopes)
     }
 

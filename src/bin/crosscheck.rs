@@ -198,7 +198,12 @@ fn run(cli: Cli) -> Result<ExitCode, crosscheck::Error> {
         } => {
             let models = match (stance_model, rules_only) {
                 (_, true) => Vec::new(),
-                (Some(path), false) => vec![StanceModel::load(&path)?],
+                (Some(path), false) => {
+                    // A model given by name decides for every claim, whatever its language.
+                    let mut model = StanceModel::load(&path)?;
+                    model.language = "any".into();
+                    vec![model]
+                }
                 (None, false) => bundled_stance_models().to_vec(),
             };
             verify(claim, claims, &inputs, format, &models)

@@ -34,16 +34,20 @@ pub(super) fn cap_per_claim(
         for (n, (i, j, v)) in verdicts.iter().enumerate() {
             let k = stance(v);
             let (i, j) = (*i, *j);
-            if keep[n] || counts[i as usize][k] >= max || counts[j as usize][k] >= max {
+            if keep[n] {
                 continue;
             }
+            // Each claim's first sight of a report is its strongest verdict with it, kept or
+            // not: a weaker sentence of that report waits for the second pass.
             if first_pass {
-                let (with_j, with_i) = ((i, report[j as usize], k), (j, report[i as usize], k));
-                if met.contains(&with_j) || met.contains(&with_i) {
+                let new_j = met.insert((i, report[j as usize], k));
+                let new_i = met.insert((j, report[i as usize], k));
+                if !(new_i && new_j) {
                     continue;
                 }
-                met.insert(with_j);
-                met.insert(with_i);
+            }
+            if counts[i as usize][k] >= max || counts[j as usize][k] >= max {
+                continue;
             }
             keep[n] = true;
             counts[i as usize][k] += 1;
@@ -130,6 +134,23 @@ mod tests {
         let kept: Vec<(u32, u32)> = verdicts.iter().map(|(i, j, _)| (*i, *j)).collect();
         assert_eq!(kept, [(0, 1), (0, 4)]);
         assert_eq!(dropped, 2);
+    }
+
+    #[test]
+    fn a_claims_strongest_sentence_of_an_article_is_not_passed_over_for_a_weaker_one() {
+        // Claim 0's strongest verdict with report 1 (claim 1) is held back in the first pass
+        // because claim 1 already met report 0 (claim 5); claim 0's weaker sentence of report 1
+        // (claim 2) must not take its place.
+        let report = [0, 1, 1, 2, 3, 0];
+        let mut verdicts = vec![
+            (1, 5, denial(0.95)),
+            (0, 1, denial(0.9)),
+            (0, 2, denial(0.5)),
+            (0, 3, denial(0.4)),
+        ];
+        cap_per_claim(&mut verdicts, &report, 2);
+        let kept: Vec<(u32, u32)> = verdicts.iter().map(|(i, j, _)| (*i, *j)).collect();
+        assert_eq!(kept, [(1, 5), (0, 1), (0, 3)]);
     }
 
     #[test]

@@ -32,6 +32,12 @@ fn a_figure_and_a_bound_at_that_figure_do_not_conflict() {
         "يوجد في العراق أكثر من 3000 جندي أميركي",
     );
     assert_eq!(j.kind, Some(ConflictKind::Numeric), "{j:?}");
+    // Two bounds at one figure that cannot both hold still conflict.
+    let j = judge(
+        "يوجد في العراق ما لا يقل عن 100 جندي أميركي",
+        "يوجد في العراق أقل من 100 جندي أميركي",
+    );
+    assert_eq!(j.kind, Some(ConflictKind::Numeric), "{j:?}");
 }
 
 #[test]
@@ -299,6 +305,12 @@ fn a_toll_of_a_group_does_not_answer_the_denial_of_one_named_death() {
     );
     assert_eq!(
         judge.verdict(&death, &denial).kind,
+        Some(ConflictKind::Denial)
+    );
+    // A toll beside the named death does not hide it.
+    let both = corpus_claim("أعلن الحوثي مقتل الرئيس السابق صالح في هجوم قتل فيه 16 شخصا");
+    assert_eq!(
+        judge.verdict(&both, &denial).kind,
         Some(ConflictKind::Denial)
     );
 }

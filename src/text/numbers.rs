@@ -180,7 +180,9 @@ impl Accumulator {
     fn takes(&self, word: Word) -> bool {
         match word {
             Word::Unit(v) if self.last_unit => {
-                v == 10.0 && self.current > 0.0 && self.current < 10.0
+                // The teen's unit is the last digit: «مئة وخمسة عشر» is 115.
+                let unit = self.current % 100.0;
+                v == 10.0 && unit > 0.0 && unit < 10.0
             }
             _ => true,
         }
@@ -416,6 +418,10 @@ mod tests {
         // A unit after a unit opens the next count: two pilots and five officers.
         assert_eq!(values("طيارين اثنين وخمسة ضباط"), [2.0, 5.0]);
         assert_eq!(values("اثنين و خمسة"), [2.0, 5.0]);
+        // A teen ends a number of hundreds or thousands.
+        assert_eq!(values("مئة وخمسة عشر"), [115.0]);
+        assert_eq!(values("ثلاثمئة وخمسة عشر"), [315.0]);
+        assert_eq!(values("ألفين ومئتين وخمسة عشر"), [2215.0]);
     }
 
     #[test]

@@ -130,7 +130,10 @@ impl Verification {
 impl Checker {
     /// Verifies `claim` against `corpus`: what each document does to it. Indexes the corpus
     /// first; to verify many claims against one corpus, build a [`ClaimIndex`] once and call
-    /// [`Checker::verify_in`].
+    /// [`Checker::verify_in`]. For an English claim the bundled [`StanceModel::english`] decides
+    /// each document the rules find on topic (its verdicts say `by_model`, their score is the
+    /// model's probability); an Arabic claim is decided by the rules. [`verify`] takes other
+    /// models, or none.
     pub fn verify(&self, claim: &Statement, corpus: &Corpus) -> Verification {
         self.verify_in(claim, &ClaimIndex::build(corpus, self.lexicon()))
     }

@@ -152,6 +152,7 @@ impl DocumentSignals<'_> {
             read.iter().filter(|s| s.cues.hedges()).count() as f64 / read.len().max(1) as f64,
             flag(self.lead.hedges()),
         ];
+        debug_assert_eq!(plain.len() + 2 * refuting.len() + 2, STANCE_FEATURES.len());
         x[..plain.len()].copy_from_slice(&plain);
         let plain_negated = STANCE_FEATURES
             .iter()

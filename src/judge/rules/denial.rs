@@ -45,16 +45,9 @@ impl Rules<'_> {
                 if denied.negated == Some(NegationKind::Denial) && !denied.headed {
                     continue;
                 }
-                // A toll («مقتل 16 شخصا من مليشيا الحوثي وصالح») counts whom the act befell: a
-                // denial that one named person was killed is not contradicted by it.
                 let counted = self.lexicon.concepts()[ma.concept].broader.as_deref();
-                let toll = |f: &Features| {
-                    counted.is_some() && f.quantities.iter().any(|q| q.unit.as_deref() == counted)
-                };
-                if toll(fa) && !toll(fd) {
-                    continue;
-                }
-                let Some(named) = self.denied_participants(fd, fa, asserted, &denied.surface)
+                let Some(named) =
+                    self.denied_participants(fd, fa, asserted, &denied.surface, counted)
                 else {
                     continue;
                 };
@@ -88,13 +81,14 @@ impl Rules<'_> {
     /// when they do not: in a corpus, the rarity of the words the denial governs that the
     /// asserted claim holds, one of them beside the act `told` (full at twice what two claims
     /// of one event share); for bare statements, which have no corpus to weigh words, two
-    /// such words shared.
+    /// such words shared. `counted` is the unit a toll of the act counts (killed).
     fn denied_participants(
         &self,
         denial: &Features,
         asserted: &Features,
         told: &ConceptMention,
         act: &str,
+        counted: Option<&str>,
     ) -> Option<f64> {
         let reports = &self.lexicon.grammar().report_stems;
         let shared: Vec<&String> = denial
@@ -110,6 +104,30 @@ impl Rules<'_> {
                 .iter()
                 .any(|&i| asserted.stems[usize::from(i)] == **s)
         };
+        // A toll («مقتل 16 شخصا من مليشيا الحوثي وصالح») counts whom the act befell: when every
+        // name shared beside the act is among the words of the toll, the names are the group
+        // the dead belonged to, and a denial that one named person was killed is not about it.
+        let toll_of_names = |f: &Features| {
+            f.quantities
+                .iter()
+                .filter(|q| counted.is_some() && q.unit.as_deref() == counted)
+                .any(|q| {
+                    let named: Vec<&&String> = shared.iter().filter(|s| beside(s)).collect();
+                    !named.is_empty()
+                        && named.iter().all(|s| {
+                            q.context
+                                .iter()
+                                .any(|&i| f.stems.get(usize::from(i)) == Some(**s))
+                        })
+                })
+        };
+        let denial_counts = denial
+            .quantities
+            .iter()
+            .any(|q| counted.is_some() && q.unit.as_deref() == counted);
+        if toll_of_names(asserted) && !denial_counts {
+            return None;
+        }
         if denial.event.is_none() {
             return (shared.len() >= 2).then_some(0.5);
         }

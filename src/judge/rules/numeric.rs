@@ -122,7 +122,12 @@ impl Rules<'_> {
                 }
                 // One figure given bare and as a bound's edge («four months» against «more than
                 // four months»): news rounds its figures, so the edge is no rival of the figure.
-                if qa.value == qb.value && qa.bound != qb.bound {
+                let point_and_edge = matches!(
+                    (qa.bound, qb.bound),
+                    (Bound::Exact, Bound::Above | Bound::Below)
+                        | (Bound::Above | Bound::Below, Bound::Exact)
+                );
+                if qa.value == qb.value && point_and_edge {
                     continue;
                 }
                 if !known_unit && sim < self.config.numeric_min_similarity {
