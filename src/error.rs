@@ -117,3 +117,17 @@ pub enum Error {
         message: String,
     },
 }
+
+/// Reads a model file (a judge or stance model) and parses it with `parse`; any failure is an
+/// [`Error::Model`] naming the file.
+pub(crate) fn read_model<T>(
+    path: &std::path::Path,
+    parse: impl FnOnce(&str) -> Result<T, String>,
+) -> Result<T, Error> {
+    let error = |message: String| Error::Model {
+        path: path.to_path_buf(),
+        message,
+    };
+    let json = std::fs::read_to_string(path).map_err(|e| error(e.to_string()))?;
+    parse(&json).map_err(error)
+}

@@ -147,12 +147,7 @@ impl Inputs {
         let mut builder = Checker::builder();
         builder.lexicon(self.lexicon()?).min_score(min_score);
         if let Some(path) = &self.model {
-            let model_error = |message: String| crosscheck::Error::Model {
-                path: path.clone(),
-                message,
-            };
-            let json = std::fs::read_to_string(path).map_err(|e| model_error(e.to_string()))?;
-            builder.model(LinearModel::from_json(&json).map_err(model_error)?);
+            builder.model(LinearModel::load(path)?);
         }
         builder.build()
     }

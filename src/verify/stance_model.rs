@@ -257,12 +257,7 @@ impl StanceModel {
 
     /// Reads a model file.
     pub fn load(path: &Path) -> Result<Self, Error> {
-        let error = |message: String| Error::Model {
-            path: path.to_path_buf(),
-            message,
-        };
-        let json = std::fs::read_to_string(path).map_err(|e| error(e.to_string()))?;
-        Self::from_json(&json).map_err(error)
+        crate::error::read_model(path, Self::from_json)
     }
 
     /// Whether the model is for claims in `language` ("en", "ar").

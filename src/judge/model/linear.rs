@@ -37,6 +37,11 @@ impl LinearModel {
         serde_json::from_str(DEFAULT_MODEL).expect("the embedded judge model is valid")
     }
 
+    /// Reads a model file (as `examples/train_judge.rs` writes it), checking its features.
+    pub fn load(path: &std::path::Path) -> Result<Self, crate::Error> {
+        crate::error::read_model(path, Self::from_json)
+    }
+
     /// Loads a model from JSON, checking its features match this library's.
     pub fn from_json(json: &str) -> Result<Self, String> {
         let m: LinearModel = serde_json::from_str(json).map_err(|e| e.to_string())?;
