@@ -34,16 +34,11 @@ impl TextCues {
     /// Adds the cue words of `text` to the counts.
     pub fn add(&mut self, text: &str, lexicon: &Lexicon) {
         let grammar = lexicon.grammar();
-        let has = |set: &WordSet, w: &str| set.contains(w) || set.contains(light_stem(w));
-        let folded = crate::text::normalize_str(text);
-        for w in folded.split(|c: char| !c.is_alphanumeric() && c != '\'') {
-            if w.is_empty() {
-                continue;
-            }
+        for w in words_of(&crate::text::normalize_str(text)) {
             self.words += 1;
-            self.refuting += u32::from(has(&grammar.refuting_words, w));
-            self.hedging += u32::from(has(&grammar.hedging_words, w));
-            self.confirming += u32::from(has(&grammar.confirming_words, w));
+            self.refuting += u32::from(listed(&grammar.refuting_words, w));
+            self.hedging += u32::from(listed(&grammar.hedging_words, w));
+            self.confirming += u32::from(listed(&grammar.confirming_words, w));
         }
     }
 
@@ -61,4 +56,17 @@ impl TextCues {
     pub(crate) fn rate(&self, count: u32) -> f64 {
         100.0 * f64::from(count) / f64::from(self.words.max(1))
     }
+}
+
+/// The words of a folded text.
+pub(super) fn words_of(folded: &str) -> impl Iterator<Item = &str> {
+    folded
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+}
+
+/// Whether a folded word is in a cue list, as written or by its light stem (the lists hold
+/// each word and its stem, so «الشائعات» meets «شائعات»).
+pub(super) fn listed(list: &WordSet, word: &str) -> bool {
+    list.contains(word) || list.contains(light_stem(word))
 }

@@ -249,19 +249,22 @@ fn read_documents(
                 .iter()
                 .map(|h| read_evidence(judge, config, claim, claim_refutes, &claims[h.claim], h))
                 .collect();
-            // What a stance model reads of each sentence, in the order they were found.
-            let read: Vec<SentenceRead> = hits
-                .iter()
-                .zip(&evidence)
-                .take(if signals { usize::MAX } else { 0 })
-                .map(|(h, e)| SentenceRead {
-                    relevance: h.coverage,
-                    stance: e.stance,
-                    score: e.score,
-                    cues: TextCues::of(&e.text, lexicon),
-                    negated: !claims[h.claim].features.negators.is_empty(),
-                })
-                .collect();
+            // What a stance model reads of each sentence, in the order they were found (before
+            // `decide` sorts the evidence).
+            let read: Vec<SentenceRead> = if signals {
+                hits.iter()
+                    .zip(&evidence)
+                    .map(|(h, e)| SentenceRead {
+                        relevance: h.coverage,
+                        stance: e.stance,
+                        score: e.score,
+                        cues: TextCues::of(&e.text, lexicon),
+                        negated: !claims[h.claim].features.negators.is_empty(),
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            };
             let verdict = decide(id, config, &mut evidence);
             let x = (signals && verdict.stance != DocumentStance::Unrelated).then(|| {
                 let (body, lead) = document_cues(index, d, lexicon);
@@ -360,12 +363,8 @@ fn read_evidence(
 /// light stem («الشائعات»), if any.
 fn refuting_word(judge: &Judge, text: &str) -> Option<String> {
     let words = &judge.lexicon().grammar().refuting_words;
-    crate::text::normalize_str(text)
-        .split(|c: char| !c.is_alphanumeric())
-        .find(|w| {
-            !w.is_empty()
-                && (words.contains(w) || words.contains(crate::text::tokens::light_stem(w)))
-        })
+    cues::words_of(&crate::text::normalize_str(text))
+        .find(|w| cues::listed(words, w))
         .map(str::to_string)
 }
 
