@@ -55,11 +55,8 @@ pub(super) fn cap_per_claim(
         }
     }
     let before = verdicts.len();
-    let mut n = 0;
-    verdicts.retain(|_| {
-        n += 1;
-        keep[n - 1]
-    });
+    let mut keep = keep.into_iter();
+    verdicts.retain(|_| keep.next().unwrap_or(false));
     before - verdicts.len()
 }
 
@@ -110,6 +107,11 @@ mod tests {
     use super::*;
     use crate::judge::verdict::Finding;
 
+    /// The claim pairs of `verdicts`, in order.
+    fn pairs(verdicts: &[(u32, u32, Verdict)]) -> Vec<(u32, u32)> {
+        verdicts.iter().map(|(i, j, _)| (*i, *j)).collect()
+    }
+
     fn denial(score: f64) -> Verdict {
         Verdict::conflict(
             ConflictKind::Denial,
@@ -131,8 +133,7 @@ mod tests {
             (0, 4, denial(0.7)),
         ];
         let dropped = cap_per_claim(&mut verdicts, &report, 2);
-        let kept: Vec<(u32, u32)> = verdicts.iter().map(|(i, j, _)| (*i, *j)).collect();
-        assert_eq!(kept, [(0, 1), (0, 4)]);
+        assert_eq!(pairs(&verdicts), [(0, 1), (0, 4)]);
         assert_eq!(dropped, 2);
     }
 
@@ -149,8 +150,7 @@ mod tests {
             (0, 3, denial(0.4)),
         ];
         cap_per_claim(&mut verdicts, &report, 2);
-        let kept: Vec<(u32, u32)> = verdicts.iter().map(|(i, j, _)| (*i, *j)).collect();
-        assert_eq!(kept, [(1, 5), (0, 1), (0, 3)]);
+        assert_eq!(pairs(&verdicts), [(1, 5), (0, 1), (0, 3)]);
     }
 
     #[test]
@@ -163,7 +163,6 @@ mod tests {
             (0, 2, denial(0.85)),
         ];
         cap_per_claim(&mut verdicts, &report, 3);
-        let kept: Vec<(u32, u32)> = verdicts.iter().map(|(i, j, _)| (*i, *j)).collect();
-        assert_eq!(kept, [(0, 1), (0, 2), (0, 4)]);
+        assert_eq!(pairs(&verdicts), [(0, 1), (0, 2), (0, 4)]);
     }
 }

@@ -252,6 +252,21 @@ fn badly_hurt_and_in_good_health_are_opposite_poles() {
     assert_eq!(j.kind, Some(ConflictKind::Antonym), "{j:?}");
 }
 
+/// A statement as a claim of an archive: its event words are the stems of `rare`, each of
+/// weight `weight` (in an archive the weight is the word's rarity).
+fn corpus_claim(text: &str, l: &Lexicon, rare: &[&str], weight: f32) -> crate::analysis::Features {
+    let mut f = Statement::new(text, l).features;
+    let rare: Vec<u64> = rare.iter().map(|w| crate::analysis::stem_key(w)).collect();
+    f.event = Some(
+        f.stem_keys
+            .iter()
+            .filter(|k| rare.contains(k))
+            .map(|&k| (k, weight))
+            .collect(),
+    );
+    f
+}
+
 #[test]
 fn in_a_corpus_an_act_denied_is_as_sure_as_the_names_it_shares() {
     // Two claims of an archive: the denial and the report share the rare names of whom the act
@@ -259,18 +274,7 @@ fn in_a_corpus_an_act_denied_is_as_sure_as_the_names_it_shares() {
     // rule's evidence of one event: the score is not discounted a second time for it.
     let l = Lexicon::default();
     let judge = Judge::new(&l);
-    let corpus_claim = |text: &str| {
-        let mut f = Statement::new(text, &l).features;
-        let rare = ["سامر", "دباغ"].map(crate::analysis::stem_key);
-        f.event = Some(
-            f.stem_keys
-                .iter()
-                .map(|&k| (k, if rare.contains(&k) { 2.0 } else { 0.0 }))
-                .filter(|&(_, w)| w > 0.0)
-                .collect(),
-        );
-        f
-    };
+    let corpus_claim = |text: &str| corpus_claim(text, &l, &["سامر", "دباغ"], 2.0);
     let report = corpus_claim("أعلن الجيش مقتل القائد سامر الدباغ في الغارة");
     let denial = corpus_claim("نفت الحركة ما تردد عن مقتل القائد سامر الدباغ");
     let v = judge.verdict(&report, &denial);
@@ -284,18 +288,7 @@ fn a_toll_of_a_group_does_not_answer_the_denial_of_one_named_death() {
     // that Saleh himself was killed is not about them. A report of Saleh's own killing is.
     let l = Lexicon::default();
     let judge = Judge::new(&l);
-    let corpus_claim = |text: &str| {
-        let mut f = Statement::new(text, &l).features;
-        let rare = ["صالح", "حوث", "منزل"].map(crate::analysis::stem_key);
-        f.event = Some(
-            f.stem_keys
-                .iter()
-                .map(|&k| (k, if rare.contains(&k) { 3.0 } else { 0.0 }))
-                .filter(|&(_, w)| w > 0.0)
-                .collect(),
-        );
-        f
-    };
+    let corpus_claim = |text: &str| corpus_claim(text, &l, &["صالح", "حوث", "منزل"], 3.0);
     let denial = corpus_claim("نفى مكتب الرئيس السابق ما راج حول مقتل صالح على يد الحوثي");
     let toll = corpus_claim("مقتل 16 شخصا من مليشيا الحوثي وصالح في هجوم للجيش");
     let death = corpus_claim("أعلن الحوثي مقتل الرئيس السابق صالح في صنعاء");

@@ -9,7 +9,7 @@
 
 use super::negation::{asserted_first, mention_cues};
 use super::{Rules, keep_stronger};
-use crate::analysis::{ConceptMention, Features};
+use crate::analysis::{ConceptMention, Features, QuantityFeature};
 use crate::judge::verdict::{ConflictKind, Finding, Judgement, Verdict};
 use crate::lexicon::{ConceptClass, NegationKind};
 
@@ -107,25 +107,17 @@ impl Rules<'_> {
         // A toll («مقتل 16 شخصا من مليشيا الحوثي وصالح») counts whom the act befell: when every
         // name shared beside the act is among the words of the toll, the names are the group
         // the dead belonged to, and a denial that one named person was killed is not about it.
-        let toll_of_names = |f: &Features| {
-            f.quantities
-                .iter()
-                .filter(|q| counted.is_some() && q.unit.as_deref() == counted)
-                .any(|q| {
-                    let named: Vec<&&String> = shared.iter().filter(|s| beside(s)).collect();
-                    !named.is_empty()
-                        && named.iter().all(|s| {
-                            q.context
-                                .iter()
-                                .any(|&i| f.stems.get(usize::from(i)) == Some(**s))
-                        })
+        let toll = |q: &&QuantityFeature| counted.is_some() && q.unit.as_deref() == counted;
+        let named: Vec<&String> = shared.iter().copied().filter(|s| beside(s)).collect();
+        let names_are_a_tolls = asserted.quantities.iter().filter(toll).any(|q| {
+            !named.is_empty()
+                && named.iter().all(|s| {
+                    q.context
+                        .iter()
+                        .any(|&i| asserted.stems.get(usize::from(i)) == Some(*s))
                 })
-        };
-        let denial_counts = denial
-            .quantities
-            .iter()
-            .any(|q| counted.is_some() && q.unit.as_deref() == counted);
-        if toll_of_names(asserted) && !denial_counts {
+        });
+        if names_are_a_tolls && !denial.quantities.iter().any(|q| toll(&q)) {
             return None;
         }
         if denial.event.is_none() {
