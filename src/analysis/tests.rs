@@ -7,6 +7,15 @@ fn features(text: &str) -> super::Features {
     Prepared::new(text, &Lexicon::default()).analyse_statement()
 }
 
+/// The first mention of the concept `id` in `text` analysed as one statement, if any.
+fn mention(text: &str, id: &str) -> Option<super::ConceptMention> {
+    let l = Lexicon::default();
+    let f = Prepared::new(text, &l).analyse_statement();
+    f.mentions
+        .into_iter()
+        .find(|m| l.concepts()[m.concept].id == id)
+}
+
 #[test]
 fn an_adjective_pole_binds_to_its_noun_through_other_adjectives_only() {
     let poles = |text: &str| {
@@ -86,14 +95,7 @@ fn quantities_know_their_unit_and_place() {
 
 #[test]
 fn negation_is_scoped_and_has_exceptions() {
-    let negated = |t: &str, id: &str| {
-        let l = Lexicon::default();
-        let f = Prepared::new(t, &l).analyse_statement();
-        f.mentions
-            .iter()
-            .find(|m| l.concepts()[m.concept].id == id)
-            .map(|m| m.negated)
-    };
+    let negated = |t: &str, id: &str| mention(t, id).map(|m| m.negated);
     assert_eq!(
         negated("ليس لدى الوزارة جدول زمني واضح", "timetable"),
         Some(Some(NegationKind::Negation))
@@ -175,14 +177,7 @@ fn parts_and_updates_are_marked() {
 
 #[test]
 fn a_denial_after_a_relative_word_denies_what_came_before_it() {
-    let l = Lexicon::default();
-    let role = |t: &str| {
-        let f = Prepared::new(t, &l).analyse_statement();
-        f.mentions
-            .iter()
-            .find(|m| l.concepts()[m.concept].id == "role-arrested")
-            .map(|m| m.negated)
-    };
+    let role = |t: &str| mention(t, "role-arrested").map(|m| m.negated);
     assert_eq!(
         role("تداولت مواقع خبر اعتقال المدرب في الملعب , وهو ما نفاه النادي"),
         Some(Some(NegationKind::Denial))
@@ -208,14 +203,7 @@ fn a_denial_stops_where_a_joined_reporting_verb_opens_a_statement_of_its_own() {
 
 #[test]
 fn a_confirmation_of_an_act_reports_it_rather_than_asserting_it() {
-    let l = Lexicon::default();
-    let reported = |t: &str| {
-        let f = Prepared::new(t, &l).analyse_statement();
-        f.mentions
-            .iter()
-            .find(|m| l.concepts()[m.concept].id == "role-killed")
-            .map(|m| m.reported)
-    };
+    let reported = |t: &str| mention(t, "role-killed").map(|m| m.reported);
     assert_eq!(
         reported("قال التحالف إنه لا يستطيع حتى هذه اللحظة تأكيد مقتل القائد سامر الدباغ"),
         Some(true)
@@ -245,15 +233,9 @@ fn a_confirmation_of_an_act_reports_it_rather_than_asserting_it() {
 
 #[test]
 fn a_conditional_states_no_negated_fact_and_a_denial_not_made_denies_nothing() {
-    let l = Lexicon::default();
     let killed = |t: &str| {
-        let f = Prepared::new(t, &l).analyse_statement();
-        let m = f
-            .mentions
-            .iter()
-            .find(|m| l.concepts()[m.concept].id == "role-killed")
-            .map(|m| m.negated);
-        (m, f.denial)
+        let negated = mention(t, "role-killed").map(|m| m.negated);
+        (negated, features(t).denial)
     };
     // «ما لم» is "unless": the longest cue is read, and it negates nothing.
     assert_eq!(

@@ -3,6 +3,16 @@
 use super::*;
 use crate::Document;
 
+/// The stance found for document `id`.
+fn stance_of(v: &Verification, id: &str) -> DocumentStance {
+    verdict_of(v, id).stance
+}
+
+/// The verdict on document `id`.
+fn verdict_of<'v>(v: &'v Verification, id: &str) -> &'v DocumentVerdict {
+    v.documents.iter().find(|d| d.id == id).unwrap()
+}
+
 fn corpus(docs: &[(&str, &str)]) -> Corpus {
     let mut c = Corpus::new();
     for (id, text) in docs {
@@ -33,7 +43,7 @@ fn a_denial_disagrees_a_report_agrees_and_an_other_story_is_unrelated() {
         checker.lexicon(),
     );
     let v = checker.verify(&claim, &c);
-    let stance = |id: &str| v.documents.iter().find(|d| d.id == id).unwrap().stance;
+    let stance = |id: &str| stance_of(&v, id);
     assert_eq!(stance("denial"), DocumentStance::Disagree, "{v:#?}");
     assert_ne!(stance("report"), DocumentStance::Disagree, "{v:#?}");
     assert_ne!(stance("report"), DocumentStance::Unrelated, "{v:#?}");
@@ -85,7 +95,7 @@ fn a_sentence_calling_the_claim_a_hoax_disagrees() {
     let checker = Checker::new();
     let claim = Statement::new("Giant spider found in Sydney kitchen", checker.lexicon());
     let v = checker.verify(&claim, &c);
-    let stance = |id: &str| v.documents.iter().find(|d| d.id == id).unwrap().stance;
+    let stance = |id: &str| stance_of(&v, id);
     assert_eq!(stance("hoax"), DocumentStance::Disagree, "{v:#?}");
     assert_ne!(stance("report"), DocumentStance::Disagree, "{v:#?}");
 }
@@ -106,7 +116,7 @@ fn an_arabic_refuting_word_counts_with_its_clitics_and_plural() {
     let checker = Checker::new();
     let claim = Statement::new("بيع مصفاة الشمال لشركة أجنبية", checker.lexicon());
     let v = checker.verify(&claim, &c);
-    let stance = |id: &str| v.documents.iter().find(|d| d.id == id).unwrap().stance;
+    let stance = |id: &str| stance_of(&v, id);
     assert_eq!(stance("rumour"), DocumentStance::Disagree, "{v:#?}");
     assert_ne!(stance("report"), DocumentStance::Disagree, "{v:#?}");
 }
@@ -129,7 +139,7 @@ fn a_person_said_to_be_alive_disagrees_with_their_reported_death() {
         checker.lexicon(),
     );
     let v = checker.verify(&claim, &c);
-    let stance = |id: &str| v.documents.iter().find(|d| d.id == id).unwrap().stance;
+    let stance = |id: &str| stance_of(&v, id);
     assert_eq!(stance("alive"), DocumentStance::Disagree, "{v:#?}");
 }
 
@@ -151,7 +161,7 @@ fn a_sentence_calling_a_hoax_what_the_claim_calls_a_hoax_agrees() {
         checker.lexicon(),
     );
     let v = checker.verify(&claim, &c);
-    let stance = |id: &str| v.documents.iter().find(|d| d.id == id).unwrap().stance;
+    let stance = |id: &str| stance_of(&v, id);
     assert_eq!(stance("debunk"), DocumentStance::Agree, "{v:#?}");
 }
 
@@ -188,7 +198,7 @@ fn the_english_stance_model_reads_vouching_hedging_and_refuting_articles() {
         checker.lexicon(),
     );
     let v = checker.verify(&claim, &three_english_articles());
-    let of = |id: &str| v.documents.iter().find(|d| d.id == id).unwrap();
+    let of = |id: &str| verdict_of(&v, id);
     assert_eq!(of("confirms").stance, DocumentStance::Agree, "{v:#?}");
     assert_eq!(of("hedges").stance, DocumentStance::Discuss, "{v:#?}");
     assert_eq!(of("refutes").stance, DocumentStance::Disagree, "{v:#?}");
