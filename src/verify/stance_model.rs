@@ -60,6 +60,13 @@ pub const STANCE_FEATURES: [&str; 32] = [
     "read_negated_as_claim_is",
 ];
 
+/// How many signals [`STANCE_FEATURES`] lists before the refuting ones.
+const PLAIN: usize = 20;
+/// How many refuting signals it lists, each twice (under an asserting claim, under one that
+/// itself says "hoax").
+const REFUTING: usize = 5;
+const _: () = assert!(PLAIN + 2 * REFUTING + 2 == STANCE_FEATURES.len());
+
 /// The classes the model chooses among, in the order of its weight rows.
 pub const STANCE_CLASSES: [DocumentStance; 3] = [
     DocumentStance::Agree,
@@ -118,19 +125,21 @@ impl DocumentSignals<'_> {
         // evidence than a long one with a few.
         let rate = |count: u32| (self.body.rate(count) / 2.0).min(1.0);
         let (rules, rules_score) = self.rules;
-        let refuting = [
-            count(|s| s.cues.refuting),
-            f64::from(self.body.refuting).ln_1p(),
-            rate(self.body.refuting),
-            read.iter()
-                .filter(|s| s.cues.refutes())
-                .map(|s| s.relevance)
-                .fold(0.0, f64::max),
-            flag(self.lead.refutes()),
-        ];
         let claim_refutes = self.claim.refutes();
-        let mut x = [0.0; STANCE_FEATURES.len()];
-        let plain = [
+        // A signal counted apart under a claim that itself says so: (under one that does not,
+        // under one that does).
+        let apart = |value: f64, claim_says_so: bool| {
+            if claim_says_so {
+                (0.0, value)
+            } else {
+                (value, 0.0)
+            }
+        };
+        let (read_negated, read_negated_as_claim_is) = apart(
+            capped(read.iter().filter(|s| s.negated).count()),
+            self.claim_negated,
+        );
+        let plain: [f64; PLAIN] = [
             1.0,
             flag(rules == DocumentStance::Agree),
             flag(rules == DocumentStance::Disagree),
@@ -140,7 +149,7 @@ impl DocumentSignals<'_> {
             (read.len() as f64).ln_1p(),
             count(|s| s.cues.hedging),
             count(|s| s.cues.confirming),
-            capped(read.iter().filter(|s| s.negated).count()),
+            read_negated,
             rate(self.body.hedging),
             rate(self.body.confirming),
             flag(claim_refutes),
@@ -152,26 +161,25 @@ impl DocumentSignals<'_> {
             read.iter().filter(|s| s.cues.hedges()).count() as f64 / read.len().max(1) as f64,
             flag(self.lead.hedges()),
         ];
-        debug_assert_eq!(plain.len() + 2 * refuting.len() + 2, STANCE_FEATURES.len());
-        x[..plain.len()].copy_from_slice(&plain);
-        let plain_negated = STANCE_FEATURES
-            .iter()
-            .position(|f| *f == "read_negated")
-            .unwrap_or(0);
-        let at = if claim_refutes {
-            plain.len() + refuting.len()
-        } else {
-            plain.len()
-        };
-        x[at..at + refuting.len()].copy_from_slice(&refuting);
-        let negated = capped(read.iter().filter(|s| s.negated).count());
-        let n = STANCE_FEATURES.len();
-        x[n - 2] = flag(self.claim_negated);
-        if self.claim_negated {
-            // The plain "read_negated" is for asserted claims only.
-            x[plain_negated] = 0.0;
-            x[n - 1] = negated;
+        let refuting: [(f64, f64); REFUTING] = [
+            count(|s| s.cues.refuting),
+            f64::from(self.body.refuting).ln_1p(),
+            rate(self.body.refuting),
+            read.iter()
+                .filter(|s| s.cues.refutes())
+                .map(|s| s.relevance)
+                .fold(0.0, f64::max),
+            flag(self.lead.refutes()),
+        ]
+        .map(|v| apart(v, claim_refutes));
+        let mut x = [0.0; STANCE_FEATURES.len()];
+        x[..PLAIN].copy_from_slice(&plain);
+        for (n, (plain, as_claim_does)) in refuting.into_iter().enumerate() {
+            x[PLAIN + n] = plain;
+            x[PLAIN + REFUTING + n] = as_claim_does;
         }
+        x[PLAIN + 2 * REFUTING] = flag(self.claim_negated);
+        x[PLAIN + 2 * REFUTING + 1] = read_negated_as_claim_is;
         x
     }
 }
