@@ -146,14 +146,9 @@ struct Accumulator {
 impl Accumulator {
     fn push(&mut self, word: Word) {
         match word {
-            Word::Unit(v) => {
-                if v == 10.0 && self.last_unit && self.current > 0.0 && self.current < 10.0 {
-                    self.current += 10.0; // ثلاثة عشر = 13
-                } else {
-                    self.current += v;
-                }
-            }
-            Word::Ten(v) => self.current += v,
+            // A teen's ten adds to its unit (ثلاثة عشر = 13): `takes` says when a unit may
+            // follow a unit at all.
+            Word::Unit(v) | Word::Ten(v) => self.current += v,
             Word::Hundred(v) => {
                 if v == 100.0 && self.current > 0.0 && self.current < 10.0 {
                     self.current *= 100.0;
