@@ -71,17 +71,16 @@ impl Scopes {
             })
             .collect();
         let mut scopes = Vec::new();
-        let negators: Vec<&&Hit> = hits
-            .iter()
-            .filter(|h| matches!(h.target, Target::Negator(_)))
-            .collect();
         for h in hits {
             let Target::Negator(g) = h.target else {
                 continue;
             };
             // The longest cue is the one read: «ما لم» (unless) is not «لم» (not).
-            if negators.iter().any(|o| {
-                o.start <= h.start && h.end <= o.end && (o.end - o.start) > (h.end - h.start)
+            if hits.iter().any(|o| {
+                matches!(o.target, Target::Negator(_))
+                    && o.start <= h.start
+                    && h.end <= o.end
+                    && (o.end - o.start) > (h.end - h.start)
             }) {
                 continue;
             }
