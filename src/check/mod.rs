@@ -287,7 +287,7 @@ impl Checker {
             .collect();
         let stories = story::group(&dated, &self.config.stories);
         let mut documents = Vec::with_capacity(reads.len());
-        let mut claims = Vec::new();
+        let mut claims = Vec::with_capacity(reads.iter().map(|r| r.claims.len()).sum());
         // For each claim: the story it is in, and the report it belongs to (reprints of one
         // text are one report).
         let mut claim_story: Vec<u32> = Vec::new();

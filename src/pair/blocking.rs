@@ -224,10 +224,15 @@ fn rare_stems<'a>(c: &'a Claim, df: &HashMap<u64, u32>, k: usize) -> Vec<&'a str
         .features
         .stems
         .iter()
-        .filter(|s| s.chars().count() >= 3)
+        .filter(|s| s.chars().nth(2).is_some())
         .map(|s| (s.as_str(), df.get(&stem_key(s)).copied().unwrap_or(0)))
         .collect();
-    stems.sort_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(b.0)));
+    let rarest_first = |a: &(&str, u32), b: &(&str, u32)| a.1.cmp(&b.1).then(a.0.cmp(b.0));
+    if stems.len() > k && k > 0 {
+        stems.select_nth_unstable_by(k - 1, rarest_first);
+        stems.truncate(k);
+    }
+    stems.sort_unstable_by(rarest_first);
     stems.into_iter().take(k).map(|(s, _)| s).collect()
 }
 

@@ -79,31 +79,70 @@ impl Index {
         // many stories' cores to tell them apart.
         weighted.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         weighted.truncate(REACHING_WORDS);
-        // Each story a rare word leads to, with the word's weight; then summed per story. A
-        // list sorted once costs less than a map that grows with every word's stories.
-        let mut hits: Vec<(u32, f32)> = Vec::new();
-        for &(k, idf) in &weighted {
-            if let Some(stories) = self.by_term.get(&k) {
-                hits.extend(stories.iter().filter(|&&s| s != own).map(|&s| (s, idf)));
+        // Each story a rare word leads to gets the word's weight, summed per story in a dense
+        // table kept by each thread: a passage's words lead to hundreds of stories, and sorting
+        // them for every claim cost more than the rest of the stage.
+        SCRATCH.with_borrow_mut(|scratch| {
+            scratch.reset(self.days.len());
+            for &(k, idf) in &weighted {
+                for &s in self.by_term.get(&k).map_or(&[][..], Vec::as_slice) {
+                    if s != own {
+                        scratch.add(s, idf);
+                    }
+                }
             }
+            let mut found: Vec<(u32, f64)> = scratch
+                .touched
+                .iter()
+                .filter_map(|&s| {
+                    let (w, n) = scratch.sums[s as usize];
+                    (n as usize >= MIN_SHARED).then_some((s, w))
+                })
+                .map(|(s, w)| {
+                    let distance = match (day, self.days[s as usize]) {
+                        (Some(d), Some((a, b))) => (a - d).max(d - b).max(0),
+                        _ => 0,
+                    };
+                    (s, f64::from(w / total) * config.decay(distance))
+                })
+                .filter(|&(_, score)| score >= config.attach_coverage)
+                .collect();
+            found.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            found.truncate(MAX_STORIES);
+            found.into_iter().map(|(s, _)| s).collect()
+        })
+    }
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
+}
+
+/// Per-story sums of word weight and counts of words, and the stories touched since the last
+/// reset (so that a reset costs what the last passage touched, not the number of stories).
+#[derive(Default)]
+struct Scratch {
+    sums: Vec<(f32, u32)>,
+    touched: Vec<u32>,
+}
+
+impl Scratch {
+    fn reset(&mut self, stories: usize) {
+        for &s in &self.touched {
+            self.sums[s as usize] = (0.0, 0);
         }
-        hits.sort_by_key(|h| h.0);
-        let mut found: Vec<(u32, f64)> = hits
-            .chunk_by(|a, b| a.0 == b.0)
-            .filter(|run| run.len() >= MIN_SHARED)
-            .map(|run| {
-                let s = run[0].0;
-                let w: f32 = run.iter().map(|h| h.1).sum();
-                let distance = match (day, self.days[s as usize]) {
-                    (Some(d), Some((a, b))) => (a - d).max(d - b).max(0),
-                    _ => 0,
-                };
-                (s, f64::from(w / total) * config.decay(distance))
-            })
-            .filter(|&(_, score)| score >= config.attach_coverage)
-            .collect();
-        found.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        found.truncate(MAX_STORIES);
-        found.into_iter().map(|(s, _)| s).collect()
+        self.touched.clear();
+        if self.sums.len() < stories {
+            self.sums.resize(stories, (0.0, 0));
+        }
+    }
+
+    fn add(&mut self, story: u32, weight: f32) {
+        let slot = &mut self.sums[story as usize];
+        if slot.1 == 0 {
+            self.touched.push(story);
+        }
+        slot.0 += weight;
+        slot.1 += 1;
     }
 }
