@@ -21,14 +21,20 @@ fn profiles(texts: &[&str]) -> Vec<DocumentProfile> {
 }
 
 fn stories(texts: &[&str], dates: &[Option<&str>]) -> Stories {
+    stories_of_sites(texts, dates, &[])
+}
+
+/// Stories of documents with their sites (`sources[i]`, none past its end).
+fn stories_of_sites(texts: &[&str], dates: &[Option<&str>], sources: &[&str]) -> Stories {
     let profiles = profiles(texts);
     let dated: Vec<DatedProfile> = profiles
         .iter()
         .zip(dates)
-        .map(|(p, d)| DatedProfile {
+        .enumerate()
+        .map(|(i, (p, d))| DatedProfile {
             profile: p,
             published: *d,
-            source: None,
+            source: sources.get(i).copied(),
         })
         .collect();
     group(&dated, &StoryConfig::default())
@@ -73,9 +79,9 @@ fn reports_of_one_event_are_one_story() {
 }
 
 /// Background documents for a corpus where the words of a bombing report are common, as in a
-/// war archive: forty short texts of neutral words, a third of them with two words of the
+/// war archive: `n` short texts of neutral words, a third of them with two words of the
 /// bombing vocabulary.
-fn background() -> Vec<String> {
+fn background(n: usize) -> Vec<String> {
     const NEUTRAL: &[&str] = &[
         "الحكومة",
         "البرلمان",
@@ -128,7 +134,7 @@ fn background() -> Vec<String> {
         "تفجير",
         "العبوة",
     ];
-    (0..40)
+    (0..n)
         .map(|i| {
             let mut words: Vec<&str> = (0..12)
                 .map(|k| NEUTRAL[(i * 7 + k * 11) % NEUTRAL.len()])
@@ -144,7 +150,7 @@ fn background() -> Vec<String> {
 
 #[test]
 fn two_events_in_the_same_words_stay_apart() {
-    let background = background();
+    let background = background(40);
     let mut texts = vec![BUS_MARCH, BUS_MARCH_AGAIN, BUS_DECEMBER, BUS_DECEMBER_AGAIN];
     texts.extend(background.iter().map(String::as_str));
     let dated = [
@@ -181,4 +187,43 @@ fn a_reprint_is_one_report() {
     assert_eq!(s.reprint_of, [0, 0, 2]);
     let story = &s.stories[s.of_document[0] as usize];
     assert_eq!(story.reprint_groups, [vec![0, 1]]);
+}
+
+#[test]
+fn a_sites_page_template_makes_no_story_of_its_pages() {
+    // One site's newsletter box tops each of its five pages, whose news is of four events; its
+    // words are also in other sites' news, so they are not a template of every site.
+    const BOX: &str =
+        "هل تريد الاشتراك في نشرتنا البريدية؟ هذا البريد الإلكتروني مسجل مسبقا لقد تم تسجيلك بنجاح. ";
+    let site_pages: Vec<String> = [BUS_MARCH, BUS_DECEMBER, FOOTBALL, BOOKS, BUS_MARCH]
+        .iter()
+        .map(|t| format!("{BOX}{t}"))
+        .collect();
+    let mut texts: Vec<String> = site_pages;
+    texts.push(BUS_MARCH_AGAIN.to_string());
+    texts.push(BUS_DECEMBER_AGAIN.to_string());
+    for (i, b) in background(53).into_iter().enumerate() {
+        // Seven pages of other sites use the box's words in their own sentences.
+        if i < 7 {
+            texts.push(format!(
+                "{b} الاشتراك البريد الإلكتروني مسجل مسبقا تسجيلك بنجاح"
+            ));
+        } else {
+            texts.push(b);
+        }
+    }
+    let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let dates: Vec<Option<&str>> = (0..texts.len()).map(|_| None).collect();
+    let mut sources = vec!["news.example"; 5];
+    sources.extend(["other.example", "other.example"]);
+    let s = stories_of_sites(&texts, &dates, &sources);
+    let of = &s.of_document;
+    assert_eq!(of[0], of[5], "the site's March bombing is the other site's");
+    assert_eq!(
+        of[1], of[6],
+        "the site's December bombing is the other site's"
+    );
+    assert_ne!(of[0], of[1]);
+    assert_ne!(of[2], of[3], "football and a book fair share only the box");
+    assert_ne!(of[2], of[0]);
 }

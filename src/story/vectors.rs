@@ -2,6 +2,7 @@
 //! each vector cut to its strongest terms and of unit length.
 
 use super::{DatedProfile, StoryConfig};
+use crate::analysis::stem_key;
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -20,6 +21,9 @@ pub(crate) struct TermVector {
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Rarity {
     idf: FxHashMap<u64, f32>,
+    /// The words of each site's page template, as `(stem key, site key)`: left out of that
+    /// site's documents only, since another site may use the word in its news.
+    site_template: FxHashSet<(u64, u64)>,
     /// How many documents it was measured on.
     documents: usize,
 }
@@ -32,7 +36,7 @@ impl Rarity {
                 *df.entry(key).or_default() += 1;
             }
         }
-        let template = template_words(documents, &df);
+        let (template, site_template) = template_words(documents, &df);
         let n = documents.len().max(1) as f64;
         // With few documents, how rare a word is says little (in five articles about one
         // story, every shared word is common): a floor weight that fades as the corpus grows.
@@ -47,8 +51,14 @@ impl Rarity {
             .collect();
         Rarity {
             idf,
+            site_template,
             documents: documents.len(),
         }
+    }
+
+    /// True when `key` is a word of the page template of `site`.
+    pub(crate) fn is_site_template(&self, key: u64, site: Option<&str>) -> bool {
+        site.is_some_and(|site| self.site_template.contains(&(key, stem_key(site))))
     }
 
     /// True when the corpus is large enough for rarity to tell an event's words from a
@@ -64,10 +74,18 @@ impl Rarity {
     }
 }
 
-/// The words of a site's page template: found in most pages of one source and mostly there (a
-/// site's name, its menu, its login box). Scraped pages carry them in their first lines, where
-/// they would pass for the headline's words and make one story of all a site's pages.
-fn template_words(documents: &[DatedProfile], df: &FxHashMap<u64, u32>) -> FxHashSet<u64> {
+/// The words of sites' page templates. A word found in most pages of one source and mostly
+/// there (a site's name, its menu, its login box) is a template word everywhere. A word found in
+/// nearly every page of a source with enough pages ([`SITE_TEMPLATE_PAGES`], [`SITE_TEMPLATE_SHARE`])
+/// is one of that site's template, whatever other sites do with it: a newsletter box («تم
+/// تسجيلك بنجاح») or a date bar that several sites carry, each in its own words. Scraped pages carry
+/// them in their first lines, where they would pass for the headline's words and make one story
+/// of all a site's pages. Returns the words left out everywhere, and the `(word, site key)` pairs
+/// left out of one site's pages.
+fn template_words(
+    documents: &[DatedProfile],
+    df: &FxHashMap<u64, u32>,
+) -> (FxHashSet<u64>, FxHashSet<(u64, u64)>) {
     let mut pages: FxHashMap<&str, u32> = FxHashMap::default();
     for d in documents {
         if let Some(s) = d.source {
@@ -83,14 +101,25 @@ fn template_words(documents: &[DatedProfile], df: &FxHashMap<u64, u32>) -> FxHas
             *by_source.entry((key, source)).or_default() += 1;
         }
     }
-    by_source
-        .into_iter()
-        .filter(|&((key, source), n)| {
-            n >= MIN_TEMPLATE_PAGES && 2 * n >= pages[source] && 2 * n >= df[&key]
-        })
-        .map(|((key, _), _)| key)
-        .collect()
+    let mut everywhere = FxHashSet::default();
+    let mut on_site = FxHashSet::default();
+    for ((key, source), n) in by_source {
+        let of_site = pages[source];
+        if n >= MIN_TEMPLATE_PAGES && 2 * n >= of_site && 2 * n >= df[&key] {
+            everywhere.insert(key);
+        } else if of_site >= SITE_TEMPLATE_PAGES
+            && f64::from(n) >= SITE_TEMPLATE_SHARE * f64::from(of_site)
+        {
+            on_site.insert((key, stem_key(source)));
+        }
+    }
+    (everywhere, on_site)
 }
+
+/// The fewest pages of a source for a word in nearly all of them to be its template alone.
+const SITE_TEMPLATE_PAGES: u32 = 5;
+/// The least share of a source's pages a word of its template alone is found in.
+const SITE_TEMPLATE_SHARE: f64 = 0.8;
 
 /// The fewest pages of one source that show a template.
 const MIN_TEMPLATE_PAGES: u32 = 3;
@@ -106,6 +135,7 @@ pub(crate) fn document_vectors(documents: &[DatedProfile], rarity: &Rarity) -> V
                 .profile
                 .terms
                 .iter()
+                .filter(|&&(key, _)| !rarity.is_site_template(key, d.source))
                 .filter_map(|&(key, tf)| {
                     let idf = rarity.idf(key)?;
                     Some((key, (1.0 + tf.ln()) * idf))
