@@ -77,6 +77,16 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             .map(|s| format!("{s}:{:.1}", x.features.rarity(s).unwrap_or(0.0)))
             .collect();
         println!("{}'s negated words the other holds: {held:?}", x.id);
+        let all: Vec<String> = x
+            .features
+            .negated
+            .iter()
+            .map(|s| format!("{s}:{:.1}", x.features.rarity(s).unwrap_or(0.0)))
+            .collect();
+        println!(
+            "  all its negated words: {all:?}; event day {:?}",
+            x.features.event_day
+        );
     }
     let j = checker.judge().judge_features(&a.features, &b.features);
     println!(

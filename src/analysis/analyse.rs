@@ -50,7 +50,7 @@ impl Prepared<'_> {
             mentions::concept_mentions(self, &hits, &negation, denied, &range, &range_stems);
         mentions::attach_objects(self, &mut mentions, sentence_hits, &range);
         let poles = poles::asserted_poles(self, &hits, &negation, denied, &mentions);
-        let (quantities, years) = quantities::quantities(
+        let (mut quantities, years) = quantities::quantities(
             self,
             &hits,
             &bounds,
@@ -60,16 +60,35 @@ impl Prepared<'_> {
             &range,
         );
         let denial = denied || negation.has_denial();
-        let negated = if denied {
+        let mut negated = if denied {
             range_stems.of_words(first..last)
         } else {
             range_stems.of_words(negation.governed())
         };
+        let refers_back = negation.refers_back();
         let mut negators = negation.into_cues();
         if denied {
             negators.push("denied".into());
         }
-        let stems = range_stems.into_strings();
+        let mut stems = range_stems.into_strings();
+        if refers_back {
+            // «نفت موسكو ذلك»: what is denied is what the sentence before said, and its words
+            // are the claim's as much as the denier's are.
+            let before = self.sentence_before(self.token_at(sentence.start));
+            let referred = stems::RangeStems::new(self, before).into_strings();
+            let remap = merge_sorted(&mut stems, &referred);
+            for m in &mut mentions {
+                m.context
+                    .iter_mut()
+                    .for_each(|i| *i = remap[usize::from(*i)]);
+            }
+            for q in &mut quantities {
+                q.context
+                    .iter_mut()
+                    .for_each(|i| *i = remap[usize::from(*i)]);
+            }
+            merge_sorted(&mut negated, &referred);
+        }
         let latin = 2 * stems.iter().filter(|s| s.is_ascii()).count() > stems.len();
         let mut stem_keys: Vec<u64> = stems.iter().map(|s| stem_key(s)).collect();
         stem_keys.sort_unstable();
@@ -102,4 +121,23 @@ impl Prepared<'_> {
         features.ordered = stems::ordered_stems(self, whole);
         features
     }
+}
+
+/// Merges `more` (sorted, unique) into `words` (sorted, unique), keeping them so; returns, for
+/// each former index into `words`, its new index (a mention's context points into them).
+fn merge_sorted(words: &mut Vec<String>, more: &[String]) -> Vec<u16> {
+    let mut merged: Vec<String> = Vec::with_capacity(words.len() + more.len());
+    let mut remap = Vec::with_capacity(words.len());
+    let mut more = more.iter().peekable();
+    for w in words.drain(..) {
+        while let Some(m) = more.next_if(|m| **m < w) {
+            merged.push(m.clone());
+        }
+        more.next_if(|m| **m == w);
+        remap.push(u16::try_from(merged.len()).unwrap_or(u16::MAX));
+        merged.push(w);
+    }
+    merged.extend(more.cloned());
+    *words = merged;
+    remap
 }

@@ -21,6 +21,53 @@ struct Scope {
     cue_at: usize,
     kind: NegationKind,
     cue: String,
+    /// A denial of what the sentence before it said («نفت موسكو ذلك»).
+    refers_back: bool,
+}
+
+/// The most words a denial's speaker may take before what it denies.
+const BACK_REFERENCE_REACH: usize = 5;
+/// The most content words (its source: «ما أعلنته موسكو») that may follow a back-reference
+/// for it to be all that is denied.
+const BACK_REFERENCE_TAIL: usize = 2;
+
+/// True when what a denial governs (words `first..=last`) is only a pointer to what was said
+/// before: a back-reference (ذلك، هذه الأنباء) or a relative before a reporting verb (ما أعلنته),
+/// within a few words of the cue, with no more than its source after it. Denials of a report
+/// that goes on to tell the event («نفت الأنباء عن إصابة قائد الشرطة») say what they deny.
+fn refers_back(p: &Prepared, hits: &[&Hit], first: usize, last: usize) -> bool {
+    let grammar = p.lexicon().grammar();
+    // A reporting verb, or one with its object pronoun on it (أعلنته، ذكرها: which it announced).
+    let verb_at = |t: usize| {
+        t <= last
+            && (hits
+                .iter()
+                .any(|h| matches!(h.target, Target::Verb(_)) && p.token_at(h.start) == t)
+                || ["ه", "ها", "هم"].iter().any(|suffix| {
+                    p.word(t).strip_suffix(suffix).is_some_and(|verb| {
+                        p.lexicon().scan(verb).iter().any(|h| {
+                            matches!(h.target, Target::Verb(_))
+                                && h.start == 0
+                                && h.end == verb.len()
+                        })
+                    })
+                }))
+    };
+    let content = |t: usize| !grammar.function_words.contains(p.word(t));
+    (first..=last.min(first + BACK_REFERENCE_REACH)).any(|t| {
+        let word = p.word(t);
+        let end = if grammar.back_references.contains(word) {
+            match t + 1 {
+                next if next <= last && grammar.report_nouns.contains(p.word(next)) => next,
+                _ => t,
+            }
+        } else if grammar.relatives.contains(word) && verb_at(t + 1) {
+            t + 1
+        } else {
+            return false;
+        };
+        (end + 1..=last).filter(|&i| content(i)).count() <= BACK_REFERENCE_TAIL
+    })
 }
 
 /// The negators of a range and the words each governs.
@@ -51,6 +98,7 @@ fn backward_scope(p: &Prepared, h: &Hit, range: &Range<usize>) -> Option<Scope> 
         cue_at: cue,
         kind: NegationKind::Denial,
         cue: p.text()[h.start..h.end].to_string(),
+        refers_back: false,
     })
 }
 
@@ -122,6 +170,8 @@ impl Scopes {
                     cue_at: last,
                     kind: entry.kind,
                     cue: p.text()[h.start..h.end].to_string(),
+                    refers_back: entry.kind == NegationKind::Denial
+                        && refers_back(p, hits, next, end),
                 });
             }
         }
@@ -172,6 +222,11 @@ impl Scopes {
         words.sort_unstable();
         words.dedup();
         words
+    }
+
+    /// True when a denial denies what the sentence before it said.
+    pub(super) fn refers_back(&self) -> bool {
+        self.0.iter().any(|s| s.refers_back)
     }
 
     /// True when a denial cue governs something.

@@ -116,6 +116,20 @@ impl<'l> Prepared<'l> {
             .count()
     }
 
+    /// The words of the sentence before word `first` (the first of a sentence): back to the
+    /// sentence mark before it, at most [`SENTENCE_BEFORE_WORDS`] words.
+    pub fn sentence_before(&self, first: usize) -> Range<usize> {
+        const ENDS: &[char] = &['.', '!', '?', '؟', '\n'];
+        let mut start = first;
+        while start > 0
+            && first - start < SENTENCE_BEFORE_WORDS
+            && !(start < first && self.mark_between(start, ENDS))
+        {
+            start -= 1;
+        }
+        start..first
+    }
+
     /// True when one of `marks` stands between word `i - 1` and word `i`.
     pub fn mark_between(&self, i: usize, marks: &[char]) -> bool {
         i > 0
@@ -123,6 +137,9 @@ impl<'l> Prepared<'l> {
             && self.text()[self.tokens[i - 1].end..self.tokens[i].start].contains(marks)
     }
 }
+
+/// The most words [`Prepared::sentence_before`] reaches back.
+pub const SENTENCE_BEFORE_WORDS: usize = 80;
 
 /// The index of the token containing or following byte `at`.
 pub(crate) fn token_at(tokens: &[Token], at: usize) -> usize {

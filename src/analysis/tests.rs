@@ -259,3 +259,67 @@ fn a_conditional_states_no_negated_fact_and_a_denial_not_made_denies_nothing() {
     assert_eq!(killed("ولم ينف التنظيم مقتله"), (Some(None), false));
     assert_eq!(killed("لم يبادر إلى نفي مقتله"), (Some(None), false));
 }
+
+/// The analysis of the sentence of `text` that starts with `start`, as an extracted claim's.
+fn sentence_features(text: &str, start: &str) -> super::Features {
+    let lexicon = Lexicon::default();
+    let p = Prepared::new(text, &lexicon);
+    let at = p.text().find(start).expect("the sentence is in the text");
+    let range = at..p.text().len();
+    p.analyse(range.clone(), range, false)
+}
+
+#[test]
+fn a_denial_of_it_denies_what_the_sentence_before_said() {
+    const REPORT: &str = "أعلن الجيش اعتقال قائد الكتيبة في مدينة حلب أمس. ";
+    for denial in [
+        "ونفت الكتيبة ذلك , وأكدت أن قائدها حر",
+        "ونفت الكتيبة هذه الأنباء",
+        "ونفت الكتيبة ما أعلنه الجيش",
+    ] {
+        let text = format!("{REPORT}{denial}");
+        let f = sentence_features(&text, "ونفت");
+        assert!(f.denial, "{denial}");
+        for word in ["اعتقال", "حلب"] {
+            assert!(
+                f.negated.iter().any(|w| w == word),
+                "{denial}: {:?}",
+                f.negated
+            );
+            assert!(f.stems.iter().any(|w| w == word), "{denial}: {:?}", f.stems);
+        }
+    }
+    // A denial that tells what it denies denies that, not the sentence before.
+    let text = format!("{REPORT}ونفت الكتيبة الأنباء عن اعتقال قائدها في مدينة حمص");
+    let f = sentence_features(&text, "ونفت");
+    assert!(f.negated.iter().any(|w| w == "حمص"), "{:?}", f.negated);
+    assert!(!f.negated.iter().any(|w| w == "حلب"), "{:?}", f.negated);
+    // A first sentence has nothing before it to deny.
+    let f = sentence_features("ونفت الكتيبة ذلك", "ونفت");
+    assert!(!f.negated.iter().any(|w| w == "حلب"));
+}
+
+#[test]
+fn the_words_of_a_denied_sentence_leave_a_mentions_context_pointing_at_its_own_words() {
+    const DENIAL: &str = "ونفت الحكومة ذلك وقالت إن 12 جنديا قتلوا في هجوم على حاجز قرب الرقة";
+    let alone = sentence_features(DENIAL, "ونفت");
+    let text = format!("قالت المعارضة إن القصف أصاب مستشفى في إدلب. {DENIAL}");
+    let after = sentence_features(&text, "ونفت");
+    assert!(
+        after.stems.len() > alone.stems.len(),
+        "the sentence before was added"
+    );
+    let words = |f: &super::Features, context: &[u16]| -> Vec<String> {
+        context
+            .iter()
+            .map(|&i| f.stems[usize::from(i)].clone())
+            .collect()
+    };
+    assert!(!alone.mentions.is_empty() && !alone.quantities.is_empty());
+    for (a, b) in alone.mentions.iter().zip(&after.mentions) {
+        assert_eq!(words(&alone, &a.context), words(&after, &b.context));
+    }
+    for (a, b) in alone.quantities.iter().zip(&after.quantities) {
+        assert_eq!(words(&alone, &a.context), words(&after, &b.context));
+    }
+}

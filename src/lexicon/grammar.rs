@@ -103,6 +103,11 @@ pub struct GrammarFile {
     /// the sentence (ما، الذي: «… خبر توقيف المدرب، وهو ما نفاه النادي»).
     #[serde(default)]
     pub relatives: Vec<String>,
+    /// Words that, as what a denial denies, stand for what the sentence before it said: alone
+    /// («نفت موسكو ذلك», denied it), or before a report noun («نفت هذه الأنباء», denied these
+    /// reports). A relative before a reporting verb does the same («نفت ما أعلنته موسكو»).
+    #[serde(default)]
+    pub back_references: Vec<String>,
     /// Number words.
     #[serde(default)]
     pub number_words: Vec<NumberWordEntry>,
@@ -155,6 +160,7 @@ impl GrammarFile {
         self.update_words.extend(other.update_words);
         self.report_nouns.extend(other.report_nouns);
         self.relatives.extend(other.relatives);
+        self.back_references.extend(other.back_references);
         self.number_modifiers.extend(other.number_modifiers);
         self.refuting_words.extend(other.refuting_words);
         self.hedging_words.extend(other.hedging_words);
@@ -204,6 +210,8 @@ pub struct Grammar {
     pub report_nouns: WordSet,
     /// See [`GrammarFile::relatives`].
     pub relatives: WordSet,
+    /// See [`GrammarFile::back_references`].
+    pub back_references: WordSet,
     /// See [`GrammarFile::number_modifiers`].
     pub number_modifiers: WordSet,
     /// See [`GrammarFile::refuting_words`]: each folded, and its light stem.
@@ -281,6 +289,7 @@ impl Grammar {
             update_words: set(&file.update_words),
             report_nouns: set(&file.report_nouns),
             relatives: set(&file.relatives),
+            back_references: set(&file.back_references),
             number_modifiers: set(&file.number_modifiers),
             refuting_words: with_stems(&file.refuting_words),
             hedging_words: with_stems(&file.hedging_words),

@@ -68,7 +68,10 @@ impl Rules<'_> {
         let sim = content_similarity(a, b);
         let (event, strength) = self.event_evidence(a, b);
         let in_corpus = a.event.is_some() && b.event.is_some();
-        if in_corpus && sim >= self.config.corpus_same_text_similarity {
+        // A denial shares the words of what it denies: one text twice says one thing only when
+        // both deny or neither does.
+        let one_denies = a.denial != b.denial;
+        if in_corpus && sim >= self.config.corpus_same_text_similarity && !one_denies {
             return self.agreement(a, b, sim); // one text twice says one thing
         }
         let mut best: Option<Verdict> = None;
@@ -113,6 +116,7 @@ impl Rules<'_> {
                 }
                 v
             }
+            None if one_denies => Verdict::unrelated(sim),
             None => self.agreement(a, b, sim),
         }
     }
