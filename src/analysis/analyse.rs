@@ -65,29 +65,42 @@ impl Prepared<'_> {
         } else {
             range_stems.of_words(negation.governed())
         };
-        let refers_back = negation.refers_back();
+        let back_reference = negation.back_reference_cue();
         let mut negators = negation.into_cues();
         if denied {
             negators.push("denied".into());
         }
+        let opening = self.token_at(sentence.start);
+        // «تتهم كييف موسكو بإرسال قوات , لكن روسيا تنفي ذلك»: a denial inside its sentence
+        // denies what the sentence said before it.
+        let earlier = match back_reference {
+            Some(cue) if cue.saturating_sub(opening) >= BACK_REFERENCE_OPENING => {
+                range_stems.of_words(first.max(opening)..cue)
+            }
+            _ => Vec::new(),
+        };
         let mut stems = range_stems.into_strings();
-        if refers_back {
-            // «نفت موسكو ذلك»: what is denied is what the sentence before said, and its words
-            // are the claim's as much as the denier's are.
-            let before = self.sentence_before(self.token_at(sentence.start));
-            let referred = stems::RangeStems::new(self, before).into_strings();
-            let remap = merge_sorted(&mut stems, &referred);
-            for m in &mut mentions {
-                m.context
-                    .iter_mut()
-                    .for_each(|i| *i = remap[usize::from(*i)]);
+        if let Some(cue) = back_reference {
+            if cue.saturating_sub(opening) < BACK_REFERENCE_OPENING {
+                // «ونفت موسكو ذلك»: what is denied is what the sentence before said, and its
+                // words are the claim's as much as the denier's are.
+                let before = self.sentence_before(opening);
+                let referred = stems::RangeStems::new(self, before).into_strings();
+                let remap = merge_sorted(&mut stems, &referred);
+                for m in &mut mentions {
+                    m.context
+                        .iter_mut()
+                        .for_each(|i| *i = remap[usize::from(*i)]);
+                }
+                for q in &mut quantities {
+                    q.context
+                        .iter_mut()
+                        .for_each(|i| *i = remap[usize::from(*i)]);
+                }
+                merge_sorted(&mut negated, &referred);
+            } else {
+                merge_sorted(&mut negated, &earlier);
             }
-            for q in &mut quantities {
-                q.context
-                    .iter_mut()
-                    .for_each(|i| *i = remap[usize::from(*i)]);
-            }
-            merge_sorted(&mut negated, &referred);
         }
         let latin = 2 * stems.iter().filter(|s| s.is_ascii()).count() > stems.len();
         let mut stem_keys: Vec<u64> = stems.iter().map(|s| stem_key(s)).collect();
@@ -122,6 +135,10 @@ impl Prepared<'_> {
         features
     }
 }
+
+/// A denial whose cue ends within this many words of its sentence's start opens the sentence
+/// («ونفت موسكو ذلك»), so what it points back at is the sentence before.
+const BACK_REFERENCE_OPENING: usize = 4;
 
 /// Merges `more` (sorted, unique) into `words` (sorted, unique), keeping them so; returns, for
 /// each former index into `words`, its new index (a mention's context points into them).

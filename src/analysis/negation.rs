@@ -224,9 +224,10 @@ impl Scopes {
         words
     }
 
-    /// True when a denial denies what the sentence before it said.
-    pub(super) fn refers_back(&self) -> bool {
-        self.0.iter().any(|s| s.refers_back)
+    /// Where the first denial that points back at what was said before («نفت موسكو ذلك») has
+    /// its cue (the cue's last word), if any does.
+    pub(super) fn back_reference_cue(&self) -> Option<usize> {
+        self.0.iter().find(|s| s.refers_back).map(|s| s.cue_at)
     }
 
     /// True when a denial cue governs something.

@@ -294,6 +294,11 @@ fn a_denial_of_it_denies_what_the_sentence_before_said() {
     let f = sentence_features(&text, "ونفت");
     assert!(f.negated.iter().any(|w| w == "حمص"), "{:?}", f.negated);
     assert!(!f.negated.iter().any(|w| w == "حلب"), "{:?}", f.negated);
+    // A denial inside its sentence denies what the sentence said before it.
+    let text = "ضمت روسيا شبه جزيرة القرم عام 2014. وتتهم كييف موسكو بإرسال أسلحة ثقيلة إلى مناطق المتمردين , ولكن روسيا تنفي ذلك";
+    let f = sentence_features(text, "وتتهم");
+    assert!(f.negated.iter().any(|w| w == "اسلح"), "{:?}", f.negated);
+    assert!(!f.stems.iter().any(|w| w == "قرم"), "{:?}", f.stems);
     // A first sentence has nothing before it to deny.
     let f = sentence_features("ونفت الكتيبة ذلك", "ونفت");
     assert!(!f.negated.iter().any(|w| w == "حلب"));
