@@ -80,9 +80,21 @@ pub(super) fn quantities(
         });
         // The counted noun follows the number, past the words that only qualify it («3,000
         // U.S. troops», «1,200 American soldiers»).
-        let noun = (ne..(ne + MAX_NUMBER_MODIFIERS).min(last))
-            .find(|&t| !grammar.number_modifiers.contains(p.word(t)))
-            .unwrap_or(ne);
+        // «One» and «two» written as words follow their noun, as adjectives do («طيارين اثنين»,
+        // two pilots): the noun before them is what they count.
+        let after_noun = !n.digits && matches!(n.value, 1.0 | 2.0) && nf > first && {
+            let w = p.word(nf - 1);
+            w.chars().all(char::is_alphabetic)
+                && !grammar.function_words.contains(w)
+                && !grammar.number_words.contains(w)
+        };
+        let noun = if after_noun {
+            nf - 1
+        } else {
+            (ne..(ne + MAX_NUMBER_MODIFIERS).min(last))
+                .find(|&t| !grammar.number_modifiers.contains(p.word(t)))
+                .unwrap_or(ne)
+        };
         let unit_hit = hits.iter().find(|h| {
             near(h, ConceptClass::Unit) && {
                 let t = p.token_at(h.start);
@@ -91,10 +103,14 @@ pub(super) fn quantities(
         });
         let unit = match unit_hit {
             Some(h) => role_of(p, hits, nf, ne).or_else(|| concept_id(h)),
+            // The word after a number is its noun unless it is another number («اثنين
+            // وخمسة»).
             None if noun < last => {
                 let w = p.word(noun);
-                (w.chars().all(char::is_alphabetic) && !grammar.function_words.contains(w))
-                    .then(|| light_stem(w).to_string())
+                (w.chars().all(char::is_alphabetic)
+                    && !grammar.function_words.contains(w)
+                    && !grammar.number_words.contains(w))
+                .then(|| light_stem(w).to_string())
             }
             None => None,
         };

@@ -88,6 +88,18 @@ fn quantities_know_their_unit_and_place() {
             (600.0, Some("soldiers"), Some("lebanon"))
         ]
     );
+    // «Two» written as a word follows what it counts, and a number is never another's noun.
+    let f = features("وقال مسؤول إن طيارين اثنين وخمسة ضباط بالجيش قتلوا");
+    let q: Vec<(f64, Option<&str>)> = f
+        .quantities
+        .iter()
+        .map(|q| (q.value, q.unit.as_deref()))
+        .collect();
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].0, 2.0);
+    assert!(q[0].1.is_some_and(|u| u.starts_with("طيار")), "{q:?}");
+    assert_eq!(q[1].0, 5.0);
+    assert_ne!(q[1].1, q[0].1);
     // Countries beyond the Middle East are places too: a toll in Nigeria is not one in Syria.
     let f = features("قتل 9 جنود في الهجوم الذي تنفذه القوات التي دخلت إلى نيجيريا");
     assert_eq!(f.quantities[0].place.as_deref(), Some("nigeria"));

@@ -119,6 +119,11 @@ impl NumberWords {
         NumberWords { forms }
     }
 
+    /// True when `w` is a number word, with or without a clitic (وخمسة).
+    pub fn contains(&self, w: &str) -> bool {
+        self.forms.contains_key(w)
+    }
+
     /// Reads a bare number word.
     fn bare(&self, w: &str) -> Option<Word> {
         self.forms
