@@ -117,7 +117,7 @@ impl<'l> Prepared<'l> {
     }
 
     /// The words of the sentence before word `first` (the first of a sentence): back to the
-    /// sentence mark before it, at most [`SENTENCE_BEFORE_WORDS`] words.
+    /// sentence mark before it, at most eighty words (a sentence run on without marks is cut).
     pub fn sentence_before(&self, first: usize) -> Range<usize> {
         const ENDS: &[char] = &['.', '!', '?', '؟', '\n'];
         let mut start = first;
@@ -139,7 +139,7 @@ impl<'l> Prepared<'l> {
 }
 
 /// The most words [`Prepared::sentence_before`] reaches back.
-pub const SENTENCE_BEFORE_WORDS: usize = 80;
+const SENTENCE_BEFORE_WORDS: usize = 80;
 
 /// The index of the token containing or following byte `at`.
 pub(crate) fn token_at(tokens: &[Token], at: usize) -> usize {
