@@ -70,12 +70,19 @@ impl Prepared<'_> {
         if denied {
             negators.push("denied".into());
         }
-        let opening = self.token_at(sentence.start);
+        // The claim opens where its words start: after a report's complementiser («وقال مصدر
+        // إن الكتيبة نفت ذلك») as at the start of a sentence.
+        let sentence_first = self.token_at(sentence.start);
+        let opening = first.max(sentence_first);
         // «تتهم كييف موسكو بإرسال قوات , لكن روسيا تنفي ذلك»: a denial inside its sentence
-        // denies what the sentence said before it.
+        // denies what the sentence said before it, up to the clause mark before the denier.
         let earlier = match back_reference {
             Some(cue) if cue.saturating_sub(opening) >= BACK_REFERENCE_OPENING => {
-                range_stems.of_words(first.max(opening)..cue)
+                let clause_end = (opening + 1..cue)
+                    .rev()
+                    .find(|&t| self.mark_between(t, CLAUSE_MARKS))
+                    .unwrap_or(cue);
+                range_stems.of_words(opening..clause_end)
             }
             _ => Vec::new(),
         };
@@ -84,7 +91,7 @@ impl Prepared<'_> {
             if cue.saturating_sub(opening) < BACK_REFERENCE_OPENING {
                 // «ونفت موسكو ذلك»: what is denied is what the sentence before said, and its
                 // words are the claim's as much as the denier's are.
-                let before = self.sentence_before(opening);
+                let before = self.sentence_before(sentence_first);
                 let referred = stems::RangeStems::new(self, before).into_strings();
                 let remap = merge_sorted(&mut stems, &referred);
                 for m in &mut mentions {
@@ -136,7 +143,10 @@ impl Prepared<'_> {
     }
 }
 
-/// A denial whose cue ends within this many words of its sentence's start opens the sentence
+/// The marks that end a clause inside a sentence.
+const CLAUSE_MARKS: &[char] = &[',', '،', ';', '؛', ':'];
+
+/// A denial whose cue ends within this many words of its claim's start opens the sentence
 /// («ونفت موسكو ذلك»), so what it points back at is the sentence before.
 const BACK_REFERENCE_OPENING: usize = 4;
 

@@ -63,7 +63,8 @@ pub struct QuantityFeature {
     pub value: f64,
     /// How it is bounded.
     pub bound: Bound,
-    /// What it counts: a unit concept id, or the stem of the noun after it.
+    /// What it counts: a unit concept id, or the stem of the noun after it (of the noun before
+    /// «one» or «two» written as a word: «طيارين اثنين»).
     pub unit: Option<String>,
     /// The nearest place named in the sentence (a place concept id).
     pub place: Option<String>,
@@ -91,7 +92,8 @@ pub struct Features {
     /// two reports of one event that give it different years disagree about it.
     #[serde(default)]
     pub years: Vec<u16>,
-    /// Light stems of the content words, sorted and unique.
+    /// Light stems of the content words, sorted and unique; for a denial that points back
+    /// («نفت موسكو ذلك»), those of the sentence it denies too.
     pub stems: Vec<String>,
     /// [`stem_key`] of each stem, sorted and unique: what similarity and blocking compare, since
     /// comparing integers across millions of pairs is far cheaper than comparing strings.

@@ -21,14 +21,16 @@ struct Scope {
     cue_at: usize,
     kind: NegationKind,
     cue: String,
-    /// A denial of what the sentence before it said («نفت موسكو ذلك»).
+    /// A denial of what was said before it: the sentence before («ونفت موسكو ذلك») or the
+    /// clause before it in its sentence («…، لكن روسيا تنفي ذلك»).
     refers_back: bool,
 }
 
 /// The most words a denial's speaker may take before what it denies.
 const BACK_REFERENCE_REACH: usize = 5;
-/// The most content words (its source: «ما أعلنته موسكو») that may follow a back-reference
-/// for it to be all that is denied.
+/// The most content words (its source: «ما أعلنته موسكو») that may follow a relative and its
+/// reporting verb for them to be all that is denied. After a bare back-reference (ذلك، هذه
+/// الأنباء, it) nothing may follow: "denied it had sent troops" says what it denies.
 const BACK_REFERENCE_TAIL: usize = 2;
 
 /// True when what a denial governs (words `first..=last`) is only a pointer to what was said
@@ -56,17 +58,17 @@ fn refers_back(p: &Prepared, hits: &[&Hit], first: usize, last: usize) -> bool {
     let content = |t: usize| !grammar.function_words.contains(p.word(t));
     (first..=last.min(first + BACK_REFERENCE_REACH)).any(|t| {
         let word = p.word(t);
-        let end = if grammar.back_references.contains(word) {
+        let (end, tail) = if grammar.back_references.contains(word) {
             match t + 1 {
-                next if next <= last && grammar.report_nouns.contains(p.word(next)) => next,
-                _ => t,
+                next if next <= last && grammar.report_nouns.contains(p.word(next)) => (next, 0),
+                _ => (t, 0),
             }
         } else if grammar.relatives.contains(word) && verb_at(t + 1) {
-            t + 1
+            (t + 1, BACK_REFERENCE_TAIL)
         } else {
             return false;
         };
-        (end + 1..=last).filter(|&i| content(i)).count() <= BACK_REFERENCE_TAIL
+        (end + 1..=last).filter(|&i| content(i)).count() <= tail
     })
 }
 

@@ -118,14 +118,31 @@ impl<'l> Prepared<'l> {
 
     /// The words of the sentence before word `first` (the first of a sentence): back to the
     /// sentence mark before it, at most eighty words (a sentence run on without marks is cut).
-    pub fn sentence_before(&self, first: usize) -> Range<usize> {
-        const ENDS: &[char] = &['.', '!', '?', '؟', '\n'];
+    /// Empty when that sentence is page furniture (a "read also" line, a menu).
+    pub(crate) fn sentence_before(&self, first: usize) -> Range<usize> {
+        // The segmenter's sentence ends, the headline bars of a ticker among them.
+        const ENDS: &[char] = &['.', '!', '?', '؟', '\n', '|', '۔'];
         let mut start = first;
         while start > 0
             && first - start < SENTENCE_BEFORE_WORDS
             && !(start < first && self.mark_between(start, ENDS))
         {
             start -= 1;
+        }
+        if start == first {
+            return first..first;
+        }
+        let bytes = self.tokens[start].start..self.tokens[first - 1].end;
+        let furniture = crate::text::boilerplate::boilerplate_regions_found(
+            self.text(),
+            self.lexicon().boilerplate(),
+            self.markers(),
+        );
+        if furniture
+            .iter()
+            .any(|r| r.start < bytes.end && bytes.start < r.end)
+        {
+            return first..first;
         }
         start..first
     }

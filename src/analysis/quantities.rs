@@ -1,4 +1,5 @@
-//! Quantities: numbers with what they count (a unit concept, or the noun after them), how they
+//! Quantities: numbers with what they count (a unit concept, or the noun after them; before «one»
+//! or «two» written as a word, the noun they follow), how they
 //! are bounded (نحو = about, لا يتجاوز = at most), and the nearest place the sentence names.
 //! Dates and years are not quantities; years are kept apart, for comparing events.
 
@@ -80,14 +81,24 @@ pub(super) fn quantities(
         });
         // The counted noun follows the number, past the words that only qualify it («3,000
         // U.S. troops», «1,200 American soldiers»).
-        // «One» and «two» written as words follow their noun, as adjectives do («طيارين اثنين»,
-        // two pilots): the noun before them is what they count.
-        let after_noun = !n.digits && matches!(n.value, 1.0 | 2.0) && nf > first && {
-            let w = p.word(nf - 1);
-            w.chars().all(char::is_alphabetic)
-                && !grammar.function_words.contains(w)
-                && !grammar.number_words.contains(w)
-        };
+        // «One» and «two» written as words may follow their noun, as adjectives do («طيارين
+        // اثنين», two pilots): a dual or plural noun right before them, with no «من» after them
+        // («قتل اثنان من الجنود»), is what they count. A verb before them is not.
+        let after_noun = !n.digits
+            && matches!(n.value, 1.0 | 2.0)
+            && nf > first
+            && !(ne < last && p.word(ne) == "من")
+            && {
+                let w = p.word(nf - 1);
+                let unit_before = hits
+                    .iter()
+                    .any(|h| near(h, ConceptClass::Unit) && p.token_at(h.start) == nf - 1);
+                unit_before
+                    || (w.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c))
+                        && ["ين", "ان", "ون", "ات"].iter().any(|e| w.ends_with(e))
+                        && !grammar.function_words.contains(w)
+                        && !grammar.number_words.contains(w))
+            };
         let noun = if after_noun {
             nf - 1
         } else {
@@ -103,8 +114,8 @@ pub(super) fn quantities(
         });
         let unit = match unit_hit {
             Some(h) => role_of(p, hits, nf, ne).or_else(|| concept_id(h)),
-            // The word after a number is its noun unless it is another number («اثنين
-            // وخمسة»).
+            // Else the noun found above is what it counts, unless it is another number
+            // («اثنين وخمسة»).
             None if noun < last => {
                 let w = p.word(noun);
                 (w.chars().all(char::is_alphabetic)

@@ -100,6 +100,20 @@ fn quantities_know_their_unit_and_place() {
     assert!(q[0].1.is_some_and(|u| u.starts_with("طيار")), "{q:?}");
     assert_eq!(q[1].0, 5.0);
     assert_ne!(q[1].1, q[0].1);
+    // A verb before «two» is no noun, nor is an English word; «من» after it points forward.
+    for (text, unit) in [
+        ("قتل اثنان من الجنود", "soldiers"),
+        ("وأصيب اثنان من الجنود", "soldiers"),
+        ("قتل واحد من الجنود", "soldiers"),
+        ("Turkey sent two battalions", "battalion"),
+    ] {
+        let f = features(text);
+        let u = f.quantities.first().and_then(|q| q.unit.clone());
+        assert!(
+            u.as_deref().is_some_and(|u| u.starts_with(unit)),
+            "{text}: {u:?}"
+        );
+    }
     // Countries beyond the Middle East are places too: a toll in Nigeria is not one in Syria.
     let f = features("قتل 9 جنود في الهجوم الذي تنفذه القوات التي دخلت إلى نيجيريا");
     assert_eq!(f.quantities[0].place.as_deref(), Some("nigeria"));
@@ -306,14 +320,54 @@ fn a_denial_of_it_denies_what_the_sentence_before_said() {
     let f = sentence_features(&text, "ونفت");
     assert!(f.negated.iter().any(|w| w == "حمص"), "{:?}", f.negated);
     assert!(!f.negated.iter().any(|w| w == "حلب"), "{:?}", f.negated);
-    // A denial inside its sentence denies what the sentence said before it.
-    let text = "ضمت روسيا شبه جزيرة القرم عام 2014. وتتهم كييف موسكو بإرسال أسلحة ثقيلة إلى مناطق المتمردين , ولكن روسيا تنفي ذلك";
+    // A denial inside its sentence denies what the sentence said before it, not its denier.
+    let text = "ضمت روسيا شبه جزيرة القرم عام 2014. وتتهم كييف موسكو بإرسال أسلحة ثقيلة إلى مناطق المتمردين , ولكن الكرملين ينفي ذلك";
     let f = sentence_features(text, "وتتهم");
     assert!(f.negated.iter().any(|w| w == "اسلح"), "{:?}", f.negated);
+    assert!(
+        !f.negated.iter().any(|w| w.starts_with("كرمل")),
+        "{:?}",
+        f.negated
+    );
     assert!(!f.stems.iter().any(|w| w == "قرم"), "{:?}", f.stems);
-    // A first sentence has nothing before it to deny.
+    // A first sentence has nothing before it to deny: its words are its own.
     let f = sentence_features("ونفت الكتيبة ذلك", "ونفت");
-    assert!(!f.negated.iter().any(|w| w == "حلب"));
+    assert_eq!(f.stems, features("ونفت الكتيبة ذلك").stems);
+    // Reported speech opens where its words start: the battalion's denial still points back.
+    let text = format!("{REPORT}وقال مصدر عسكري إن الكتيبة نفت ذلك");
+    let lexicon = Lexicon::default();
+    let p = Prepared::new(&text, &lexicon);
+    let at = p.text().find("الكتيبه نفت").unwrap();
+    let f = p.analyse(
+        at..p.text().len(),
+        p.text().find("وقال").unwrap()..p.text().len(),
+        false,
+    );
+    assert!(f.negated.iter().any(|w| w == "حلب"), "{:?}", f.negated);
+    // A denial that goes on to say what it denies does not point back, in English either.
+    let text = "Russian forces entered Kharkiv on Monday. Moscow denied it had sent troops.";
+    let f = sentence_features(text, "moscow");
+    assert!(
+        !f.negated.iter().any(|w| w.starts_with("kharkiv")),
+        "{:?}",
+        f.negated
+    );
+    // Nor does a denial after a line of page furniture reach into it.
+    let text = "اقرأ أيضا: أسعار الذهب اليوم\nونفت الكتيبة ذلك";
+    let f = sentence_features(text, "ونفت");
+    assert!(
+        !f.negated.iter().any(|w| w.starts_with("ذهب")),
+        "{:?}",
+        f.negated
+    );
+    // Headlines of a ticker end at their bars.
+    let text = "منتخب الكرة يفوز بالبطولة | ارتفاع أسعار الذهب في الأسواق | ونفت الكتيبة ذلك";
+    let f = sentence_features(text, "ونفت");
+    assert!(
+        !f.negated.iter().any(|w| w.starts_with("منتخب")),
+        "{:?}",
+        f.negated
+    );
 }
 
 #[test]

@@ -320,3 +320,32 @@ fn a_kind_is_named_as_the_json_spells_it() {
         assert_eq!(serde_json::to_value(kind).unwrap(), kind.name());
     }
 }
+
+#[test]
+fn a_denial_never_corroborates_what_it_denies() {
+    // A denial that points back carries the words of what it denies: in an archive it is as
+    // like the report as a reprint is, and must still not be read as saying the same.
+    let l = Lexicon::default();
+    let judge = Judge::new(&l);
+    const REPORT: &str = "أعلن الجيش اعتقال قائد الكتيبة سامر الدباغ في مدينة حلب";
+    let rare = ["سامر", "دباغ", "حلب"];
+    let report = corpus_claim(REPORT, &l, &rare, 7.0);
+    let text = format!("{REPORT}. ونفت الكتيبة ذلك");
+    let p = crate::analysis::Prepared::new(&text, &l);
+    let at = p.text().find("ونفت").unwrap();
+    let mut denial = p.analyse(at..p.text().len(), at..p.text().len(), false);
+    let keys: Vec<u64> = rare.iter().map(|w| crate::analysis::stem_key(w)).collect();
+    denial.event = Some(
+        denial
+            .stem_keys
+            .iter()
+            .filter(|k| keys.contains(k))
+            .map(|&k| (k, 7.0))
+            .collect(),
+    );
+    let v = judge.verdict(&report, &denial);
+    assert_ne!(v.stance, Stance::Agree, "{v:?}");
+    // Without the denial the two say one thing.
+    let again = corpus_claim(REPORT, &l, &rare, 7.0);
+    assert_eq!(judge.verdict(&report, &again).stance, Stance::Agree);
+}

@@ -56,9 +56,9 @@ impl Rarity {
         }
     }
 
-    /// True when `key` is a word of the page template of `site`.
-    pub(crate) fn is_site_template(&self, key: u64, site: Option<&str>) -> bool {
-        site.is_some_and(|site| self.site_template.contains(&(key, stem_key(site))))
+    /// True when `key` is a word of the page template of the site whose [`stem_key`] is `site`.
+    pub(crate) fn is_site_template(&self, key: u64, site: Option<u64>) -> bool {
+        site.is_some_and(|site| self.site_template.contains(&(key, site)))
     }
 
     /// True when the corpus is large enough for rarity to tell an event's words from a
@@ -131,11 +131,12 @@ pub(crate) fn document_vectors(documents: &[DatedProfile], rarity: &Rarity) -> V
     documents
         .par_iter()
         .map(|d| {
+            let site = d.source.map(stem_key);
             let mut terms: Vec<(u64, f32)> = d
                 .profile
                 .terms
                 .iter()
-                .filter(|&&(key, _)| !rarity.is_site_template(key, d.source))
+                .filter(|&&(key, _)| !rarity.is_site_template(key, site))
                 .filter_map(|&(key, tf)| {
                     let idf = rarity.idf(key)?;
                     Some((key, (1.0 + tf.ln()) * idf))
