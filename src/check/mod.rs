@@ -482,7 +482,13 @@ impl Checker {
                     }
                     (v.score >= self.config.min_score).then_some((i, j, v))
                 }
-                Stance::Agree if !same_doc && v.score >= self.config.min_corroboration => {
+                // An outlet repeating itself (a teaser of its own story in a sidebar, its
+                // background paragraph in every report) is one witness, not two.
+                Stance::Agree
+                    if !same_doc
+                        && !same_outlet(a, b)
+                        && v.score >= self.config.min_corroboration =>
+                {
                     Some((i, j, v))
                 }
                 Stance::Update if !same_doc => Some((i, j, v)),
@@ -635,4 +641,50 @@ fn conflict_id(a: &Claim, b: &Claim) -> String {
 
 fn round(x: f64) -> f64 {
     (x * 1000.0).round() / 1000.0
+}
+
+/// True when both claims come from one named outlet.
+fn same_outlet(a: &Claim, b: &Claim) -> bool {
+    a.source.is_some() && a.source == b.source
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::Document;
+
+    /// Two articles that share one sentence and nothing else, from the given outlets.
+    fn two_articles(first: &str, second: &str) -> Corpus {
+        const SHARED: &str =
+            "وقال المتحدث باسم الجيش إن 12 جنديا قتلوا في الهجوم على الحاجز قرب مدينة حلب.";
+        let mut corpus = Corpus::new();
+        corpus.push(
+            Document::new(
+                "a",
+                format!("افتتح وزير الثقافة معرض الكتاب في العاصمة. {SHARED}"),
+            )
+            .with_source(first),
+        );
+        corpus.push(
+            Document::new(
+                "b",
+                format!("{SHARED} وفاز المنتخب على ضيفه بهدفين في الملعب البلدي."),
+            )
+            .with_source(second),
+        );
+        corpus
+    }
+
+    #[test]
+    fn an_outlet_repeating_itself_corroborates_nothing() {
+        let checker = Checker::new();
+        let two_outlets = checker.check(&two_articles("site-a", "site-b"));
+        assert!(!two_outlets.corroborations.is_empty(), "{two_outlets:?}");
+        let one_outlet = checker.check(&two_articles("site-a", "site-a"));
+        assert!(
+            one_outlet.corroborations.is_empty(),
+            "{:?}",
+            one_outlet.corroborations
+        );
+    }
 }
