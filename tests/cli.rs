@@ -9,6 +9,13 @@ fn crosscheck() -> Command {
     c
 }
 
+/// A fresh folder of this test run's, for the files a test writes.
+fn scratch_dir(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("crosscheck-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
 /// The JSON the tool prints for `args`, which must succeed.
 fn json_of(args: &[&str]) -> serde_json::Value {
     let out = crosscheck().args(args).output().unwrap();
@@ -113,8 +120,7 @@ fn a_min_score_outside_0_to_1_is_refused() {
 
 #[test]
 fn user_lexicon_adds_an_actor() {
-    let dir = std::env::temp_dir().join(format!("crosscheck-cli-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = scratch_dir("cli");
     std::fs::write(
         dir.join("a.txt"),
         "وقالت وزارة الدفاع البريطانية إن قواتها ستبقى في العراق حتى نهاية العام.",
@@ -192,8 +198,7 @@ fn verify_json_follows_the_contract() {
 
 #[test]
 fn verify_reads_a_batch_and_writes_a_line_per_claim() {
-    let dir = std::env::temp_dir().join(format!("crosscheck-claims-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = scratch_dir("claims");
     let file = dir.join("claims.jsonl");
     std::fs::write(
         &file,
@@ -310,8 +315,7 @@ fn a_review_file_hides_what_it_dismisses_and_marks_what_it_confirms() {
         conflicts[0]["id"].as_str().unwrap(),
         conflicts[1]["id"].as_str().unwrap(),
     );
-    let dir = std::env::temp_dir().join(format!("crosscheck-review-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = scratch_dir("review");
     let file = dir.join("review.jsonl");
     std::fs::write(
         &file,
@@ -349,8 +353,7 @@ fn a_review_file_hides_what_it_dismisses_and_marks_what_it_confirms() {
 
 #[test]
 fn verify_takes_a_stance_model_file_or_the_rules_alone() {
-    let dir = std::env::temp_dir().join(format!("crosscheck-stance-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = scratch_dir("stance");
     let corpus = dir.join("articles.jsonl");
     std::fs::write(
         &corpus,

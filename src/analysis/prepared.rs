@@ -31,6 +31,8 @@ pub struct Prepared<'l> {
     tokens: Vec<Token>,
     hits: Vec<Hit>,
     markers: Vec<MarkerMatch>,
+    /// The page furniture's byte ranges, found when first asked for.
+    boilerplate: std::sync::OnceLock<Vec<Range<usize>>>,
 }
 
 impl<'l> Prepared<'l> {
@@ -47,6 +49,7 @@ impl<'l> Prepared<'l> {
             tokens,
             hits,
             markers,
+            boilerplate: std::sync::OnceLock::new(),
         }
     }
 
@@ -78,6 +81,18 @@ impl<'l> Prepared<'l> {
     /// The boilerplate markers that count anywhere in a line, found with the hits.
     pub fn markers(&self) -> &[MarkerMatch] {
         &self.markers
+    }
+
+    /// The byte ranges (folded) of page furniture: menus, bylines, "read also" lines. Found
+    /// once, for the extractor and for a denial looking back alike.
+    pub fn boilerplate(&self) -> &[Range<usize>] {
+        self.boilerplate.get_or_init(|| {
+            crate::text::boilerplate::boilerplate_regions_found(
+                self.text(),
+                self.lexicon.boilerplate(),
+                &self.markers,
+            )
+        })
     }
 
     /// Word `i` (folded).
@@ -133,12 +148,8 @@ impl<'l> Prepared<'l> {
             return first..first;
         }
         let bytes = self.tokens[start].start..self.tokens[first - 1].end;
-        let furniture = crate::text::boilerplate::boilerplate_regions_found(
-            self.text(),
-            self.lexicon().boilerplate(),
-            self.markers(),
-        );
-        if furniture
+        if self
+            .boilerplate()
             .iter()
             .any(|r| r.start < bytes.end && bytes.start < r.end)
         {

@@ -288,11 +288,22 @@ fn a_conditional_states_no_negated_fact_and_a_denial_not_made_denies_nothing() {
 
 /// The analysis of the sentence of `text` that starts with `start`, as an extracted claim's.
 fn sentence_features(text: &str, start: &str) -> super::Features {
+    claim_features(text, start, start)
+}
+
+/// The analysis of the claim of `text` that starts with `claim` (folded), in the sentence that
+/// starts with `sentence`.
+fn claim_features(text: &str, sentence: &str, claim: &str) -> super::Features {
     let lexicon = Lexicon::default();
     let p = Prepared::new(text, &lexicon);
-    let at = p.text().find(start).expect("the sentence is in the text");
-    let range = at..p.text().len();
-    p.analyse(range.clone(), range, false)
+    let at = |s: &str| p.text().find(s).expect("the text holds it");
+    let end = p.text().len();
+    p.analyse(at(claim)..end, at(sentence)..end, false)
+}
+
+/// True when a word of `words` begins with `prefix`.
+fn any_starts_with(words: &[String], prefix: &str) -> bool {
+    words.iter().any(|w| w.starts_with(prefix))
 }
 
 #[test]
@@ -324,50 +335,27 @@ fn a_denial_of_it_denies_what_the_sentence_before_said() {
     let text = "ضمت روسيا شبه جزيرة القرم عام 2014. وتتهم كييف موسكو بإرسال أسلحة ثقيلة إلى مناطق المتمردين , ولكن الكرملين ينفي ذلك";
     let f = sentence_features(text, "وتتهم");
     assert!(f.negated.iter().any(|w| w == "اسلح"), "{:?}", f.negated);
-    assert!(
-        !f.negated.iter().any(|w| w.starts_with("كرمل")),
-        "{:?}",
-        f.negated
-    );
+    assert!(!any_starts_with(&f.negated, "كرمل"), "{:?}", f.negated);
     assert!(!f.stems.iter().any(|w| w == "قرم"), "{:?}", f.stems);
     // A first sentence has nothing before it to deny: its words are its own.
     let f = sentence_features("ونفت الكتيبة ذلك", "ونفت");
     assert_eq!(f.stems, features("ونفت الكتيبة ذلك").stems);
     // Reported speech opens where its words start: the battalion's denial still points back.
     let text = format!("{REPORT}وقال مصدر عسكري إن الكتيبة نفت ذلك");
-    let lexicon = Lexicon::default();
-    let p = Prepared::new(&text, &lexicon);
-    let at = p.text().find("الكتيبه نفت").unwrap();
-    let f = p.analyse(
-        at..p.text().len(),
-        p.text().find("وقال").unwrap()..p.text().len(),
-        false,
-    );
+    let f = claim_features(&text, "وقال", "الكتيبه نفت");
     assert!(f.negated.iter().any(|w| w == "حلب"), "{:?}", f.negated);
     // A denial that goes on to say what it denies does not point back, in English either.
     let text = "Russian forces entered Kharkiv on Monday. Moscow denied it had sent troops.";
     let f = sentence_features(text, "moscow");
-    assert!(
-        !f.negated.iter().any(|w| w.starts_with("kharkiv")),
-        "{:?}",
-        f.negated
-    );
+    assert!(!any_starts_with(&f.negated, "kharkiv"), "{:?}", f.negated);
     // Nor does a denial after a line of page furniture reach into it.
     let text = "اقرأ أيضا: أسعار الذهب اليوم\nونفت الكتيبة ذلك";
     let f = sentence_features(text, "ونفت");
-    assert!(
-        !f.negated.iter().any(|w| w.starts_with("ذهب")),
-        "{:?}",
-        f.negated
-    );
+    assert!(!any_starts_with(&f.negated, "ذهب"), "{:?}", f.negated);
     // Headlines of a ticker end at their bars.
     let text = "منتخب الكرة يفوز بالبطولة | ارتفاع أسعار الذهب في الأسواق | ونفت الكتيبة ذلك";
     let f = sentence_features(text, "ونفت");
-    assert!(
-        !f.negated.iter().any(|w| w.starts_with("منتخب")),
-        "{:?}",
-        f.negated
-    );
+    assert!(!any_starts_with(&f.negated, "منتخب"), "{:?}", f.negated);
 }
 
 #[test]

@@ -112,13 +112,18 @@ mod tests {
         verdicts.iter().map(|(i, j, _)| (*i, *j)).collect()
     }
 
-    fn denial(score: f64) -> Verdict {
-        Verdict::conflict(
-            ConflictKind::Denial,
-            score,
-            0.5,
-            Finding::StatementNegation { cover: 1.0 },
-        )
+    /// Denials between the given claims, with the given scores.
+    fn denials(list: &[(u32, u32, f64)]) -> Vec<(u32, u32, Verdict)> {
+        list.iter()
+            .map(|&(i, j, score)| {
+                let finding = Finding::StatementNegation { cover: 1.0 };
+                (
+                    i,
+                    j,
+                    Verdict::conflict(ConflictKind::Denial, score, 0.5, finding),
+                )
+            })
+            .collect()
     }
 
     #[test]
@@ -126,12 +131,7 @@ mod tests {
         // Claim 0 (a denial, report 0) against three sentences of report 1, all strong, and
         // one weaker sentence of report 2; two places.
         let report = [0, 1, 1, 1, 2];
-        let mut verdicts = vec![
-            (0, 1, denial(0.9)),
-            (0, 2, denial(0.9)),
-            (0, 3, denial(0.9)),
-            (0, 4, denial(0.7)),
-        ];
+        let mut verdicts = denials(&[(0, 1, 0.9), (0, 2, 0.9), (0, 3, 0.9), (0, 4, 0.7)]);
         let dropped = cap_per_claim(&mut verdicts, &report, 2);
         assert_eq!(pairs(&verdicts), [(0, 1), (0, 4)]);
         assert_eq!(dropped, 2);
@@ -143,12 +143,7 @@ mod tests {
         // because claim 1 already met report 0 (claim 5); claim 0's weaker sentence of report 1
         // (claim 2) must not take its place.
         let report = [0, 1, 1, 2, 3, 0];
-        let mut verdicts = vec![
-            (1, 5, denial(0.95)),
-            (0, 1, denial(0.9)),
-            (0, 2, denial(0.5)),
-            (0, 3, denial(0.4)),
-        ];
+        let mut verdicts = denials(&[(1, 5, 0.95), (0, 1, 0.9), (0, 2, 0.5), (0, 3, 0.4)]);
         cap_per_claim(&mut verdicts, &report, 2);
         assert_eq!(pairs(&verdicts), [(1, 5), (0, 1), (0, 3)]);
     }
@@ -156,12 +151,7 @@ mod tests {
     #[test]
     fn with_places_to_spare_further_sentences_of_one_article_are_kept_strongest_first() {
         let report = [0, 1, 1, 1, 2];
-        let mut verdicts = vec![
-            (0, 4, denial(0.7)),
-            (0, 3, denial(0.8)),
-            (0, 1, denial(0.9)),
-            (0, 2, denial(0.85)),
-        ];
+        let mut verdicts = denials(&[(0, 4, 0.7), (0, 3, 0.8), (0, 1, 0.9), (0, 2, 0.85)]);
         cap_per_claim(&mut verdicts, &report, 3);
         assert_eq!(pairs(&verdicts), [(0, 1), (0, 2), (0, 4)]);
     }

@@ -21,7 +21,6 @@ use crate::analysis::{DocumentProfile, Features, Prepared, token_at};
 use crate::claim::{Claim, Modality, Polarity, Quantity, Speaker};
 use crate::corpus::Document;
 use crate::lexicon::{ActorKind, Gender, Grammar, Hit, Lexicon, Target, VerbKind};
-use crate::text::boilerplate::boilerplate_regions_found;
 use crate::text::normalize::Normalized;
 use crate::text::segment::{Sentence, sentences_and_quotations};
 use crate::text::tokens::Token;
@@ -273,8 +272,7 @@ impl<'l> Extractor<'l> {
         let text = prepared.text();
         let (sentences, quotes) =
             sentences_and_quotations(text, &self.lexicon.grammar().abbreviations);
-        let boiler =
-            boilerplate_regions_found(text, self.lexicon.boilerplate(), prepared.markers());
+        let boiler = prepared.boilerplate();
         let dt = DocumentText {
             p: &prepared,
             text,
@@ -286,7 +284,7 @@ impl<'l> Extractor<'l> {
         let mut kept = Vec::new();
         for s in sentences {
             // What boilerplate leaves of the sentence: a tail cut may begin inside it.
-            for range in outside(&boiler, s.range.clone()) {
+            for range in outside(boiler, s.range.clone()) {
                 let piece = Sentence {
                     range,
                     paragraph: s.paragraph,

@@ -242,12 +242,7 @@ impl StanceModel {
     /// Reads a model from its JSON, checking it weighs the signals this version computes.
     pub fn from_json(json: &str) -> Result<Self, String> {
         let model: StanceModel = serde_json::from_str(json).map_err(|e| e.to_string())?;
-        if model.features != STANCE_FEATURES {
-            return Err(format!(
-                "made for the signals {:?}, not this version's {:?}",
-                model.features, STANCE_FEATURES
-            ));
-        }
+        crate::error::check_model_features(&model.features, &STANCE_FEATURES, "signals")?;
         if model.weights.len() != STANCE_CLASSES.len()
             || model
                 .weights

@@ -45,12 +45,7 @@ impl LinearModel {
     /// Loads a model from JSON, checking its features match this library's.
     pub fn from_json(json: &str) -> Result<Self, String> {
         let m: LinearModel = serde_json::from_str(json).map_err(|e| e.to_string())?;
-        if m.features != FEATURE_NAMES {
-            return Err(format!(
-                "model features {:?} do not match {:?}",
-                m.features, FEATURE_NAMES
-            ));
-        }
+        crate::error::check_model_features(&m.features, &FEATURE_NAMES, "features")?;
         Ok(m)
     }
 
