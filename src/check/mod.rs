@@ -467,9 +467,11 @@ impl Checker {
             let mut v = judge.verdict(&a.features, &b.features);
             // An outlet's own narration sets the scene; what it can be at odds with is a
             // speaker denying it, or another figure: a frame or a pole in its background
-            // sentences is no one's position.
+            // sentences is no one's position. A denial is someone's, whether or not the
+            // outlet's sentence names them where the extractor can read it.
             if matches!(v.kind, Some(ConflictKind::Negation | ConflictKind::Antonym))
                 && (a.speaker.is_outlet() || b.speaker.is_outlet())
+                && a.features.denial == b.features.denial
             {
                 return None;
             }
@@ -673,6 +675,55 @@ mod tests {
             .with_source(second),
         );
         corpus
+    }
+
+    #[test]
+    fn an_outlets_narration_meets_a_denial_of_it() {
+        // Neither sentence names a speaker the lexicon knows: both are their outlets'. An
+        // outlet's narration takes no side against another's, but a denial is someone's.
+        let mut corpus = Corpus::new();
+        corpus.push(
+            Document::new(
+                "a",
+                "أصيب قائد الفصيل سامر الدباغ بجروح بليغة في الغارة الجوية على بلدة كفرنبل.",
+            )
+            .with_source("site-a"),
+        );
+        corpus.push(
+            Document::new(
+                "b",
+                "نفت الحركة إصابة قائد الفصيل سامر الدباغ في الغارة الجوية على بلدة كفرنبل، \
+                 وأكدت أنه بصحة جيدة.",
+            )
+            .with_source("site-b"),
+        );
+        corpus.push(
+            Document::new(
+                "c",
+                "قائد الفصيل سامر الدباغ بصحة جيدة بعد الغارة الجوية على بلدة كفرنبل.",
+            )
+            .with_source("site-c"),
+        );
+        let report = Checker::new().check(&corpus);
+        let pairs: Vec<(&str, &str)> = report
+            .conflicts
+            .iter()
+            .map(|c| (c.a.as_str(), c.b.as_str()))
+            .collect();
+        assert!(
+            pairs
+                .iter()
+                .any(|p| p.0.starts_with('a') && p.1.starts_with('b')),
+            "{:?}",
+            report.conflicts
+        );
+        assert!(
+            !pairs
+                .iter()
+                .any(|p| p.0.starts_with('a') && p.1.starts_with('c')),
+            "{:?}",
+            report.conflicts
+        );
     }
 
     #[test]

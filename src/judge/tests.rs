@@ -283,6 +283,26 @@ fn in_a_corpus_an_act_denied_is_as_sure_as_the_names_it_shares() {
 }
 
 #[test]
+fn in_a_corpus_poles_with_no_topic_oppose_only_a_denial() {
+    // «in a critical condition» and «in good health» have no topic of their own: in an archive
+    // they oppose each other only when one claim denies the other (the denial holds the other
+    // pole of the one thing it denies); two reports of two people's health do not conflict.
+    let l = Lexicon::default();
+    let judge = Judge::new(&l);
+    let corpus_claim = |text: &str| corpus_claim(text, &l, &["سامر", "دباغ", "غار"], 4.0);
+    let report = corpus_claim("أعلن الجيش أن القائد سامر الدباغ في حالة حرجة إثر الغارة");
+    let denial = corpus_claim(
+        "نفت الحركة ما أعلنه الجيش عن القائد سامر الدباغ في الغارة وأكدت أنه بصحة جيدة",
+    );
+    let v = judge.verdict(&report, &denial);
+    assert_eq!(v.kind, Some(ConflictKind::Antonym), "{v:?}");
+    assert!(v.score >= 0.65, "{v:?}");
+    let well = corpus_claim("قالت الحركة إن القائد سامر الدباغ بصحة جيدة بعد الغارة");
+    let v = judge.verdict(&report, &well);
+    assert_ne!(v.kind, Some(ConflictKind::Antonym), "{v:?}");
+}
+
+#[test]
 fn a_toll_of_a_group_does_not_answer_the_denial_of_one_named_death() {
     // «مليشيا الحوثي وصالح» names the alliance's fighters, of whom 16 were killed: the denial
     // that Saleh himself was killed is not about them. A report of Saleh's own killing is.

@@ -177,13 +177,26 @@ fn claim_keys(
         }
     }
     for p in &f.poles {
-        if in_corpus && lexicon.antonyms()[p.antonym].topic.is_empty() {
-            continue;
-        }
         let side = match p.side {
             crate::lexicon::PoleSide::A => Side::First,
             crate::lexicon::PoleSide::B => Side::Second,
         };
+        if in_corpus && lexicon.antonyms()[p.antonym].topic.is_empty() {
+            // In an archive a pole with no topic opposes only a denial holding the other
+            // pole: a denial holding pole a meets a report of pole b on one key, and the
+            // reverse on another.
+            let (held, side) = match (f.denial, side) {
+                (true, s) => (s, Side::First),
+                (false, Side::First) => (Side::Second, Side::Second),
+                (false, Side::Second) => (Side::First, Side::Second),
+            };
+            push(
+                KeyKind::Antonym,
+                format!("{}~{held:?}", p.antonym),
+                Some(side),
+            );
+            continue;
+        }
         push(KeyKind::Antonym, p.antonym.to_string(), Some(side));
     }
     // Two claims meet on stems when they share `min_shared_stems` of their rarest: one key per

@@ -4,6 +4,13 @@ use super::{Event, Rules, keep_stronger};
 use crate::analysis::{Features, PoleSide};
 use crate::judge::verdict::{ConflictKind, Finding, Judgement, Verdict};
 
+/// Whether one of two claims of an archive denies what the other says, and the two share
+/// most of their words: a denial and what it denies, so that poles with no topic of their own
+/// (a leader badly hurt, in good health) are about the one thing the denial names.
+fn denied(a: &Features, b: &Features, sim: f64, least: f64) -> bool {
+    a.denial != b.denial && sim >= least
+}
+
 impl Rules<'_> {
     pub(super) fn antonym(
         &self,
@@ -35,10 +42,15 @@ impl Rules<'_> {
             if entry.topic.is_empty() && (sim < least || event != Event::Same) {
                 continue; // with no topic to anchor them, the poles must share their content
             }
-            if in_corpus && (strength < 1.0 || entry.topic.is_empty()) {
+            if in_corpus
+                && (strength < 1.0
+                    || (entry.topic.is_empty()
+                        && !denied(a, b, sim, self.config.corpus_antonym_min_similarity)))
+            {
                 // In an archive a topic is not an event: the claims must share it; and poles
                 // with no topic (rises and falls, starts and stops) oppose too many unrelated
-                // sentences there (none true in a hand-read sample).
+                // sentences there (none true in a hand-read sample), unless one claim denies
+                // what the other says and holds the opposite («نفت … وأكدت أنه بصحة جيدة»).
                 continue;
             }
             for (ib, pb) in b.poles.iter().enumerate() {
