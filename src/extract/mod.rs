@@ -20,7 +20,7 @@ use speakers::{Resolved, SpeakerMemory};
 use crate::analysis::{DocumentProfile, Features, Prepared, token_at};
 use crate::claim::{Claim, Modality, Polarity, Quantity, Speaker};
 use crate::corpus::Document;
-use crate::lexicon::{ActorKind, Gender, Grammar, Hit, Lexicon, Target, VerbKind};
+use crate::lexicon::{ActorKind, Gender, Grammar, Hit, Lexicon, Target, VerbEntry, VerbKind};
 use crate::text::normalize::Normalized;
 use crate::text::segment::{Sentence, sentences_and_quotations};
 use crate::text::tokens::Token;
@@ -103,6 +103,22 @@ struct SentenceState<'a> {
     mentions_statement: bool,
     /// True when no cue came before in the sentence.
     first_in_sentence: bool,
+    /// True when a reporting verb before in the sentence found no speaker: a verb joined to it
+    /// («ونفت الهيئة ما أعلنته موسكو، وأكدت أنه …») shares its subject, whom the speakers
+    /// remembered from earlier sentences are not.
+    subject_unread: bool,
+}
+
+/// The speaker a verb with no subject of its own continues: the last one of its gender, unless
+/// a verb before it in the sentence had a subject no one could read, which is this verb's too.
+fn continued(
+    memory: &SpeakerMemory,
+    entry: &VerbEntry,
+    subject_unread: bool,
+) -> Option<CueSpeaker> {
+    (!subject_unread)
+        .then(|| memory.last_speaker(entry.gender))
+        .flatten()
 }
 
 /// A reporting verb with its resolved speaker.
@@ -409,13 +425,24 @@ impl<'l> Extractor<'l> {
             direct: false,
         };
         let last = (vt + SPEAKER_WINDOW).min(dt.tokens.len().saturating_sub(1));
+        // Another reporting verb ends this one's reach: what follows it is that verb's
+        // («ونفت الهيئة ما أعلنته موسكو، وأكدت أنه …»: «أنه» opens what was confirmed).
+        let next_verb = dt
+            .p
+            .hits_within(&(verb.end..sentence.end))
+            .find(|h| match h.target {
+                Target::Verb(g) => !self.lexicon.verbs()[g].needs_speaker && !dt.in_quote(h.start),
+                _ => false,
+            })
+            .map_or(sentence.end, |h| h.word_start);
         let mut window_end = dt
             .tokens
             .get(last)
             .map_or(sentence.end, |t| t.end)
-            .min(sentence.end);
+            .min(sentence.end)
+            .min(next_verb);
         let mut j = vt + 1;
-        while j <= last && dt.tokens[j].start < sentence.end {
+        while j <= last && dt.tokens[j].start < sentence.end.min(next_verb) {
             let gap = &dt.text[dt.tokens[j - 1].end..dt.tokens[j].start];
             // A short quotation is a name in quotation marks (لـ"العربي الجديد"), not the content.
             let opens_quote = gap.contains(['"', '«', '“'])
@@ -540,7 +567,9 @@ impl<'l> Extractor<'l> {
             attribution,
             mentions_statement,
             first_in_sentence,
+            subject_unread,
         } = *at;
+
         let lex = self.lexicon;
         let Target::Verb(g) = v.target else {
             return None;
@@ -563,8 +592,22 @@ impl<'l> Extractor<'l> {
         let mut clause_start = v.word_start;
         let (speaker, content_start, named) = if let Some((a, r)) = after.actor.clone() {
             let content = opener_content.filter(|&c| c >= r.end).unwrap_or(r.end);
+            // «وقال البيان إن …» with no statement named before, «وقال المتحدث باسم الوزارة
+            // إن …» with no spokesman before: the words that name the speaker still say who
+            // speaks, though no known actor stands behind them.
+            let unnamed = || {
+                after
+                    .opener
+                    .as_ref()
+                    .filter(|_| !after.direct)
+                    .and_then(|o| self.unnamed_subject(dt, v.end..o.start))
+                    .map(CueSpeaker::Unnamed)
+            };
             (
-                memory.resolve(lex, a, r).map(CueSpeaker::Known),
+                memory
+                    .resolve(lex, a, r)
+                    .map(CueSpeaker::Known)
+                    .or_else(unnamed),
                 content,
                 true,
             )
@@ -581,19 +624,11 @@ impl<'l> Extractor<'l> {
             )
         } else if let Some(o) = &after.opener {
             if after.direct && (entry.kind == VerbKind::Add || opens) {
-                (
-                    memory.last(entry.gender).map(CueSpeaker::Known),
-                    o.content,
-                    false,
-                )
+                (continued(memory, entry, subject_unread), o.content, false)
             } else if !after.direct && first_in_sentence {
                 match self.unnamed_subject(dt, v.end..o.start) {
                     Some(words) => (Some(CueSpeaker::Unnamed(words)), o.content, false),
-                    None if opens => (
-                        memory.last(entry.gender).map(CueSpeaker::Known),
-                        o.content,
-                        false,
-                    ),
+                    None if opens => (continued(memory, entry, subject_unread), o.content, false),
                     None => (None, o.content, false),
                 }
             } else {
@@ -614,6 +649,8 @@ impl<'l> Extractor<'l> {
             }
         } else if let (CueSpeaker::Known(r), Gender::M | Gender::F) = (&speaker, entry.gender) {
             memory.push(r.clone(), entry.gender);
+        } else if let CueSpeaker::Unnamed(words) = &speaker {
+            memory.push_unnamed(words.clone(), entry.gender);
         }
         Some(Cue {
             verb: *v,
@@ -674,6 +711,7 @@ impl<'l> Extractor<'l> {
         // 2. Reporting verbs and their speakers.
         let mut cues: Vec<Cue> = Vec::new();
         let mut floor = sentence.start;
+        let mut subject_unread = false;
         for v in verbs {
             if v.start < floor || cues.last().is_some_and(|c| c.verb.start == v.start) {
                 continue;
@@ -684,10 +722,13 @@ impl<'l> Extractor<'l> {
                 attribution: attribution.as_ref().map(|(r, _)| r),
                 mentions_statement,
                 first_in_sentence: cues.is_empty(),
+                subject_unread,
             };
             if let Some(cue) = self.resolve_cue(dt, &v, &state, memory) {
                 floor = cue.content_start;
                 cues.push(cue);
+            } else if let Target::Verb(g) = v.target {
+                subject_unread |= !lex.verbs()[g].needs_speaker;
             }
         }
 

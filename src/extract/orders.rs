@@ -68,8 +68,10 @@ impl Extractor<'_> {
         } else if words > 0 {
             self.unnamed_subject(dt, between.clone())
                 .map(CueSpeaker::Unnamed)
+        } else if at.subject_unread {
+            None
         } else {
-            memory.last(entry.gender).map(CueSpeaker::Known)
+            memory.last_speaker(entry.gender)
         };
         let speaker = self.settle_speaker(speaker, entry, at, memory)?;
         Some(Cue {
@@ -167,9 +169,13 @@ impl Extractor<'_> {
             Some(r) => CueSpeaker::Known(r.clone()),
             None => found?,
         };
-        if let CueSpeaker::Known(r) = &speaker {
-            let gender = SpeakerMemory::gender_for(self.lexicon, r, entry.gender);
-            memory.push(r.clone(), gender);
+        match &speaker {
+            CueSpeaker::Known(r) => {
+                let gender = SpeakerMemory::gender_for(self.lexicon, r, entry.gender);
+                memory.push(r.clone(), gender);
+            }
+            CueSpeaker::Unnamed(words) => memory.push_unnamed(words.clone(), entry.gender),
+            CueSpeaker::Outlet => {}
         }
         Some(speaker)
     }

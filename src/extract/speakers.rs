@@ -1,6 +1,7 @@
 //! Who is speaking: actor mentions turned into speakers, and the memory that resolves
 //! continuations (وأضافت = she added), «البيان» (the statement) and «المسؤول» (the official).
 
+use super::CueSpeaker;
 use crate::claim::Speaker;
 use crate::lexicon::{ActorKind, Gender, Lexicon};
 use crate::text::normalize::Normalized;
@@ -75,26 +76,29 @@ pub fn specificity(kind: ActorKind) -> u8 {
     }
 }
 
-/// The speakers met so far in a document, most recent last.
+/// The speakers met so far in a document, most recent last: known actors, and the words of
+/// speakers the lexicon does not know («وقال المرصد إن …»), whom a continuation («وأضاف أن …»)
+/// refers to just the same.
 #[derive(Debug, Default)]
 pub struct SpeakerMemory {
-    history: Vec<(Resolved, Gender)>,
+    history: Vec<(CueSpeaker, Gender)>,
     last_statement: Option<Resolved>,
 }
 
 impl SpeakerMemory {
     /// Records a speaker, with the gender its verb agreed with.
     pub fn push(&mut self, speaker: Resolved, gender: Gender) {
-        self.history.push((speaker, gender));
+        self.history.push((CueSpeaker::Known(speaker), gender));
     }
 
-    /// Records the issuer of a statement, for later «البيان».
-    pub fn set_statement(&mut self, speaker: Resolved) {
-        self.last_statement = Some(speaker);
+    /// Records a speaker the lexicon does not know, by the (folded) words that named it.
+    pub(super) fn push_unnamed(&mut self, words: Range<usize>, gender: Gender) {
+        self.history.push((CueSpeaker::Unnamed(words), gender));
     }
 
-    /// The last speaker whose verb had this gender (any speaker for unmarked genders).
-    pub fn last(&self, gender: Gender) -> Option<Resolved> {
+    /// The last speaker whose verb had this gender (any speaker for unmarked genders), known
+    /// or not.
+    pub(super) fn last_speaker(&self, gender: Gender) -> Option<CueSpeaker> {
         let wanted = |g: Gender| match gender {
             Gender::M | Gender::F => g == gender,
             _ => true,
@@ -104,6 +108,21 @@ impl SpeakerMemory {
             .rev()
             .find(|(_, g)| wanted(*g))
             .map(|(s, _)| s.clone())
+    }
+
+    /// Records the issuer of a statement, for later «البيان».
+    pub fn set_statement(&mut self, speaker: Resolved) {
+        self.last_statement = Some(speaker);
+    }
+
+    /// The last speaker whose verb had this gender (any speaker for unmarked genders), when
+    /// the lexicon knows it: `None` when the last is someone it does not know, who is no
+    /// earlier known speaker.
+    pub fn last(&self, gender: Gender) -> Option<Resolved> {
+        match self.last_speaker(gender)? {
+            CueSpeaker::Known(r) => Some(r),
+            _ => None,
+        }
     }
 
     /// Turns an actor mention into a speaker, resolving references to earlier speakers.

@@ -223,3 +223,50 @@ fn offsets_in_code_points_slice_the_same_text_as_byte_offsets() {
         assert!(claim.char_start < claim.start, "multi-byte text before it");
     }
 }
+
+#[test]
+fn an_anaphor_with_nothing_before_it_is_named_by_its_words() {
+    // «البيان» (the statement) and «المتحدث» (the spokesman) refer back to a speaker; with none
+    // before, the words still say who speaks, and the verb is not the outlet's content.
+    let c = claims("وقال البيان إن القوات حررت 685 عاملا خلال الهجوم على المنشأة.");
+    let claim = speaker_of(&c, "القوات حررت");
+    assert_eq!(claim.speaker.name.as_deref(), Some("البيان"), "{claim:#?}");
+    assert!(!claim.text.contains("قال"), "{}", claim.text);
+    let c = claims("وقال المتحدث باسم وزارة النفط إن خطط التطوير تشمل حقول الغاز في الجنوب.");
+    let claim = speaker_of(&c, "خطط التطوير");
+    assert_eq!(
+        claim.speaker.name.as_deref(),
+        Some("المتحدث باسم وزارة النفط"),
+        "{claim:#?}"
+    );
+}
+
+#[test]
+fn a_continuation_follows_the_last_speaker_even_one_the_lexicon_does_not_know() {
+    let c = claims(
+        "قال وزير الخارجية العراقي فؤاد حسين إن الحكومة ستضع جدولاً زمنياً للمحادثات. \
+         وقال مدير المرصد إن القصف استهدف ثلاث قرى في ريف المدينة. \
+         وأضاف أن عشرات العائلات نزحت من القرى خلال الليل.",
+    );
+    assert_eq!(actor(speaker_of(&c, "الحكومة ستضع")), Some("iq-fm"));
+    let added = speaker_of(&c, "عشرات العائلات");
+    assert_eq!(actor(added), None, "{added:#?}");
+    assert_eq!(added.speaker.name.as_deref(), Some("مدير المرصد"));
+}
+
+#[test]
+fn a_verb_joined_to_one_with_an_unread_subject_takes_no_earlier_speaker() {
+    // «ونفت الحركة ما أعلنه الجيش، وأكدت أن…»: the subject of «أكدت» is the movement, which the
+    // denial does not name where it can be read; the spokeswoman of the sentence before is not
+    // it, and «أنه» is what was confirmed, not what was denied.
+    let c = claims(
+        "وقالت المتحدثة باسم الصليب الأحمر إن القافلة وصلت إلى المدينة صباح اليوم. \
+         ونفت الحركة ما أعلنه الجيش في بيانه الأخير، وأكدت أنه بصحة جيدة ويمارس مهامه.",
+    );
+    let confirmed = speaker_of(&c, "بصحة جيدة");
+    assert_ne!(
+        confirmed.speaker.name.as_deref(),
+        Some("المتحدثة باسم الصليب الأحمر"),
+        "{confirmed:#?}"
+    );
+}
