@@ -43,6 +43,9 @@ const MIN_OUTLET_WORDS: usize = 6;
 /// The fewest words a stretch needs to be a claim of its own.
 const MIN_CLAIM_WORDS: usize = 3;
 
+/// The marks that end an unnamed speaker's words: the comma before a title in apposition, a
+/// relative clause or the time and place of the saying.
+const SUBJECT_ENDS: &[char] = &[',', '،', ';', '؛', '(', ')'];
 /// The marks that end the clause a speaker or a verb stands in: a clause mark, a quotation
 /// mark or a bracket. Wider than the marks that end a negator's reach
 /// (`analysis::negation`), since a quotation opens the reported content.
@@ -540,14 +543,32 @@ impl<'l> Extractor<'l> {
 
     /// The words naming an unknown subject between a verb and its content, without the time
     /// and manner words that often stand there (أمس الجمعة، رسمياً); `None` when nothing is left.
+    ///
+    /// A comma ends the subject («قال مارك فرانسيس، المتحدث باسم الشرطة، إن …»: the name, not
+    /// the title in apposition and whatever follows); a subject never opens or ends on a
+    /// function word («خلال زيارته موسكو» is when, not who).
     fn unnamed_subject(&self, dt: &DocumentText, range: Range<usize>) -> Option<Range<usize>> {
         let first = token_at(dt.tokens, range.start);
-        let words: Vec<&Token> = dt.tokens[first..]
+        let grammar = dt.grammar();
+        let mut words: Vec<&Token> = dt.tokens[first..]
             .iter()
-            .take_while(|t| t.end <= range.end)
-            .filter(|t| !dt.grammar().adverbials.contains(&dt.text[t.range()]))
+            .enumerate()
+            .take_while(|&(k, t)| {
+                t.end <= range.end && (k == 0 || !dt.p.mark_between(first + k, SUBJECT_ENDS))
+            })
+            .map(|(_, t)| t)
+            .filter(|t| !grammar.adverbials.contains(&dt.text[t.range()]))
             .collect();
-        if words.is_empty() || words.len() > MAX_UNNAMED_WORDS {
+        while words
+            .last()
+            .is_some_and(|t| grammar.function_words.contains(&dt.text[t.range()]))
+        {
+            words.pop();
+        }
+        let opens_on_function_word = words
+            .first()
+            .is_some_and(|t| grammar.function_words.contains(&dt.text[t.range()]));
+        if words.is_empty() || words.len() > MAX_UNNAMED_WORDS || opens_on_function_word {
             return None;
         }
         Some(words[0].start..words[words.len() - 1].end)

@@ -270,3 +270,23 @@ fn a_verb_joined_to_one_with_an_unread_subject_takes_no_earlier_speaker() {
         "{confirmed:#?}"
     );
 }
+
+#[test]
+fn an_unnamed_speaker_ends_at_a_comma_and_is_no_adverbial() {
+    let c =
+        claims("وقال مارك فرانسيس، المتحدث باسم شرطة الولاية، إن المشتبه به فر نحو الطريق السريع.");
+    let claim = speaker_of(&c, "المشتبه به");
+    assert_eq!(
+        claim.speaker.name.as_deref(),
+        Some("مارك فرانسيس"),
+        "{claim:#?}"
+    );
+    // «خلال زيارته موسكو» says when he spoke, not who: no speaker is read from it.
+    let c = claims("وأوضح خلال زيارته موسكو أن خطر الإرهاب هو الأهم لدول المنطقة كلها.");
+    let claim = speaker_of(&c, "خطر الإرهاب");
+    assert_ne!(
+        claim.speaker.name.as_deref(),
+        Some("خلال زيارته موسكو"),
+        "{claim:#?}"
+    );
+}
