@@ -545,8 +545,9 @@ impl<'l> Extractor<'l> {
     /// and manner words that often stand there (أمس الجمعة، رسمياً); `None` when nothing is left.
     ///
     /// A comma ends the subject («قال مارك فرانسيس، المتحدث باسم الشرطة، إن …»: the name, not
-    /// the title in apposition and whatever follows); a subject never opens or ends on a
-    /// function word («خلال زيارته موسكو» is when, not who).
+    /// the title in apposition and whatever follows), and so does a figure (the date of the
+    /// saying: «أكد الجيش الروسي الأربعاء 04 أكتوبر 2017 أن …»); a subject never opens or ends
+    /// on a function word («خلال زيارته موسكو» is when, not who).
     fn unnamed_subject(&self, dt: &DocumentText, range: Range<usize>) -> Option<Range<usize>> {
         let first = token_at(dt.tokens, range.start);
         let grammar = dt.grammar();
@@ -554,7 +555,9 @@ impl<'l> Extractor<'l> {
             .iter()
             .enumerate()
             .take_while(|&(k, t)| {
-                t.end <= range.end && (k == 0 || !dt.p.mark_between(first + k, SUBJECT_ENDS))
+                t.end <= range.end
+                    && (k == 0 || !dt.p.mark_between(first + k, SUBJECT_ENDS))
+                    && !dt.text[t.range()].starts_with(|c: char| c.is_ascii_digit())
             })
             .map(|(_, t)| t)
             .filter(|t| !grammar.adverbials.contains(&dt.text[t.range()]))

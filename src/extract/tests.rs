@@ -281,6 +281,13 @@ fn an_unnamed_speaker_ends_at_a_comma_and_is_no_adverbial() {
         Some("مارك فرانسيس"),
         "{claim:#?}"
     );
+    let c = claims("وأكد الجيش الروسي الأربعاء 04 أكتوبر 2017 أن القائد في حالة حرجة إثر الغارة.");
+    let claim = speaker_of(&c, "حالة حرجة");
+    assert_eq!(
+        claim.speaker.name.as_deref(),
+        Some("الجيش الروسي"),
+        "{claim:#?}"
+    );
     // «خلال زيارته موسكو» says when he spoke, not who: no speaker is read from it.
     let c = claims("وأوضح خلال زيارته موسكو أن خطر الإرهاب هو الأهم لدول المنطقة كلها.");
     let claim = speaker_of(&c, "خطر الإرهاب");
