@@ -106,9 +106,9 @@ struct SentenceState<'a> {
     mentions_statement: bool,
     /// True when no cue came before in the sentence.
     first_in_sentence: bool,
-    /// True when a reporting verb before in the sentence found no speaker: a verb joined to it
-    /// («ونفت الهيئة ما أعلنته موسكو، وأكدت أنه …») shares its subject, whom the speakers
-    /// remembered from earlier sentences are not.
+    /// True when a reporting verb before any cue of the sentence found no speaker: a verb
+    /// joined to it («ونفت الهيئة ما أعلنته موسكو، وأكدت أنه …») shares its subject, whom the
+    /// speakers remembered from earlier sentences are not.
     subject_unread: bool,
 }
 
@@ -428,16 +428,23 @@ impl<'l> Extractor<'l> {
             direct: false,
         };
         let last = (vt + SPEAKER_WINDOW).min(dt.tokens.len().saturating_sub(1));
-        // Another reporting verb ends this one's reach: what follows it is that verb's
-        // («ونفت الهيئة ما أعلنته موسكو، وأكدت أنه …»: «أنه» opens what was confirmed).
-        let next_verb = dt
-            .p
-            .hits_within(&(verb.end..sentence.end))
-            .find(|h| match h.target {
-                Target::Verb(g) => !self.lexicon.verbs()[g].needs_speaker && !dt.in_quote(h.start),
-                _ => false,
-            })
-            .map_or(sentence.end, |h| h.word_start);
+        // An Arabic reporting verb joined to this one («، وأكدت», «وأكدت») ends its reach: what
+        // follows it is that verb's («ونفت الهيئة ما أعلنته موسكو، وأكدت أنه …»: «أنه» opens what
+        // was confirmed). A verb inside the subject («مصدر رفض الكشف عن هويته») or an English
+        // one ("a claim the army denied") does not.
+        let next_verb =
+            dt.p.hits_within(&(verb.end..sentence.end))
+                .find(|h| match h.target {
+                    Target::Verb(g) => {
+                        !self.lexicon.verbs()[g].needs_speaker
+                            && !dt.in_quote(h.start)
+                            && !dt.text[h.start..h.end].is_ascii()
+                            && (&dt.text[h.word_start..h.start] == "و"
+                                || dt.opens_clause(token_at(dt.tokens, h.word_start), sentence))
+                    }
+                    _ => false,
+                })
+                .map_or(sentence.end, |h| h.word_start);
         let mut window_end = dt
             .tokens
             .get(last)
@@ -568,9 +575,11 @@ impl<'l> Extractor<'l> {
         {
             words.pop();
         }
-        let opens_on_function_word = words
-            .first()
-            .is_some_and(|t| grammar.function_words.contains(&dt.text[t.range()]));
+        // (An English subject opens on its article: "The ministry said".)
+        let opens_on_function_word = words.first().is_some_and(|t| {
+            let w = &dt.text[t.range()];
+            !w.is_ascii() && grammar.function_words.contains(w)
+        });
         if words.is_empty() || words.len() > MAX_UNNAMED_WORDS || opens_on_function_word {
             return None;
         }
@@ -751,7 +760,11 @@ impl<'l> Extractor<'l> {
             if let Some(cue) = self.resolve_cue(dt, &v, &state, memory) {
                 floor = cue.content_start;
                 cues.push(cue);
-            } else if let Target::Verb(g) = v.target {
+            } else if let Target::Verb(g) = v.target
+                && cues.is_empty()
+            {
+                // Only a verb before any cue: one inside a cue's content («قال الوزير إن
+                // الحكومة لم تعلن …، وأضاف») is what was said, not a sentence's own verb.
                 subject_unread |= !lex.verbs()[g].needs_speaker;
             }
         }

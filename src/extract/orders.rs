@@ -64,7 +64,7 @@ impl Extractor<'_> {
         } else if let Some((a, r)) = after.actor.filter(|_| words == 0) {
             memory.resolve(self.lexicon, a, r).map(CueSpeaker::Known)
         } else if let Some(last) = self.pronoun(dt, &between, memory) {
-            last.map(CueSpeaker::Known)
+            last
         } else if words > 0 {
             self.unnamed_subject(dt, between.clone())
                 .map(CueSpeaker::Unnamed)
@@ -125,7 +125,7 @@ impl Extractor<'_> {
                 start,
             )
         } else if let Some(last) = self.pronoun(dt, &subject, memory) {
-            (last.map(CueSpeaker::Known), subject.start)
+            (last, subject.start)
         } else {
             (
                 self.unnamed_subject(dt, subject.clone())
@@ -157,7 +157,7 @@ impl Extractor<'_> {
     }
 
     /// The speaker a cue of these orders ends with: the sentence's attribution phrase when it
-    /// has one, else the speaker found; a known speaker is remembered for later continuations.
+    /// has one, else the speaker found, who is remembered (known or not) for later continuations.
     fn settle_speaker(
         &self,
         found: Option<CueSpeaker>,
@@ -187,7 +187,7 @@ impl Extractor<'_> {
         dt: &DocumentText,
         range: &Range<usize>,
         memory: &SpeakerMemory,
-    ) -> Option<Option<Resolved>> {
+    ) -> Option<Option<CueSpeaker>> {
         let first = token_at(dt.tokens, range.start);
         let words: Vec<&str> = (first..dt.tokens.len())
             .take_while(|&i| dt.tokens[i].end <= range.end)
@@ -198,7 +198,7 @@ impl Extractor<'_> {
         };
         let gender = *dt.grammar().pronouns.get(*w)?;
         if !w.is_ascii() {
-            return Some(memory.last(gender));
+            return Some(memory.last_speaker(gender));
         }
         // In English the last person named before it (by name or by an anonymous title),
         // speaking or not («Wallander met the minister. She said …»), of the pronoun's
@@ -223,7 +223,7 @@ impl Extractor<'_> {
                 }
                 _ => None,
             });
-        Some(named)
+        Some(named.map(CueSpeaker::Known))
     }
 }
 

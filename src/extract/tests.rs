@@ -263,11 +263,54 @@ fn a_verb_joined_to_one_with_an_unread_subject_takes_no_earlier_speaker() {
         "وقالت المتحدثة باسم الصليب الأحمر إن القافلة وصلت إلى المدينة صباح اليوم. \
          ونفت الحركة ما أعلنه الجيش في بيانه الأخير، وأكدت أنه بصحة جيدة ويمارس مهامه.",
     );
+    assert_eq!(
+        speaker_of(&c, "القافلة وصلت").speaker.name.as_deref(),
+        Some("المتحدثة باسم الصليب الأحمر")
+    );
     let confirmed = speaker_of(&c, "بصحة جيدة");
     assert_ne!(
         confirmed.speaker.name.as_deref(),
         Some("المتحدثة باسم الصليب الأحمر"),
         "{confirmed:#?}"
+    );
+    // «أنه» opens what was confirmed, not what was denied: the good health is no denial's
+    // content.
+    assert_ne!(confirmed.cue.as_deref(), Some("نفت"), "{confirmed:#?}");
+}
+
+#[test]
+fn a_verb_inside_what_is_said_leaves_the_next_verb_its_speaker() {
+    // «تعلن» is what the minister said, not a verb of the sentence's own: «وأضاف» is his.
+    let c = claims(
+        "قال وزير الخارجية العراقي فؤاد حسين إن الحكومة لم تعلن أي قرار بشأن المحادثات، \
+         وأضاف أن المحادثات ستستمر الأسبوع المقبل في بغداد.",
+    );
+    let added = speaker_of(&c, "ستستمر");
+    assert_eq!(actor(added), Some("iq-fm"));
+    assert_eq!(added.cue.as_deref(), Some("أضاف"), "{added:#?}");
+    // «رفض الكشف عن هويته» (declined to give his name) is part of the speaker, not a denial.
+    let c =
+        claims("وقال مصدر أمني رفض الكشف عن هويته إن المسلحين هاجموا الحاجز ليلا وقتلوا جنديين.");
+    let claim = speaker_of(&c, "هاجموا الحاجز");
+    assert_eq!(claim.cue.as_deref(), Some("قال"), "{claim:#?}");
+    assert_ne!(claim.polarity, Polarity::Negative, "{claim:#?}");
+}
+
+#[test]
+fn an_english_subject_opens_on_its_article() {
+    let c = claims("The ministry said on Monday that the bridge collapsed after the heavy rain.");
+    let claim = speaker_of(&c, "bridge collapsed");
+    assert_eq!(
+        claim.speaker.name.as_deref(),
+        Some("The ministry"),
+        "{claim:#?}"
+    );
+    let c = claims("Some 300 soldiers were sent to the border near the river, the ministry said.");
+    let claim = speaker_of(&c, "300 soldiers");
+    assert_eq!(
+        claim.speaker.name.as_deref(),
+        Some("the ministry"),
+        "{claim:#?}"
     );
 }
 

@@ -119,8 +119,8 @@ fn claim_keys(
 ) {
     let f = &c.features;
     // A claim of a large corpus is held to sharing an event with another (its `event` words):
-    // the judge sets no frame against its negation there, nor poles with no topic, so those
-    // keys would propose pairs only to be judged in vain.
+    // the judge sets no frame against its negation there, nor poles with no topic unless one
+    // claim denies the other, so keys beyond those would propose pairs judged in vain.
     let in_corpus = f.event.is_some();
     let names_something = |stem: &str| {
         f.rarity(stem)

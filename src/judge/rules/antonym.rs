@@ -4,8 +4,8 @@ use super::{Event, Rules, keep_stronger};
 use crate::analysis::{Features, PoleSide};
 use crate::judge::verdict::{ConflictKind, Finding, Judgement, Verdict};
 
-/// Whether one of two claims of an archive denies what the other says, and the two share
-/// most of their words: a denial and what it denies, so that poles with no topic of their own
+/// Whether one of two claims of an archive denies what the other says, and the two are as
+/// alike as `least` asks: a denial and what it denies, so that poles with no topic of their own
 /// (a leader badly hurt, in good health) are about the one thing the denial names.
 fn denied(a: &Features, b: &Features, sim: f64, least: f64) -> bool {
     a.denial != b.denial && sim >= least
