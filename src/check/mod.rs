@@ -726,6 +726,87 @@ mod tests {
         );
     }
 
+    /// `n` short documents of everyday words, so that a corpus is large enough for the rarity
+    /// of words to be measured: an archive, where claims meet only through rare words.
+    fn background(n: usize) -> Vec<Document> {
+        const WORDS: &[&str] = &[
+            "الحكومة",
+            "البرلمان",
+            "الاقتصاد",
+            "الأسواق",
+            "المدارس",
+            "الطلاب",
+            "الجامعة",
+            "الزراعة",
+            "المياه",
+            "الكهرباء",
+            "الطرق",
+            "المستشفى",
+            "الأطباء",
+            "الدواء",
+            "الأسعار",
+            "الرواتب",
+            "الموازنة",
+            "الضرائب",
+            "التجارة",
+            "الصادرات",
+            "السياحة",
+            "الفنادق",
+            "النفط",
+            "الغاز",
+            "المصانع",
+            "العمال",
+            "النقابة",
+            "الانتخابات",
+        ];
+        (0..n)
+            .map(|i| {
+                let words: Vec<&str> = (0..10)
+                    .map(|k| WORDS[(i * 5 + k * 3) % WORDS.len()])
+                    .collect();
+                Document::new(format!("bg{i:03}"), words.join(" ")).with_source(format!("bg{i}"))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn in_an_archive_a_denial_holding_the_other_state_is_a_conflict() {
+        // A report that the commander is badly hurt, in one outlet's words, and the movement's
+        // denial that he is, holding that he is well: poles with no topic of their own meet in
+        // an archive through the denial (blocking proposes the pair, the judge flags it).
+        let mut corpus = Corpus::new();
+        for d in background(60) {
+            corpus.push(d);
+        }
+        corpus.push(
+            Document::new(
+                "a",
+                "قائد الفصيل سامر الدباغ في حالة حرجة بعد الغارة الجوية على بلدة كفرنبل الليلة.",
+            )
+            .with_source("site-a"),
+        );
+        corpus.push(
+            Document::new(
+                "b",
+                "ونفت الحركة ما أعلنه الجيش، وأكدت أن قائد الفصيل سامر الدباغ بصحة جيدة بعد \
+                 الغارة الجوية على بلدة كفرنبل الليلة.",
+            )
+            .with_source("site-b"),
+        );
+        let report = Checker::new().check(&corpus);
+        assert!(
+            report.claims.iter().all(|c| c.features.event.is_some()),
+            "an archive measures rarity"
+        );
+        assert!(
+            report.conflicts.iter().any(|c| c.a.starts_with('a')
+                && c.b.starts_with('b')
+                && c.kind == ConflictKind::Antonym),
+            "{:?}",
+            report.conflicts
+        );
+    }
+
     #[test]
     fn an_outlet_repeating_itself_corroborates_nothing() {
         let checker = Checker::new();
