@@ -74,7 +74,7 @@ impl Prepared<'_> {
         // إن الكتيبة نفت ذلك») as at the start of a sentence.
         let sentence_first = self.token_at(sentence.start);
         let opening = first.max(sentence_first);
-        // «تتهم كييف موسكو بإرسال قوات , لكن روسيا تنفي ذلك»: a denial inside its sentence
+        // «تتهم الحكومة جارتها بإرسال قوات , لكن الجارة تنفي ذلك»: a denial inside its sentence
         // denies what the sentence said before it, up to the clause mark before the denier.
         let earlier = match back_reference {
             Some(cue) if cue.saturating_sub(opening) >= BACK_REFERENCE_OPENING => {
@@ -89,7 +89,7 @@ impl Prepared<'_> {
         let mut stems = range_stems.into_strings();
         if let Some(cue) = back_reference {
             if cue.saturating_sub(opening) < BACK_REFERENCE_OPENING {
-                // «ونفت موسكو ذلك»: what is denied is what the sentence before said, and its
+                // «ونفت الوزارة ذلك»: what is denied is what the sentence before said, and its
                 // words are the claim's as much as the denier's are.
                 let before = self.sentence_before(sentence_first);
                 let referred = stems::RangeStems::new(self, before).into_strings();
@@ -147,7 +147,7 @@ impl Prepared<'_> {
 const CLAUSE_MARKS: &[char] = &[',', '،', ';', '؛', ':'];
 
 /// A denial whose cue ends within this many words of its claim's start opens the sentence
-/// («ونفت موسكو ذلك»), so what it points back at is the sentence before.
+/// («ونفت الوزارة ذلك»), so what it points back at is the sentence before.
 const BACK_REFERENCE_OPENING: usize = 4;
 
 /// Merges `more` (sorted, unique) into `words` (sorted, unique), keeping them so; returns, for

@@ -64,7 +64,7 @@ pub struct QuantityFeature {
     /// How it is bounded.
     pub bound: Bound,
     /// What it counts: a unit concept id, or the stem of the noun after it (of the noun before
-    /// «one» or «two» written as a word: «طيارين اثنين»).
+    /// «one» or «two» written as a word: «مسعفين اثنين»).
     pub unit: Option<String>,
     /// The nearest place named in the sentence (a place concept id).
     pub place: Option<String>,
@@ -93,7 +93,7 @@ pub struct Features {
     #[serde(default)]
     pub years: Vec<u16>,
     /// Light stems of the content words, sorted and unique; for a denial that points back
-    /// («نفت موسكو ذلك»), those of the sentence it denies too.
+    /// («نفت الوزارة ذلك»), those of the sentence it denies too.
     pub stems: Vec<String>,
     /// [`stem_key`] of each stem, sorted and unique: what similarity and blocking compare, since
     /// comparing integers across millions of pairs is far cheaper than comparing strings.

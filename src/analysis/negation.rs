@@ -21,14 +21,14 @@ struct Scope {
     cue_at: usize,
     kind: NegationKind,
     cue: String,
-    /// A denial of what was said before it: the sentence before («ونفت موسكو ذلك») or the
-    /// clause before it in its sentence («…، لكن روسيا تنفي ذلك»).
+    /// A denial of what was said before it: the sentence before («ونفت الوزارة ذلك») or the
+    /// clause before it in its sentence («…، لكن الجارة تنفي ذلك»).
     refers_back: bool,
 }
 
 /// The most words a denial's speaker may take before what it denies.
 const BACK_REFERENCE_REACH: usize = 5;
-/// The most content words (its source: «ما أعلنته موسكو») that may follow a relative and its
+/// The most content words (its source: «ما أعلنه الجيش») that may follow a relative and its
 /// reporting verb for them to be all that is denied. After a bare back-reference (ذلك، هذه
 /// الأنباء, it) nothing may follow: "denied it had sent troops" says what it denies.
 const BACK_REFERENCE_TAIL: usize = 2;
@@ -226,7 +226,7 @@ impl Scopes {
         words
     }
 
-    /// Where the first denial that points back at what was said before («نفت موسكو ذلك») has
+    /// Where the first denial that points back at what was said before («نفت الوزارة ذلك») has
     /// its cue (the cue's last word), if any does.
     pub(super) fn back_reference_cue(&self) -> Option<usize> {
         self.0.iter().find(|s| s.refers_back).map(|s| s.cue_at)

@@ -81,8 +81,8 @@ pub(super) fn quantities(
         });
         // The counted noun follows the number, past the words that only qualify it («3,000
         // U.S. troops», «1,200 American soldiers»).
-        // «One» and «two» written as words may follow their noun, as adjectives do («طيارين
-        // اثنين», two pilots): a dual or plural noun right before them, with no «من» after them
+        // «One» and «two» written as words may follow their noun, as adjectives do («مسعفين
+        // اثنين», two medics): a dual or plural noun right before them, with no «من» after them
         // («قتل اثنان من الجنود»), is what they count. A verb before them is not.
         let after_noun = !n.digits
             && matches!(n.value, 1.0 | 2.0)

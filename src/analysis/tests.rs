@@ -89,7 +89,7 @@ fn quantities_know_their_unit_and_place() {
         ]
     );
     // «Two» written as a word follows what it counts, and a number is never another's noun.
-    let f = features("وقال مسؤول إن طيارين اثنين وخمسة ضباط بالجيش قتلوا");
+    let f = features("وقال مسؤول إن مسعفين اثنين وخمسة جنود بالجيش قتلوا");
     let q: Vec<(f64, Option<&str>)> = f
         .quantities
         .iter()
@@ -97,7 +97,7 @@ fn quantities_know_their_unit_and_place() {
         .collect();
     assert_eq!(q.len(), 2, "{q:?}");
     assert_eq!(q[0].0, 2.0);
-    assert!(q[0].1.is_some_and(|u| u.starts_with("طيار")), "{q:?}");
+    assert!(q[0].1.is_some_and(|u| u.starts_with("مسعف")), "{q:?}");
     assert_eq!(q[1].0, 5.0);
     assert_ne!(q[1].1, q[0].1);
     // A verb before «two» is no noun, nor is an English word; «من» after it points forward.
@@ -332,11 +332,11 @@ fn a_denial_of_it_denies_what_the_sentence_before_said() {
     assert!(f.negated.iter().any(|w| w == "حمص"), "{:?}", f.negated);
     assert!(!f.negated.iter().any(|w| w == "حلب"), "{:?}", f.negated);
     // A denial inside its sentence denies what the sentence said before it, not its denier.
-    let text = "ضمت روسيا شبه جزيرة القرم عام 2014. وتتهم كييف موسكو بإرسال أسلحة ثقيلة إلى مناطق المتمردين , ولكن الكرملين ينفي ذلك";
+    let text = "احتلت الدولة الجزيرة عام 2009. وتتهم الحكومة جارتها بإرسال أسلحة ثقيلة إلى مناطق المتمردين , ولكن القصر ينفي ذلك";
     let f = sentence_features(text, "وتتهم");
     assert!(f.negated.iter().any(|w| w == "اسلح"), "{:?}", f.negated);
-    assert!(!any_starts_with(&f.negated, "كرمل"), "{:?}", f.negated);
-    assert!(!f.stems.iter().any(|w| w == "قرم"), "{:?}", f.stems);
+    assert!(!any_starts_with(&f.negated, "قصر"), "{:?}", f.negated);
+    assert!(!any_starts_with(&f.stems, "جزير"), "{:?}", f.stems);
     // A first sentence has nothing before it to deny: its words are its own.
     let f = sentence_features("ونفت الكتيبة ذلك", "ونفت");
     assert_eq!(f.stems, features("ونفت الكتيبة ذلك").stems);

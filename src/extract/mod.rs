@@ -107,7 +107,7 @@ struct SentenceState<'a> {
     /// True when no cue came before in the sentence.
     first_in_sentence: bool,
     /// True when a reporting verb before any cue of the sentence found no speaker: a verb
-    /// joined to it («ونفت الهيئة ما أعلنته موسكو، وأكدت أنه …») shares its subject, whom the
+    /// joined to it («ونفت الحركة ما أعلنه الجيش، وأكدت أنه …») shares its subject, whom the
     /// speakers remembered from earlier sentences are not.
     subject_unread: bool,
 }
@@ -429,7 +429,7 @@ impl<'l> Extractor<'l> {
         };
         let last = (vt + SPEAKER_WINDOW).min(dt.tokens.len().saturating_sub(1));
         // An Arabic reporting verb joined to this one («، وأكدت», «وأكدت») ends its reach: what
-        // follows it is that verb's («ونفت الهيئة ما أعلنته موسكو، وأكدت أنه …»: «أنه» opens what
+        // follows it is that verb's («ونفت الحركة ما أعلنه الجيش، وأكدت أنه …»: «أنه» opens what
         // was confirmed). A verb inside the subject («مصدر رفض الكشف عن هويته») or an English
         // one ("a claim the army denied") does not.
         let next_verb =
@@ -551,10 +551,10 @@ impl<'l> Extractor<'l> {
     /// The words naming an unknown subject between a verb and its content, without the time
     /// and manner words that often stand there (أمس الجمعة، رسمياً); `None` when nothing is left.
     ///
-    /// A comma ends the subject («قال مارك فرانسيس، المتحدث باسم الشرطة، إن …»: the name, not
+    /// A comma ends the subject («قال سمير حداد، المتحدث باسم الشرطة، إن …»: the name, not
     /// the title in apposition and whatever follows), and so does a figure (the date of the
-    /// saying: «أكد الجيش الروسي الأربعاء 04 أكتوبر 2017 أن …»); a subject never opens or ends
-    /// on a function word («خلال زيارته موسكو» is when, not who).
+    /// saying: «أكد الجيش الثلاثاء 12 مارس 2019 أن …»); a subject never opens or ends
+    /// on a function word («خلال زيارته العاصمة» is when, not who).
     fn unnamed_subject(&self, dt: &DocumentText, range: Range<usize>) -> Option<Range<usize>> {
         let first = token_at(dt.tokens, range.start);
         let grammar = dt.grammar();

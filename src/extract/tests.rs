@@ -228,15 +228,15 @@ fn offsets_in_code_points_slice_the_same_text_as_byte_offsets() {
 fn an_anaphor_with_nothing_before_it_is_named_by_its_words() {
     // «البيان» (the statement) and «المتحدث» (the spokesman) refer back to a speaker; with none
     // before, the words still say who speaks, and the verb is not the outlet's content.
-    let c = claims("وقال البيان إن القوات حررت 685 عاملا خلال الهجوم على المنشأة.");
-    let claim = speaker_of(&c, "القوات حررت");
+    let c = claims("وقال البيان إن القوات أفرجت عن 40 رهينة خلال الهجوم على المنشأة.");
+    let claim = speaker_of(&c, "القوات أفرجت");
     assert_eq!(claim.speaker.name.as_deref(), Some("البيان"), "{claim:#?}");
     assert!(!claim.text.contains("قال"), "{}", claim.text);
-    let c = claims("وقال المتحدث باسم وزارة النفط إن خطط التطوير تشمل حقول الغاز في الجنوب.");
-    let claim = speaker_of(&c, "خطط التطوير");
+    let c = claims("وقال المتحدث باسم وزارة الري إن مشروع القناة يشمل قرى الجنوب كلها.");
+    let claim = speaker_of(&c, "مشروع القناة");
     assert_eq!(
         claim.speaker.name.as_deref(),
-        Some("المتحدث باسم وزارة النفط"),
+        Some("المتحدث باسم وزارة الري"),
         "{claim:#?}"
     );
 }
@@ -261,7 +261,7 @@ fn a_verb_joined_to_one_with_an_unread_subject_takes_no_earlier_speaker() {
     // it, and «أنه» is what was confirmed, not what was denied.
     let c = claims(
         "وقالت المتحدثة باسم الصليب الأحمر إن القافلة وصلت إلى المدينة صباح اليوم. \
-         ونفت الحركة ما أعلنه الجيش في بيانه الأخير، وأكدت أنه بصحة جيدة ويمارس مهامه.",
+         ونفت الحركة ما أعلنه الجيش في بيانه الأخير، وأكدت أنه بصحة جيدة ويتابع عمله.",
     );
     assert_eq!(
         speaker_of(&c, "القافلة وصلت").speaker.name.as_deref(),
@@ -316,27 +316,22 @@ fn an_english_subject_opens_on_its_article() {
 
 #[test]
 fn an_unnamed_speaker_ends_at_a_comma_and_is_no_adverbial() {
-    let c =
-        claims("وقال مارك فرانسيس، المتحدث باسم شرطة الولاية، إن المشتبه به فر نحو الطريق السريع.");
+    let c = claims("وقال سمير حداد، المتحدث باسم شرطة الولاية، إن المشتبه به فر نحو الطريق السريع.");
     let claim = speaker_of(&c, "المشتبه به");
     assert_eq!(
         claim.speaker.name.as_deref(),
-        Some("مارك فرانسيس"),
+        Some("سمير حداد"),
         "{claim:#?}"
     );
-    let c = claims("وأكد الجيش الروسي الأربعاء 04 أكتوبر 2017 أن القائد في حالة حرجة إثر الغارة.");
+    let c = claims("وأكد الجيش الثلاثاء 12 مارس 2019 أن القائد في حالة حرجة إثر الغارة.");
     let claim = speaker_of(&c, "حالة حرجة");
-    assert_eq!(
-        claim.speaker.name.as_deref(),
-        Some("الجيش الروسي"),
-        "{claim:#?}"
-    );
-    // «خلال زيارته موسكو» says when he spoke, not who: no speaker is read from it.
-    let c = claims("وأوضح خلال زيارته موسكو أن خطر الإرهاب هو الأهم لدول المنطقة كلها.");
-    let claim = speaker_of(&c, "خطر الإرهاب");
+    assert_eq!(claim.speaker.name.as_deref(), Some("الجيش"), "{claim:#?}");
+    // «خلال زيارته العاصمة» says when he spoke, not who: no speaker is read from it.
+    let c = claims("وأوضح خلال زيارته العاصمة أن مشروع السد سيكتمل قبل نهاية العام المقبل.");
+    let claim = speaker_of(&c, "مشروع السد");
     assert_ne!(
         claim.speaker.name.as_deref(),
-        Some("خلال زيارته موسكو"),
+        Some("خلال زيارته العاصمة"),
         "{claim:#?}"
     );
 }

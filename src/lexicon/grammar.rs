@@ -104,8 +104,8 @@ pub struct GrammarFile {
     #[serde(default)]
     pub relatives: Vec<String>,
     /// Words that, as what a denial denies, stand for what the sentence before it said: alone
-    /// («نفت موسكو ذلك», denied it), or before a report noun («نفت هذه الأنباء», denied these
-    /// reports). A relative before a reporting verb does the same («نفت ما أعلنته موسكو»).
+    /// («نفت الوزارة ذلك», denied it), or before a report noun («نفت هذه الأنباء», denied these
+    /// reports). A relative before a reporting verb does the same («نفت ما أعلنه الجيش»).
     #[serde(default)]
     pub back_references: Vec<String>,
     /// Number words.

@@ -194,7 +194,7 @@ fn a_sites_page_template_makes_no_story_of_its_pages() {
     // One site's newsletter box tops each of its five pages, whose news is of four events; its
     // words are also in other sites' news, so they are not a template of every site.
     const BOX: &str =
-        "هل تريد الاشتراك في نشرتنا البريدية؟ هذا البريد الإلكتروني مسجل مسبقا لقد تم تسجيلك بنجاح. ";
+        "اشترك في رسالتنا الأسبوعية المجانية لتصلك أحدث المقالات إلى صندوق بريدك فور نشرها. ";
     let site_pages: Vec<String> = [BUS_MARCH, BUS_DECEMBER, FOOTBALL, BOOKS, BUS_MARCH]
         .iter()
         .map(|t| format!("{BOX}{t}"))
@@ -206,7 +206,7 @@ fn a_sites_page_template_makes_no_story_of_its_pages() {
         // Seven pages of other sites use the box's words in their own sentences.
         if i < 7 {
             texts.push(format!(
-                "{b} الاشتراك البريد الإلكتروني مسجل مسبقا تسجيلك بنجاح"
+                "{b} اشترك رسالتنا الأسبوعية المجانية أحدث المقالات صندوق بريدك"
             ));
         } else {
             texts.push(b);

@@ -175,7 +175,7 @@ impl Accumulator {
     }
 
     /// Whether `word` goes on the number read so far. A unit never follows a unit but as the
-    /// ten of a teen (ثلاثة عشر): «طيارين اثنين وخمسة ضباط» is two pilots and five officers,
+    /// ten of a teen (ثلاثة عشر): «مسعفين اثنين وخمسة جنود» is two medics and five soldiers,
     /// two counts, not seven.
     fn takes(&self, word: Word) -> bool {
         match word {
@@ -415,8 +415,8 @@ mod tests {
         assert_eq!(values("ألفين وخمسمئة"), [2500.0]);
         // ب cannot join a compound number: it opens the next one.
         assert_eq!(values("ألفين بخمسمئة"), [2000.0, 500.0]);
-        // A unit after a unit opens the next count: two pilots and five officers.
-        assert_eq!(values("طيارين اثنين وخمسة ضباط"), [2.0, 5.0]);
+        // A unit after a unit opens the next count: two medics and five soldiers.
+        assert_eq!(values("مسعفين اثنين وخمسة جنود"), [2.0, 5.0]);
         assert_eq!(values("اثنين و خمسة"), [2.0, 5.0]);
         // A teen ends a number of hundreds or thousands.
         assert_eq!(values("مئة وخمسة عشر"), [115.0]);
