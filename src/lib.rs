@@ -72,6 +72,8 @@ pub mod report;
 pub mod story;
 #[cfg(feature = "synth")]
 pub mod synth;
+#[cfg(test)]
+mod test_support;
 pub mod text;
 pub mod verify;
 

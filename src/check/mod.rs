@@ -726,45 +726,13 @@ mod tests {
         );
     }
 
-    /// `n` short documents of everyday words, so that a corpus is large enough for the rarity
-    /// of words to be measured: an archive, where claims meet only through rare words.
+    /// `n` short documents of everyday words from as many sites: an archive, where claims meet
+    /// only through rare words.
     fn background(n: usize) -> Vec<Document> {
-        const WORDS: &[&str] = &[
-            "الحكومة",
-            "البرلمان",
-            "الاقتصاد",
-            "الأسواق",
-            "المدارس",
-            "الطلاب",
-            "الجامعة",
-            "الزراعة",
-            "المياه",
-            "الكهرباء",
-            "الطرق",
-            "المستشفى",
-            "الأطباء",
-            "الدواء",
-            "الأسعار",
-            "الرواتب",
-            "الموازنة",
-            "الضرائب",
-            "التجارة",
-            "الصادرات",
-            "السياحة",
-            "الفنادق",
-            "النفط",
-            "الغاز",
-            "المصانع",
-            "العمال",
-            "النقابة",
-            "الانتخابات",
-        ];
         (0..n)
             .map(|i| {
-                let words: Vec<&str> = (0..10)
-                    .map(|k| WORDS[(i * 5 + k * 3) % WORDS.len()])
-                    .collect();
-                Document::new(format!("bg{i:03}"), words.join(" ")).with_source(format!("bg{i}"))
+                let text = crate::test_support::everyday_words(i).join(" ");
+                Document::new(format!("bg{i:03}"), text).with_source(format!("bg{i}"))
             })
             .collect()
     }

@@ -20,7 +20,7 @@ use speakers::{Resolved, SpeakerMemory};
 use crate::analysis::{DocumentProfile, Features, Prepared, token_at};
 use crate::claim::{Claim, Modality, Polarity, Quantity, Speaker};
 use crate::corpus::Document;
-use crate::lexicon::{ActorKind, Gender, Grammar, Hit, Lexicon, Target, VerbEntry, VerbKind};
+use crate::lexicon::{ActorKind, Gender, Grammar, Hit, Lexicon, Target, VerbKind};
 use crate::text::normalize::Normalized;
 use crate::text::segment::{Sentence, sentences_and_quotations};
 use crate::text::tokens::Token;
@@ -112,16 +112,15 @@ struct SentenceState<'a> {
     subject_unread: bool,
 }
 
-/// The speaker a verb with no subject of its own continues: the last one of its gender, unless
-/// a verb before it in the sentence had a subject no one could read, which is this verb's too.
-fn continued(
-    memory: &SpeakerMemory,
-    entry: &VerbEntry,
-    subject_unread: bool,
-) -> Option<CueSpeaker> {
-    (!subject_unread)
-        .then(|| memory.last_speaker(entry.gender))
-        .flatten()
+impl SentenceState<'_> {
+    /// The speaker a verb with no subject of its own continues: the last one of its gender,
+    /// unless a verb before it in the sentence had a subject no one could read, which is this
+    /// verb's too.
+    fn continued(&self, memory: &SpeakerMemory, gender: Gender) -> Option<CueSpeaker> {
+        (!self.subject_unread)
+            .then(|| memory.last_speaker(gender))
+            .flatten()
+    }
 }
 
 /// A reporting verb with its resolved speaker.
@@ -600,9 +599,8 @@ impl<'l> Extractor<'l> {
             attribution,
             mentions_statement,
             first_in_sentence,
-            subject_unread,
+            ..
         } = *at;
-
         let lex = self.lexicon;
         let Target::Verb(g) = v.target else {
             return None;
@@ -657,11 +655,11 @@ impl<'l> Extractor<'l> {
             )
         } else if let Some(o) = &after.opener {
             if after.direct && (entry.kind == VerbKind::Add || opens) {
-                (continued(memory, entry, subject_unread), o.content, false)
+                (at.continued(memory, entry.gender), o.content, false)
             } else if !after.direct && first_in_sentence {
                 match self.unnamed_subject(dt, v.end..o.start) {
                     Some(words) => (Some(CueSpeaker::Unnamed(words)), o.content, false),
-                    None if opens => (continued(memory, entry, subject_unread), o.content, false),
+                    None if opens => (at.continued(memory, entry.gender), o.content, false),
                     None => (None, o.content, false),
                 }
             } else {

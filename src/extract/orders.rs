@@ -68,10 +68,8 @@ impl Extractor<'_> {
         } else if words > 0 {
             self.unnamed_subject(dt, between.clone())
                 .map(CueSpeaker::Unnamed)
-        } else if at.subject_unread {
-            None
         } else {
-            memory.last_speaker(entry.gender)
+            at.continued(memory, entry.gender)
         };
         let speaker = self.settle_speaker(speaker, entry, at, memory)?;
         Some(Cue {

@@ -79,51 +79,9 @@ fn reports_of_one_event_are_one_story() {
 }
 
 /// Background documents for a corpus where the words of a bombing report are common, as in a
-/// war archive: `n` short texts of neutral words, a third of them with two words of the
+/// war archive: `n` short texts of everyday words, a third of them with two words of the
 /// bombing vocabulary.
 fn background(n: usize) -> Vec<String> {
-    const NEUTRAL: &[&str] = &[
-        "الحكومة",
-        "البرلمان",
-        "الاقتصاد",
-        "الأسواق",
-        "المدارس",
-        "الطلاب",
-        "الجامعة",
-        "الزراعة",
-        "المياه",
-        "الكهرباء",
-        "الطرق",
-        "المستشفى",
-        "الأطباء",
-        "الدواء",
-        "الأسعار",
-        "الرواتب",
-        "الموازنة",
-        "الضرائب",
-        "التجارة",
-        "الصادرات",
-        "السياحة",
-        "الفنادق",
-        "الطيران",
-        "المطار",
-        "الميناء",
-        "السفن",
-        "النفط",
-        "الغاز",
-        "المصانع",
-        "العمال",
-        "النقابة",
-        "الانتخابات",
-        "الأحزاب",
-        "المرشحين",
-        "الدستور",
-        "القضاء",
-        "المحكمة",
-        "الشرطة",
-        "المرور",
-        "الطقس",
-    ];
     const BOMBING: &[&str] = &[
         "انفجار",
         "عبوة",
@@ -136,9 +94,7 @@ fn background(n: usize) -> Vec<String> {
     ];
     (0..n)
         .map(|i| {
-            let mut words: Vec<&str> = (0..12)
-                .map(|k| NEUTRAL[(i * 7 + k * 11) % NEUTRAL.len()])
-                .collect();
+            let mut words = crate::test_support::everyday_words(i);
             if i % 3 == 0 {
                 words.push(BOMBING[i % BOMBING.len()]);
                 words.push(BOMBING[(i + 3) % BOMBING.len()]);

@@ -4,13 +4,6 @@ use super::{Event, Rules, keep_stronger};
 use crate::analysis::{Features, PoleSide};
 use crate::judge::verdict::{ConflictKind, Finding, Judgement, Verdict};
 
-/// Whether one of two claims of an archive denies what the other says, and the two are as
-/// alike as `least` asks: a denial and what it denies, so that poles with no topic of their own
-/// (a leader badly hurt, in good health) are about the one thing the denial names.
-fn denied(a: &Features, b: &Features, sim: f64, least: f64) -> bool {
-    a.denial != b.denial && sim >= least
-}
-
 impl Rules<'_> {
     pub(super) fn antonym(
         &self,
@@ -42,11 +35,7 @@ impl Rules<'_> {
             if entry.topic.is_empty() && (sim < least || event != Event::Same) {
                 continue; // with no topic to anchor them, the poles must share their content
             }
-            if in_corpus
-                && (strength < 1.0
-                    || (entry.topic.is_empty()
-                        && !denied(a, b, sim, self.config.corpus_antonym_min_similarity)))
-            {
+            if in_corpus && (strength < 1.0 || (entry.topic.is_empty() && a.denial == b.denial)) {
                 // In an archive a topic is not an event: the claims must share it; and poles
                 // with no topic (rises and falls, starts and stops) oppose too many unrelated
                 // sentences there (none true in a hand-read sample), unless one claim denies
