@@ -406,3 +406,43 @@ fn verify_takes_a_stance_model_file_or_the_rules_alone() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("model Cargo.toml"));
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn timings_name_each_stage_on_standard_error_and_leave_the_report_alone() {
+    let plain = crosscheck()
+        .args(["check", "seeds", "--format", "json"])
+        .output()
+        .unwrap();
+    let timed = crosscheck()
+        .args(["check", "seeds", "--format", "json", "--timings"])
+        .output()
+        .unwrap();
+    assert!(timed.status.success());
+    assert_eq!(plain.stdout, timed.stdout, "the report is the same");
+    let stderr = String::from_utf8_lossy(&timed.stderr);
+    let line = stderr
+        .lines()
+        .find(|l| l.starts_with("timings: "))
+        .unwrap_or_else(|| panic!("no timings line in {stderr:?}"));
+    let stages: Vec<&str> = line["timings: ".len()..]
+        .split(", ")
+        .map(|part| part.rsplitn(3, ' ').nth(2).unwrap_or(""))
+        .collect();
+    assert_eq!(
+        stages,
+        [
+            "set-up",
+            "reading and extraction",
+            "stories",
+            "pairing",
+            "judging",
+            "writing",
+            "total"
+        ],
+        "{line}"
+    );
+    assert!(
+        !String::from_utf8_lossy(&plain.stderr).contains("timings"),
+        "only when asked"
+    );
+}

@@ -74,6 +74,10 @@ enum Command {
         /// "note"}): dismissed conflicts are hidden and counted, confirmed ones marked.
         #[arg(long)]
         review: Option<PathBuf>,
+        /// Print how long each stage took (set-up, reading and extraction, stories, pairing,
+        /// judging, writing) to standard error, after the report.
+        #[arg(long)]
+        timings: bool,
     },
     /// Verify a claim (or a batch of claims) against folders or files of articles: what each
     /// article does to it (agree, disagree, discuss, unrelated), with the sentences that say so.
@@ -174,12 +178,16 @@ fn run(cli: Cli) -> Result<ExitCode, crosscheck::Error> {
             quiet,
             stories,
             review,
+            timings,
         } => check(
             &inputs,
-            format,
+            &CheckOutput {
+                format,
+                quiet,
+                stories,
+                timings,
+            },
             min_score,
-            quiet,
-            stories,
             review.as_deref(),
         ),
         Command::Verify {
@@ -307,21 +315,57 @@ fn verification_text(v: &Verification) -> String {
     out
 }
 
-fn check(
-    inputs: &Inputs,
+/// What `check` writes, and where.
+struct CheckOutput {
     format: Format,
-    min_score: f64,
     quiet: bool,
     stories: bool,
+    timings: bool,
+}
+
+/// When each stage of a check began, for `--timings`.
+#[derive(Default)]
+struct StageClock {
+    marks: std::sync::Mutex<Vec<(&'static str, Instant)>>,
+}
+
+impl StageClock {
+    /// Notes that stage `name` begins now.
+    fn mark(&self, name: &'static str) {
+        let mut marks = self.marks.lock().unwrap_or_else(|e| e.into_inner());
+        marks.push((name, Instant::now()));
+    }
+
+    /// One line: each stage's seconds, from its mark to the next one.
+    fn line(&self) -> String {
+        let marks = self.marks.lock().unwrap_or_else(|e| e.into_inner());
+        let mut parts: Vec<String> = marks
+            .windows(2)
+            .map(|w| format!("{} {:.2} s", w[0].0, (w[1].1 - w[0].1).as_secs_f64()))
+            .collect();
+        if let (Some(first), Some(last)) = (marks.first(), marks.last()) {
+            parts.push(format!("total {:.2} s", (last.1 - first.1).as_secs_f64()));
+        }
+        format!("timings: {}", parts.join(", "))
+    }
+}
+
+fn check(
+    inputs: &Inputs,
+    output: &CheckOutput,
+    min_score: f64,
     review: Option<&std::path::Path>,
 ) -> Result<ExitCode, crosscheck::Error> {
+    let clock = StageClock::default();
+    clock.mark("set-up");
     // A review file that cannot be read is an error before any article is.
     let review = review.map(crosscheck::report::read_review).transpose()?;
     let checker = inputs.checker(min_score)?;
     let stream = DocumentStream::open(&inputs.paths, &inputs.options())?;
     let bar = ProgressBar::hidden();
-    let show = !quiet && std::io::stderr().is_terminal();
+    let show = !output.quiet && std::io::stderr().is_terminal();
     let started = Instant::now();
+    clock.mark("reading and extraction");
     let report = checker.check_stream(stream, &|p| {
         // Appear only for runs long enough to wonder about.
         if show && bar.is_hidden() && started.elapsed() > Duration::from_secs(1) {
@@ -339,18 +383,31 @@ fn check(
                 bar.set_position(done as u64);
                 bar.set_message("reading claims");
             }
+            Progress::Grouping { documents } => {
+                clock.mark("stories");
+                bar.set_message(format!("grouping {documents} documents into stories"));
+            }
             Progress::Pairing { claims } => {
+                clock.mark("pairing");
                 bar.set_message(format!("pairing {claims} claims"));
                 bar.enable_steady_tick(Duration::from_millis(120));
             }
-            Progress::Done => bar.finish_and_clear(),
+            Progress::Judging { candidates } => {
+                clock.mark("judging");
+                bar.set_message(format!("judging {candidates} candidate pairs"));
+            }
+            Progress::Done => {
+                clock.mark("writing");
+                bar.finish_and_clear()
+            }
+            _ => {}
         }
     })?;
     let mut report = report;
     if let Some(review) = &review {
         report.apply_review(review);
     }
-    let written = match format {
+    let written = match output.format {
         // An archive's JSON runs to tens of megabytes: streamed, not built in memory first.
         Format::Json => write_out(|out| {
             report
@@ -359,9 +416,13 @@ fn check(
         }),
         Format::Csv => write_text(&report.to_csv()),
         Format::Html => write_text(&report.to_html()),
-        Format::Text if stories => write_text(&report.stories_text()),
+        Format::Text if output.stories => write_text(&report.stories_text()),
         Format::Text => write_text(&report.to_text()),
     };
+    if output.timings {
+        clock.mark("end");
+        eprintln!("{}", clock.line());
+    }
     let code = if !written {
         ExitCode::from(1)
     } else if report.skipped.is_empty() && report.warnings.is_empty() {

@@ -21,8 +21,10 @@ use rayon::prelude::*;
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-/// How far a check has got, for a progress display.
+/// How far a check has got, for a progress display or a stage's timing: each stage after
+/// reading is announced once, when it begins, in this order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Progress {
     /// `done` of `total` documents have been read for claims.
     Extracted {
@@ -31,10 +33,21 @@ pub enum Progress {
         /// Documents in all; 0 when reading a stream whose length is not known.
         total: usize,
     },
-    /// Pairing and judging has begun over this many claims.
+    /// Every document is read; grouping them into stories has begun.
+    Grouping {
+        /// Documents to group.
+        documents: usize,
+    },
+    /// Pairing has begun over this many claims: the stories each claim's passage is about,
+    /// then the candidate pairs.
     Pairing {
         /// Claims to pair.
         claims: usize,
+    },
+    /// Judging the candidate pairs has begun.
+    Judging {
+        /// Candidate pairs to judge.
+        candidates: usize,
     },
     /// The report is ready.
     Done,
@@ -260,6 +273,9 @@ impl Checker {
         progress: &(dyn Fn(Progress) + Sync),
     ) -> Report {
         report.provenance = self.provenance();
+        progress(Progress::Grouping {
+            documents: reads.len(),
+        });
         // A document with no date is dated from its page, before stories are told by dates.
         let pages: Vec<story::Page> = reads
             .iter()
@@ -347,6 +363,9 @@ impl Checker {
         };
         let blocking =
             candidate_pairs_within(&claims, &groups, &self.lexicon, &self.config.blocking);
+        progress(Progress::Judging {
+            candidates: blocking.pairs.len(),
+        });
         let mut judged = self.judge_pairs_of_reports(&claims, &blocking.pairs, &claim_report);
         let index: HashMap<&str, usize> = claims
             .iter()
@@ -772,6 +791,29 @@ mod tests {
                 && c.kind == ConflictKind::Antonym),
             "{:?}",
             report.conflicts
+        );
+    }
+
+    #[test]
+    fn each_stage_is_announced_once_in_order() {
+        let stages = std::sync::Mutex::new(Vec::new());
+        Checker::new().check_with_progress(&two_articles("site-a", "site-b"), &|p| {
+            if !matches!(p, Progress::Extracted { .. }) {
+                stages.lock().unwrap().push(p);
+            }
+        });
+        let stages = stages.into_inner().unwrap();
+        assert!(
+            matches!(
+                stages[..],
+                [
+                    Progress::Grouping { documents: 2 },
+                    Progress::Pairing { claims: 1.. },
+                    Progress::Judging { candidates: 1.. },
+                    Progress::Done
+                ]
+            ),
+            "{stages:?}"
         );
     }
 
