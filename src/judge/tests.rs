@@ -213,6 +213,19 @@ fn an_act_denied_of_the_one_it_is_reported_of_is_a_denial() {
 }
 
 #[test]
+fn no_truth_in_a_report_denies_it() {
+    // «لا صحة لـ…» (there is no truth in …) is how an authority denies a report without «نفى».
+    for denial in [
+        "وقالت وزارة الداخلية إنه لا صحة للأنباء عن اعتقال الصحفي كريم الناصري في البصرة",
+        "وأكدت وزارة الداخلية عدم صحة الأنباء عن اعتقال الصحفي كريم الناصري في البصرة",
+    ] {
+        let j = judge(denial, "أعلنت الشرطة اعتقال الصحفي كريم الناصري في البصرة");
+        assert_eq!(j.stance, Stance::Contradict, "{denial}: {j:?}");
+        assert_eq!(j.kind, Some(ConflictKind::Denial), "{denial}: {j:?}");
+    }
+}
+
+#[test]
 fn an_act_denied_of_someone_else_is_no_conflict() {
     let j = judge(
         "نفى الجيش ما تردد عن اعتقال القائد حسين في حلب",
