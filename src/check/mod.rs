@@ -282,6 +282,7 @@ impl Checker {
             .map(|r| (r.profile.page_dates.as_slice(), r.summary.source.as_deref()))
             .collect();
         let from_pages = story::page_publication_dates(&pages);
+        let gathered = story::gathering_day(&pages);
         for (read, date) in reads.iter_mut().zip(from_pages) {
             if read.summary.published.is_none()
                 && let Some(date) = date
@@ -340,7 +341,7 @@ impl Checker {
         for ((claim, all), event) in claims.iter_mut().zip(&in_stories).zip(events) {
             claim.features.event = event;
             claim.features.event_day =
-                story::event_day(&claim.features.dates, claim.published.as_deref());
+                story::event_day(&claim.features.dates, claim.published.as_deref(), gathered);
             claim.event_date = claim.features.event_day.and_then(story::date_of);
             claim.stories = all
                 .iter()

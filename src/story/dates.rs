@@ -33,13 +33,9 @@ pub type Page<'a> = (&'a [(String, bool)], Option<&'a str>);
 /// day the archive was gathered rather than a day news was published.
 const CRAWL_SOURCES: usize = 10;
 
-/// The publication date of each document that has none, read from its page: the first date
-/// after a publication cue near the top of the page, else the first date there. The day an
-/// archive was gathered is read on many sites' pages ("today" in their headers): the latest date
-/// that ten or more sources show near their top, and the day before it, are never
-/// taken. `pages[i]` is document `i`'s dates near its top (see
-/// [`crate::analysis::DocumentProfile::page_dates`]) and its source.
-pub fn page_publication_dates(pages: &[Page]) -> Vec<Option<String>> {
+/// The day (days from 2000-01-01) an archive was gathered, if its pages show one: the latest
+/// date that ten or more sources show near the top of their pages ("today" in their headers).
+pub fn gathering_day(pages: &[Page]) -> Option<i64> {
     let mut sources: rustc_hash::FxHashMap<&str, rustc_hash::FxHashSet<&str>> =
         rustc_hash::FxHashMap::default();
     for (dates, source) in pages {
@@ -50,11 +46,21 @@ pub fn page_publication_dates(pages: &[Page]) -> Vec<Option<String>> {
                 .insert(source.unwrap_or(""));
         }
     }
-    let gathered: Option<i64> = sources
+    sources
         .iter()
         .filter(|(_, s)| s.len() >= CRAWL_SOURCES)
         .filter_map(|(d, _)| day_number(d))
-        .max();
+        .max()
+}
+
+/// The publication date of each document that has none, read from its page: the first date
+/// after a publication cue near the top of the page, else the first date there. The day an
+/// archive was gathered is read on many sites' pages ("today" in their headers): the latest date
+/// that ten or more sources show near their top, and the day before it, are never
+/// taken. `pages[i]` is document `i`'s dates near its top (see
+/// [`crate::analysis::DocumentProfile::page_dates`]) and its source.
+pub fn page_publication_dates(pages: &[Page]) -> Vec<Option<String>> {
+    let gathered = gathering_day(pages);
     let is_gathering_day = |date: &str| {
         gathered.is_some_and(|g| day_number(date).is_some_and(|d| d == g || d == g - 1))
     };
@@ -107,10 +113,26 @@ mod page_tests {
 /// publication (the year before when that would be more than a week after it); else a day
 /// counted from publication («أمس»). `None` when the sentence dates nothing or a relative date
 /// has no publication date to count from.
-pub fn event_day(dates: &[crate::analysis::EventDate], published: Option<&str>) -> Option<i64> {
+///
+/// `gathered` is the day the archive was gathered ([`gathering_day`]): a page published before
+/// it (or of unknown date) that writes that day, or the day before, writes its header's
+/// "today", not the day of an event it tells, so such a date is passed over.
+pub fn event_day(
+    dates: &[crate::analysis::EventDate],
+    published: Option<&str>,
+    gathered: Option<i64>,
+) -> Option<i64> {
     use crate::analysis::EventDate;
-    let day_of = |y: i16, m: u8, d: u8| Date::new(y, m as i8, d as i8).ok().and_then(days);
     let published_day = published.and_then(day_number);
+    let headers_today = |d: i64| {
+        gathered.is_some_and(|g| (d == g || d == g - 1) && published_day.is_none_or(|p| p < g - 1))
+    };
+    let day_of = |y: i16, m: u8, d: u8| {
+        Date::new(y, m as i8, d as i8)
+            .ok()
+            .and_then(days)
+            .filter(|&d| !headers_today(d))
+    };
     let published_year = published.and_then(|p| p.get(0..4)?.parse::<i16>().ok());
     if let Some(d) = dates.iter().find_map(|d| match *d {
         EventDate::Full(y, m, day) => day_of(y, m, day),
@@ -166,13 +188,41 @@ mod event_tests {
     #[test]
     fn an_event_is_dated_by_its_sentence_against_the_day_of_publication() {
         let p = Some("2017-11-13");
-        let day = |dates: &[crate::analysis::EventDate]| event_day(dates, p).and_then(date_of);
+        let day =
+            |dates: &[crate::analysis::EventDate]| event_day(dates, p, None).and_then(date_of);
         assert_eq!(day(&[Full(2017, 11, 12)]).as_deref(), Some("2017-11-12"));
         assert_eq!(day(&[DayOfMonth(11, 12)]).as_deref(), Some("2017-11-12"));
         // A day of December told in November is last year's.
         assert_eq!(day(&[DayOfMonth(12, 30)]).as_deref(), Some("2016-12-30"));
         assert_eq!(day(&[FromPublication(-1)]).as_deref(), Some("2017-11-12"));
-        assert_eq!(event_day(&[FromPublication(-1)], None), None);
+        assert_eq!(event_day(&[FromPublication(-1)], None, None), None);
         assert_eq!(day(&[]), None);
+    }
+
+    #[test]
+    fn the_day_an_archive_was_gathered_dates_no_event_of_an_older_page() {
+        let gathered = day_number("2018-01-21");
+        let day = |dates: &[crate::analysis::EventDate], published: Option<&str>| {
+            event_day(dates, published, gathered).and_then(date_of)
+        };
+        // A page of November, or of no known date, showing the day it was fetched in its
+        // header: the next date it writes is the event's.
+        let header = [Full(2018, 1, 21), Full(2017, 11, 8)];
+        assert_eq!(
+            day(&header, Some("2017-11-09")).as_deref(),
+            Some("2017-11-08")
+        );
+        assert_eq!(day(&header, None).as_deref(), Some("2017-11-08"));
+        assert_eq!(day(&[DayOfMonth(1, 20)], Some("2018-01-05")), None);
+        // A page of that very day tells that day's news.
+        assert_eq!(
+            day(&[Full(2018, 1, 21)], Some("2018-01-21")).as_deref(),
+            Some("2018-01-21")
+        );
+        // Relative dates count from publication, whatever the header says.
+        assert_eq!(
+            day(&[FromPublication(-1)], Some("2017-11-09")).as_deref(),
+            Some("2017-11-08")
+        );
     }
 }

@@ -40,7 +40,7 @@ use crate::analysis::DocumentProfile;
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
-pub use dates::{Page, date_of, days_between, event_day, page_publication_dates};
+pub use dates::{Page, date_of, days_between, event_day, gathering_day, page_publication_dates};
 
 /// Settings of the story stage.
 #[derive(Debug, Clone, PartialEq)]
