@@ -326,6 +326,13 @@ impl Checker {
         progress(Progress::Pairing {
             claims: claims.len(),
         });
+        // The day each claim's own words date what it tells, if they do: what the claim is
+        // measured against in time, as a passage of a story and as an event.
+        for claim in &mut claims {
+            claim.features.event_day =
+                story::event_day(&claim.features.dates, claim.published.as_deref(), gathered);
+            claim.event_date = claim.features.event_day.and_then(story::date_of);
+        }
         // Each claim is in its document's story and in the stories its own words are about (a
         // digest's item, a ticker's headline).
         let (in_stories, events): (Vec<Vec<u32>>, Vec<_>) = claims
@@ -333,16 +340,19 @@ impl Checker {
             .zip(&claim_story)
             .zip(&claim_doc)
             .map(|((c, &own), &d)| {
+                let f = &c.features;
                 let mut all = vec![own];
-                all.extend(stories.passage_stories(d, &c.features.stem_keys, &self.config.stories));
-                (all, stories.event_words(&c.features.stem_keys))
+                all.extend(stories.passage_stories(
+                    d,
+                    &f.stem_keys,
+                    f.event_day,
+                    &self.config.stories,
+                ));
+                (all, stories.event_words(&f.stem_keys))
             })
             .unzip();
         for ((claim, all), event) in claims.iter_mut().zip(&in_stories).zip(events) {
             claim.features.event = event;
-            claim.features.event_day =
-                story::event_day(&claim.features.dates, claim.published.as_deref(), gathered);
-            claim.event_date = claim.features.event_day.and_then(story::date_of);
             claim.stories = all
                 .iter()
                 .map(|&s| stories.stories[s as usize].id.clone())
@@ -815,6 +825,71 @@ mod tests {
                 ]
             ),
             "{stages:?}"
+        );
+    }
+
+    #[test]
+    fn a_passage_dated_in_its_own_words_is_about_the_story_of_that_date() {
+        // A December page on a book fair recalls a bombing of March in one sentence. Counted
+        // from the page's date, the March story is months away; counted from the date the
+        // sentence gives, it is the story of that day.
+        let mut corpus = Corpus::new();
+        for d in background(60) {
+            corpus.push(d);
+        }
+        let march = [
+            "انفجار عبوة ناسفة في حافلة نقل ركاب بحي الزهراء في مدينة حمص يقتل سبعة ركاب. \
+             وقال محافظ حمص طلال البرازي إن العبوة زرعت تحت مقعد في الحافلة.",
+            "مقتل سبعة ركاب في تفجير حافلة في حي الزهراء بحمص. وأوضح البرازي أن الحافلة \
+             كانت تنقل عمالا حين انفجرت العبوة.",
+        ];
+        for (i, text) in march.iter().enumerate() {
+            corpus.push(
+                Document::new(format!("march{i}"), *text)
+                    .with_source(format!("site-{i}"))
+                    .with_published("2017-03-01"),
+            );
+        }
+        corpus.push(
+            Document::new(
+                "digest",
+                "افتتح وزير الثقافة معرض الكتاب في العاصمة بمشاركة مئات دور النشر. وقال \
+                 الوزير إن المعرض يستقبل الزوار حتى نهاية الشهر، وإن دور النشر العربية تعرض \
+                 آلاف العناوين الجديدة في الرواية والشعر وكتب الأطفال. وتقام على هامش المعرض \
+                 ندوات عن الترجمة والنشر الرقمي وحقوق المؤلفين. وكان سبعة ركاب قتلوا في تفجير \
+                 حافلة بحي الزهراء في حمص في 1 آذار الماضي حين انفجرت عبوة زرعت تحت مقعد \
+                 وسط الزحام.",
+            )
+            .with_source("site-d")
+            .with_published("2017-12-20"),
+        );
+        corpus.push(
+            Document::new(
+                "fair",
+                "معرض الكتاب في العاصمة يستقبل الزوار بمشاركة مئات دور النشر العربية. وتعرض \
+                 الدور آلاف العناوين في الرواية والشعر وكتب الأطفال، مع ندوات عن الترجمة \
+                 والنشر الرقمي وحقوق المؤلفين.",
+            )
+            .with_source("site-f")
+            .with_published("2017-12-19"),
+        );
+        let report = Checker::new().check(&corpus);
+        let story_of = |doc: &str| {
+            let d = report.documents.iter().find(|d| d.id == doc).unwrap();
+            d.story.clone().unwrap()
+        };
+        assert_ne!(story_of("digest"), story_of("march0"));
+        let recalled = report
+            .claims
+            .iter()
+            .find(|c| c.doc == "digest" && c.text.contains("آذار"))
+            .expect("the digest's sentence is a claim");
+        assert_eq!(recalled.event_date.as_deref(), Some("2017-03-01"));
+        assert!(
+            recalled.stories.contains(&story_of("march0")),
+            "{:?}, not {}",
+            recalled.stories,
+            story_of("march0")
         );
     }
 

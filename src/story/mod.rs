@@ -146,12 +146,21 @@ impl Stories {
     /// stems `stems` (stem keys) is about: a page that carries several stories (a digest, a
     /// ticker of headlines, an article with a sidebar) speaks of each in its own passages.
     /// A passage is about a story when the story's core words carry most of the passage's
-    /// weight ([`StoryConfig::attach_coverage`]), through at least two rare words.
-    pub fn passage_stories(&self, doc: u32, stems: &[u64], config: &StoryConfig) -> Vec<u32> {
+    /// weight ([`StoryConfig::attach_coverage`]), through at least two rare words. Its distance
+    /// in time to a story counts from `event_day` (days from 2000-01-01, see [`event_day`])
+    /// when its own words date what it tells, else from its page's publication: a digest of
+    /// December recalls what happened in March.
+    pub fn passage_stories(
+        &self,
+        doc: u32,
+        stems: &[u64],
+        event_day: Option<i64>,
+        config: &StoryConfig,
+    ) -> Vec<u32> {
         self.attach.stories_of(
             self.of_document[doc as usize],
             stems,
-            self.attach.day(doc),
+            event_day.or_else(|| self.attach.day(doc)),
             config,
         )
     }
