@@ -160,9 +160,21 @@ impl Scopes {
             } else {
                 NEGATION_SCOPE_ENDS
             };
+            // Nor does a denial reach into a relative clause set off by a comma: «… مدينة
+            // البوكمال، التي تعتبر آخر معقل للتنظيم» describes the town, it is not denied.
+            let relatives = &lex.grammar().relatives;
+            let describes = |i: usize| {
+                let w = p.word(i);
+                p.mark_between(i, &[',', '،'])
+                    && (relatives.contains(w)
+                        || w.strip_prefix('و').is_some_and(|r| relatives.contains(r)))
+            };
             let reach = (next..(next + entry.scope).min(tokens.len()))
                 .take_while(|&i| tokens[i].start < range.end && !p.mark_between(i, ends))
-                .take_while(|i| entry.kind != NegationKind::Denial || !new_statements.contains(i))
+                .take_while(|&i| {
+                    entry.kind != NegationKind::Denial
+                        || !(new_statements.contains(&i) || describes(i))
+                })
                 .count();
             let end = last + reach;
             if end > last {

@@ -228,6 +228,22 @@ fn a_denial_stops_where_a_joined_reporting_verb_opens_a_statement_of_its_own() {
 }
 
 #[test]
+fn a_denial_does_not_reach_into_a_relative_clause_that_describes_a_place() {
+    let l = Lexicon::default();
+    let negated = |t: &str| Prepared::new(t, &l).analyse_statement().negated;
+    let f = negated(
+        "ونفت الوزارة أنباء عن سيطرة المسلحين على بلدة كفرنبل , التي تعد أكبر بلدات الريف \
+         الجنوبي , والتي شهدت معارك عنيفة",
+    );
+    assert!(f.iter().any(|w| w.starts_with("كفرنبل")), "{f:?}");
+    assert!(!f.iter().any(|w| w.starts_with("بلدات")), "{f:?}");
+    assert!(!f.iter().any(|w| w.starts_with("معارك")), "{f:?}");
+    // A comma alone does not end it: what is denied may follow its speaker's words.
+    let f = negated("ونفت الوزارة الأنباء , عن سيطرة المسلحين على بلدة كفرنبل");
+    assert!(f.iter().any(|w| w.starts_with("كفرنبل")), "{f:?}");
+}
+
+#[test]
 fn a_confirmation_of_an_act_reports_it_rather_than_asserting_it() {
     let reported = |t: &str| mention(t, "role-killed").map(|m| m.reported);
     assert_eq!(
