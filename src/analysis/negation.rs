@@ -162,7 +162,7 @@ impl Scopes {
             };
             // Nor does a denial reach into a relative clause set off by a comma: «… مدينة
             // البوكمال، التي تعتبر آخر معقل للتنظيم» describes the town, it is not denied.
-            let relatives = &lex.grammar().relatives;
+            let relatives = &lex.grammar().describing_relatives;
             let describes = |i: usize| {
                 let w = p.word(i);
                 p.mark_between(i, &[',', '،'])

@@ -238,8 +238,11 @@ fn a_denial_does_not_reach_into_a_relative_clause_that_describes_a_place() {
     assert!(f.iter().any(|w| w.starts_with("كفرنبل")), "{f:?}");
     assert!(!f.iter().any(|w| w.starts_with("بلدات")), "{f:?}");
     assert!(!f.iter().any(|w| w.starts_with("معارك")), "{f:?}");
-    // A comma alone does not end it: what is denied may follow its speaker's words.
+    // A comma alone does not end it: what is denied may follow its speaker's words, and «ما»
+    // (what) after a comma is what is denied, not a description.
     let f = negated("ونفت الوزارة الأنباء , عن سيطرة المسلحين على بلدة كفرنبل");
+    assert!(f.iter().any(|w| w.starts_with("كفرنبل")), "{f:?}");
+    let f = negated("ونفت الوزارة , ما تردد عن سيطرة المسلحين على بلدة كفرنبل");
     assert!(f.iter().any(|w| w.starts_with("كفرنبل")), "{f:?}");
 }
 

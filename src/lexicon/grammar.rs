@@ -103,6 +103,12 @@ pub struct GrammarFile {
     /// the sentence (ما، الذي: «… خبر توقيف المدرب، وهو ما نفاه النادي»).
     #[serde(default)]
     pub relatives: Vec<String>,
+    /// Relative pronouns that open a clause describing the noun before them (التي، الذي,
+    /// which): after a comma, such a clause tells about the place or person a denial names, not
+    /// what it denies, so the denial's reach ends there. Not «ما» (what), which after a comma
+    /// is what is denied («نفت الوزارة، ما تردد عن …»).
+    #[serde(default)]
+    pub describing_relatives: Vec<String>,
     /// Words that, as what a denial denies, stand for what the sentence before it said: alone
     /// («نفت الوزارة ذلك», denied it), or before a report noun («نفت هذه الأنباء», denied these
     /// reports). A relative before a reporting verb does the same («نفت ما أعلنه الجيش»).
@@ -160,6 +166,7 @@ impl GrammarFile {
         self.update_words.extend(other.update_words);
         self.report_nouns.extend(other.report_nouns);
         self.relatives.extend(other.relatives);
+        self.describing_relatives.extend(other.describing_relatives);
         self.back_references.extend(other.back_references);
         self.number_modifiers.extend(other.number_modifiers);
         self.refuting_words.extend(other.refuting_words);
@@ -210,6 +217,8 @@ pub struct Grammar {
     pub report_nouns: WordSet,
     /// See [`GrammarFile::relatives`].
     pub relatives: WordSet,
+    /// See [`GrammarFile::describing_relatives`].
+    pub describing_relatives: WordSet,
     /// See [`GrammarFile::back_references`].
     pub back_references: WordSet,
     /// See [`GrammarFile::number_modifiers`].
@@ -289,6 +298,7 @@ impl Grammar {
             update_words: set(&file.update_words),
             report_nouns: set(&file.report_nouns),
             relatives: set(&file.relatives),
+            describing_relatives: set(&file.describing_relatives),
             back_references: set(&file.back_references),
             number_modifiers: set(&file.number_modifiers),
             refuting_words: with_stems(&file.refuting_words),
