@@ -446,3 +446,19 @@ fn timings_name_each_stage_on_standard_error_and_leave_the_report_alone() {
         "only when asked"
     );
 }
+
+#[test]
+fn timings_on_a_full_stderr_do_not_fail_the_run() {
+    // Linux's /dev/full refuses every write; where it is missing there is nothing to test.
+    let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") else {
+        eprintln!("skipped: no /dev/full on this system");
+        return;
+    };
+    let out = crosscheck()
+        .args(["check", "seeds", "--format", "json", "--timings"])
+        .stderr(full)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{:?}", out.status);
+    assert!(!out.stdout.is_empty());
+}

@@ -160,17 +160,27 @@ impl Scopes {
             } else {
                 NEGATION_SCOPE_ENDS
             };
-            // Nor does a denial reach into a relative clause set off by a comma: «… مدينة
-            // البوكمال، التي تعتبر آخر معقل للتنظيم» describes the town, it is not denied.
-            let relatives = &lex.grammar().describing_relatives;
+            let within = (next..(next + entry.scope).min(tokens.len()))
+                .take_while(|&i| tokens[i].start < range.end && !p.mark_between(i, ends))
+                .count();
+            let limit = next + within;
+            // Nor does a denial reach into a relative clause set off by a comma that closes what
+            // it says: «… مدينة البوكمال، التي تعتبر آخر معقل للتنظيم» describes the town, it is
+            // not denied. A clause closed by another comma is read through (what is denied
+            // follows it: «أن جنوده، الذين انتشروا …، أطلقوا النار»), and so is one that tells
+            // what reports said («الأنباء، التي تحدثت عن …»).
+            let grammar = lex.grammar();
             let describes = |i: usize| {
                 let w = p.word(i);
-                p.mark_between(i, &[',', '،'])
-                    && (relatives.contains(w)
-                        || w.strip_prefix('و').is_some_and(|r| relatives.contains(r)))
+                let relative = grammar.describing_relatives.contains(w)
+                    || w.strip_prefix('و')
+                        .is_some_and(|r| grammar.describing_relatives.contains(r));
+                relative
+                    && p.mark_between(i, &[',', '،'])
+                    && !grammar.report_nouns.contains(p.word(i - 1))
+                    && !(i + 1..limit).any(|j| p.mark_between(j, &[',', '،']))
             };
-            let reach = (next..(next + entry.scope).min(tokens.len()))
-                .take_while(|&i| tokens[i].start < range.end && !p.mark_between(i, ends))
+            let reach = (next..limit)
                 .take_while(|&i| {
                     entry.kind != NegationKind::Denial
                         || !(new_statements.contains(&i) || describes(i))

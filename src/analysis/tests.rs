@@ -244,6 +244,16 @@ fn a_denial_does_not_reach_into_a_relative_clause_that_describes_a_place() {
     assert!(f.iter().any(|w| w.starts_with("كفرنبل")), "{f:?}");
     let f = negated("ونفت الوزارة , ما تردد عن سيطرة المسلحين على بلدة كفرنبل");
     assert!(f.iter().any(|w| w.starts_with("كفرنبل")), "{f:?}");
+    // A relative clause closed by a comma is read through: what is denied follows it.
+    let f = negated("نفى الجيش أن جنوده , الذين انتشروا في البلدة , أطلقوا النار على المحتجين");
+    assert!(f.iter().any(|w| w.starts_with("محتج")), "{f:?}");
+    let f = negated(
+        "The army denied that its soldiers, who were deployed to the town, shot at protesters",
+    );
+    assert!(f.iter().any(|w| w.starts_with("protester")), "{f:?}");
+    // Reports, and the clause that tells what they said, are what is denied.
+    let f = negated("ونفت الوزارة الأنباء , التي تحدثت عن سيطرة المسلحين على بلدة كفرنبل");
+    assert!(f.iter().any(|w| w.starts_with("كفرنبل")), "{f:?}");
 }
 
 #[test]

@@ -114,9 +114,10 @@ mod page_tests {
 /// counted from publication («أمس»). `None` when the sentence dates nothing or a relative date
 /// has no publication date to count from.
 ///
-/// `gathered` is the day the archive was gathered ([`gathering_day`]): a page published before
-/// it (or of unknown date) that writes that day, or the day before, writes its header's
-/// "today", not the day of an event it tells, so such a date is passed over.
+/// `gathered` is the day the archive was gathered ([`gathering_day`]): a page that writes that
+/// day, or the day before, when it was published before the day it writes (or on an unknown
+/// date), writes its header's "today", not the day of an event it tells, so such a date is
+/// passed over.
 pub fn event_day(
     dates: &[crate::analysis::EventDate],
     published: Option<&str>,
@@ -125,7 +126,7 @@ pub fn event_day(
     use crate::analysis::EventDate;
     let published_day = published.and_then(day_number);
     let headers_today = |d: i64| {
-        gathered.is_some_and(|g| (d == g || d == g - 1) && published_day.is_none_or(|p| p < g - 1))
+        gathered.is_some_and(|g| (d == g || d == g - 1) && published_day.is_none_or(|p| p < d))
     };
     let day_of = |y: i16, m: u8, d: u8| {
         Date::new(y, m as i8, d as i8)
@@ -214,10 +215,19 @@ mod event_tests {
         );
         assert_eq!(day(&header, None).as_deref(), Some("2017-11-08"));
         assert_eq!(day(&[DayOfMonth(1, 20)], Some("2018-01-05")), None);
-        // A page of that very day tells that day's news.
+        // A page of that very day tells that day's news; a page of the day before shows the
+        // next day only in its header.
         assert_eq!(
             day(&[Full(2018, 1, 21)], Some("2018-01-21")).as_deref(),
             Some("2018-01-21")
+        );
+        assert_eq!(
+            day(&[Full(2018, 1, 20)], Some("2018-01-20")).as_deref(),
+            Some("2018-01-20")
+        );
+        assert_eq!(
+            day(&[Full(2018, 1, 21), Full(2018, 1, 15)], Some("2018-01-20")).as_deref(),
+            Some("2018-01-15")
         );
         // Relative dates count from publication, whatever the header says.
         assert_eq!(
