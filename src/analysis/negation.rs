@@ -14,6 +14,9 @@ const NEGATION_SCOPE_ENDS: &[char] = &[',', '،', ';', '؛', ':', '.', '!', '?',
 /// semicolon.
 const DENIAL_SCOPE_ENDS: &[char] = &[';', '؛', '.', '!', '?', '؟', '\n'];
 
+/// The commas that set off a relative clause.
+const COMMAS: &[char] = &[',', '،'];
+
 /// One negator's reach: words `first..=last`; its cue ends at word `cue_at`.
 struct Scope {
     first: usize,
@@ -165,8 +168,8 @@ impl Scopes {
                 .count();
             let limit = next + within;
             // Nor does a denial reach into a relative clause set off by a comma that closes what
-            // it says: «… مدينة البوكمال، التي تعتبر آخر معقل للتنظيم» describes the town, it is
-            // not denied. A clause closed by another comma is read through (what is denied
+            // it says: «… بلدة كفرنبل، التي تعد أكبر بلدات الريف» describes the town, it is not
+            // denied. A clause closed by another comma is read through (what is denied
             // follows it: «أن جنوده، الذين انتشروا …، أطلقوا النار»), and so is one that tells
             // what reports said («الأنباء، التي تحدثت عن …»).
             let grammar = lex.grammar();
@@ -176,9 +179,9 @@ impl Scopes {
                     || w.strip_prefix('و')
                         .is_some_and(|r| grammar.describing_relatives.contains(r));
                 relative
-                    && p.mark_between(i, &[',', '،'])
+                    && p.mark_between(i, COMMAS)
                     && !grammar.report_nouns.contains(p.word(i - 1))
-                    && !(i + 1..limit).any(|j| p.mark_between(j, &[',', '،']))
+                    && !(i + 1..limit).any(|j| p.mark_between(j, COMMAS))
             };
             let reach = (next..limit)
                 .take_while(|&i| {

@@ -53,17 +53,22 @@ pub fn gathering_day(pages: &[Page]) -> Option<i64> {
         .max()
 }
 
+/// True when day `d` is the day the archive was `gathered` or the day before: what a header's
+/// "today" shows on pages fetched over a night.
+fn shows_gathering(d: i64, gathered: Option<i64>) -> bool {
+    gathered.is_some_and(|g| d == g || d == g - 1)
+}
+
 /// The publication date of each document that has none, read from its page: the first date
 /// after a publication cue near the top of the page, else the first date there. The day an
 /// archive was gathered is read on many sites' pages ("today" in their headers): the latest date
 /// that ten or more sources show near their top, and the day before it, are never
 /// taken. `pages[i]` is document `i`'s dates near its top (see
-/// [`crate::analysis::DocumentProfile::page_dates`]) and its source.
-pub fn page_publication_dates(pages: &[Page]) -> Vec<Option<String>> {
-    let gathered = gathering_day(pages);
-    let is_gathering_day = |date: &str| {
-        gathered.is_some_and(|g| day_number(date).is_some_and(|d| d == g || d == g - 1))
-    };
+/// [`crate::analysis::DocumentProfile::page_dates`]) and its source; `gathered` is
+/// [`gathering_day`] of the same pages.
+pub fn page_publication_dates(pages: &[Page], gathered: Option<i64>) -> Vec<Option<String>> {
+    let is_gathering_day =
+        |date: &str| day_number(date).is_some_and(|d| shows_gathering(d, gathered));
     pages
         .iter()
         .map(|(dates, _)| {
@@ -100,7 +105,7 @@ mod page_tests {
         for m in &mine {
             pages.push((m, Some("mine")));
         }
-        let picked = page_publication_dates(&pages);
+        let picked = page_publication_dates(&pages, gathering_day(&pages));
         assert_eq!(picked[12].as_deref(), Some("2017-11-08"));
         assert_eq!(picked[13].as_deref(), Some("2017-12-27"));
         assert_eq!(picked[14], None);
@@ -125,9 +130,8 @@ pub fn event_day(
 ) -> Option<i64> {
     use crate::analysis::EventDate;
     let published_day = published.and_then(day_number);
-    let headers_today = |d: i64| {
-        gathered.is_some_and(|g| (d == g || d == g - 1) && published_day.is_none_or(|p| p < d))
-    };
+    let headers_today =
+        |d: i64| shows_gathering(d, gathered) && published_day.is_none_or(|p| p < d);
     let day_of = |y: i16, m: u8, d: u8| {
         Date::new(y, m as i8, d as i8)
             .ok()
