@@ -806,6 +806,57 @@ mod tests {
     }
 
     #[test]
+    fn in_an_archive_a_denial_naming_whom_it_denies_of_meets_a_terse_report() {
+        // The movement denies what the army announced (told one sentence before) and holds
+        // that he is well; another outlet says in a few words of its own that he was badly
+        // hurt. The two share little but his name, which the denial governs.
+        let mut corpus = Corpus::new();
+        for d in background(60) {
+            corpus.push(d);
+        }
+        corpus.push(
+            Document::new(
+                "a",
+                "تواصلت الغارات الجوية على بلدة كفرنبل. وفي الثالث من الشهر أصيب سامر الدباغ \
+                 بجروح بليغة.",
+            )
+            .with_source("site-a"),
+        );
+        corpus.push(
+            Document::new(
+                "b",
+                "أعلن الجيش إصابة قائد الفصيل سامر الدباغ في غارة جوية على بلدة كفرنبل. \
+                 ونفت الحركة مساء الأربعاء ما أعلنه الجيش، وأكدت أنه بصحة جيدة ويمارس مهامه.",
+            )
+            .with_source("site-b"),
+        );
+        // A denial is no state its denier holds: «نفى» is no rival of another's «أكد».
+        corpus.push(
+            Document::new(
+                "c",
+                "وقالت الوزارة إن صورا أكدت أن المسلحين استخدموا غازات سامة في هجوم بلدة كفرنبل.",
+            )
+            .with_source("site-c"),
+        );
+        corpus.push(
+            Document::new(
+                "d",
+                "ونفى الفصيل أي استخدام لغازات سامة في بلدة كفرنبل، واتهم المسلحين بتخزينها.",
+            )
+            .with_source("site-d"),
+        );
+        let report = Checker::new().check(&corpus);
+        let antonyms: Vec<(&str, &str)> = report
+            .conflicts
+            .iter()
+            .filter(|c| c.kind == ConflictKind::Antonym)
+            .map(|c| (&c.a[..1], &c.b[..1]))
+            .collect();
+        assert!(antonyms.contains(&("a", "b")), "{:?}", report.conflicts);
+        assert!(!antonyms.contains(&("c", "d")), "{:?}", report.conflicts);
+    }
+
+    #[test]
     fn each_stage_is_announced_once_in_order() {
         let stages = std::sync::Mutex::new(Vec::new());
         Checker::new().check_with_progress(&two_articles("site-a", "site-b"), &|p| {

@@ -112,8 +112,9 @@ pub(crate) enum Finding {
     /// `mentions[a]` and `mentions[b]`: one act (a role) reported on one side and denied of the
     /// same people on the other.
     ActDenial { a: u32, b: u32 },
-    /// `poles[a]` and `poles[b]`: opposite poles of one antonym pair.
-    Antonym { a: u32, b: u32 },
+    /// `poles[a]` and `poles[b]`: opposite poles of one antonym pair; `named` when one claim
+    /// denies what the other says of people or a place both name, and holds the other pole.
+    Antonym { a: u32, b: u32, named: bool },
     /// One statement negated as a whole; `cover` of its words are in the other.
     StatementNegation { cover: f32 },
     /// Shared content (and perhaps the same figure) with no conflicting cue.

@@ -3,6 +3,7 @@
 use super::{Event, Rules, keep_stronger};
 use crate::analysis::{Features, PoleSide};
 use crate::judge::verdict::{ConflictKind, Finding, Judgement, Verdict};
+use crate::lexicon::{AntonymEntry, NegationKind};
 
 impl Rules<'_> {
     pub(super) fn antonym(
@@ -32,10 +33,28 @@ impl Rules<'_> {
             } else {
                 self.config.antonym_min_similarity
             };
-            if entry.topic.is_empty() && (sim < least || event != Event::Same) {
+            // A denial that holds the other state names whom the state is of in what it denies
+            // («نفت الحركة ما أعلنه الجيش عن إصابة قائدها، وأكدت أنه بصحة جيدة»): the names
+            // it shares with the report are the evidence of one event, as for an act denied,
+            // however few of their other words the two share.
+            let named = if in_corpus && entry.topic.is_empty() && a.denial != b.denial {
+                let (denial, report) = if a.denial { (a, b) } else { (b, a) };
+                let held = if a.denial { pa.side } else { other };
+                // A denial's own verb is no state it holds (confirm / deny).
+                (!self.is_denying(entry, held))
+                    .then(|| self.denied_names(denial, report))
+                    .flatten()
+            } else {
+                None
+            };
+            let shared_content = sim >= least && event == Event::Same;
+            if entry.topic.is_empty() && !shared_content && named.is_none() {
                 continue; // with no topic to anchor them, the poles must share their content
             }
-            if in_corpus && (strength < 1.0 || (entry.topic.is_empty() && a.denial == b.denial)) {
+            if in_corpus
+                && named.is_none()
+                && (strength < 1.0 || (entry.topic.is_empty() && a.denial == b.denial))
+            {
                 // In an archive a topic is not an event: the claims must share it; and poles
                 // with no topic (rises and falls, starts and stops) oppose too many unrelated
                 // sentences there (none true in a hand-read sample), unless one claim denies
@@ -54,10 +73,16 @@ impl Rules<'_> {
                 } else {
                     0.0
                 };
-                let score = w.antonym_base + w.antonym_similarity * (2.0 * sim).min(1.0) - embedded;
+                // Resting on names, the conflict scores as an act denied: the names carry the
+                // evidence of one event, so the verdict takes no discount for it.
+                let score = match named {
+                    Some(names) => w.act_denial_base + w.act_denial_names * names - embedded,
+                    None => w.antonym_base + w.antonym_similarity * (2.0 * sim).min(1.0) - embedded,
+                };
                 let finding = Finding::Antonym {
                     a: ia as u32,
                     b: ib as u32,
+                    named: named.is_some(),
                 };
                 keep_stronger(
                     &mut best,
@@ -66,6 +91,23 @@ impl Rules<'_> {
             }
         }
         best
+    }
+
+    /// True when a side of an antonym pair is made of denial words (deny against confirm):
+    /// every denial holds that pole by being one.
+    fn is_denying(&self, entry: &AntonymEntry, side: PoleSide) -> bool {
+        let forms = match side {
+            PoleSide::A => entry.a.iter().chain(&entry.a_after),
+            PoleSide::B => entry.b.iter().chain(&entry.b_after),
+        };
+        let denials: Vec<&String> = self
+            .lexicon
+            .negators()
+            .iter()
+            .filter(|n| n.kind == NegationKind::Denial)
+            .flat_map(|n| &n.forms)
+            .collect();
+        forms.into_iter().any(|f| denials.contains(&f))
     }
 
     pub(super) fn explain_antonym(

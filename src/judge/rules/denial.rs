@@ -142,6 +142,25 @@ impl Rules<'_> {
         (shared.len() >= 2 && total >= least / 2.0).then(|| (total / (2.0 * least)).min(1.0))
     }
 
+    /// How surely a denial names what the report tells of, in [0, 1], or `None` when it does
+    /// not: the words the denial governs that the report holds too (report nouns aside), two
+    /// at least, one of them rare, with half the rarity two claims of one event share
+    /// together; full at twice that.
+    pub(super) fn denied_names(&self, denial: &Features, report: &Features) -> Option<f64> {
+        let reports = &self.lexicon.grammar().report_stems;
+        let weights: Vec<f64> = denial
+            .negated
+            .iter()
+            .filter(|s| !reports.contains(s) && report.stems.binary_search(s).is_ok())
+            .map(|s| denial.rarity(s).map_or(0.0, f64::from))
+            .collect();
+        let least = self.config.min_shared_event_weight;
+        let total: f64 = weights.iter().sum();
+        let rare = weights.iter().any(|&w| w >= least / 2.0);
+        (weights.len() >= 2 && rare && total >= least / 2.0)
+            .then(|| (total / (2.0 * least)).min(1.0))
+    }
+
     pub(super) fn explain_act_denial(
         &self,
         a: &Features,

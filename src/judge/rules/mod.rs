@@ -111,7 +111,10 @@ impl Rules<'_> {
             // act denied has weighed that already: its score grows with the rarity of the
             // names the denial and the report share, the evidence of one event it rests on.
             Some(mut v) => {
-                if !matches!(v.finding, Finding::ActDenial { .. }) {
+                if !matches!(
+                    v.finding,
+                    Finding::ActDenial { .. } | Finding::Antonym { named: true, .. }
+                ) {
                     v.score *= 1.0 - self.config.weights.event_evidence * (1.0 - strength);
                 }
                 v
@@ -167,7 +170,7 @@ impl Rules<'_> {
             Finding::Nothing => {}
             Finding::Numeric { a: ia, b: ib } => self.explain_numeric(a, b, ia, ib, &mut j),
             Finding::Negation { a: ia, b: ib } => self.explain_negation(a, b, ia, ib, &mut j),
-            Finding::Antonym { a: ia, b: ib } => self.explain_antonym(a, b, ia, ib, &mut j),
+            Finding::Antonym { a: ia, b: ib, .. } => self.explain_antonym(a, b, ia, ib, &mut j),
             Finding::ActDenial { a: ia, b: ib } => self.explain_act_denial(a, b, ia, ib, &mut j),
             Finding::StatementNegation { cover } => {
                 negation::explain_statement_negation(a, b, cover, &mut j)
