@@ -4,7 +4,7 @@
 use super::dates::day_number;
 use super::vectors::TermVector;
 use super::{DatedProfile, StoryConfig};
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
 /// How many of a document's strongest terms its likeness to a story is summed over.
 const SCORED_TERMS: usize = 64;
@@ -13,40 +13,118 @@ const CENTROID_TERMS: usize = 150;
 
 /// A story being built: the sum of its documents' vectors and its date span.
 struct Centroid {
-    sum: FxHashMap<u64, f32>,
-    /// The terms `by_term` lists this cluster under.
-    indexed: FxHashSet<u64>,
+    /// Each term's summed weight, and where the term's posting list holds this story.
+    sum: FxHashMap<u64, Slot>,
     norm_squared: f64,
     days: Option<(i64, i64)>,
     members: Vec<u32>,
 }
 
+/// A centroid term: its weight, and its place in the term's posting list ([`UNPOSTED`] until
+/// it is posted).
+#[derive(Clone, Copy)]
+struct Slot {
+    weight: f32,
+    at: u32,
+    /// Changed since the postings were last brought in step.
+    dirty: bool,
+}
+
+/// The place of a centroid term not yet in its posting list.
+const UNPOSTED: u32 = u32::MAX;
+
+/// For each term, the stories whose centroid holds it, with the centroid's weight: a
+/// document's likeness to every story is summed over the lists of its terms alone, without a
+/// lookup per story. Kept in step with the centroids as they grow and are pruned.
+#[derive(Default)]
+struct Postings {
+    by_term: FxHashMap<u64, Vec<(u32, f32)>>,
+}
+
+impl Postings {
+    fn list(&self, term: u64) -> &[(u32, f32)] {
+        self.by_term.get(&term).map_or(&[][..], Vec::as_slice)
+    }
+}
+
+/// Adds `doc` (vector `v`, day `day`) to story `c`, then brings the postings in step with
+/// what the centroid keeps (most of a document's words are pruned at once, and never posted).
+fn add(
+    clusters: &mut [Centroid],
+    postings: &mut Postings,
+    c: u32,
+    doc: u32,
+    v: &TermVector,
+    day: Option<i64>,
+) {
+    let centroid = &mut clusters[c as usize];
+    for &(k, w) in &v.terms {
+        let slot = centroid.sum.entry(k).or_insert(Slot {
+            weight: 0.0,
+            at: UNPOSTED,
+            dirty: false,
+        });
+        centroid.norm_squared += f64::from(w) * (2.0 * f64::from(slot.weight) + f64::from(w));
+        slot.weight += w;
+        slot.dirty = true;
+    }
+    if let Some(d) = day {
+        centroid.days = Some(centroid.days.map_or((d, d), |(a, b)| (a.min(d), b.max(d))));
+    }
+    centroid.members.push(doc);
+    let dropped = if centroid.sum.len() > 2 * CENTROID_TERMS {
+        prune(centroid)
+    } else {
+        Vec::new()
+    };
+    for (k, slot) in &mut centroid.sum {
+        if !slot.dirty {
+            continue;
+        }
+        slot.dirty = false;
+        let list = postings.by_term.entry(*k).or_default();
+        if slot.at == UNPOSTED {
+            list.push((c, slot.weight));
+            slot.at = (list.len() - 1) as u32;
+        } else {
+            list[slot.at as usize].1 = slot.weight;
+        }
+    }
+    for (k, slot) in dropped.into_iter().filter(|(_, s)| s.at != UNPOSTED) {
+        // Take the story out of the term's list; the entry moved into its place (another
+        // story's) learns its new place.
+        let list = postings
+            .by_term
+            .get_mut(&k)
+            .expect("a posted term has a list");
+        list.swap_remove(slot.at as usize);
+        if let Some(&(moved, _)) = list.get(slot.at as usize)
+            && let Some(s) = clusters[moved as usize].sum.get_mut(&k)
+        {
+            s.at = slot.at;
+        }
+    }
+}
+
+/// Keeps the [`CENTROID_TERMS`] heaviest terms of a centroid: what the story's documents
+/// share, not the long tail each brings alone, which would make a large story like every
+/// document. Returns the terms dropped.
+fn prune(centroid: &mut Centroid) -> Vec<(u64, Slot)> {
+    let mut terms: Vec<(u64, Slot)> = centroid.sum.iter().map(|(k, s)| (*k, *s)).collect();
+    let heavier =
+        |a: &(u64, Slot), b: &(u64, Slot)| b.1.weight.total_cmp(&a.1.weight).then(a.0.cmp(&b.0));
+    let mut dropped = Vec::new();
+    if terms.len() > CENTROID_TERMS {
+        terms.select_nth_unstable_by(CENTROID_TERMS, heavier);
+        dropped = terms.split_off(CENTROID_TERMS);
+    }
+    terms.sort_unstable_by(heavier);
+    centroid.norm_squared = terms.iter().map(|t| f64::from(t.1.weight).powi(2)).sum();
+    centroid.sum = terms.into_iter().collect();
+    dropped
+}
+
 impl Centroid {
-    fn add(&mut self, doc: u32, v: &TermVector, day: Option<i64>) {
-        for &(k, w) in &v.terms {
-            let s = self.sum.entry(k).or_default();
-            self.norm_squared += f64::from(w) * (2.0 * f64::from(*s) + f64::from(w));
-            *s += w;
-        }
-        if self.sum.len() > 2 * CENTROID_TERMS {
-            self.prune();
-        }
-        if let Some(d) = day {
-            self.days = Some(self.days.map_or((d, d), |(a, b)| (a.min(d), b.max(d))));
-        }
-        self.members.push(doc);
-    }
-
-    /// Keeps the [`CENTROID_TERMS`] heaviest terms: what the story's documents share, not the
-    /// long tail each brings alone, which would make a large story like every document.
-    fn prune(&mut self) {
-        let mut terms: Vec<(u64, f32)> = self.sum.iter().map(|(k, w)| (*k, *w)).collect();
-        terms.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        terms.truncate(CENTROID_TERMS);
-        self.norm_squared = terms.iter().map(|t| f64::from(t.1).powi(2)).sum();
-        self.sum = terms.into_iter().collect();
-    }
-
     /// Days from `day` to the story's date span; 0 inside it or when either is unknown.
     fn distance(&self, day: Option<i64>) -> i64 {
         match (day, self.days) {
@@ -80,9 +158,7 @@ pub(crate) fn online(
     let mut order: Vec<u32> = (0..documents.len() as u32).collect();
     order.sort_by_key(|&i| (days[i as usize].is_none(), days[i as usize], i));
     let mut clusters: Vec<Centroid> = Vec::new();
-    // For each term, the clusters whose centroid holds (or held) it, each once: the dot product
-    // of a document with every centroid is summed over the terms they share only.
-    let mut by_term: FxHashMap<u64, Vec<u32>> = FxHashMap::default();
+    let mut postings = Postings::default();
     let mut dot: Vec<f64> = Vec::new();
     let mut touched: Vec<u32> = Vec::new();
     for doc in order {
@@ -107,13 +183,11 @@ pub(crate) fn online(
                 .for_each(|t| t.1 = (f64::from(t.1) / norm) as f32);
         }
         for &(k, w) in &strongest {
-            for &c in by_term.get(&k).map_or(&[][..], Vec::as_slice) {
-                if let Some(s) = clusters[c as usize].sum.get(&k) {
-                    if dot[c as usize] == 0.0 {
-                        touched.push(c);
-                    }
-                    dot[c as usize] += f64::from(*s) * f64::from(w);
+            for &(c, s) in postings.list(k) {
+                if dot[c as usize] == 0.0 {
+                    touched.push(c);
                 }
+                dot[c as usize] += f64::from(s) * f64::from(w);
             }
         }
         touched.sort_unstable();
@@ -138,7 +212,6 @@ pub(crate) fn online(
             None => {
                 clusters.push(Centroid {
                     sum: FxHashMap::default(),
-                    indexed: FxHashSet::default(),
                     norm_squared: 0.0,
                     days: None,
                     members: Vec::new(),
@@ -147,19 +220,13 @@ pub(crate) fn online(
                 (clusters.len() - 1) as u32
             }
         };
-        let centroid = &mut clusters[c as usize];
-        for (k, _) in &v.terms {
-            if centroid.indexed.insert(*k) {
-                by_term.entry(*k).or_default().push(c);
-            }
-        }
-        centroid.add(doc, v, day);
+        add(&mut clusters, &mut postings, c, doc, v, day);
     }
     clusters
         .into_iter()
         .map(|mut c| {
-            c.prune();
-            let mut core: Vec<(u64, f32)> = c.sum.into_iter().collect();
+            prune(&mut c);
+            let mut core: Vec<(u64, f32)> = c.sum.into_iter().map(|(k, s)| (k, s.weight)).collect();
             core.sort_unstable_by_key(|t| t.0);
             Cluster {
                 members: c.members,

@@ -30,12 +30,7 @@ pub(crate) struct Rarity {
 
 impl Rarity {
     pub(crate) fn new(documents: &[DatedProfile], config: &StoryConfig) -> Self {
-        let mut df: FxHashMap<u64, u32> = FxHashMap::default();
-        for d in documents {
-            for &(key, _) in &d.profile.terms {
-                *df.entry(key).or_default() += 1;
-            }
-        }
+        let df = document_frequencies(documents.par_iter().map(|d| &d.profile.terms[..]));
         let (template, site_template) = template_words(documents, &df);
         let n = documents.len().max(1) as f64;
         // With few documents, how rare a word is says little (in five articles about one
@@ -86,25 +81,43 @@ fn template_words(
     documents: &[DatedProfile],
     df: &FxHashMap<u64, u32>,
 ) -> (FxHashSet<u64>, FxHashSet<(u64, u64)>) {
-    let mut pages: FxHashMap<&str, u32> = FxHashMap::default();
-    for d in documents {
-        if let Some(s) = d.source {
-            *pages.entry(s).or_default() += 1;
-        }
-    }
-    let mut by_source: FxHashMap<(u64, &str), u32> = FxHashMap::default();
-    for d in documents {
-        let Some(source) = d.source.filter(|s| pages[s] >= MIN_TEMPLATE_PAGES) else {
-            continue;
-        };
-        for &(key, _) in &d.profile.terms {
-            *by_source.entry((key, source)).or_default() += 1;
-        }
-    }
+    // Each source by number, and its pages.
+    let mut number: FxHashMap<&str, u32> = FxHashMap::default();
+    let mut sources: Vec<(&str, u32)> = Vec::new();
+    let source_of: Vec<Option<u32>> = documents
+        .iter()
+        .map(|d| {
+            let s = d.source?;
+            let n = *number.entry(s).or_insert_with(|| {
+                sources.push((s, 0));
+                (sources.len() - 1) as u32
+            });
+            sources[n as usize].1 += 1;
+            Some(n)
+        })
+        .collect();
+    // How many of its source's pages hold each word, for the sources with enough pages.
+    let by_source: FxHashMap<(u64, u32), u32> = documents
+        .par_iter()
+        .zip(&source_of)
+        .filter_map(|(d, s)| {
+            s.filter(|&s| sources[s as usize].1 >= MIN_TEMPLATE_PAGES)
+                .map(|s| (d, s))
+        })
+        .fold(
+            FxHashMap::default,
+            |mut counts: FxHashMap<(u64, u32), u32>, (d, s)| {
+                for &(key, _) in &d.profile.terms {
+                    *counts.entry((key, s)).or_default() += 1;
+                }
+                counts
+            },
+        )
+        .reduce(FxHashMap::default, merge_counts);
     let mut everywhere = FxHashSet::default();
     let mut on_site = FxHashSet::default();
     for ((key, source), n) in by_source {
-        let of_site = pages[source];
+        let (source, of_site) = sources[source as usize];
         if n >= MIN_TEMPLATE_PAGES && 2 * n >= of_site && 2 * n >= df[&key] {
             everywhere.insert(key);
         } else if of_site >= SITE_TEMPLATE_PAGES
@@ -114,6 +127,32 @@ fn template_words(
         }
     }
     (everywhere, on_site)
+}
+
+/// How many documents hold each term, counted on all threads.
+fn document_frequencies<'d>(
+    terms: impl ParallelIterator<Item = &'d [(u64, f32)]>,
+) -> FxHashMap<u64, u32> {
+    terms
+        .fold(FxHashMap::default, |mut df: FxHashMap<u64, u32>, terms| {
+            for &(key, _) in terms {
+                *df.entry(key).or_default() += 1;
+            }
+            df
+        })
+        .reduce(FxHashMap::default, merge_counts)
+}
+
+/// The sum of two tallies, the smaller poured into the larger.
+fn merge_counts<K: std::hash::Hash + Eq>(
+    a: FxHashMap<K, u32>,
+    b: FxHashMap<K, u32>,
+) -> FxHashMap<K, u32> {
+    let (mut into, from) = if a.len() >= b.len() { (a, b) } else { (b, a) };
+    for (k, n) in from {
+        *into.entry(k).or_default() += n;
+    }
+    into
 }
 
 /// The fewest pages of a source for a word in nearly all of them to be its template alone.
