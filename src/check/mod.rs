@@ -341,14 +341,15 @@ impl Checker {
             .zip(&claim_doc)
             .map(|((c, &own), &d)| {
                 let f = &c.features;
+                let words = stories.weighted_words(&f.stem_keys);
                 let mut all = vec![own];
-                all.extend(stories.passage_stories(
+                all.extend(stories.passage_stories_of_words(
                     d,
-                    &f.stem_keys,
+                    &words,
                     f.event_day,
                     &self.config.stories,
                 ));
-                (all, stories.event_words(&f.stem_keys))
+                (all, stories.is_archive().then_some(words))
             })
             .unzip();
         for ((claim, all), event) in claims.iter_mut().zip(&in_stories).zip(events) {

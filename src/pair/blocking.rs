@@ -115,9 +115,19 @@ fn claim_keys(
     lexicon: &Lexicon,
     df: &HashMap<u64, u32>,
     config: &BlockingConfig,
-    mut push: impl FnMut(KeyKind, String, Option<Side>),
+    mut push: impl FnMut(KeyKind, &str, Option<Side>),
 ) {
+    use std::fmt::Write as _;
     let f = &c.features;
+    // Each key is written into one buffer and handed over: most keys are only hashed.
+    let mut buf = String::new();
+    macro_rules! push_key {
+        ($kind:expr, $side:expr, $($fmt:tt)*) => {{
+            buf.clear();
+            write!(buf, $($fmt)*).expect("writing to a String cannot fail");
+            push($kind, &buf, $side);
+        }};
+    }
     // A claim of a large corpus is held to sharing an event with another (its `event` words):
     // the judge sets no frame against its negation there, nor poles with no topic unless one
     // claim denies the other, so keys beyond those would propose pairs judged in vain.
@@ -139,23 +149,23 @@ fn claim_keys(
         } else {
             Side::First
         };
-        push(KeyKind::Frame, concept.id.clone(), Some(side));
+        push(KeyKind::Frame, &concept.id, Some(side));
     }
     for q in &f.quantities {
         let Some(u) = &q.unit else {
             continue;
         };
-        let key = format!("{u}@{}", q.place.as_deref().unwrap_or(""));
+        let place = q.place.as_deref().unwrap_or("");
         if in_corpus {
             // Figures of a large corpus meet when a rare word around them is the same.
             for &i in &q.context {
                 let stem = &f.stems[i as usize];
                 if names_something(stem) {
-                    push(KeyKind::Quantity, format!("{key}#{stem}"), None);
+                    push_key!(KeyKind::Quantity, None, "{u}@{place}#{stem}");
                 }
             }
         } else {
-            push(KeyKind::Quantity, key, None);
+            push_key!(KeyKind::Quantity, None, "{u}@{place}");
         }
     }
     if in_corpus {
@@ -172,7 +182,7 @@ fn claim_keys(
                 _ => continue,
             };
             for stem in words.iter().filter(|s| f.rarity(s).is_some()) {
-                push(KeyKind::Act, format!("{}#{stem}", concept.id), Some(side));
+                push_key!(KeyKind::Act, Some(side), "{}#{stem}", concept.id);
             }
         }
     }
@@ -190,14 +200,10 @@ fn claim_keys(
                 (false, Side::First) => (Side::Second, Side::Second),
                 (false, Side::Second) => (Side::First, Side::Second),
             };
-            push(
-                KeyKind::Antonym,
-                format!("{}~{held:?}", p.antonym),
-                Some(side),
-            );
+            push_key!(KeyKind::Antonym, Some(side), "{}~{held:?}", p.antonym);
             continue;
         }
-        push(KeyKind::Antonym, p.antonym.to_string(), Some(side));
+        push_key!(KeyKind::Antonym, Some(side), "{}", p.antonym);
     }
     // Two claims meet on stems when they share `min_shared_stems` of their rarest: one key per
     // combination of that many, so that a shared combination is a shared key (and a stem common
@@ -209,7 +215,14 @@ fn claim_keys(
     }
     rare.sort_unstable();
     for combination in combinations(&rare, config.min_shared_stems.max(1)) {
-        push(KeyKind::Stem, combination.join("|"), None);
+        buf.clear();
+        for (n, stem) in combination.iter().enumerate() {
+            if n > 0 {
+                buf.push('|');
+            }
+            buf.push_str(stem);
+        }
+        push(KeyKind::Stem, &buf, None);
     }
 }
 
@@ -267,7 +280,7 @@ pub fn blocking_keys(claims: &[Claim], lexicon: &Lexicon, config: &BlockingConfi
         claim_keys(c, lexicon, &df, config, |kind, key, side| {
             rows.push(KeyRow {
                 kind,
-                key,
+                key: key.to_string(),
                 side,
                 claim: i as u32,
             })
@@ -306,8 +319,8 @@ struct Postings {
     first: Vec<u32>,
     second: Vec<u32>,
     two_sided: bool,
-    /// The key, for naming the block if it is dropped.
-    key: String,
+    /// A claim holding the key, for naming the block if it is dropped.
+    first_claim: u32,
 }
 
 impl Postings {
@@ -379,13 +392,13 @@ impl BlockOutput {
     fn block(
         &mut self,
         kind: KeyKind,
-        key: &str,
+        key: &dyn Fn() -> String,
         block: &Postings,
         claims: &[Claim],
         df: &HashMap<u64, u32>,
     ) {
         let (count, max, split) = (block.pair_count(), self.max_pairs, self.split_pairs);
-        let label = || format!("{kind:?}:{key}");
+        let label = || format!("{kind:?}:{}", key());
         if count == 0 {
             return;
         }
@@ -460,8 +473,26 @@ impl BlockOutput {
     }
 }
 
-/// One key of a claim: its kind, its hash, the side it stands on, and its text.
-type ClaimKey = (KeyKind, u64, Option<Side>, String);
+/// One key of a claim: its kind, its hash and the side it stands on. Its text is written again
+/// only to name a block that is dropped ([`key_text`]).
+type ClaimKey = (KeyKind, u64, Option<Side>);
+
+/// The text of the key of `claim` with this kind and hash.
+fn key_text(
+    claim: &Claim,
+    lexicon: &Lexicon,
+    df: &HashMap<u64, u32>,
+    config: &BlockingConfig,
+    (kind, hash): (KeyKind, u64),
+) -> String {
+    let mut text = String::new();
+    claim_keys(claim, lexicon, df, config, |k, key, _| {
+        if text.is_empty() && k == kind && stem_key(key) == hash {
+            text = key.to_string();
+        }
+    });
+    text
+}
 
 /// Candidate pairs of `claims` under `config`.
 pub fn candidate_pairs(claims: &[Claim], lexicon: &Lexicon, config: &BlockingConfig) -> Blocking {
@@ -487,7 +518,7 @@ pub fn candidate_pairs_within(
         .map(|c| {
             let mut keys = Vec::new();
             claim_keys(c, lexicon, &df, config, |kind, key, side| {
-                keys.push((kind, stem_key(&key), side, key));
+                keys.push((kind, stem_key(key), side));
             });
             keys
         })
@@ -495,7 +526,7 @@ pub fn candidate_pairs_within(
     let mut rows: Vec<(KeyKind, u32, u64, u32, Option<Side>)> = Vec::new();
     for (g, members) in groups.iter().enumerate() {
         for &i in members {
-            for &(kind, hash, side, _) in &keys[i as usize] {
+            for &(kind, hash, side) in &keys[i as usize] {
                 rows.push((kind, g as u32, hash, i, side));
             }
         }
@@ -506,11 +537,7 @@ pub fn candidate_pairs_within(
     for run in rows.chunk_by(|a, b| (a.0, a.1, a.2) == (b.0, b.1, b.2)) {
         let (kind, g, hash, first, _) = run[0];
         let mut block = Postings {
-            key: keys[first as usize]
-                .iter()
-                .find(|k| k.0 == kind && k.1 == hash)
-                .map(|k| k.3.clone())
-                .unwrap_or_default(),
+            first_claim: first,
             ..Postings::default()
         };
         for &(_, _, _, claim, side) in run {
@@ -529,9 +556,13 @@ pub fn candidate_pairs_within(
     // Blocks overlap (two claims sharing a frame often share a quantity too), so the pairs are
     // deduplicated whenever they double, keeping memory near the number of distinct pairs.
     let mut compact_at = 1 << 24;
-    for ((kind, _, _), block) in &blocks {
+    for ((kind, _, hash), block) in &blocks {
         let before = out.pairs.len();
-        out.block(*kind, &block.key, block, claims, &df);
+        let key = || {
+            let claim = &claims[block.first_claim as usize];
+            key_text(claim, lexicon, &df, config, (*kind, *hash))
+        };
+        out.block(*kind, &key, block, claims, &df);
         *proposed.entry(*kind).or_default() += out.pairs.len() - before;
         if out.pairs.len() >= compact_at {
             out.pairs.par_sort_unstable();
@@ -647,7 +678,7 @@ mod tests {
         assert!(
             b.dropped_keys
                 .iter()
-                .any(|(k, n)| k.starts_with("Quantity:") && *n >= 3),
+                .any(|(k, n)| k.starts_with("Quantity:soldiers@iraq@2024-03") && *n >= 3),
             "{:?}",
             b.dropped_keys
         );

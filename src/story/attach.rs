@@ -59,26 +59,28 @@ impl Index {
         self.doc_days.get(doc as usize).copied().flatten()
     }
 
-    /// The stories other than `own` that a passage with stems `stems` is about, best first.
+    /// The stories other than `own` that a passage is about, best first; `words` are the
+    /// passage's stems that have a weight ([`Rarity::idf`]), with it.
     pub(crate) fn stories_of(
         &self,
         own: u32,
-        stems: &[u64],
+        words: &[(u64, f32)],
         day: Option<i64>,
         config: &StoryConfig,
     ) -> Vec<u32> {
-        let mut weighted: Vec<(u64, f32)> = stems
-            .iter()
-            .filter_map(|&k| Some((k, self.rarity.idf(k)?)))
-            .collect();
-        let total: f32 = weighted.iter().map(|t| t.1).sum();
+        let total: f32 = words.iter().map(|t| t.1).sum();
         if total <= 0.0 {
             return Vec::new();
         }
         // A story is reached through the passage's rarest words: the common ones are in too
         // many stories' cores to tell them apart.
-        weighted.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        weighted.truncate(REACHING_WORDS);
+        let rarest_first = |a: &(u64, f32), b: &(u64, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
+        let mut weighted = words.to_vec();
+        if weighted.len() > REACHING_WORDS {
+            weighted.select_nth_unstable_by(REACHING_WORDS, rarest_first);
+            weighted.truncate(REACHING_WORDS);
+        }
+        weighted.sort_unstable_by(rarest_first);
         // Each story a rare word leads to gets the word's weight, summed per story in a dense
         // table kept by each thread: a passage's words lead to hundreds of stories, and sorting
         // them for every claim cost more than the rest of the stage.

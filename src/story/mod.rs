@@ -157,12 +157,35 @@ impl Stories {
         event_day: Option<i64>,
         config: &StoryConfig,
     ) -> Vec<u32> {
+        self.passage_stories_of_words(doc, &self.weighted_words(stems), event_day, config)
+    }
+
+    /// [`Stories::passage_stories`] of a passage whose weighted words
+    /// ([`Stories::weighted_words`]) are known already.
+    pub(crate) fn passage_stories_of_words(
+        &self,
+        doc: u32,
+        words: &[(u64, f32)],
+        event_day: Option<i64>,
+        config: &StoryConfig,
+    ) -> Vec<u32> {
         self.attach.stories_of(
             self.of_document[doc as usize],
-            stems,
+            words,
             event_day.or_else(|| self.attach.day(doc)),
             config,
         )
+    }
+
+    /// The keys among `stems` (sorted) that have a weight in this corpus, with it, in order:
+    /// what places a passage among stories and, in an archive, its event words. Looked up once
+    /// for both: the lookups into a table of every word in the corpus are most of their cost.
+    pub(crate) fn weighted_words(&self, stems: &[u64]) -> Vec<(u64, f32)> {
+        let rarity = self.attach.rarity();
+        stems
+            .iter()
+            .filter_map(|&k| Some((k, rarity.idf(k)?)))
+            .collect()
     }
 
     /// True when the corpus is large enough (fifty documents or more) for the rarity of words
@@ -175,13 +198,7 @@ impl Stories {
     /// The keys among `stems` (sorted) that may name an event, with their rarity: what
     /// [`crate::analysis::Features::event`] holds. `None` unless [`Stories::is_archive`].
     pub fn event_words(&self, stems: &[u64]) -> Option<Vec<(u64, f32)>> {
-        let rarity = self.attach.rarity();
-        rarity.is_measured().then(|| {
-            stems
-                .iter()
-                .filter_map(|&k| Some((k, rarity.idf(k)?)))
-                .collect()
-        })
+        self.is_archive().then(|| self.weighted_words(stems))
     }
 }
 
