@@ -49,6 +49,22 @@ fn role_of(p: &Prepared, hits: &[&Hit], nf: usize, ne: usize) -> Option<String> 
         .and_then(|(_, unit)| unit)
 }
 
+/// The unit a lexicon role names (killed, wounded, arrested) when its word is the one right
+/// before word `at`.
+fn role_right_before(p: &Prepared, hits: &[&Hit], at: usize) -> Option<String> {
+    let lex = p.lexicon();
+    hits.iter().find_map(|h| match h.target {
+        Target::Concept(c)
+            if lex.concepts()[c].class == ConceptClass::Role
+                && at > 0
+                && p.token_at(h.start) == at - 1 =>
+        {
+            lex.concepts()[c].broader.clone()
+        }
+        _ => None,
+    })
+}
+
 /// The quantities and the years (sorted, unique) of the words `words`; `hits` and `bounds` are
 /// the lexicon hits and number bounds of the range, `sentence_hits` those of its sentence.
 pub(super) fn quantities(
@@ -112,8 +128,32 @@ pub(super) fn quantities(
                 t == noun || (t == noun + 1 && noun < tokens.len() && p.word(noun) == "من")
             }
         });
+        let bound_hit = bounds.iter().find(|b| {
+            let bt = p.token_at(b.end.saturating_sub(1));
+            bt + 1 == nf || bt + 2 == nf && p.word(bt + 1) == "من"
+        });
+        let before = bound_hit.map_or(nf, |b| p.token_at(b.start));
+        // A noun of its own after the count says what it counts («4 مراسلين»), not a word that
+        // stands for a noun named before it («آخرين») nor the next act told («مقتل 20 وجرح 40»).
+        let names_what_it_counts = noun < last && {
+            let w = p.word(noun);
+            w.chars().all(char::is_alphabetic)
+                && !grammar.function_words.contains(w)
+                && !grammar.number_words.contains(w)
+                && !grammar.others_words.contains(w)
+                && !hits
+                    .iter()
+                    .any(|h| near(h, ConceptClass::Role) && p.token_at(h.start) == noun)
+        };
         let unit = match unit_hit {
             Some(h) => role_of(p, hits, nf, ne).or_else(|| concept_id(h)),
+            // A count that names nothing it counts, right after what befell those it counts
+            // («وأصيب أكثر من 2500 في …», «وإصابة 109 آخرين»), counts that.
+            None if !names_what_it_counts
+                && let Some(role) = role_right_before(p, hits, before) =>
+            {
+                Some(role)
+            }
             // Else the noun found above is what it counts, unless it is another number
             // («اثنين وخمسة»).
             None if noun < last => {
@@ -134,10 +174,6 @@ pub(super) fn quantities(
         if is_date || is_year || article {
             continue;
         }
-        let bound_hit = bounds.iter().find(|b| {
-            let bt = p.token_at(b.end.saturating_sub(1));
-            bt + 1 == nf || bt + 2 == nf && p.word(bt + 1) == "من"
-        });
         let bound = bound_hit
             .and_then(|b| match b.target {
                 Target::Bound(i) => Some(lex.bounds()[i].bound),
@@ -157,7 +193,6 @@ pub(super) fn quantities(
             })
             .and_then(concept_id);
         let start = bound_hit.map_or(n.range.start, |b| b.start.min(n.range.start));
-        let before = bound_hit.map_or(nf, |b| p.token_at(b.start));
         let part = (before.saturating_sub(PART_WINDOW)..before)
             .any(|t| grammar.part_words.contains(p.word(t)));
         quantities.push(QuantityFeature {

@@ -192,6 +192,33 @@ fn a_count_of_people_takes_the_role_a_word_near_it_names() {
 }
 
 #[test]
+fn a_count_that_names_nothing_counts_what_befell_those_the_word_before_it_names() {
+    let units = |t: &str| -> Vec<(f64, Option<String>)> {
+        features(t)
+            .quantities
+            .iter()
+            .map(|q| (q.value, q.unit.clone()))
+            .collect()
+    };
+    let of = |v: f64, u: &str| (v, Some(u.to_string()));
+    assert_eq!(
+        units("قتل 3 أشخاص وأصيب 15 آخرون في انفجار السوق"),
+        [of(3.0, "killed"), of(15.0, "wounded")]
+    );
+    assert_eq!(
+        units("وأصيب أكثر من 2500 في المحافظة"),
+        [of(2500.0, "wounded")]
+    );
+    assert_eq!(
+        units("أسفر الهجوم عن مقتل 20 وجرح 40 غيرهم"),
+        [of(20.0, "killed"), of(40.0, "wounded")]
+    );
+    // A noun of its own after the count is what it counts: four reporters are not any four
+    // wounded.
+    assert_eq!(units("إصابة أربعة مراسلين في الانفجار"), [of(4.0, "مراسل")]);
+}
+
+#[test]
 fn parts_and_updates_are_marked() {
     let f = features("قتل 10 أشخاص بينهم 7 مدنيين");
     let parts: Vec<(f64, bool)> = f.quantities.iter().map(|q| (q.value, q.part)).collect();

@@ -69,6 +69,10 @@ pub struct GrammarFile {
     /// Words right before a number that make it a part of a whole told beside it (بينهم، منهم: «10 قتلى بينهم 7 مدنيين»).
     #[serde(default)]
     pub part_words: Vec<String>,
+    /// Words after a count that stand for what it counts, named before («قتل 3 وأصيب 15 آخرون»,
+    /// «مقتل 32 شخصا وإصابة نحو مائة غيرهم», others): the count counts what befell them.
+    #[serde(default)]
+    pub others_words: Vec<String>,
     /// Words for a running count (حصيلة، عدد): with a rise word before them or an update word after them, the count is an update of an earlier one.
     #[serde(default)]
     pub toll_words: Vec<String>,
@@ -161,6 +165,7 @@ impl GrammarFile {
         self.about_words.extend(other.about_words);
         self.abbreviations.extend(other.abbreviations);
         self.part_words.extend(other.part_words);
+        self.others_words.extend(other.others_words);
         self.toll_words.extend(other.toll_words);
         self.rise_words.extend(other.rise_words);
         self.update_words.extend(other.update_words);
@@ -207,6 +212,8 @@ pub struct Grammar {
     pub abbreviations: WordSet,
     /// See [`GrammarFile::part_words`].
     pub part_words: WordSet,
+    /// See [`GrammarFile::others_words`].
+    pub others_words: WordSet,
     /// See [`GrammarFile::toll_words`].
     pub toll_words: WordSet,
     /// See [`GrammarFile::rise_words`].
@@ -293,6 +300,7 @@ impl Grammar {
             about_words: set(&file.about_words),
             abbreviations: set(&file.abbreviations),
             part_words: set(&file.part_words),
+            others_words: set(&file.others_words),
             toll_words: set(&file.toll_words),
             rise_words: set(&file.rise_words),
             update_words: set(&file.update_words),
