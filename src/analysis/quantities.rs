@@ -148,7 +148,7 @@ pub(super) fn quantities(
         let unit = match unit_hit {
             Some(h) => role_of(p, hits, nf, ne).or_else(|| concept_id(h)),
             // A count that names nothing it counts, right after what befell those it counts
-            // («وأصيب أكثر من 2500 في …», «وإصابة 109 آخرين»), counts that.
+            // («وأصيب أكثر من 140 في البلدة», «وإصابة 12 آخرين»), counts that.
             None if !names_what_it_counts
                 && let Some(role) = role_right_before(p, hits, before) =>
             {

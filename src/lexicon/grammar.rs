@@ -69,8 +69,8 @@ pub struct GrammarFile {
     /// Words right before a number that make it a part of a whole told beside it (بينهم، منهم: «10 قتلى بينهم 7 مدنيين»).
     #[serde(default)]
     pub part_words: Vec<String>,
-    /// Words after a count that stand for what it counts, named before («قتل 3 وأصيب 15 آخرون»,
-    /// «مقتل 32 شخصا وإصابة نحو مائة غيرهم», others): the count counts what befell them.
+    /// Words after a count that stand for what it counts, named before («قتل 4 وأصيب 11 آخرون»,
+    /// «مقتل 9 أشخاص وإصابة نحو عشرين غيرهم», others): the count counts what befell them.
     #[serde(default)]
     pub others_words: Vec<String>,
     /// Words for a running count (حصيلة، عدد): with a rise word before them or an update word after them, the count is an update of an earlier one.
