@@ -535,6 +535,9 @@ pub fn candidate_pairs_within(
     rows.dedup();
     let mut blocks: Vec<((KeyKind, u32, u64), Postings)> = Vec::new();
     for run in rows.chunk_by(|a, b| (a.0, a.1, a.2) == (b.0, b.1, b.2)) {
+        if run.len() < 2 {
+            continue; // one claim holds the key: no pair, nothing to name (most keys)
+        }
         let (kind, g, hash, first, _) = run[0];
         let mut block = Postings {
             first_claim: first,
