@@ -553,7 +553,8 @@ impl<'l> Extractor<'l> {
     /// A comma ends the subject («قال سمير حداد، المتحدث باسم الشرطة، إن …»: the name, not
     /// the title in apposition and whatever follows), and so does a figure (the date of the
     /// saying: «أكد الجيش الثلاثاء 12 مارس 2019 أن …»); a subject never opens or ends
-    /// on a function word («خلال زيارته العاصمة» is when, not who).
+    /// on a function word («خلال زيارته العاصمة» is when, not who); whom it was told to
+    /// («… لوكالة الأنباء إن») and what follows are not the speaker ([`crate::lexicon::Grammar::subject_ends`]).
     fn unnamed_subject(&self, dt: &DocumentText, range: Range<usize>) -> Option<Range<usize>> {
         let first = token_at(dt.tokens, range.start);
         let grammar = dt.grammar();
@@ -566,6 +567,7 @@ impl<'l> Extractor<'l> {
                     && !dt.text[t.range()].starts_with(|c: char| c.is_ascii_digit())
             })
             .map(|(_, t)| t)
+            .take_while(|t| !grammar.subject_ends.contains(&dt.text[t.range()]))
             .filter(|t| !grammar.adverbials.contains(&dt.text[t.range()]))
             .collect();
         while words

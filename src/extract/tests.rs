@@ -317,6 +317,23 @@ fn an_english_subject_opens_on_its_article() {
 }
 
 #[test]
+fn whom_a_saying_was_told_to_is_not_its_speaker() {
+    let text = "وقال المهندس سامر حداد للصحفيين إن الجسر مغلق منذ الليلة الماضية.";
+    assert_eq!(
+        speaker_name(text, "الجسر مغلق").as_deref(),
+        Some("المهندس سامر حداد")
+    );
+    let text = "وقال مصدر في إدارة الميناء لوكالة الأنباء إن السفينة غادرت فجرا.";
+    assert_eq!(
+        speaker_name(text, "السفينة غادرت").as_deref(),
+        Some("مصدر في إدارة الميناء")
+    );
+    // «جاء فيه» points into a text: «فيه» names no one.
+    let text = "ونشرت البلدية بيانا جاء فيه أن المياه ستعود إلى الأحياء الشرقية غدا.";
+    assert_ne!(speaker_name(text, "المياه ستعود").as_deref(), Some("فيه"));
+}
+
+#[test]
 fn an_unnamed_speaker_ends_at_a_comma_and_is_no_adverbial() {
     let text = "وقال سمير حداد، المتحدث باسم شرطة الولاية، إن المشتبه به فر نحو الطريق السريع.";
     assert_eq!(

@@ -51,6 +51,11 @@ pub struct GrammarFile {
     /// Time and manner words between a verb and its content that name nobody (أمس، رسمياً).
     #[serde(default)]
     pub adverbials: Vec<String>,
+    /// Words that end the words naming a speaker the lexicon does not know: whom the saying
+    /// was told to (لوكالة، للصحفيين), a word pointing into a text (فيه: «وجاء فيه أن») or one
+    /// going on with the saying (قائلا). Before the first of them is the speaker, if anyone.
+    #[serde(default)]
+    pub subject_ends: Vec<String>,
     /// Words naming a statement (بيان), whose issuer «البيان» later refers to.
     #[serde(default)]
     pub statement_words: Vec<String>,
@@ -159,6 +164,7 @@ impl GrammarFile {
         self.verb_prepositions.extend(other.verb_prepositions);
         self.connectives.extend(other.connectives);
         self.adverbials.extend(other.adverbials);
+        self.subject_ends.extend(other.subject_ends);
         self.statement_words.extend(other.statement_words);
         self.topical_words.extend(other.topical_words);
         self.anaphors.extend(other.anaphors);
@@ -200,6 +206,8 @@ pub struct Grammar {
     pub connectives: WordSet,
     /// See [`GrammarFile::adverbials`].
     pub adverbials: WordSet,
+    /// See [`GrammarFile::subject_ends`].
+    pub subject_ends: WordSet,
     /// See [`GrammarFile::statement_words`].
     pub statement_words: WordSet,
     /// See [`GrammarFile::topical_words`].
@@ -294,6 +302,7 @@ impl Grammar {
             verb_prepositions: set(&file.verb_prepositions),
             connectives: set(&file.connectives),
             adverbials: set(&file.adverbials),
+            subject_ends: set(&file.subject_ends),
             statement_words: set(&file.statement_words),
             topical_words: set(&file.topical_words),
             anaphors: set(&file.anaphors),
