@@ -441,11 +441,12 @@ impl BlockOutput {
             let when = m.map_or("undated".to_string(), |m| {
                 format!("{}-{:02}", m / 12, m % 12 + 1)
             });
-            let label = format!("{}@{when}", label());
+            // Named only if dropped: writing a key again costs a claim's keys.
+            let label = || format!("{}@{when}", label());
             if kind == KeyKind::Quantity && sub.pair_count() > split {
                 self.split_by_event(&sub, &label, claims, df);
             } else {
-                self.emit_or_drop(&sub, || label, max);
+                self.emit_or_drop(&sub, label, max);
             }
         }
     }
@@ -455,7 +456,7 @@ impl BlockOutput {
     fn split_by_event(
         &mut self,
         block: &Postings,
-        label: &str,
+        label: &dyn Fn() -> String,
         claims: &[Claim],
         df: &HashMap<u64, u32>,
     ) {
@@ -468,7 +469,7 @@ impl BlockOutput {
         let mut events: Vec<_> = by_event.into_iter().collect();
         events.sort_unstable_by(|a, b| a.0.cmp(b.0));
         for (event, sub) in events {
-            self.emit_or_drop(&sub, || format!("{label}#{event}"), self.max_pairs);
+            self.emit_or_drop(&sub, || format!("{}#{event}", label()), self.max_pairs);
         }
     }
 }
