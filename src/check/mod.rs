@@ -768,30 +768,35 @@ mod tests {
             .collect()
     }
 
+    /// An archive: sixty background documents and `docs` (`(id, text)`), each from a site of
+    /// its own.
+    fn archive(docs: &[(&str, &str)]) -> Corpus {
+        let mut corpus = Corpus::new();
+        for d in background(60) {
+            corpus.push(d);
+        }
+        for (id, text) in docs {
+            corpus.push(Document::new(*id, *text).with_source(format!("site-{id}")));
+        }
+        corpus
+    }
+
     #[test]
     fn in_an_archive_a_denial_holding_the_other_state_is_a_conflict() {
         // A report that the commander is badly hurt, in one outlet's words, and the movement's
         // denial that he is, holding that he is well: poles with no topic of their own meet in
         // an archive through the denial (blocking proposes the pair, the judge flags it).
-        let mut corpus = Corpus::new();
-        for d in background(60) {
-            corpus.push(d);
-        }
-        corpus.push(
-            Document::new(
+        let corpus = archive(&[
+            (
                 "a",
                 "قائد الفصيل سامر الدباغ في حالة حرجة بعد الغارة الجوية على بلدة كفرنبل الليلة.",
-            )
-            .with_source("site-a"),
-        );
-        corpus.push(
-            Document::new(
+            ),
+            (
                 "b",
                 "ونفت الحركة ما أعلنه الجيش، وأكدت أن قائد الفصيل سامر الدباغ بصحة جيدة بعد \
                  الغارة الجوية على بلدة كفرنبل الليلة.",
-            )
-            .with_source("site-b"),
-        );
+            ),
+        ]);
         let report = Checker::new().check(&corpus);
         assert!(
             report.claims.iter().all(|c| c.features.event.is_some()),
@@ -811,41 +816,27 @@ mod tests {
         // The movement denies what the army announced (told one sentence before) and holds
         // that he is well; another outlet says in a few words of its own that he was badly
         // hurt. The two share little but his name, which the denial governs.
-        let mut corpus = Corpus::new();
-        for d in background(60) {
-            corpus.push(d);
-        }
-        corpus.push(
-            Document::new(
+        // c and d: a denial is no state its denier holds: «نفى» is no rival of another's «أكد».
+        let corpus = archive(&[
+            (
                 "a",
                 "تواصلت الغارات الجوية على بلدة كفرنبل. وفي الثالث من الشهر أصيب سامر الدباغ \
                  بجروح بليغة.",
-            )
-            .with_source("site-a"),
-        );
-        corpus.push(
-            Document::new(
+            ),
+            (
                 "b",
                 "أعلن الجيش إصابة قائد الفصيل سامر الدباغ في غارة جوية على بلدة كفرنبل. \
                  ونفت الحركة مساء الأربعاء ما أعلنه الجيش، وشددت على أنه بصحة جيدة ويتابع عمله.",
-            )
-            .with_source("site-b"),
-        );
-        // A denial is no state its denier holds: «نفى» is no rival of another's «أكد».
-        corpus.push(
-            Document::new(
+            ),
+            (
                 "c",
                 "وقالت الوزارة إن صورا أكدت أن المسلحين استخدموا غازات سامة في هجوم بلدة كفرنبل.",
-            )
-            .with_source("site-c"),
-        );
-        corpus.push(
-            Document::new(
+            ),
+            (
                 "d",
                 "ونفى الفصيل أي استخدام لغازات سامة في بلدة كفرنبل، واتهم المسلحين بتخزينها.",
-            )
-            .with_source("site-d"),
-        );
+            ),
+        ]);
         let report = Checker::new().check(&corpus);
         let antonyms: Vec<(&str, &str)> = report
             .conflicts
