@@ -496,6 +496,18 @@ impl Checker {
                 return None;
             }
             let mut v = judge.verdict(&a.features, &b.features);
+            // In an archive a frame negated near another's assertion of it is a conflict only
+            // between speakers on opposite sides: their frames are positions (a timetable one
+            // government announces and another says it does not have).
+            let opposite_sides =
+                matches!((&a.speaker.side, &b.speaker.side), (Some(x), Some(y)) if x != y);
+            if in_corpus
+                && opposite_sides
+                && v.stance != Stance::Contradict
+                && let Some(negation) = judge.frame_negation(&a.features, &b.features)
+            {
+                v = negation;
+            }
             // An outlet's own narration sets the scene; what it can be at odds with is a
             // speaker denying it, or another figure: a frame or a pole in its background
             // sentences is no one's position. A denial is someone's, whether or not the
@@ -846,6 +858,43 @@ mod tests {
             .collect();
         assert!(antonyms.contains(&("a", "b")), "{:?}", report.conflicts);
         assert!(!antonyms.contains(&("c", "d")), "{:?}", report.conflicts);
+    }
+
+    #[test]
+    fn in_an_archive_a_frame_one_side_announces_and_the_other_negates_is_a_conflict() {
+        // One government says a timetable for ending the mission will be set; the other's
+        // ministry says it has none. In an archive a frame negated near another's assertion is
+        // read only between speakers on opposite sides.
+        let corpus = archive(&[
+            (
+                "a",
+                "وقال مكتب رئيس الوزراء العراقي إن اللجنة المشتركة ستضع جدولا زمنيا محددا \
+                 لإنهاء مهمة التحالف في البلاد خلال الأشهر المقبلة.",
+            ),
+            (
+                "b",
+                "وقالت وزارة الدفاع الأميركية إنه ليس لدينا جدول زمني محدد لإنهاء مهمة التحالف \
+                 في البلاد.",
+            ),
+        ]);
+        let report = Checker::new().check(&corpus);
+        let sides: Vec<Option<&str>> = report
+            .claims
+            .iter()
+            .filter(|c| !c.doc.starts_with("bg"))
+            .map(|c| c.speaker.side.as_deref())
+            .collect();
+        assert!(
+            sides.contains(&Some("IQ")) && sides.contains(&Some("US")),
+            "{sides:?}"
+        );
+        assert!(
+            report.conflicts.iter().any(|c| c.a.starts_with('a')
+                && c.b.starts_with('b')
+                && c.kind == ConflictKind::Negation),
+            "{:?}",
+            report.conflicts
+        );
     }
 
     #[test]

@@ -137,6 +137,12 @@ impl<'l> Judge<'l> {
         }
     }
 
+    /// A frame asserted by one claim of a corpus and negated by the other, between speakers on
+    /// opposite sides: see `Rules::frame_negation`.
+    pub(crate) fn frame_negation(&self, a: &Features, b: &Features) -> Option<Verdict> {
+        self.rules().frame_negation(a, b)
+    }
+
     /// Judges two analysed texts by the rules alone, without writing the explanation.
     pub fn verdict_by_rules(&self, a: &Features, b: &Features) -> Verdict {
         self.rules()

@@ -129,8 +129,9 @@ fn claim_keys(
         }};
     }
     // A claim of a large corpus is held to sharing an event with another (its `event` words):
-    // the judge sets no frame against its negation there, nor poles with no topic unless one
-    // claim denies the other, so keys beyond those would propose pairs judged in vain.
+    // the judge sets no frame against its negation there unless the two speakers are on
+    // opposite sides, nor poles with no topic unless one claim denies the other, so keys
+    // beyond those would propose pairs judged in vain.
     let in_corpus = f.event.is_some();
     let names_something = |stem: &str| {
         f.rarity(stem)
@@ -138,7 +139,7 @@ fn claim_keys(
     };
     for m in &f.mentions {
         let concept = &lexicon.concepts()[m.concept];
-        if concept.class != ConceptClass::Frame || in_corpus {
+        if concept.class != ConceptClass::Frame || (in_corpus && c.speaker.side.is_none()) {
             continue;
         }
         // One key per frame: a mention with no stated object («we have no timetable») must meet

@@ -124,6 +124,21 @@ impl Rules<'_> {
         }
     }
 
+    /// A frame asserted by one claim of a corpus and negated by the other, when the two are of
+    /// one event: what [`Rules::verdict`] leaves out in an archive, where a negation near a
+    /// frame negates something else as often as not. The caller asks it only of two speakers on
+    /// opposite sides (the Iraqi government's timetable against the Pentagon's «ليس لدينا جدول
+    /// زمني»), whose frames are positions. Scored with the discount for event evidence.
+    pub(crate) fn frame_negation(&self, a: &Features, b: &Features) -> Option<Verdict> {
+        let (event, strength) = self.event_evidence(a, b);
+        if event != Event::Same {
+            return None;
+        }
+        let mut v = self.negation(a, b, content_similarity(a, b))?;
+        v.score *= 1.0 - self.config.weights.event_evidence * (1.0 - strength);
+        Some(v)
+    }
+
     /// Whether two claims may be about one event: two bare statements always; two claims of a
     /// corpus by how much of their rare words they share.
     /// With it, how strong the evidence is, in [0, 1]: twice the least weight is full.
