@@ -501,10 +501,13 @@ impl Checker {
             // government announces and another says it does not have).
             let opposite_sides =
                 matches!((&a.speaker.side, &b.speaker.side), (Some(x), Some(y)) if x != y);
+            // Two speakers quoted in one article are of its event, unless the article is a
+            // digest: a claim placed in other stories too is an item about another event.
+            let one_article = same_doc && a.stories.len() == 1 && b.stories.len() == 1;
             if in_corpus
                 && opposite_sides
                 && v.stance != Stance::Contradict
-                && let Some(negation) = judge.frame_negation(&a.features, &b.features)
+                && let Some(negation) = judge.frame_negation(&a.features, &b.features, one_article)
             {
                 v = negation;
             }
@@ -873,7 +876,7 @@ mod tests {
             ),
             (
                 "b",
-                "وقالت وزارة الدفاع الأميركية إنه ليس لدينا جدول زمني محدد لإنهاء مهمة التحالف \
+                "وقالت وزارة الدفاع الأميركية إننا لا نملك جدولا زمنيا محددا لإنهاء مهمة التحالف \
                  في البلاد.",
             ),
         ]);
@@ -891,6 +894,43 @@ mod tests {
         assert!(
             report.conflicts.iter().any(|c| c.a.starts_with('a')
                 && c.b.starts_with('b')
+                && c.kind == ConflictKind::Negation),
+            "{:?}",
+            report.conflicts
+        );
+    }
+
+    #[test]
+    fn two_sides_quoted_in_one_article_are_of_its_event_whatever_words_they_share() {
+        // The words the two share are in a third of the archive: no evidence of one event but
+        // the article quoting both (and no digest: each claim is in the article's story only).
+        let mut docs: Vec<(String, String)> = (0..30)
+            .map(|i| {
+                let words = crate::test_support::everyday_words(i).join(" ");
+                (
+                    format!("w{i:02}"),
+                    format!("{words} مفاوضات على انسحاب القوات الأمريكية."),
+                )
+            })
+            .collect();
+        docs.push((
+            "x".into(),
+            "وقال وزير الدفاع العراقي إن المحادثات الجارية تشمل مفاوضات على انسحاب القوات \
+             الأمريكية. وقالت وزارة الدفاع الأميركية إنه لا توجد مفاوضات على انسحاب القوات \
+             الأمريكية."
+                .into(),
+        ));
+        let docs: Vec<(&str, &str)> = docs.iter().map(|(i, t)| (i.as_str(), t.as_str())).collect();
+        let report = Checker::new().check(&archive(&docs));
+        let ours: Vec<&Claim> = report.claims.iter().filter(|c| c.doc == "x").collect();
+        assert!(
+            ours.iter()
+                .all(|c| c.speaker.side.is_some() && c.stories.len() == 1),
+            "{ours:#?}"
+        );
+        assert!(
+            report.conflicts.iter().any(|c| c.a.starts_with('x')
+                && c.b.starts_with('x')
                 && c.kind == ConflictKind::Negation),
             "{:?}",
             report.conflicts

@@ -139,8 +139,13 @@ impl<'l> Judge<'l> {
 
     /// A frame asserted by one claim of a corpus and negated by the other, between speakers on
     /// opposite sides: see `Rules::frame_negation`.
-    pub(crate) fn frame_negation(&self, a: &Features, b: &Features) -> Option<Verdict> {
-        self.rules().frame_negation(a, b)
+    pub(crate) fn frame_negation(
+        &self,
+        a: &Features,
+        b: &Features,
+        one_article: bool,
+    ) -> Option<Verdict> {
+        self.rules().frame_negation(a, b, one_article)
     }
 
     /// Judges two analysed texts by the rules alone, without writing the explanation.

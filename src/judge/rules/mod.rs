@@ -127,10 +127,21 @@ impl Rules<'_> {
     /// A frame asserted by one claim of a corpus and negated by the other, when the two are of
     /// one event: what [`Rules::verdict`] leaves out in an archive, where a negation near a
     /// frame negates something else as often as not. The caller asks it only of two speakers on
-    /// opposite sides (the Iraqi government's timetable against the Pentagon's «ليس لدينا جدول
-    /// زمني»), whose frames are positions. Scored with the discount for event evidence.
-    pub(crate) fn frame_negation(&self, a: &Features, b: &Features) -> Option<Verdict> {
-        let (event, strength) = self.event_evidence(a, b);
+    /// opposite sides (one government's timetable against the other's «لا نملك جدولا زمنيا»,
+    /// we have no timetable), whose frames are positions. Two such speakers quoted in one
+    /// article are of its event, whatever words they share (a story's words are common in an
+    /// archive of its kind); else the score takes the discount for event evidence.
+    pub(crate) fn frame_negation(
+        &self,
+        a: &Features,
+        b: &Features,
+        one_article: bool,
+    ) -> Option<Verdict> {
+        let (event, strength) = if one_article {
+            (Event::Same, 1.0)
+        } else {
+            self.event_evidence(a, b)
+        };
         if event != Event::Same {
             return None;
         }
