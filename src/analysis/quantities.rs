@@ -133,18 +133,20 @@ pub(super) fn quantities(
             bt + 1 == nf || bt + 2 == nf && p.word(bt + 1) == "من"
         });
         let before = bound_hit.map_or(nf, |b| p.token_at(b.start));
-        // A noun of its own after the count says what it counts («4 مراسلين»), not a word that
-        // stands for a noun named before it («آخرين») nor the next act told («مقتل 20 وجرح 40»).
-        let names_what_it_counts = noun < last && {
+        // A word after the count, not another number («اثنين وخمسة»), may be what it counts.
+        let word_after = noun < last && {
             let w = p.word(noun);
             w.chars().all(char::is_alphabetic)
                 && !grammar.function_words.contains(w)
                 && !grammar.number_words.contains(w)
-                && !grammar.others_words.contains(w)
-                && !hits
-                    .iter()
-                    .any(|h| near(h, ConceptClass::Role) && p.token_at(h.start) == noun)
         };
+        // It is a noun of its own («4 مراسلين»), unless it stands for a noun named before it
+        // («آخرين») or tells the next act («مقتل 20 وجرح 40»).
+        let names_what_it_counts = word_after
+            && !grammar.others_words.contains(p.word(noun))
+            && !hits
+                .iter()
+                .any(|h| near(h, ConceptClass::Role) && p.token_at(h.start) == noun);
         let unit = match unit_hit {
             Some(h) => role_of(p, hits, nf, ne).or_else(|| concept_id(h)),
             // A count that names nothing it counts, right after what befell those it counts
@@ -154,15 +156,8 @@ pub(super) fn quantities(
             {
                 Some(role)
             }
-            // Else the noun found above is what it counts, unless it is another number
-            // («اثنين وخمسة»).
-            None if noun < last => {
-                let w = p.word(noun);
-                (w.chars().all(char::is_alphabetic)
-                    && !grammar.function_words.contains(w)
-                    && !grammar.number_words.contains(w))
-                .then(|| light_stem(w).to_string())
-            }
+            // Else the word found above is what it counts.
+            None if word_after => Some(light_stem(p.word(noun)).to_string()),
             None => None,
         };
         let is_year = n.digits && (1900.0..=2100.0).contains(&n.value) && unit_hit.is_none();

@@ -507,7 +507,10 @@ impl Checker {
             if in_corpus
                 && opposite_sides
                 && v.stance != Stance::Contradict
-                && let Some(negation) = judge.frame_negation(&a.features, &b.features, one_article)
+                && let Some(negation) =
+                    judge
+                        .rules()
+                        .frame_negation(&a.features, &b.features, one_article)
             {
                 v = negation;
             }

@@ -90,7 +90,9 @@ impl<'l> Judge<'l> {
         self.lexicon
     }
 
-    fn rules(&self) -> Rules<'_> {
+    /// The rules under this judge's lexicon and settings, for a rule the pipeline asks of
+    /// some pairs only (a frame between two sides: `Rules::frame_negation`).
+    pub(crate) fn rules(&self) -> Rules<'_> {
         Rules {
             lexicon: self.lexicon,
             config: &self.config,
@@ -135,17 +137,6 @@ impl<'l> Judge<'l> {
             }),
             ..rules
         }
-    }
-
-    /// A frame asserted by one claim of a corpus and negated by the other, between speakers on
-    /// opposite sides: see `Rules::frame_negation`.
-    pub(crate) fn frame_negation(
-        &self,
-        a: &Features,
-        b: &Features,
-        one_article: bool,
-    ) -> Option<Verdict> {
-        self.rules().frame_negation(a, b, one_article)
     }
 
     /// Judges two analysed texts by the rules alone, without writing the explanation.

@@ -100,14 +100,12 @@ impl Rules<'_> {
             PoleSide::A => entry.a.iter().chain(&entry.a_after),
             PoleSide::B => entry.b.iter().chain(&entry.b_after),
         };
-        let denials: Vec<&String> = self
-            .lexicon
-            .negators()
-            .iter()
-            .filter(|n| n.kind == NegationKind::Denial)
-            .flat_map(|n| &n.forms)
-            .collect();
-        forms.into_iter().any(|f| denials.contains(&f))
+        let negators = self.lexicon.negators();
+        forms.into_iter().any(|f| {
+            negators
+                .iter()
+                .any(|n| n.kind == NegationKind::Denial && n.forms.contains(f))
+        })
     }
 
     pub(super) fn explain_antonym(
