@@ -4,6 +4,7 @@
 mod csv;
 mod disputes;
 mod html;
+mod json;
 mod review;
 mod text;
 
@@ -241,9 +242,10 @@ impl Report {
     }
 
     /// Writes the report as pretty JSON (what [`Report::to_json`] returns) to `out`, without
-    /// holding it all in memory first: an archive's report runs to tens of megabytes. Give it a
-    /// buffered writer.
+    /// holding it all in memory first: an archive's report runs to tens of megabytes. The claims,
+    /// most of it, are rendered on every core a few thousand at a time. Give it a buffered
+    /// writer.
     pub fn write_json(&self, out: impl std::io::Write) -> std::io::Result<()> {
-        serde_json::to_writer_pretty(out, self).map_err(std::io::Error::from)
+        json::write(self, out)
     }
 }

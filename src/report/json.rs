@@ -1,0 +1,165 @@
+//! The report as pretty JSON, its claims rendered on every core.
+//!
+//! Why: an archive's claims are most of its report (48 of 63 MB on a real archive of 1,792
+//! pages), and serialising them was one core's work at the very end of a run, with the other
+//! core idle. Here they are rendered in chunks on every core, a wave at a time (so memory holds
+//! a wave, not the report), and spliced into the rest of the report. The bytes are exactly
+//! those of `serde_json::to_writer_pretty` on the whole report.
+
+use super::{
+    Claim, Conflict, Corroboration, DocumentSummary, PairStats, Provenance, Repaired, Report,
+    Skipped, StorySummary, Update,
+};
+use rayon::prelude::*;
+use serde::Serialize;
+use std::io::{self, Write};
+
+/// Claims rendered together by one task: enough to outweigh the task's cost.
+const CHUNK: usize = 256;
+/// Claims rendered before they are written out: bounds the memory the rendering holds.
+const WAVE: usize = 16 * CHUNK;
+/// How deep a claim's lines are indented: inside the report's object and its `claims` array.
+const CLAIM_INDENT: &[u8] = b"    ";
+
+/// The report's fields, with the claims left for [`write`] to splice in: the same names,
+/// order and omissions as [`Report`]'s own serialisation (a test holds the two together).
+#[derive(Serialize)]
+struct Skeleton<'r> {
+    documents: &'r [DocumentSummary],
+    skipped: &'r [Skipped],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    warnings: &'r [Skipped],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    repaired: &'r [Repaired],
+    claims: [(); 0],
+    conflicts: &'r [Conflict],
+    corroborations: &'r [Corroboration],
+    updates: &'r [Update],
+    stories: &'r [StorySummary],
+    pairs: &'r PairStats,
+    provenance: &'r Provenance,
+    dismissed: usize,
+}
+
+/// Where the skeleton's empty claims array opens: a top-level key sits on its own line,
+/// indented once, and no string holds a raw line break (JSON escapes it), so this occurs once.
+const CLAIMS_KEY: &[u8] = b"\n  \"claims\": [";
+
+/// Writes `report` as pretty JSON to `out`.
+pub(super) fn write(report: &Report, mut out: impl Write) -> io::Result<()> {
+    let skeleton = Skeleton {
+        documents: &report.documents,
+        skipped: &report.skipped,
+        warnings: &report.warnings,
+        repaired: &report.repaired,
+        claims: [],
+        conflicts: &report.conflicts,
+        corroborations: &report.corroborations,
+        updates: &report.updates,
+        stories: &report.stories,
+        pairs: &report.pairs,
+        provenance: &report.provenance,
+        dismissed: report.dismissed,
+    };
+    let rest = serde_json::to_vec_pretty(&skeleton).map_err(io::Error::from)?;
+    let at = rest
+        .windows(CLAIMS_KEY.len())
+        .position(|w| w == CLAIMS_KEY)
+        .expect("the skeleton has a claims key")
+        + CLAIMS_KEY.len();
+    // `at` is just inside the empty array's `[`, before its `]`.
+    out.write_all(&rest[..at])?;
+    if !report.claims.is_empty() {
+        for (w, wave) in report.claims.chunks(WAVE).enumerate() {
+            let rendered: Vec<Vec<u8>> = wave
+                .par_chunks(CHUNK)
+                .enumerate()
+                .map(|(c, chunk)| render(chunk, w == 0 && c == 0))
+                .collect::<io::Result<_>>()?;
+            for r in rendered {
+                out.write_all(&r)?;
+            }
+        }
+        out.write_all(b"\n  ")?;
+    }
+    out.write_all(&rest[at..])
+}
+
+/// The claims of one chunk as the elements of the report's `claims` array: each on a new line
+/// at its depth, after a comma unless it is the array's first.
+fn render(claims: &[Claim], first_of_array: bool) -> io::Result<Vec<u8>> {
+    let mut out = Vec::with_capacity(claims.len() * 1024);
+    let mut one = Vec::with_capacity(4096);
+    for (i, claim) in claims.iter().enumerate() {
+        if !(first_of_array && i == 0) {
+            out.push(b',');
+        }
+        one.clear();
+        serde_json::to_writer_pretty(&mut one, claim).map_err(io::Error::from)?;
+        // A claim alone is rendered at depth 0: each of its lines moves in to the array's depth.
+        for line in one.split(|&b| b == b'\n') {
+            out.push(b'\n');
+            out.extend_from_slice(CLAIM_INDENT);
+            out.extend_from_slice(line);
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Checker, Corpus, Document, Report};
+
+    fn written(report: &Report) -> String {
+        let mut out = Vec::new();
+        report.write_json(&mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn the_report_written_is_serde_jsons_pretty_rendering_byte_for_byte() {
+        let mut corpus = Corpus::new();
+        // Enough claims for several chunks, and a text with a line break and quotation marks
+        // (escaped inside strings, where a raw line break never appears).
+        for i in 0..40 {
+            corpus.push(Document::new(
+                format!("d{i:02}"),
+                format!(
+                    "وأعلن الجيش أن {} جنديا قتلوا في الهجوم.\nوقال الوزير: \"لا صحة لذلك\". \
+                     وأكدت الوزارة أن 12 مدنيا أصيبوا.",
+                    i + 3
+                ),
+            ));
+        }
+        let mut report = Checker::new().check(&corpus);
+        let mut claims = report.claims.clone();
+        while claims.len() < 3 * super::CHUNK + 7 {
+            claims.extend(report.claims.iter().cloned());
+        }
+        report.claims = claims;
+        assert!(report.claims.len() > super::CHUNK);
+        assert_eq!(
+            written(&report),
+            serde_json::to_string_pretty(&report).unwrap()
+        );
+        // Optional parts present, and no claims at all.
+        report.warnings = vec![crate::Skipped {
+            path: "w.txt".into(),
+            reason: "not UTF-8 \"here\"\n".into(),
+        }];
+        report.repaired = vec![super::Repaired {
+            path: "r.txt".into(),
+            replaced: vec![[3, 5]],
+        }];
+        report.claims.truncate(1);
+        assert_eq!(
+            written(&report),
+            serde_json::to_string_pretty(&report).unwrap()
+        );
+        report.claims.clear();
+        assert_eq!(
+            written(&report),
+            serde_json::to_string_pretty(&report).unwrap()
+        );
+    }
+}
