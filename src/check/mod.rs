@@ -12,7 +12,7 @@ use crate::error::Error;
 use crate::extract::Extractor;
 use crate::judge::{ConflictKind, Judge, Judgement, LinearModel, Stance, Verdict};
 use crate::lexicon::Lexicon;
-use crate::pair::{Blocking, candidate_pairs, candidate_pairs_within};
+use crate::pair::{Blocking, ClaimKeys, candidate_pairs};
 use crate::report::{
     Conflict, Corroboration, DocumentSummary, PairStats, Report, StorySummary, Update,
 };
@@ -315,66 +315,100 @@ impl Checker {
                 read.summary.published_from_page = true;
             }
         }
-        let dated: Vec<DatedProfile> = reads
+        let mut profiles = Vec::with_capacity(reads.len());
+        let mut documents = Vec::with_capacity(reads.len());
+        let mut claims_of_documents = Vec::with_capacity(reads.len());
+        for read in reads {
+            profiles.push(read.profile);
+            documents.push(read.summary);
+            claims_of_documents.push(read.claims);
+        }
+        let dated: Vec<DatedProfile> = profiles
             .iter()
-            .map(|r| DatedProfile {
-                profile: &r.profile,
-                published: r.summary.published.as_deref(),
-                source: r.summary.source.as_deref(),
+            .zip(&documents)
+            .map(|(profile, summary)| DatedProfile {
+                profile,
+                published: summary.published.as_deref(),
+                source: summary.source.as_deref(),
             })
             .collect();
-        let stories = story::group(&dated, &self.config.stories);
-        let mut documents = Vec::with_capacity(reads.len());
-        let mut claims = Vec::with_capacity(reads.iter().map(|r| r.claims.len()).sum());
-        // For each claim: the story it is in, and the report it belongs to (reprints of one
-        // text are one report).
-        let mut claim_story: Vec<u32> = Vec::new();
-        let mut claim_report: Vec<u32> = Vec::new();
-        let mut claim_doc: Vec<u32> = Vec::new();
-        for (d, read) in reads.into_iter().enumerate() {
-            let story = stories.of_document[d];
-            claim_doc.extend(std::iter::repeat_n(d as u32, read.claims.len()));
-            claim_story.extend(std::iter::repeat_n(story, read.claims.len()));
-            claim_report.extend(std::iter::repeat_n(
-                stories.reprint_of[d],
-                read.claims.len(),
-            ));
-            let mut summary = read.summary;
-            summary.story = Some(stories.stories[story as usize].id.clone());
-            documents.push(summary);
-            claims.extend(read.claims);
-        }
+        let rarity = story::Rarity::new(&dated, &self.config.stories);
+        let archive = rarity.is_measured();
+        // The stories are told while the claims are gathered and keyed for blocking: telling
+        // stories is mostly one core's work (online clustering, in order), and all a claim's
+        // keys need of the stories is how rare its words are, known before they are told.
+        let (stories, (mut claims, words, keys)) = rayon::join(
+            || story::group_by_rarity(&dated, &self.config.stories, rarity.clone()),
+            || {
+                let mut claims: Vec<Claim> =
+                    Vec::with_capacity(claims_of_documents.iter().map(Vec::len).sum());
+                claims_of_documents
+                    .into_iter()
+                    .for_each(|of_document| claims.extend(of_document));
+                // The day each claim's own words date what it tells, if they do: what the claim
+                // is measured against in time, as a passage of a story and as an event.
+                for claim in &mut claims {
+                    claim.features.event_day = story::event_day(
+                        &claim.features.dates,
+                        claim.published.as_deref(),
+                        gathered,
+                    );
+                    claim.event_date = claim.features.event_day.and_then(story::date_of);
+                }
+                // Its words that have a weight: what places it among stories and, in an
+                // archive, its event words.
+                let mut words: Vec<Vec<(u64, f32)>> = claims
+                    .par_iter()
+                    .map(|c| rarity.weighted_words(&c.features.stem_keys))
+                    .collect();
+                if archive {
+                    for (claim, words) in claims.iter_mut().zip(words.iter_mut()) {
+                        claim.features.event = Some(std::mem::take(words));
+                    }
+                }
+                let keys = ClaimKeys::of(&claims, &self.lexicon, &self.config.blocking);
+                (claims, words, keys)
+            },
+        );
+        drop(dated);
         progress(Progress::Pairing {
             claims: claims.len(),
         });
-        // The day each claim's own words date what it tells, if they do: what the claim is
-        // measured against in time, as a passage of a story and as an event.
-        for claim in &mut claims {
-            claim.features.event_day =
-                story::event_day(&claim.features.dates, claim.published.as_deref(), gathered);
-            claim.event_date = claim.features.event_day.and_then(story::date_of);
+        // For each claim: the story it is in, and the report it belongs to (reprints of one
+        // text are one report).
+        let mut claim_story: Vec<u32> = Vec::with_capacity(claims.len());
+        let mut claim_report: Vec<u32> = Vec::with_capacity(claims.len());
+        let mut claim_doc: Vec<u32> = Vec::with_capacity(claims.len());
+        for (d, summary) in documents.iter_mut().enumerate() {
+            let story = stories.of_document[d];
+            let n = summary.claims;
+            claim_doc.extend(std::iter::repeat_n(d as u32, n));
+            claim_story.extend(std::iter::repeat_n(story, n));
+            claim_report.extend(std::iter::repeat_n(stories.reprint_of[d], n));
+            summary.story = Some(stories.stories[story as usize].id.clone());
         }
         // Each claim is in its document's story and in the stories its own words are about (a
         // digest's item, a ticker's headline).
-        let (in_stories, events): (Vec<Vec<u32>>, Vec<_>) = claims
+        let in_stories: Vec<Vec<u32>> = claims
             .par_iter()
+            .zip(&words)
             .zip(&claim_story)
             .zip(&claim_doc)
-            .map(|((c, &own), &d)| {
+            .map(|(((c, words), &own), &d)| {
                 let f = &c.features;
-                let words = stories.weighted_words(&f.stem_keys);
+                let words = f.event.as_deref().unwrap_or(words);
                 let mut all = vec![own];
                 all.extend(stories.passage_stories_of_words(
                     d,
-                    &words,
+                    words,
                     f.event_day,
                     &self.config.stories,
                 ));
-                (all, stories.is_archive().then_some(words))
+                all
             })
-            .unzip();
-        for ((claim, all), event) in claims.iter_mut().zip(&in_stories).zip(events) {
-            claim.features.event = event;
+            .collect();
+        drop(words);
+        for (claim, all) in claims.iter_mut().zip(&in_stories) {
             claim.stories = all
                 .iter()
                 .map(|&s| stories.stories[s as usize].id.clone())
@@ -394,8 +428,7 @@ impl Checker {
         } else {
             vec![(0..claims.len() as u32).collect()]
         };
-        let blocking =
-            candidate_pairs_within(&claims, &groups, &self.lexicon, &self.config.blocking);
+        let blocking = keys.pairs_within(&claims, &groups, &self.lexicon, &self.config.blocking);
         progress(Progress::Judging {
             candidates: blocking.pairs.len(),
         });

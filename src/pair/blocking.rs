@@ -511,20 +511,56 @@ pub fn candidate_pairs_within(
     lexicon: &Lexicon,
     config: &BlockingConfig,
 ) -> Blocking {
-    let df = document_frequency(claims);
-    // Each claim's keys, once (a claim may be in several groups), in parallel; then one row
-    // per group, key and claim, sorted: hundreds of thousands of keys are compared as hashes,
-    // and only a dropped block is ever named.
-    let keys: Vec<Vec<ClaimKey>> = claims
-        .par_iter()
-        .map(|c| {
-            let mut keys = Vec::new();
-            claim_keys(c, lexicon, &df, config, |kind, key, side| {
-                keys.push((kind, stem_key(key), side));
-            });
-            keys
-        })
-        .collect();
+    ClaimKeys::of(claims, lexicon, config).pairs_within(claims, groups, lexicon, config)
+}
+
+/// Each claim's blocking keys, with the counts of stems over all the claims that chose them:
+/// what blocking needs before it knows the groups the claims are blocked in. Made on its own
+/// so that the checker makes it while the stories are told.
+pub(crate) struct ClaimKeys {
+    df: HashMap<u64, u32>,
+    keys: Vec<Vec<ClaimKey>>,
+}
+
+impl ClaimKeys {
+    /// The keys of `claims`: each claim's once (a claim may be in several groups), in parallel.
+    pub(crate) fn of(claims: &[Claim], lexicon: &Lexicon, config: &BlockingConfig) -> Self {
+        let df = document_frequency(claims);
+        let keys = claims
+            .par_iter()
+            .map(|c| {
+                let mut keys = Vec::new();
+                claim_keys(c, lexicon, &df, config, |kind, key, side| {
+                    keys.push((kind, stem_key(key), side));
+                });
+                keys
+            })
+            .collect();
+        ClaimKeys { df, keys }
+    }
+
+    /// [`candidate_pairs_within`] the `groups` of the same `claims`.
+    pub(crate) fn pairs_within(
+        &self,
+        claims: &[Claim],
+        groups: &[Vec<u32>],
+        lexicon: &Lexicon,
+        config: &BlockingConfig,
+    ) -> Blocking {
+        within(claims, groups, lexicon, config, &self.df, &self.keys)
+    }
+}
+
+/// One row per group, key and claim, sorted: hundreds of thousands of keys are compared as
+/// hashes, and only a dropped block is ever named.
+fn within(
+    claims: &[Claim],
+    groups: &[Vec<u32>],
+    lexicon: &Lexicon,
+    config: &BlockingConfig,
+    df: &HashMap<u64, u32>,
+    keys: &[Vec<ClaimKey>],
+) -> Blocking {
     let mut rows: Vec<(KeyKind, u32, u64, u32, Option<Side>)> = Vec::new();
     for (g, members) in groups.iter().enumerate() {
         for &i in members {
@@ -565,9 +601,9 @@ pub fn candidate_pairs_within(
         let before = out.pairs.len();
         let key = || {
             let claim = &claims[block.first_claim as usize];
-            key_text(claim, lexicon, &df, config, (*kind, *hash))
+            key_text(claim, lexicon, df, config, (*kind, *hash))
         };
-        out.block(*kind, &key, block, claims, &df);
+        out.block(*kind, &key, block, claims, df);
         *proposed.entry(*kind).or_default() += out.pairs.len() - before;
         if out.pairs.len() >= compact_at {
             out.pairs.par_sort_unstable();

@@ -3,6 +3,7 @@
 
 mod blocking;
 
+pub(crate) use blocking::ClaimKeys;
 pub use blocking::{
     Blocking, BlockingConfig, KeyKind, KeyRow, Side, all_pairs, blocking_keys, candidate_pairs,
     candidate_pairs_within,

@@ -41,6 +41,7 @@ use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 pub use dates::{Page, date_of, days_between, event_day, gathering_day, page_publication_dates};
+pub(crate) use vectors::Rarity;
 
 /// Settings of the story stage.
 #[derive(Debug, Clone, PartialEq)]
@@ -181,11 +182,7 @@ impl Stories {
     /// what places a passage among stories and, in an archive, its event words. Looked up once
     /// for both: the lookups into a table of every word in the corpus are most of their cost.
     pub(crate) fn weighted_words(&self, stems: &[u64]) -> Vec<(u64, f32)> {
-        let rarity = self.attach.rarity();
-        stems
-            .iter()
-            .filter_map(|&k| Some((k, rarity.idf(k)?)))
-            .collect()
+        self.attach.rarity().weighted_words(stems)
     }
 
     /// True when the corpus is large enough (fifty documents or more) for the rarity of words
@@ -204,7 +201,15 @@ impl Stories {
 
 /// Groups documents into stories.
 pub fn group(documents: &[DatedProfile], config: &StoryConfig) -> Stories {
-    let rarity = vectors::Rarity::new(documents, config);
+    group_by_rarity(documents, config, Rarity::new(documents, config))
+}
+
+/// [`group`], with the rarity of words measured on the same documents already.
+pub(crate) fn group_by_rarity(
+    documents: &[DatedProfile],
+    config: &StoryConfig,
+    rarity: Rarity,
+) -> Stories {
     let vectors = vectors::document_vectors(documents, &rarity);
     let clusters = cluster::online(&vectors, documents, config, rarity.is_measured());
     let members: Vec<Vec<u32>> = clusters.iter().map(|c| c.members.clone()).collect();

@@ -67,6 +67,14 @@ impl Rarity {
     pub(crate) fn idf(&self, key: u64) -> Option<f32> {
         self.idf.get(&key).copied()
     }
+
+    /// The keys among `stems` (sorted) that have a weight, with it, in order.
+    pub(crate) fn weighted_words(&self, stems: &[u64]) -> Vec<(u64, f32)> {
+        stems
+            .iter()
+            .filter_map(|&k| Some((k, self.idf(k)?)))
+            .collect()
+    }
 }
 
 /// The words of sites' page templates. A word found in most pages of one source and mostly
