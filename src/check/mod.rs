@@ -18,7 +18,7 @@ use crate::report::{
 };
 use crate::story::{self, DatedProfile};
 use rayon::prelude::*;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// How far a check has got, for a progress display or a stage's timing: each stage after
@@ -221,11 +221,15 @@ impl Checker {
         stream: impl Iterator<Item = Result<Input, Error>>,
         progress: &(dyn Fn(Progress) + Sync),
     ) -> Result<Report, Error> {
+        // Batches grow to their full size from a small first one, so that extracting starts
+        // soon after the first files are read.
+        const FIRST_BATCH: usize = 16;
         const BATCH: usize = 256;
         let mut report = Report::default();
         let mut done: Vec<Read> = Vec::new();
         std::thread::scope(|scope| -> Result<(), Error> {
-            let mut batch: Vec<Document> = Vec::with_capacity(BATCH);
+            let mut batch_size = FIRST_BATCH;
+            let mut batch: Vec<Document> = Vec::with_capacity(batch_size);
             let mut extracting: Option<std::thread::ScopedJoinHandle<Vec<Read>>> = None;
             let collect = |extracting: Option<std::thread::ScopedJoinHandle<Vec<Read>>>,
                            done: &mut Vec<Read>| {
@@ -244,8 +248,10 @@ impl Checker {
                 match input? {
                     Input::Document(d) => {
                         batch.push(d);
-                        if batch.len() == BATCH {
-                            let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));
+                        if batch.len() == batch_size {
+                            batch_size = (2 * batch_size).min(BATCH);
+                            let full =
+                                std::mem::replace(&mut batch, Vec::with_capacity(batch_size));
                             collect(extracting.take(), &mut done);
                             extracting =
                                 Some(scope.spawn(move || {

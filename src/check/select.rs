@@ -4,8 +4,8 @@
 use crate::claim::Claim;
 use crate::judge::{ConflictKind, Stance, Verdict};
 use crate::report::{Conflict, FoldedPair};
+use rustc_hash::FxHashMap as HashMap;
 use rustc_hash::FxHashSet;
-use std::collections::HashMap;
 
 /// Keeps, for each claim, its `max` strongest conflicts and corroborations (strongest first,
 /// ties to the more similar pair, then by claim index), spread over articles: a claim's places go
@@ -69,7 +69,7 @@ pub(super) fn fold_restatements(conflicts: Vec<Conflict>, claims: &[Claim]) -> V
     let by_id: HashMap<&str, &Claim> = claims.iter().map(|c| (c.id.as_str(), c)).collect();
     let mut kept: Vec<Conflict> = Vec::with_capacity(conflicts.len());
     type Side = (String, String, String);
-    let mut representative: HashMap<(Side, Side), usize> = HashMap::new();
+    let mut representative: HashMap<(Side, Side), usize> = HashMap::default();
     for c in conflicts {
         if c.kind != ConflictKind::Antonym {
             kept.push(c);
