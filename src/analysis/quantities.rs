@@ -136,7 +136,7 @@ pub(super) fn quantities(
         // A word after the count, not another number («اثنين وخمسة»), may be what it counts.
         let word_after = noun < last && {
             let w = p.word(noun);
-            w.chars().all(char::is_alphabetic)
+            w.chars().all(is_letter)
                 && !grammar.function_words.contains(w)
                 && !grammar.number_words.contains(w)
         };
@@ -203,4 +203,24 @@ pub(super) fn quantities(
     years.sort_unstable();
     years.dedup();
     (quantities, years)
+}
+
+/// [`char::is_alphabetic`], answered from the ranges of the ASCII and Arabic letters without
+/// asking the Unicode tables, whose lookup is slow and asked for every word after a number.
+fn is_letter(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' | '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' => true,
+        '\0'..='\u{7F}' => false,
+        _ => c.is_alphabetic(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_letter_is_what_the_unicode_tables_call_alphabetic() {
+        for c in ('\0'..='\u{07FF}').chain(['ـ', '٠', '€', 'ß', '中', '\u{FEFB}']) {
+            assert_eq!(super::is_letter(c), c.is_alphabetic(), "{c:?}");
+        }
+    }
 }

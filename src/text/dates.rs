@@ -7,6 +7,7 @@
 //! «في 12 نوفمبر». Hijri dates (years 1300–1500) are not read.
 
 use super::tokens::Token;
+use super::words::WordFilter;
 use jiff::civil::Date;
 use rustc_hash::FxHashMap;
 use std::ops::Range;
@@ -18,6 +19,8 @@ type NamesFrom = Vec<(Option<Box<str>>, u8)>;
 #[derive(Debug, Clone, Default)]
 pub struct Months {
     by_first: FxHashMap<Box<str>, NamesFrom>,
+    /// A quick no for most words that begin no month's name.
+    first_words: WordFilter,
 }
 
 impl Months {
@@ -39,13 +42,19 @@ impl Months {
         for forms in by_first.values_mut() {
             forms.sort_by_key(|(second, _)| second.is_none());
         }
-        Months { by_first }
+        let mut first_words = WordFilter::default();
+        by_first.keys().for_each(|w| first_words.insert(w));
+        Months {
+            by_first,
+            first_words,
+        }
     }
 
     /// The month named at word `i`, and how many words name it.
     fn at(&self, text: &str, tokens: &[Token], i: usize) -> Option<(u8, usize)> {
         let word = |k: usize| tokens.get(k).map(|t| &text[t.range()]);
-        let forms = self.by_first.get(word(i)?)?;
+        let first = word(i).filter(|w| self.first_words.may_hold(w))?;
+        let forms = self.by_first.get(first)?;
         forms.iter().find_map(|(second, month)| match second {
             Some(s) => (word(i + 1) == Some(s)).then_some((*month, 2)),
             None => Some((*month, 1)),

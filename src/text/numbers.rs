@@ -6,6 +6,7 @@
 //! multiplies what came before it. Dual forms stand alone: ألفي / ألفين = 2,000.
 
 use super::tokens::{MAX_CLITIC_BYTES, Token, is_clitic_prefix};
+use super::words::WordFilter;
 use rustc_hash::FxHashMap;
 use std::ops::Range;
 
@@ -89,6 +90,8 @@ struct Form {
 #[derive(Debug, Clone, Default)]
 pub struct NumberWords {
     forms: FxHashMap<Box<str>, Form>,
+    /// A quick no for most words that are no number word.
+    filter: WordFilter,
 }
 
 impl NumberWords {
@@ -116,18 +119,25 @@ impl NumberWords {
                     .or_insert(Form { word, clitic });
             }
         }
-        NumberWords { forms }
+        let mut filter = WordFilter::default();
+        forms.keys().for_each(|w| filter.insert(w));
+        NumberWords { forms, filter }
     }
 
     /// True when `w` is a number word, with or without a clitic (وخمسة).
     pub fn contains(&self, w: &str) -> bool {
-        self.forms.contains_key(w)
+        self.form(w).is_some()
+    }
+
+    /// The form `w` is, if it is one.
+    #[inline]
+    fn form(&self, w: &str) -> Option<&Form> {
+        self.filter.may_hold(w).then(|| self.forms.get(w)).flatten()
     }
 
     /// Reads a bare number word.
     fn bare(&self, w: &str) -> Option<Word> {
-        self.forms
-            .get(w)
+        self.form(w)
             .filter(|f| f.clitic == Clitic::None)
             .map(|f| f.word)
     }
@@ -135,7 +145,7 @@ impl NumberWords {
     /// Reads a number word, allowing the conjunction و (and, inside a compound number) and, on
     /// the first word, the prepositions ب and ل.
     fn with_clitic(&self, w: &str, first: bool) -> Option<Word> {
-        let form = self.forms.get(w)?;
+        let form = self.form(w)?;
         (first || form.clitic != Clitic::Preposition).then_some(form.word)
     }
 }
