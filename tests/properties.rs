@@ -82,11 +82,23 @@ proptest! {
             bytes.clone(),
             &LoadOptions { lossy_utf8: true, ..LoadOptions::default() },
         );
+        if std::str::from_utf8(&bytes).is_err() {
+            prop_assert!(strict.is_err(), "invalid UTF-8 read as text");
+        }
         if let Ok(text) = strict {
+            prop_assert_eq!(text.as_bytes(), &bytes[..]);
             prop_assert_eq!(Ok(text.clone()), lossy.map_err(|e| e.to_string()));
             check_spans(&text);
         } else if let Ok(text) = lossy {
             check_spans(&text);
+        }
+    }
+
+    #[test]
+    fn valid_text_decodes_as_it_is(text in prop_oneof![any::<String>(), arabicish()]) {
+        let decoded = decode_text(Path::new("x"), text.clone().into_bytes(), &LoadOptions::default());
+        if !text.contains('\0') && !text.trim().is_empty() {
+            prop_assert_eq!(decoded.map_err(|e| e.to_string()), Ok(text));
         }
     }
 

@@ -67,7 +67,13 @@ pub fn decode_text_with_repairs(
             byte,
         });
     }
-    let (text, replaced) = match String::from_utf8(bytes) {
+    // A vectorised check first: the standard one reads Arabic, all of it above ASCII, at about a
+    // tenth of the speed, and was 2.4 % of a whole check's instructions. Copying the checked
+    // text is cheaper than checking it. An invalid text is checked again for where it fails.
+    let (text, replaced) = match simdutf8::basic::from_utf8(&bytes)
+        .map(str::to_owned)
+        .or_else(|_| String::from_utf8(bytes))
+    {
         Ok(t) => (t, Vec::new()),
         Err(e) if opts.lossy_utf8 => {
             let replaced = invalid_utf8_ranges(e.as_bytes());
