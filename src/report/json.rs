@@ -18,7 +18,8 @@ use std::io::{self, Write};
 const CHUNK: usize = 256;
 /// Claims rendered before they are written out: bounds the memory the rendering holds.
 const WAVE: usize = 16 * CHUNK;
-/// How deep a claim's lines are indented: inside the report's object and its `claims` array.
+/// How deep a claim stands: inside the report's object and its `claims` array (two levels of
+/// two spaces).
 const CLAIM_INDENT: &[u8] = b"    ";
 
 /// The report's fields, with the claims left for [`write`] to splice in: the same names,
@@ -89,21 +90,104 @@ pub(super) fn write(report: &Report, mut out: impl Write) -> io::Result<()> {
 /// at its depth, after a comma unless it is the array's first.
 fn render(claims: &[Claim], first_of_array: bool) -> io::Result<Vec<u8>> {
     let mut out = Vec::with_capacity(claims.len() * 1024);
-    let mut one = Vec::with_capacity(4096);
     for (i, claim) in claims.iter().enumerate() {
         if !(first_of_array && i == 0) {
             out.push(b',');
         }
-        one.clear();
-        serde_json::to_writer_pretty(&mut one, claim).map_err(io::Error::from)?;
-        // A claim alone is rendered at depth 0: each of its lines moves in to the array's depth.
-        for line in one.split(|&b| b == b'\n') {
-            out.push(b'\n');
-            out.extend_from_slice(CLAIM_INDENT);
-            out.extend_from_slice(line);
-        }
+        out.push(b'\n');
+        out.extend_from_slice(CLAIM_INDENT);
+        let mut serializer = serde_json::Serializer::with_formatter(&mut out, Nested::at(2));
+        claim.serialize(&mut serializer).map_err(io::Error::from)?;
     }
     Ok(out)
+}
+
+/// serde_json's pretty formatter (two spaces a level) started at a depth inside the report, so
+/// that a claim is written where it stands without its lines being moved in afterwards.
+struct Nested {
+    depth: usize,
+    has_value: bool,
+}
+
+impl Nested {
+    fn at(depth: usize) -> Self {
+        Nested {
+            depth,
+            has_value: false,
+        }
+    }
+
+    fn indent<W: ?Sized + Write>(&self, writer: &mut W) -> io::Result<()> {
+        (0..self.depth).try_for_each(|_| writer.write_all(b"  "))
+    }
+
+    fn open<W: ?Sized + Write>(&mut self, writer: &mut W, mark: &[u8]) -> io::Result<()> {
+        self.depth += 1;
+        self.has_value = false;
+        writer.write_all(mark)
+    }
+
+    fn close<W: ?Sized + Write>(&mut self, writer: &mut W, mark: &[u8]) -> io::Result<()> {
+        self.depth -= 1;
+        if self.has_value {
+            writer.write_all(b"\n")?;
+            self.indent(writer)?;
+        }
+        writer.write_all(mark)
+    }
+
+    fn item<W: ?Sized + Write>(&mut self, writer: &mut W, first: bool) -> io::Result<()> {
+        writer.write_all(if first { b"\n" } else { b",\n" })?;
+        self.indent(writer)
+    }
+}
+
+impl serde_json::ser::Formatter for Nested {
+    fn begin_array<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.open(writer, b"[")
+    }
+
+    fn end_array<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.close(writer, b"]")
+    }
+
+    fn begin_array_value<W: ?Sized + Write>(
+        &mut self,
+        writer: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
+        self.item(writer, first)
+    }
+
+    fn end_array_value<W: ?Sized + Write>(&mut self, _writer: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+
+    fn begin_object<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.open(writer, b"{")
+    }
+
+    fn end_object<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.close(writer, b"}")
+    }
+
+    fn begin_object_key<W: ?Sized + Write>(
+        &mut self,
+        writer: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
+        self.item(writer, first)
+    }
+
+    fn begin_object_value<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        writer.write_all(b": ")
+    }
+
+    fn end_object_value<W: ?Sized + Write>(&mut self, _writer: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
 }
 
 #[cfg(test)]
