@@ -106,6 +106,17 @@ fn day(word: &str) -> Option<u8> {
 
 /// The dates among `tokens` of folded `text`, in order.
 pub fn find_dates(text: &str, tokens: &[Token], months: &Months) -> Vec<DateMention> {
+    // Every date below has its day or its year in digits: words with no digit hold none, and
+    // most of a claim's sentences have none (this runs for each).
+    let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
+        return Vec::new();
+    };
+    if !text.as_bytes()[first.start..last.end]
+        .iter()
+        .any(u8::is_ascii_digit)
+    {
+        return Vec::new();
+    }
     let word = |k: usize| tokens.get(k).map_or("", |t| &text[t.range()]);
     // The marks between word k - 1 and word k, spaces left out.
     let gap = |k: usize| -> &str {
@@ -255,5 +266,7 @@ mod tests {
         assert!(dates("1438 / 11 / 24 ه").is_empty());
         // Numbers that are no date: a toll and a year.
         assert!(dates("قتل 31 شخصا عام 2017").is_empty());
+        // A month named with no day or year in digits is no date.
+        assert!(dates("في نوفمبر الماضي وفي كانون الثاني").is_empty());
     }
 }
