@@ -1,6 +1,7 @@
 //! The front door of analysis: a text folded, split into words and matched against the lexicon
 //! once, for extraction and bare statements alike.
 
+use super::stems::WordStems;
 use crate::lexicon::{Hit, Lexicon};
 use crate::text::boilerplate::MarkerMatch;
 use crate::text::normalize::Normalized;
@@ -31,6 +32,9 @@ pub struct Prepared<'l> {
     tokens: Vec<Token>,
     hits: Vec<Hit>,
     markers: Vec<MarkerMatch>,
+    /// Each word's content stem, found once: the document's profile and every claim's analysis
+    /// read them.
+    stems: WordStems,
     /// The page furniture's byte ranges, found when first asked for.
     boilerplate: std::sync::OnceLock<Vec<Range<usize>>>,
 }
@@ -43,12 +47,14 @@ impl<'l> Prepared<'l> {
         let folded = norm.as_str();
         let tokens = tokenize(folded);
         let (hits, markers) = lexicon.scan_document(folded);
+        let stems = WordStems::new(folded, &tokens, &lexicon.grammar().function_words);
         Prepared {
             lexicon,
             norm,
             tokens,
             hits,
             markers,
+            stems,
             boilerplate: std::sync::OnceLock::new(),
         }
     }
@@ -93,6 +99,13 @@ impl<'l> Prepared<'l> {
                 &self.markers,
             )
         })
+    }
+
+    /// The light stem of word `i` (folded), `None` for a word that carries no content (a
+    /// function word, a bare number, a single letter).
+    #[inline]
+    pub(crate) fn content_stem(&self, i: usize) -> Option<&str> {
+        self.stems.of(self.text(), i)
     }
 
     /// Word `i` (folded).

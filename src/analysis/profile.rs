@@ -4,10 +4,8 @@
 
 use super::prepared::Prepared;
 use super::stem_key;
-use super::stems::is_content_word;
 use crate::lexicon::{ConceptClass, Target};
 use crate::text::dates::find_dates;
-use crate::text::tokens::light_stem;
 use std::ops::Range;
 
 /// How many of the smallest shingle hashes a document keeps: the sketch two documents'
@@ -47,7 +45,6 @@ impl DocumentProfile {
     /// The profile of the `sentences` (folded ranges, in order) of a prepared text: the
     /// sentences boilerplate left.
     pub fn new(prepared: &Prepared, sentences: &[Range<usize>]) -> Self {
-        let function_words = &prepared.lexicon().grammar().function_words;
         let mut terms: Vec<(u64, f32)> = Vec::new();
         let mut shingle_hashes: Vec<u64> = Vec::new();
         let mut window: [u64; SHINGLE_WORDS] = [0; SHINGLE_WORDS];
@@ -67,18 +64,17 @@ impl DocumentProfile {
                 if seen >= SHINGLE_WORDS {
                     shingle_hashes.push(mix(&window));
                 }
-                if is_content_word(word, function_words) {
-                    let stem = light_stem(word);
-                    if stem.chars().nth(2).is_some() {
-                        let weight = if is_name {
-                            weight * NAME_WEIGHT
-                        } else {
-                            weight
-                        };
-                        terms.push((stem_key(stem), weight));
-                        if n < HEAD_WEIGHTS.len() && head_words.len() < MAX_HEAD_WORDS {
-                            head_words.push((stem_key(stem), stem.to_string()));
-                        }
+                if let Some(stem) = prepared.content_stem(i)
+                    && stem.chars().nth(2).is_some()
+                {
+                    let weight = if is_name {
+                        weight * NAME_WEIGHT
+                    } else {
+                        weight
+                    };
+                    terms.push((stem_key(stem), weight));
+                    if n < HEAD_WEIGHTS.len() && head_words.len() < MAX_HEAD_WORDS {
+                        head_words.push((stem_key(stem), stem.to_string()));
                     }
                 }
             }

@@ -2,7 +2,7 @@
 
 use super::prepared::Prepared;
 use crate::text::WordSet;
-use crate::text::tokens::light_stem;
+use crate::text::tokens::{Token, light_stem};
 use std::ops::Range;
 
 /// How many words either side of a mention make its local context.
@@ -13,6 +13,42 @@ pub(super) fn is_content_word(w: &str, function_words: &WordSet) -> bool {
     w.chars().nth(1).is_some()
         && !function_words.contains(w)
         && !w.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Each word's light stem, or none for a word that carries no content: found once for a text.
+///
+/// Why: the document's profile and every claim's analysis read the same words, and each looked
+/// every word up in the function words and stemmed it again.
+#[derive(Debug)]
+pub(crate) struct WordStems {
+    /// For each word: its stem's byte range in the folded text (a stem is a slice of its
+    /// word), empty for a word with no content.
+    ranges: Vec<(u32, u32)>,
+}
+
+impl WordStems {
+    pub(crate) fn new(text: &str, tokens: &[Token], function_words: &WordSet) -> Self {
+        let ranges = tokens
+            .iter()
+            .map(|t| {
+                let word = &text[t.range()];
+                if !is_content_word(word, function_words) {
+                    return (0, 0);
+                }
+                let stem = light_stem(word);
+                let start = t.start + (stem.as_ptr() as usize - word.as_ptr() as usize);
+                (start as u32, (start + stem.len()) as u32)
+            })
+            .collect();
+        WordStems { ranges }
+    }
+
+    /// The stem of word `i` of `text` (the text the stems were found in).
+    #[inline]
+    pub(crate) fn of<'t>(&self, text: &'t str, i: usize) -> Option<&'t str> {
+        let (start, end) = self.ranges[i];
+        (end > start).then(|| &text[start as usize..end as usize])
+    }
 }
 
 /// The content stems of one range of words: sorted and unique, and which one each word has.
@@ -34,24 +70,16 @@ impl<'t> RangeStems<'t> {
 
     /// The stems of the words `words` of `prepared`.
     pub(super) fn new(prepared: &'t Prepared, words: Range<usize>) -> Self {
-        let text = prepared.text();
-        let tokens = &prepared.tokens()[words.clone()];
-        let function_words = &prepared.lexicon().grammar().function_words;
         // Sorted by their first eight bytes as a number first: most stems are told apart by
         // them, and comparing numbers is cheaper than comparing strings (the order is the same).
-        let mut by_stem: Vec<(u64, &'t str, u32)> = tokens
-            .iter()
-            .enumerate()
-            .map(|(i, t)| (&text[t.range()], i as u32))
-            .filter(|(w, _)| is_content_word(w, function_words))
-            .map(|(w, i)| {
-                let stem = light_stem(w);
-                (leading_bytes(stem), stem, i)
-            })
-            .collect();
+        let mut by_stem: Vec<(u64, &'t str, u32)> = Vec::with_capacity(words.len());
+        by_stem.extend(words.clone().filter_map(|i| {
+            let stem = prepared.content_stem(i)?;
+            Some((leading_bytes(stem), stem, (i - words.start) as u32))
+        }));
         by_stem.sort_unstable();
         let mut unique: Vec<&'t str> = Vec::with_capacity(by_stem.len());
-        let mut by_token = vec![Self::NONE; tokens.len()];
+        let mut by_token = vec![Self::NONE; words.len()];
         for (_, stem, i) in by_stem {
             if unique.last() != Some(&stem) {
                 unique.push(stem);
