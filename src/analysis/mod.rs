@@ -30,6 +30,7 @@ pub use features::{ConceptMention, EventDate, Features, Pole, QuantityFeature, s
 pub use prepared::Prepared;
 pub(crate) use prepared::token_at;
 pub use profile::{DocumentProfile, SKETCH_SIZE};
+pub(crate) use stems::leading_bytes;
 
 #[cfg(test)]
 mod tests;

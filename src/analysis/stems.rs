@@ -138,7 +138,7 @@ impl<'t> RangeStems<'t> {
 
 /// The first eight bytes of `s` as a big-endian number (zeros after a shorter one): numbers in
 /// the order of their strings' first eight bytes, as no word holds a zero byte.
-fn leading_bytes(s: &str) -> u64 {
+pub(crate) fn leading_bytes(s: &str) -> u64 {
     let mut bytes = [0u8; 8];
     let n = s.len().min(8);
     bytes[..n].copy_from_slice(&s.as_bytes()[..n]);

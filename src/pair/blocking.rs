@@ -25,7 +25,7 @@
 //! [`blocking_keys`] exposes the `(key, claim)` rows, so the join can run on a distributed engine
 //! when one machine is not enough.
 
-use crate::analysis::stem_key;
+use crate::analysis::{leading_bytes, stem_key};
 use crate::claim::Claim;
 use crate::lexicon::{ConceptClass, Lexicon};
 use rayon::prelude::*;
@@ -247,20 +247,25 @@ fn combinations<'a>(items: &[&'a str], k: usize) -> Vec<Vec<&'a str>> {
 
 /// A claim's `k` rarest content stems (of three letters or more), rarest first.
 fn rare_stems<'a>(c: &'a Claim, df: &HashMap<u64, u32>, k: usize) -> Vec<&'a str> {
-    let mut stems: Vec<(&str, u32)> = c
-        .features
-        .stems
-        .iter()
-        .filter(|s| s.chars().nth(2).is_some())
-        .map(|s| (s.as_str(), df.get(&stem_key(s)).copied().unwrap_or(0)))
-        .collect();
-    let rarest_first = |a: &(&str, u32), b: &(&str, u32)| a.1.cmp(&b.1).then(a.0.cmp(b.0));
+    // Rarest first, then in the stems' order, told by their first eight bytes as a number before
+    // the strings (the same order, compared more cheaply).
+    let mut stems: Vec<(u32, u64, &str)> = Vec::with_capacity(c.features.stems.len());
+    stems.extend(
+        c.features
+            .stems
+            .iter()
+            .filter(|s| s.chars().nth(2).is_some())
+            .map(|s| {
+                let count = df.get(&stem_key(s)).copied().unwrap_or(0);
+                (count, leading_bytes(s), s.as_str())
+            }),
+    );
     if stems.len() > k && k > 0 {
-        stems.select_nth_unstable_by(k - 1, rarest_first);
+        stems.select_nth_unstable(k - 1);
         stems.truncate(k);
     }
-    stems.sort_unstable_by(rarest_first);
-    stems.into_iter().take(k).map(|(s, _)| s).collect()
+    stems.sort_unstable();
+    stems.into_iter().take(k).map(|(_, _, s)| s).collect()
 }
 
 fn document_frequency(claims: &[Claim]) -> HashMap<u64, u32> {
