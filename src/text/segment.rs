@@ -52,9 +52,12 @@ pub fn quotations(text: &str, paragraph: Range<usize>) -> Vec<Range<usize>> {
         return out;
     }
     let mut depth_starts: Vec<usize> = Vec::new();
-    let mut chars = slice.char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, n)| n);
+    // Only the characters opening with those bytes can be marks (C2 and E2 open a character,
+    // never continue one), so the search jumps from one to the next.
+    for at in memchr::memchr3_iter(b'"', 0xC2, 0xE2, slice.as_bytes()) {
+        let mut rest = slice[at..].chars();
+        let c = rest.next().expect("a mark's byte opens a character");
+        let next = rest.next();
         match quote_role(c, next) {
             Some(QuoteRole::Open) => depth_starts.push(paragraph.start + at + c.len_utf8()),
             Some(QuoteRole::Close) => {
@@ -258,6 +261,39 @@ pub fn sentences_and_quotations(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The quotations found by reading every character: what `quotations` must agree with.
+    fn quotations_by_chars(text: &str, paragraph: Range<usize>) -> Vec<Range<usize>> {
+        let slice = &text[paragraph.clone()];
+        let mut out = Vec::new();
+        let mut depth_starts: Vec<usize> = Vec::new();
+        let mut chars = slice.char_indices().peekable();
+        while let Some((at, c)) = chars.next() {
+            let next = chars.peek().map(|&(_, n)| n);
+            match quote_role(c, next) {
+                Some(QuoteRole::Open) => depth_starts.push(paragraph.start + at + c.len_utf8()),
+                Some(QuoteRole::Close) => {
+                    if let Some(start) = depth_starts.pop()
+                        && depth_starts.is_empty()
+                    {
+                        out.push(start..paragraph.start + at);
+                    }
+                }
+                None => {}
+            }
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn quotations_agree_with_reading_every_character(
+            t in "[\"«»“”‘’„‹›'a ب،.ـ\u{00A0}\u{2014}]{0,40}"
+        ) {
+            let whole = 0..t.len();
+            proptest::prop_assert_eq!(quotations(&t, whole.clone()), quotations_by_chars(&t, whole));
+        }
+    }
 
     fn abbreviations() -> WordSet {
         crate::lexicon::Lexicon::default()
