@@ -9,6 +9,7 @@ use std::ops::Range;
 const CONTEXT_WINDOW: usize = 6;
 
 /// True for words that carry content: not function words, not bare digits.
+#[inline]
 pub(super) fn is_content_word(w: &str, function_words: &WordSet) -> bool {
     w.chars().nth(1).is_some()
         && !function_words.contains(w)

@@ -338,7 +338,7 @@ impl Checker {
                 source: summary.source.as_deref(),
             })
             .collect();
-        let rarity = story::Rarity::new(&dated, &self.config.stories);
+        let rarity = std::sync::Arc::new(story::Rarity::new(&dated, &self.config.stories));
         let archive = rarity.is_measured();
         // The stories are told while the claims are gathered and keyed for blocking: telling
         // stories is mostly one core's work (online clustering, in order), and all a claim's
@@ -376,7 +376,6 @@ impl Checker {
                 (claims, words, keys)
             },
         );
-        drop(dated);
         progress(Progress::Pairing {
             claims: claims.len(),
         });

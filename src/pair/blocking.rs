@@ -552,88 +552,78 @@ impl ClaimKeys {
         lexicon: &Lexicon,
         config: &BlockingConfig,
     ) -> Blocking {
-        within(claims, groups, lexicon, config, &self.df, &self.keys)
-    }
-}
-
-/// One row per group, key and claim, sorted: hundreds of thousands of keys are compared as
-/// hashes, and only a dropped block is ever named.
-fn within(
-    claims: &[Claim],
-    groups: &[Vec<u32>],
-    lexicon: &Lexicon,
-    config: &BlockingConfig,
-    df: &HashMap<u64, u32>,
-    keys: &[Vec<ClaimKey>],
-) -> Blocking {
-    let mut rows: Vec<(KeyKind, u32, u64, u32, Option<Side>)> = Vec::new();
-    for (g, members) in groups.iter().enumerate() {
-        for &i in members {
-            for &(kind, hash, side) in &keys[i as usize] {
-                rows.push((kind, g as u32, hash, i, side));
+        let (df, keys) = (&self.df, &self.keys);
+        // One row per group, key and claim, sorted: hundreds of thousands of keys are compared
+        // as hashes, and only a dropped block is ever named.
+        let mut rows: Vec<(KeyKind, u32, u64, u32, Option<Side>)> = Vec::new();
+        for (g, members) in groups.iter().enumerate() {
+            for &i in members {
+                for &(kind, hash, side) in &keys[i as usize] {
+                    rows.push((kind, g as u32, hash, i, side));
+                }
             }
         }
-    }
-    rows.par_sort_unstable();
-    rows.dedup();
-    let mut blocks: Vec<((KeyKind, u32, u64), Postings)> = Vec::new();
-    for run in rows.chunk_by(|a, b| (a.0, a.1, a.2) == (b.0, b.1, b.2)) {
-        if run.len() < 2 {
-            continue; // one claim holds the key: no pair, nothing to name (most keys)
+        rows.par_sort_unstable();
+        rows.dedup();
+        let mut blocks: Vec<((KeyKind, u32, u64), Postings)> = Vec::new();
+        for run in rows.chunk_by(|a, b| (a.0, a.1, a.2) == (b.0, b.1, b.2)) {
+            if run.len() < 2 {
+                continue; // one claim holds the key: no pair, nothing to name (most keys)
+            }
+            let (kind, g, hash, first, _) = run[0];
+            let mut block = Postings {
+                first_claim: first,
+                ..Postings::default()
+            };
+            for &(_, _, _, claim, side) in run {
+                block.push(claim, side);
+            }
+            blocks.push(((kind, g, hash), block));
         }
-        let (kind, g, hash, first, _) = run[0];
-        let mut block = Postings {
-            first_claim: first,
-            ..Postings::default()
-        };
-        for &(_, _, _, claim, side) in run {
-            block.push(claim, side);
-        }
-        blocks.push(((kind, g, hash), block));
-    }
 
-    let mut out = BlockOutput {
-        max_pairs: config.max_block * config.max_block.saturating_sub(1) / 2,
-        split_pairs: config.split_block * config.split_block.saturating_sub(1) / 2,
-        max_stem_pairs: config.max_stem_block * config.max_stem_block.saturating_sub(1) / 2,
-        ..BlockOutput::default()
-    };
-    let mut proposed: HashMap<KeyKind, usize> = HashMap::default();
-    // Blocks overlap (two claims sharing a frame often share a quantity too), so the pairs are
-    // deduplicated whenever they double, keeping memory near the number of distinct pairs.
-    let mut compact_at = 1 << 24;
-    for ((kind, _, hash), block) in &blocks {
-        let before = out.pairs.len();
-        let key = || {
-            let claim = &claims[block.first_claim as usize];
-            key_text(claim, lexicon, df, config, (*kind, *hash))
+        let mut out = BlockOutput {
+            max_pairs: config.max_block * config.max_block.saturating_sub(1) / 2,
+            split_pairs: config.split_block * config.split_block.saturating_sub(1) / 2,
+            max_stem_pairs: config.max_stem_block * config.max_stem_block.saturating_sub(1) / 2,
+            ..BlockOutput::default()
         };
-        out.block(*kind, &key, block, claims, df);
-        *proposed.entry(*kind).or_default() += out.pairs.len() - before;
-        if out.pairs.len() >= compact_at {
-            out.pairs.par_sort_unstable();
-            out.pairs.dedup();
-            compact_at = compact_at.max(2 * out.pairs.len());
+        let mut proposed: HashMap<KeyKind, usize> = HashMap::default();
+        // Blocks overlap (two claims sharing a frame often share a quantity too), so the pairs are
+        // deduplicated whenever they double, keeping memory near the number of distinct pairs.
+        let mut compact_at = 1 << 24;
+        for ((kind, _, hash), block) in &blocks {
+            let before = out.pairs.len();
+            let key = || {
+                let claim = &claims[block.first_claim as usize];
+                key_text(claim, lexicon, df, config, (*kind, *hash))
+            };
+            out.block(*kind, &key, block, claims, df);
+            *proposed.entry(*kind).or_default() += out.pairs.len() - before;
+            if out.pairs.len() >= compact_at {
+                out.pairs.par_sort_unstable();
+                out.pairs.dedup();
+                compact_at = compact_at.max(2 * out.pairs.len());
+            }
         }
+        let BlockOutput {
+            mut pairs, dropped, ..
+        } = out;
+        let mut blocking = Blocking {
+            dropped_keys: dropped,
+            ..Blocking::default()
+        };
+        pairs.par_sort_unstable();
+        pairs.dedup();
+        pairs.shrink_to_fit();
+        let mut proposed: Vec<(KeyKind, usize)> = proposed.into_iter().collect();
+        proposed.sort_unstable();
+        blocking.proposed_by_kind = proposed;
+        blocking.pairs = pairs
+            .into_iter()
+            .map(|p| ((p >> 32) as u32, p as u32))
+            .collect();
+        blocking
     }
-    let BlockOutput {
-        mut pairs, dropped, ..
-    } = out;
-    let mut blocking = Blocking {
-        dropped_keys: dropped,
-        ..Blocking::default()
-    };
-    pairs.par_sort_unstable();
-    pairs.dedup();
-    pairs.shrink_to_fit();
-    let mut proposed: Vec<(KeyKind, usize)> = proposed.into_iter().collect();
-    proposed.sort_unstable();
-    blocking.proposed_by_kind = proposed;
-    blocking.pairs = pairs
-        .into_iter()
-        .map(|p| ((p >> 32) as u32, p as u32))
-        .collect();
-    blocking
 }
 
 /// Every pair: the baseline blocking is measured against.

@@ -18,9 +18,8 @@ use std::io::{self, Write};
 const CHUNK: usize = 256;
 /// Claims rendered before they are written out: bounds the memory the rendering holds.
 const WAVE: usize = 16 * CHUNK;
-/// How deep a claim stands: inside the report's object and its `claims` array (two levels of
-/// two spaces).
-const CLAIM_INDENT: &[u8] = b"    ";
+/// How deep a claim stands: inside the report's object and its `claims` array.
+const CLAIM_DEPTH: usize = 2;
 
 /// The report's fields, with the claims left for [`write`] to splice in: the same names,
 /// order and omissions as [`Report`]'s own serialisation (a test holds the two together).
@@ -81,7 +80,9 @@ pub(super) fn write(report: &Report, mut out: impl Write) -> io::Result<()> {
                 out.write_all(&r)?;
             }
         }
-        out.write_all(b"\n  ")?;
+        // The array closes a level up, where its key stands.
+        out.write_all(b"\n")?;
+        Nested::at(CLAIM_DEPTH - 1).indent(&mut out)?;
     }
     out.write_all(&rest[at..])
 }
@@ -91,12 +92,9 @@ pub(super) fn write(report: &Report, mut out: impl Write) -> io::Result<()> {
 fn render(claims: &[Claim], first_of_array: bool) -> io::Result<Vec<u8>> {
     let mut out = Vec::with_capacity(claims.len() * 1024);
     for (i, claim) in claims.iter().enumerate() {
-        if !(first_of_array && i == 0) {
-            out.push(b',');
-        }
-        out.push(b'\n');
-        out.extend_from_slice(CLAIM_INDENT);
-        let mut serializer = serde_json::Serializer::with_formatter(&mut out, Nested::at(2));
+        Nested::at(CLAIM_DEPTH).item(&mut out, first_of_array && i == 0)?;
+        let mut serializer =
+            serde_json::Serializer::with_formatter(&mut out, Nested::at(CLAIM_DEPTH));
         claim.serialize(&mut serializer).map_err(io::Error::from)?;
     }
     Ok(out)

@@ -6,6 +6,7 @@ use super::dates::day_number;
 use super::vectors::Rarity;
 use super::{DatedProfile, StoryConfig};
 use rustc_hash::FxHashMap;
+use std::sync::Arc;
 
 /// The fewest rare words a passage must share with a story's core to be about it.
 const MIN_SHARED: usize = 2;
@@ -17,7 +18,7 @@ const MAX_STORIES: usize = 2;
 /// Stories by their core words, with their date spans.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Index {
-    rarity: Rarity,
+    rarity: Arc<Rarity>,
     /// For each stem key, the stories whose core holds it, ascending.
     by_term: FxHashMap<u64, Vec<u32>>,
     /// Each story's date span, in days.
@@ -29,7 +30,7 @@ pub(crate) struct Index {
 impl Index {
     /// The index of `clusters`, story `s` being cluster `order[s]`.
     pub(crate) fn new(
-        rarity: Rarity,
+        rarity: Arc<Rarity>,
         clusters: &[Cluster],
         order: &[usize],
         documents: &[DatedProfile],

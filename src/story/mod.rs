@@ -39,6 +39,7 @@ mod vectors;
 use crate::analysis::DocumentProfile;
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
+use std::sync::Arc;
 
 pub use dates::{Page, date_of, days_between, event_day, gathering_day, page_publication_dates};
 pub(crate) use vectors::Rarity;
@@ -201,14 +202,15 @@ impl Stories {
 
 /// Groups documents into stories.
 pub fn group(documents: &[DatedProfile], config: &StoryConfig) -> Stories {
-    group_by_rarity(documents, config, Rarity::new(documents, config))
+    group_by_rarity(documents, config, Arc::new(Rarity::new(documents, config)))
 }
 
-/// [`group`], with the rarity of words measured on the same documents already.
+/// [`group`], with the rarity of words measured on the same documents already (shared: the
+/// checker reads it while the stories are told).
 pub(crate) fn group_by_rarity(
     documents: &[DatedProfile],
     config: &StoryConfig,
-    rarity: Rarity,
+    rarity: Arc<Rarity>,
 ) -> Stories {
     let vectors = vectors::document_vectors(documents, &rarity);
     let clusters = cluster::online(&vectors, documents, config, rarity.is_measured());

@@ -7,7 +7,7 @@
 //! «في 12 نوفمبر». Hijri dates (years 1300–1500) are not read.
 
 use super::tokens::Token;
-use super::words::WordFilter;
+use super::words::WordMap;
 use jiff::civil::Date;
 use rustc_hash::FxHashMap;
 use std::ops::Range;
@@ -18,9 +18,7 @@ type NamesFrom = Vec<(Option<Box<str>>, u8)>;
 /// Month names, folded: each by its first word, with its second word when it has one.
 #[derive(Debug, Clone, Default)]
 pub struct Months {
-    by_first: FxHashMap<Box<str>, NamesFrom>,
-    /// A quick no for most words that begin no month's name.
-    first_words: WordFilter,
+    by_first: WordMap<NamesFrom>,
 }
 
 impl Months {
@@ -42,19 +40,15 @@ impl Months {
         for forms in by_first.values_mut() {
             forms.sort_by_key(|(second, _)| second.is_none());
         }
-        let mut first_words = WordFilter::default();
-        by_first.keys().for_each(|w| first_words.insert(w));
         Months {
-            by_first,
-            first_words,
+            by_first: by_first.into(),
         }
     }
 
     /// The month named at word `i`, and how many words name it.
     fn at(&self, text: &str, tokens: &[Token], i: usize) -> Option<(u8, usize)> {
         let word = |k: usize| tokens.get(k).map(|t| &text[t.range()]);
-        let first = word(i).filter(|w| self.first_words.may_hold(w))?;
-        let forms = self.by_first.get(first)?;
+        let forms = self.by_first.get(word(i)?)?;
         forms.iter().find_map(|(second, month)| match second {
             Some(s) => (word(i + 1) == Some(s)).then_some((*month, 2)),
             None => Some((*month, 1)),

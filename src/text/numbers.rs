@@ -6,7 +6,7 @@
 //! multiplies what came before it. Dual forms stand alone: ألفي / ألفين = 2,000.
 
 use super::tokens::{MAX_CLITIC_BYTES, Token, is_clitic_prefix};
-use super::words::WordFilter;
+use super::words::WordMap;
 use rustc_hash::FxHashMap;
 use std::ops::Range;
 
@@ -89,9 +89,7 @@ struct Form {
 /// bare and with each clitic, compared a token hundreds of times before saying so.
 #[derive(Debug, Clone, Default)]
 pub struct NumberWords {
-    forms: FxHashMap<Box<str>, Form>,
-    /// A quick no for most words that are no number word.
-    filter: WordFilter,
+    forms: WordMap<Form>,
 }
 
 impl NumberWords {
@@ -119,25 +117,20 @@ impl NumberWords {
                     .or_insert(Form { word, clitic });
             }
         }
-        let mut filter = WordFilter::default();
-        forms.keys().for_each(|w| filter.insert(w));
-        NumberWords { forms, filter }
+        NumberWords {
+            forms: forms.into(),
+        }
     }
 
     /// True when `w` is a number word, with or without a clitic (وخمسة).
     pub fn contains(&self, w: &str) -> bool {
-        self.form(w).is_some()
-    }
-
-    /// The form `w` is, if it is one.
-    #[inline]
-    fn form(&self, w: &str) -> Option<&Form> {
-        self.filter.may_hold(w).then(|| self.forms.get(w)).flatten()
+        self.forms.get(w).is_some()
     }
 
     /// Reads a bare number word.
     fn bare(&self, w: &str) -> Option<Word> {
-        self.form(w)
+        self.forms
+            .get(w)
             .filter(|f| f.clitic == Clitic::None)
             .map(|f| f.word)
     }
@@ -145,7 +138,7 @@ impl NumberWords {
     /// Reads a number word, allowing the conjunction و (and, inside a compound number) and, on
     /// the first word, the prepositions ب and ل.
     fn with_clitic(&self, w: &str, first: bool) -> Option<Word> {
-        let form = self.form(w)?;
+        let form = self.forms.get(w)?;
         (first || form.clitic != Clitic::Preposition).then_some(form.word)
     }
 }

@@ -128,12 +128,11 @@ pub fn light_stem(word: &str) -> &str {
     if !('\u{0600}'..='\u{06FF}').contains(&first) {
         return word;
     }
-    // Every affix below is Arabic letters of two bytes each, so counting characters once is
-    // enough: stripping n affix letters leaves `len - n`. This runs for every content word, so
-    // only the affixes that open with its first letter, or end with its last, are tried, each
-    // a constant the compiler compares as a number.
-    // A word's letters are its bytes that open a character (the standard count is made for
-    // long texts, and slower on a word).
+    // Every affix below is Arabic letters of two bytes each, so counting letters once is enough:
+    // stripping n affix letters leaves `len - n`. A word's letters are its bytes that open a
+    // character (the standard count is made for long texts, and slower on a word). This runs
+    // for every content word, so only the affixes that open with its first letter, or end with
+    // its last, are tried, each a constant the compiler compares as a number.
     let len = word.bytes().filter(|&b| (b as i8) >= -0x40).count();
     if len <= 3 {
         return word;

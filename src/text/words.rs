@@ -2,7 +2,7 @@
 //! abbreviations…) are asked about, one hash lookup per word.
 
 use super::normalize::normalize_str;
-use rustc_hash::FxHashSet;
+use rustc_hash::FxHashMap;
 
 /// A set of words in folded form.
 ///
@@ -18,12 +18,9 @@ use rustc_hash::FxHashSet;
 /// ```
 #[derive(Debug, Clone, Default)]
 pub struct WordSet {
-    // FxHash, not SipHash: the keys are our own lists, and this runs for every word of a claim.
-    words: FxHashSet<Box<str>>,
+    words: WordMap<()>,
     /// The longest word in bytes: a longer word is not looked up.
     longest: usize,
-    /// A quick no for most words not in the set.
-    filter: WordFilter,
 }
 
 impl WordSet {
@@ -39,14 +36,13 @@ impl WordSet {
             return;
         }
         self.longest = self.longest.max(folded.len());
-        self.filter.insert(&folded);
-        self.words.insert(folded.into_boxed_str());
+        self.words.insert(folded.into_boxed_str(), ());
     }
 
     /// True when `word` (folded) is in the set.
     #[inline]
     pub fn contains(&self, word: &str) -> bool {
-        word.len() <= self.longest && self.filter.may_hold(word) && self.words.contains(word)
+        word.len() <= self.longest && self.words.get(word).is_some()
     }
 
     /// The length of the longest word, in bytes.
@@ -61,18 +57,67 @@ impl WordSet {
 
     /// True when the set holds no word.
     pub fn is_empty(&self) -> bool {
-        self.words.is_empty()
+        self.words.len() == 0
     }
 }
 
-/// A quick no for most words not in a table of words: which pairs of (first letters, last
-/// byte) its words have, 64 × 64 bits.
+/// A table keyed by folded words, with a quick no in front for most words it does not hold.
 ///
 /// Why: the closed word lists (function words, month names, number words) are asked about
 /// nearly every word of a text, and most words are in none of them. Hashing a word and probing
-/// the table cost more than the rest of reading it; the bit says no for most words first.
+/// the table cost more than the rest of reading it; a bit of [`WordFilter`] says no for most
+/// words first. The filter is made from the keys as they are put in, so it never falls out of
+/// step with them.
 #[derive(Debug, Clone)]
-pub(crate) struct WordFilter {
+pub(crate) struct WordMap<V> {
+    // FxHash, not SipHash: the keys are our own lists, and this runs for every word of a claim.
+    map: FxHashMap<Box<str>, V>,
+    filter: WordFilter,
+}
+
+impl<V> Default for WordMap<V> {
+    fn default() -> Self {
+        WordMap {
+            map: FxHashMap::default(),
+            filter: WordFilter::default(),
+        }
+    }
+}
+
+impl<V> From<FxHashMap<Box<str>, V>> for WordMap<V> {
+    fn from(map: FxHashMap<Box<str>, V>) -> Self {
+        let mut filter = WordFilter::default();
+        map.keys().for_each(|w| filter.insert(w));
+        WordMap { map, filter }
+    }
+}
+
+impl<V> WordMap<V> {
+    /// Puts `word` in with `value`.
+    pub(crate) fn insert(&mut self, word: Box<str>, value: V) {
+        self.filter.insert(&word);
+        self.map.insert(word, value);
+    }
+
+    /// The value of `word`, if it is held.
+    #[inline]
+    pub(crate) fn get(&self, word: &str) -> Option<&V> {
+        if !self.filter.may_hold(word) {
+            return None;
+        }
+        self.map.get(word)
+    }
+
+    /// The number of words held.
+    pub(crate) fn len(&self) -> usize {
+        self.map.len()
+    }
+}
+
+/// Which pairs of (first letter, last byte) the words of a table have, 64 × 64 bits: false
+/// from [`WordFilter::may_hold`] means the word is surely not held.
+#[derive(Debug, Clone)]
+struct WordFilter {
     bits: [u64; 64],
 }
 
@@ -94,14 +139,14 @@ impl WordFilter {
     }
 
     /// Notes `word` as held.
-    pub(crate) fn insert(&mut self, word: &str) {
+    fn insert(&mut self, word: &str) {
         let (row, column) = Self::slot(word);
         self.bits[row] |= 1 << column;
     }
 
     /// False when `word` is surely not held; true when it may be.
     #[inline]
-    pub(crate) fn may_hold(&self, word: &str) -> bool {
+    fn may_hold(&self, word: &str) -> bool {
         let (row, column) = Self::slot(word);
         self.bits[row] & (1 << column) != 0
     }
