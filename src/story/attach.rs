@@ -85,11 +85,19 @@ impl Index {
         // Each story a rare word leads to gets the word's weight, summed per story in a dense
         // table kept by each thread: a passage's words lead to hundreds of stories, and sorting
         // them for every claim cost more than the rest of the stage.
+        // A story first reached when the words left weigh too little to reach the coverage
+        // can never be kept: from there on only the stories already reached are summed. The
+        // common words come last and lead to the most stories, so this skips most of the work.
+        let ceiling = 1f64.max(config.min_decay);
+        let reachable = (config.attach_coverage / ceiling * f64::from(total)) as f32 * 0.999;
+        let mut left: f32 = weighted.iter().map(|t| t.1).sum();
         SCRATCH.with_borrow_mut(|scratch| {
             scratch.reset(self.days.len());
             for &(k, idf) in &weighted {
+                let open = left >= reachable;
+                left -= idf;
                 for &s in self.by_term.get(&k).map_or(&[][..], Vec::as_slice) {
-                    if s != own {
+                    if s != own && (open || scratch.reached(s)) {
                         scratch.add(s, idf);
                     }
                 }
@@ -138,6 +146,10 @@ impl Scratch {
         if self.sums.len() < stories {
             self.sums.resize(stories, (0.0, 0));
         }
+    }
+
+    fn reached(&self, story: u32) -> bool {
+        self.sums[story as usize].1 > 0
     }
 
     fn add(&mut self, story: u32, weight: f32) {
