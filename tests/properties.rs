@@ -109,6 +109,14 @@ proptest! {
     }
 
     #[test]
+    fn the_folded_text_is_every_character_folded_in_turn(text in prop_oneof![any::<String>(), arabicish()]) {
+        // `Normalized::new` copies the characters that fold to themselves without folding them
+        // (told from their bytes): it must fold exactly as `fold_char` does, one at a time.
+        let folded = Normalized::new(&text);
+        prop_assert_eq!(folded.as_str(), normalize_str(&text));
+    }
+
+    #[test]
     fn offset_map_is_monotonic_and_on_boundaries(text in prop_oneof![any::<String>(), arabicish()]) {
         let n = Normalized::new(&text);
         let folded = n.as_str();

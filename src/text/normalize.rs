@@ -154,20 +154,54 @@ pub fn normalize_str(s: &str) -> String {
 
 /// How many bytes at `i` (a character boundary) start a character that folds to itself: an ASCII
 /// byte other than a capital, CR or TAB, or one of the plain Arabic letters of [`fold_single`]'s
-/// fast path; 0 when the character needs folding.
+/// fast path; 0 when the character needs folding. Every byte of every text passes here, so the
+/// answer is read from bit masks rather than worked out by comparisons.
 #[inline]
 fn plain_bytes(bytes: &[u8], i: usize) -> usize {
-    match bytes[i] {
-        b'A'..=b'Z' | b'\r' | b'\t' => 0,
-        0..=0x7F => 1,
-        0xD8 => match bytes.get(i + 1) {
-            Some(0xA1 | 0xA4 | 0xA6..=0xA8 | 0xAA..=0xBA) => 2,
-            _ => 0,
-        },
-        0xD9 => match bytes.get(i + 1) {
-            Some(0x81..=0x88 | 0x8A) => 2,
-            _ => 0,
-        },
+    /// Bit `b` set for the ASCII bytes `b` that fold to themselves (not A–Z, CR or TAB).
+    const PLAIN_ASCII: u128 = {
+        let mut mask = !0u128;
+        let mut b = b'A';
+        while b <= b'Z' {
+            mask &= !(1 << b);
+            b += 1;
+        }
+        mask & !(1 << b'\r') & !(1 << b'\t')
+    };
+    /// Bit `n & 0x3F` set for the second bytes `n` after D8 of U+0621, U+0624, U+0626–0628 and
+    /// U+062A–063A.
+    const PLAIN_AFTER_D8: u64 = {
+        let mut mask = 0u64;
+        let mut n = 0xA1u8;
+        while n <= 0xBA {
+            if !matches!(n, 0xA2 | 0xA3 | 0xA5 | 0xA9) {
+                mask |= 1 << (n & 0x3F);
+            }
+            n += 1;
+        }
+        mask
+    };
+    /// The same after D9: U+0641–0648 and U+064A.
+    const PLAIN_AFTER_D9: u64 = {
+        let mut mask = 1u64 << (0x8A & 0x3F);
+        let mut n = 0x81u8;
+        while n <= 0x88 {
+            mask |= 1 << (n & 0x3F);
+            n += 1;
+        }
+        mask
+    };
+    let b = bytes[i];
+    if b < 0x80 {
+        return ((PLAIN_ASCII >> b) & 1) as usize;
+    }
+    let mask = match b {
+        0xD8 => PLAIN_AFTER_D8,
+        0xD9 => PLAIN_AFTER_D9,
+        _ => return 0,
+    };
+    match bytes.get(i + 1) {
+        Some(&n) if (mask >> (n & 0x3F)) & 1 == 1 => 2,
         _ => 0,
     }
 }
