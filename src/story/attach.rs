@@ -85,19 +85,29 @@ impl Index {
         // Each story a rare word leads to gets the word's weight, summed per story in a dense
         // table kept by each thread: a passage's words lead to hundreds of stories, and sorting
         // them for every claim cost more than the rest of the stage.
-        // A story first reached when the words left weigh too little to reach the coverage
-        // can never be kept: from there on only the stories already reached are summed. The
-        // common words come last and lead to the most stories, so this skips most of the work.
-        let ceiling = 1f64.max(config.min_decay);
-        let reachable = (config.attach_coverage / ceiling * f64::from(total)) as f32 * 0.999;
-        let mut left: f32 = weighted.iter().map(|t| t.1).sum();
+        // A story is kept only if its summed weight, times the decay of its distance in days,
+        // is `attach_coverage` of `total`. A story first reached when the words still to come
+        // weigh less than that can never get there (word weights are rarities, all positive),
+        // so from then on only the stories already reached are summed. The common words come
+        // last and lead to the most stories, so this skips most of the work. `most_decay` is the
+        // most the decay can multiply by (unbounded when a negative half-life makes it grow);
+        // the weight needed is kept in f64 and shaved by a little more than f32 rounding of the
+        // sums can move, so that no story the full sum would keep is left out.
+        let most_decay = if config.half_life_days < 0.0 {
+            f64::INFINITY
+        } else {
+            1f64.max(config.min_decay)
+        };
+        let least_kept_weight =
+            config.attach_coverage / most_decay * f64::from(total) - 1e-4 * f64::from(total);
+        let mut still_to_come: f64 = weighted.iter().map(|t| f64::from(t.1)).sum();
         SCRATCH.with_borrow_mut(|scratch| {
             scratch.reset(self.days.len());
             for &(k, idf) in &weighted {
-                let open = left >= reachable;
-                left -= idf;
+                let may_open = still_to_come >= least_kept_weight;
+                still_to_come -= f64::from(idf);
                 for &s in self.by_term.get(&k).map_or(&[][..], Vec::as_slice) {
-                    if s != own && (open || scratch.reached(s)) {
+                    if s != own && (may_open || scratch.reached(s)) {
                         scratch.add(s, idf);
                     }
                 }

@@ -83,8 +83,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     out.push(Token { start: s, end: i });
                 }
                 start.get_or_insert(i);
-                // The letters after it, to the end of the run, change nothing: most of a text's
-                // bytes are such runs, so they are stepped over two bytes at a time.
+                // The letters after it, to the end of the run, only extend the word: the byte
+                // before each is an Arabic letter's, never a digit, so no glue rule applies. Most
+                // of a text's bytes are such runs, so they are stepped over two bytes at a time.
                 i += 2;
                 i += 2 * bytes[i..]
                     .chunks_exact(2)
@@ -259,6 +260,17 @@ mod tests {
             "16امرأة و1000عام ب2024م x9ب ٣٠يوما",
         ] {
             assert_eq!(tokenize(t), tokenize_by_chars(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn the_letter_mask_takes_exactly_the_common_arabic_letters() {
+        // Checked for every character of two bytes, not a sample.
+        for c in ('\u{80}'..='\u{7FF}').filter(|c| c.len_utf8() == 2) {
+            let mut bytes = [0u8; 4];
+            let b = c.encode_utf8(&mut bytes).as_bytes();
+            let expected = matches!(c, '\u{621}'..='\u{63A}' | '\u{641}'..='\u{64A}');
+            assert_eq!(is_common_arabic_letter(b[0], b[1]), expected, "{c:?}");
         }
     }
 
