@@ -8,7 +8,7 @@ use super::prepared::Prepared;
 use super::stems::RangeStems;
 use crate::lexicon::{Bound, ConceptClass, Hit, Target};
 use crate::text::numbers::find_numbers;
-use crate::text::tokens::light_stem;
+use crate::text::tokens::{is_common_arabic_char, light_stem};
 use std::ops::Range;
 
 /// How many qualifying words may stand between a number and the noun it counts.
@@ -209,8 +209,9 @@ pub(super) fn quantities(
 /// asking the Unicode tables, whose lookup is slow and asked for every word after a number.
 fn is_letter(c: char) -> bool {
     match c {
-        'a'..='z' | 'A'..='Z' | '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' => true,
+        'a'..='z' | 'A'..='Z' => true,
         '\0'..='\u{7F}' => false,
+        c if is_common_arabic_char(c) => true,
         _ => c.is_alphabetic(),
     }
 }

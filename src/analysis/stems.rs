@@ -150,10 +150,8 @@ pub(crate) fn leading_bytes(s: &str) -> u64 {
 pub(super) fn ordered_stems(prepared: &Prepared, range: Range<usize>) -> Vec<String> {
     let first = prepared.token_at(range.start);
     let last = prepared.token_at(range.end);
-    let function_words = &prepared.lexicon().grammar().function_words;
     (first..last)
-        .map(|i| prepared.word(i))
-        .filter(|w| is_content_word(w, function_words))
-        .map(|w| light_stem(w).to_string())
+        .filter_map(|i| prepared.content_stem(i))
+        .map(str::to_string)
         .collect()
 }

@@ -30,7 +30,8 @@ pub fn is_word_char(c: char) -> bool {
     match c {
         'a'..='z' | 'A'..='Z' | '0'..='9' => true,
         '\0'..='\u{7F}' => false,
-        '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' | '\u{0660}'..='\u{0669}' => true,
+        '\u{0660}'..='\u{0669}' => true,
+        c if is_common_arabic_char(c) => true,
         '\u{0600}'..='\u{060F}'
         | '\u{061B}'..='\u{061F}'
         | '\u{066A}'..='\u{066D}'
@@ -39,8 +40,15 @@ pub fn is_word_char(c: char) -> bool {
     }
 }
 
-/// True when `lead` and `next` are the two bytes of U+0621–063A or U+0641–064A, the Arabic
-/// letters [`tokenize`] classifies from their bytes (`lead` at a character boundary).
+/// True for the Arabic letters of the common ranges, U+0621–063A and U+0641–064A: nearly every
+/// letter of Arabic news, which the fast paths tell from their bytes.
+#[inline]
+pub(crate) fn is_common_arabic_char(c: char) -> bool {
+    matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}')
+}
+
+/// True when `lead` and `next` are the two bytes of one of [`is_common_arabic_char`]'s letters,
+/// which [`tokenize`] classifies from their bytes (`lead` at a character boundary).
 #[inline]
 fn is_common_arabic_letter(lead: u8, next: u8) -> bool {
     /// Bit `n & 0x3F` set for the second bytes `n` of U+0621–063A (after D8: A1–BA).
@@ -269,8 +277,11 @@ mod tests {
         for c in ('\u{80}'..='\u{7FF}').filter(|c| c.len_utf8() == 2) {
             let mut bytes = [0u8; 4];
             let b = c.encode_utf8(&mut bytes).as_bytes();
-            let expected = matches!(c, '\u{621}'..='\u{63A}' | '\u{641}'..='\u{64A}');
-            assert_eq!(is_common_arabic_letter(b[0], b[1]), expected, "{c:?}");
+            assert_eq!(
+                is_common_arabic_letter(b[0], b[1]),
+                is_common_arabic_char(c),
+                "{c:?}"
+            );
         }
     }
 
