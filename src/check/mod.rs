@@ -926,6 +926,34 @@ mod tests {
     }
 
     #[test]
+    fn what_a_denial_confirms_is_no_rival_of_anothers_denial() {
+        // The tour "confirmed" that a report is untrue: its confirming is the denial, not a
+        // state it holds against the other outlet, which says the same people deny it.
+        let corpus = archive(&[
+            (
+                "e",
+                "The golfer's agent released a statement, saying, “These claims are completely \
+                 false. The tour has confirmed that there is no truth to these claims about \
+                 Marlowe Quimby.”",
+            ),
+            (
+                "f",
+                "Marlowe Quimby has been suspended for a month by the tour, a claim that the \
+                 tour and the golfer's agent vehemently deny.",
+            ),
+        ]);
+        let report = Checker::new().check(&corpus);
+        assert!(
+            !report
+                .conflicts
+                .iter()
+                .any(|c| c.kind == ConflictKind::Antonym),
+            "{:?}",
+            report.conflicts
+        );
+    }
+
+    #[test]
     fn in_an_archive_a_frame_one_side_announces_and_the_other_negates_is_a_conflict() {
         // One government says a timetable for ending the mission will be set; the other's
         // ministry says it has none. In an archive a frame negated near another's assertion is

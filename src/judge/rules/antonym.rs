@@ -39,9 +39,10 @@ impl Rules<'_> {
             // however few of their other words the two share.
             let named = if in_corpus && entry.topic.is_empty() && a.denial != b.denial {
                 let (denial, report) = if a.denial { (a, b) } else { (b, a) };
-                let held = if a.denial { pa.side } else { other };
-                // A denial's own verb is no state it holds (confirm / deny).
-                (!self.is_denying(entry, held))
+                // A denial's own verb is no state it holds (confirm / deny), and neither is its
+                // opposite: what a denial confirms is that the report is false («confirmed
+                // that there is no truth to these claims»).
+                (!self.is_denying(entry, PoleSide::A) && !self.is_denying(entry, PoleSide::B))
                     .then(|| self.denied_names(denial, report))
                     .flatten()
             } else {
