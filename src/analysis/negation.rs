@@ -78,17 +78,49 @@ fn refers_back(p: &Prepared, hits: &[&Hit], first: usize, last: usize) -> bool {
 /// The negators of a range and the words each governs.
 pub(super) struct Scopes(Vec<Scope>);
 
+/// The most words between a relative and the denial verb it opens when its subject comes
+/// first, as in English ("…, a claim that the tour and his agent vehemently deny").
+const RELATIVE_SUBJECT_WORDS: usize = 8;
+/// Marks that end a clause or open a quotation: none may stand between such a relative and its
+/// verb.
+const RELATIVE_CLAUSE_BREAKS: &[char] = &[
+    ',', ';', '.', ':', '!', '?', '(', ')', '"', '«', '»', '“', '”', '،', '؛', '—',
+];
+
 /// The scope of a denial that looks back: a relative word right before the verb («… خبر توقيف
 /// المدرب في الملعب، وهو ما نفاه النادي») makes it deny what the sentence said before it, back to the
-/// start of the range or a sentence mark; what follows it is only who denies.
-fn backward_scope(p: &Prepared, h: &Hit, range: &Range<usize>) -> Option<Scope> {
+/// start of the range or a sentence mark; what follows it is only who denies. Where the subject
+/// comes before the verb, the relative («which», or «that» after a report noun: "a claim that")
+/// may stand a few words before it, with no mark, verb or other negator between.
+fn backward_scope(p: &Prepared, h: &Hit, range: &Range<usize>, hits: &[&Hit]) -> Option<Scope> {
     let cue = p.token_at(h.start);
-    let relative = cue.checked_sub(1)?;
-    if p.tokens()[relative].start < range.start
-        || !p.lexicon().grammar().relatives.contains(p.word(relative))
-    {
-        return None;
-    }
+    let grammar = p.lexicon().grammar();
+    let opens_relative = |t: usize| {
+        grammar.relatives.contains(p.word(t))
+            || (p.word(t) == "that"
+                && t > 0
+                && grammar.report_nouns.contains(p.word(t - 1))
+                && !p.mark_between(t, &[',', '،']))
+    };
+    let in_between = |t: usize| {
+        let (from, to) = (p.tokens()[t].end, h.start);
+        !p.text()[from..to].contains(RELATIVE_CLAUSE_BREAKS)
+            && !hits.iter().any(|o| {
+                o.start >= from
+                    && o.end <= to
+                    && matches!(o.target, Target::Verb(_) | Target::Negator(_))
+            })
+    };
+    let relative = (1..=RELATIVE_SUBJECT_WORDS.min(cue))
+        .map(|k| cue - k)
+        .take_while(|&t| p.tokens()[t].start >= range.start)
+        .find(|&t| {
+            if t + 1 == cue {
+                grammar.relatives.contains(p.word(t))
+            } else {
+                opens_relative(t) && in_between(t)
+            }
+        })?;
     let last = relative.checked_sub(1)?;
     let mut first = last;
     while first > 0
@@ -150,7 +182,7 @@ impl Scopes {
             }
             let entry = &lex.negators()[g];
             if entry.kind == NegationKind::Denial
-                && let Some(scope) = backward_scope(p, h, range)
+                && let Some(scope) = backward_scope(p, h, range, hits)
             {
                 scopes.push(scope);
                 continue;

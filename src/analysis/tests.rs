@@ -240,6 +240,34 @@ fn a_denial_after_a_relative_word_denies_what_came_before_it() {
 }
 
 #[test]
+fn an_english_relative_before_its_subject_and_denial_denies_what_came_before_it() {
+    let l = Lexicon::default();
+    let read = |t: &str| {
+        let f = Prepared::new(t, &l).analyse_statement();
+        (f.denial, f.negated.iter().any(|w| w.starts_with("suspend")))
+    };
+    // The subject stands between the relative and its verb.
+    assert_eq!(
+        read("The golfer was suspended by the tour, a claim that the tour and his agent deny."),
+        (true, true)
+    );
+    assert_eq!(
+        read("The golfer was suspended by the tour, which the tour flatly denied."),
+        (true, true)
+    );
+    // A denial not made denies nothing.
+    assert_eq!(
+        read("The golfer was suspended by the tour, a claim that the tour hasn't denied."),
+        (false, false)
+    );
+    // «that» after a verb is no relative: the denial reaches forward only.
+    assert_eq!(
+        read("The golfer was suspended, and officials said that the tour denied wrongdoing."),
+        (true, false)
+    );
+}
+
+#[test]
 fn a_denial_stops_where_a_joined_reporting_verb_opens_a_statement_of_its_own() {
     let l = Lexicon::default();
     let negated = |t: &str| Prepared::new(t, &l).analyse_statement().negated;
