@@ -260,6 +260,11 @@ fn an_english_relative_before_its_subject_and_denial_denies_what_came_before_it(
         read("The golfer was suspended by the tour, a claim that the tour hasn't denied."),
         (false, false)
     );
+    // Typographic apostrophes read as the lexicon's.
+    assert_eq!(
+        read("The golfer was suspended by the tour, a claim that the tour hasn\u{2019}t denied."),
+        (false, false)
+    );
     // «that» after a verb is no relative: the denial reaches forward only.
     assert_eq!(
         read("The golfer was suspended, and officials said that the tour denied wrongdoing."),

@@ -84,6 +84,12 @@ fn fold_invisibles(c: char) -> Option<Fold> {
     }
 }
 
+/// Typographic apostrophes fold to the ASCII one: English news writes isn’t and isn't alike
+/// (about half and half on FNC-1's bodies), and the lexicon lists one spelling.
+fn fold_apostrophes(c: char) -> Option<Fold> {
+    matches!(c, '\u{2019}' | '\u{2018}' | '\u{02BC}').then_some(Fold::Char('\''))
+}
+
 /// Latin case folding (ASCII fast path; other scripts with case use their simple lowercase).
 fn fold_case(c: char) -> Option<Fold> {
     if c.is_ascii_uppercase() {
@@ -110,6 +116,7 @@ fn fold_single(c: char) -> Fold {
         .or_else(|| fold_persian_letters(c))
         .or_else(|| fold_digits(c))
         .or_else(|| fold_invisibles(c))
+        .or_else(|| fold_apostrophes(c))
         .or_else(|| fold_case(c))
         .unwrap_or(Fold::Char(c))
 }
@@ -356,6 +363,22 @@ mod tests {
     #[test]
     fn drops_invisible_controls_and_folds_case() {
         assert_eq!(normalize_str("A\u{200F}b\u{FEFF}C\u{00A0}d"), "abc d");
+    }
+
+    #[test]
+    fn folds_typographic_apostrophes_and_keeps_offsets() {
+        assert_eq!(
+            normalize_str("Isn\u{2019}t \u{2018}it\u{2019}"),
+            "isn't 'it'"
+        );
+        // The folded apostrophe (one byte) maps back to the original's three.
+        let n = Normalized::new("hasn\u{2019}t denied");
+        assert_eq!(n.as_str(), "hasn't denied");
+        let at = n.as_str().find("denied").unwrap();
+        assert_eq!(
+            &"hasn\u{2019}t denied"[n.original_range(at..at + 6)],
+            "denied"
+        );
     }
 
     #[test]
