@@ -95,8 +95,11 @@ const RELATIVE_CLAUSE_BREAKS: &[char] = &[
 fn backward_scope(p: &Prepared, h: &Hit, range: &Range<usize>, hits: &[&Hit]) -> Option<Scope> {
     let cue = p.token_at(h.start);
     let grammar = p.lexicon().grammar();
+    // Only where the subject comes first: an Arabic verb follows its relative (وهو ما نفاه),
+    // and «ما» a few words before a denial is as often «ما زال ينفي» (still denies), which
+    // reaches forward.
     let opens_relative = |t: usize| {
-        grammar.relatives.contains(p.word(t))
+        (p.word(t).is_ascii() && grammar.relatives.contains(p.word(t)))
             || (p.word(t) == "that"
                 && t > 0
                 && grammar.report_nouns.contains(p.word(t - 1))

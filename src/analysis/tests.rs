@@ -237,6 +237,20 @@ fn a_denial_after_a_relative_word_denies_what_came_before_it() {
         role("تداولت مواقع خبر اعتقال المدرب في الملعب ثم نفاه النادي"),
         Some(None)
     );
+    // «ما» a few words before the denial is no relative of it: «ما زال ينفي» (still denies)
+    // reaches forward, to what it denies.
+    assert_eq!(
+        role("وقال المدرب في الملعب إن النادي ما زال ينفي اعتقال اللاعب"),
+        Some(Some(NegationKind::Denial))
+    );
+    let l = Lexicon::default();
+    let f =
+        Prepared::new("وصل المدرب إلى الملعب وما زال ينفي اعتقال اللاعب", &l).analyse_statement();
+    assert!(
+        !f.negated.iter().any(|w| w.starts_with("ملعب")),
+        "{:?}",
+        f.negated
+    );
 }
 
 #[test]
