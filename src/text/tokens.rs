@@ -154,12 +154,17 @@ pub(crate) fn is_clitic_prefix(prefix: &str) -> bool {
 ///
 /// One prefix at most is stripped, the first that fits of وال، بال، كال، فال، لل، ال، و; then one
 /// suffix at most, the first that fits of هما، كما، ات، ان، ون، ين، يه، ها، هم، نا، ه، ي، ا.
+/// A word in another script is its own stem, but for an English possessive's «'s».
 pub fn light_stem(word: &str) -> &str {
     let Some(first) = word.chars().next() else {
         return word;
     };
     if !('\u{0600}'..='\u{06FF}').contains(&first) {
-        return word;
+        // An English possessive is its noun's stem: "Quimby's agent" is about Quimby.
+        return match word.strip_suffix("'s").or_else(|| word.strip_suffix('\'')) {
+            Some(noun) if noun.len() >= 3 => noun,
+            _ => word,
+        };
     }
     // Every affix below is Arabic letters of two bytes each, so counting letters once is enough:
     // stripping n affix letters leaves `len - n`. A word's letters are its bytes that open a
@@ -323,6 +328,11 @@ mod tests {
     /// must agree with.
     fn light_stem_by_lists(word: &str) -> &str {
         if !word.starts_with(|c: char| ('\u{0600}'..='\u{06FF}').contains(&c)) {
+            for possessive in ["'s", "'"] {
+                if let Some(noun) = word.strip_suffix(possessive) {
+                    return if noun.len() >= 3 { noun } else { word };
+                }
+            }
             return word;
         }
         let len = word.chars().count();
@@ -364,6 +374,9 @@ mod tests {
         assert_eq!(light_stem("المفاوضات"), "مفاوض");
         assert_eq!(light_stem("هجوما"), "هجوم");
         assert_eq!(light_stem("troops"), "troops");
+        assert_eq!(light_stem("quimby's"), "quimby");
+        assert_eq!(light_stem("agents'"), "agents");
+        assert_eq!(light_stem("it's"), "it's");
     }
 
     #[test]
