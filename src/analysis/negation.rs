@@ -78,26 +78,36 @@ fn refers_back(p: &Prepared, hits: &[&Hit], first: usize, last: usize) -> bool {
 /// The negators of a range and the words each governs.
 pub(super) struct Scopes(Vec<Scope>);
 
-/// The most words between a relative and the denial verb it opens when its subject comes
-/// first, as in English ("…, a claim that the tour and his agent vehemently deny").
+/// The farthest, in words, a relative may stand before the denial verb it opens when its
+/// subject comes first, as in English ("…, a claim that the tour and his agent vehemently deny").
 const RELATIVE_SUBJECT_WORDS: usize = 8;
 /// Marks that end a clause or open a quotation: none may stand between such a relative and its
-/// verb.
+/// verb, and one (or the range's end) must follow the verb.
 const RELATIVE_CLAUSE_BREAKS: &[char] = &[
-    ',', ';', '.', ':', '!', '?', '(', ')', '"', '«', '»', '“', '”', '،', '؛', '—',
+    ',', ';', '.', ':', '!', '?', '؟', '(', ')', '"', '«', '»', '“', '”', '،', '؛', '—', '–',
 ];
 
 /// The scope of a denial that looks back: a relative word right before the verb («… خبر توقيف
 /// المدرب في الملعب، وهو ما نفاه النادي») makes it deny what the sentence said before it, back to the
 /// start of the range or a sentence mark; what follows it is only who denies. Where the subject
-/// comes before the verb, the relative («which», or «that» after a report noun: "a claim that")
-/// may stand a few words before it, with no mark, verb or other negator between.
+/// comes before the verb, as in English, the relative ("which", "what", or "that" after a report
+/// noun: "a claim that") may stand a few words before it, with no mark, reporting verb or other
+/// negator between, when the verb ends its clause: a denial with an object of its own ("a report
+/// that the minister denied the charges") denies that object.
 fn backward_scope(p: &Prepared, h: &Hit, range: &Range<usize>, hits: &[&Hit]) -> Option<Scope> {
     let cue = p.token_at(h.start);
     let grammar = p.lexicon().grammar();
-    // Only where the subject comes first: an Arabic verb follows its relative (وهو ما نفاه),
-    // and «ما» a few words before a denial is as often «ما زال ينفي» (still denies), which
-    // reaches forward.
+    // An Arabic verb follows its relative (وهو ما نفاه); an English relative right before the
+    // verb is its subject ("the statement which denied the reports").
+    if cue > 0
+        && p.tokens()[cue - 1].start >= range.start
+        && !p.word(cue - 1).is_ascii()
+        && grammar.relatives.contains(p.word(cue - 1))
+    {
+        return scope_before(p, h, range, cue - 1);
+    }
+    // A relative at a distance only in English: «ما» a few words before an Arabic denial is as
+    // often «ما زال ينفي» (still denies), which reaches forward.
     let opens_relative = |t: usize| {
         (p.word(t).is_ascii() && grammar.relatives.contains(p.word(t)))
             || (p.word(t) == "that"
@@ -105,7 +115,7 @@ fn backward_scope(p: &Prepared, h: &Hit, range: &Range<usize>, hits: &[&Hit]) ->
                 && grammar.report_nouns.contains(p.word(t - 1))
                 && !p.mark_between(t, &[',', '،']))
     };
-    let in_between = |t: usize| {
+    let between_clear = |t: usize| {
         let (from, to) = (p.tokens()[t].end, h.start);
         !p.text()[from..to].contains(RELATIVE_CLAUSE_BREAKS)
             && !hits.iter().any(|o| {
@@ -114,16 +124,29 @@ fn backward_scope(p: &Prepared, h: &Hit, range: &Range<usize>, hits: &[&Hit]) ->
                     && matches!(o.target, Target::Verb(_) | Target::Negator(_))
             })
     };
-    let relative = (1..=RELATIVE_SUBJECT_WORDS.min(cue))
+    let verb_ends_clause = {
+        let next = p.token_at(h.end);
+        next >= p.tokens().len()
+            || p.tokens()[next].start >= range.end
+            || p.text()[h.end..p.tokens()[next].start].contains(RELATIVE_CLAUSE_BREAKS)
+    };
+    if h.end > range.end || !verb_ends_clause {
+        return None;
+    }
+    let relative = (2..=RELATIVE_SUBJECT_WORDS.min(cue))
         .map(|k| cue - k)
         .take_while(|&t| p.tokens()[t].start >= range.start)
-        .find(|&t| {
-            if t + 1 == cue {
-                grammar.relatives.contains(p.word(t))
-            } else {
-                opens_relative(t) && in_between(t)
-            }
-        })?;
+        // The nearest relative-like word decides: a "that" that opens no relative ("which
+        // means that his agent denied") stops the search.
+        .find(|&t| grammar.relatives.contains(p.word(t)) || p.word(t) == "that")
+        .filter(|&t| opens_relative(t) && between_clear(t))?;
+    scope_before(p, h, range, relative)
+}
+
+/// The denial scope of cue `h` over the words before `relative`, back to the start of `range`
+/// or a sentence mark.
+fn scope_before(p: &Prepared, h: &Hit, range: &Range<usize>, relative: usize) -> Option<Scope> {
+    let cue = p.token_at(h.start);
     let last = relative.checked_sub(1)?;
     let mut first = last;
     while first > 0

@@ -274,6 +274,31 @@ fn an_english_relative_before_its_subject_and_denial_denies_what_came_before_it(
         read("The golfer was suspended by the tour, a claim that the tour hasn't denied."),
         (false, false)
     );
+    // No reporting verb, other negator or clause mark between the relative and its verb.
+    assert_eq!(
+        read("The golfer was suspended by the tour, a claim that no one at the tour has denied."),
+        (false, false)
+    );
+    assert_eq!(
+        read("The golfer was suspended by the tour, which surprised fans, and his agent denied."),
+        (false, false)
+    );
+    assert_eq!(
+        read(
+            "The golfer was suspended by the tour, which officials confirmed and his agent denied."
+        ),
+        (false, false)
+    );
+    // A denial with an object of its own denies that, not what came before.
+    assert_eq!(
+        read("The golfer was suspended, and there were reports that the agent denied the charges."),
+        (true, false)
+    );
+    // A relative right before an English verb is its subject.
+    assert_eq!(
+        read("The golfer was suspended, said a statement which denied the reports of a fine."),
+        (true, false)
+    );
     // Typographic apostrophes read as the lexicon's.
     assert_eq!(
         read("The golfer was suspended by the tour, a claim that the tour hasn\u{2019}t denied."),

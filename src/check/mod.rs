@@ -928,7 +928,9 @@ mod tests {
     #[test]
     fn what_a_denial_confirms_is_no_rival_of_anothers_denial() {
         // The tour "confirmed" that a report is untrue: its confirming is the denial, not a
-        // state it holds against the other outlet, which says the same people deny it.
+        // state it holds against the other outlet, which says the same people deny it (in
+        // words that do not make that outlet's sentence a denial: no relative before the
+        // subject, so only the confirm / deny poles could set the two against each other).
         let corpus = archive(&[
             (
                 "e",
@@ -938,7 +940,7 @@ mod tests {
             ),
             (
                 "f",
-                "Marlowe Quimby has been suspended for a month by the tour, a claim that the \
+                "Marlowe Quimby has been suspended for a month by the tour, a claim the \
                  tour and the golfer's agent vehemently deny.",
             ),
         ]);

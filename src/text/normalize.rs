@@ -371,6 +371,7 @@ mod tests {
             normalize_str("Isn\u{2019}t \u{2018}it\u{2019}"),
             "isn't 'it'"
         );
+        assert_eq!(normalize_str("isn\u{02BC}t"), "isn't");
         // The folded apostrophe (one byte) maps back to the original's three.
         let n = Normalized::new("hasn\u{2019}t denied");
         assert_eq!(n.as_str(), "hasn't denied");
