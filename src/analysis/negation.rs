@@ -107,29 +107,32 @@ fn backward_scope(p: &Prepared, h: &Hit, range: &Range<usize>, hits: &[&Hit]) ->
         return scope_before(p, h, range, cue - 1);
     }
     // A relative at a distance only in English: «ما» a few words before an Arabic denial is as
-    // often «ما زال ينفي» (still denies), which reaches forward.
+    // often «ما زال ينفي» (still denies), which reaches forward. A complementiser opens a
+    // relative only after a report noun ("a claim that", not "said that").
+    let relative_like = |t: usize| {
+        let w = p.word(t);
+        w.is_ascii() && (grammar.relatives.contains(w) || grammar.complementisers.contains(w))
+    };
     let opens_relative = |t: usize| {
-        (p.word(t).is_ascii() && grammar.relatives.contains(p.word(t)))
-            || (p.word(t) == "that"
-                && t > 0
+        grammar.relatives.contains(p.word(t))
+            || (t > 0
                 && grammar.report_nouns.contains(p.word(t - 1))
                 && !p.mark_between(t, &[',', '،']))
     };
+    // No clause mark, reporting verb or other negator between the relative and its verb.
     let between_clear = |t: usize| {
         let (from, to) = (p.tokens()[t].end, h.start);
-        !p.text()[from..to].contains(RELATIVE_CLAUSE_BREAKS)
+        (t + 1..=cue).all(|i| !p.mark_between(i, RELATIVE_CLAUSE_BREAKS))
             && !hits.iter().any(|o| {
                 o.start >= from
                     && o.end <= to
                     && matches!(o.target, Target::Verb(_) | Target::Negator(_))
             })
     };
-    let verb_ends_clause = {
-        let next = p.token_at(h.end);
-        next >= p.tokens().len()
-            || p.tokens()[next].start >= range.end
-            || p.text()[h.end..p.tokens()[next].start].contains(RELATIVE_CLAUSE_BREAKS)
-    };
+    let next = p.token_at(h.end);
+    let verb_ends_clause = next >= p.tokens().len()
+        || p.tokens()[next].start >= range.end
+        || p.mark_between(next, RELATIVE_CLAUSE_BREAKS);
     if h.end > range.end || !verb_ends_clause {
         return None;
     }
@@ -138,7 +141,7 @@ fn backward_scope(p: &Prepared, h: &Hit, range: &Range<usize>, hits: &[&Hit]) ->
         .take_while(|&t| p.tokens()[t].start >= range.start)
         // The nearest relative-like word decides: a "that" that opens no relative ("which
         // means that his agent denied") stops the search.
-        .find(|&t| grammar.relatives.contains(p.word(t)) || p.word(t) == "that")
+        .find(|&t| relative_like(t))
         .filter(|&t| opens_relative(t) && between_clear(t))?;
     scope_before(p, h, range, relative)
 }
