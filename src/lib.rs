@@ -77,12 +77,13 @@ mod test_support;
 pub mod text;
 pub mod verify;
 
-pub use check::{Checker, CheckerBuilder, CheckerConfig, Judged, Progress};
+pub use check::{Checker, CheckerBuilder, CheckerConfig, Progress};
 pub use claim::{Claim, Modality, Polarity, Quantity, Speaker};
 pub use corpus::{Corpus, Document, LoadOptions, Skipped};
 pub use error::Error;
 pub use judge::{ConflictKind, Judge, JudgeConfig, Judgement, Stance, Statement};
 pub use lexicon::{Lexicon, LexiconBuilder};
+pub use report::Judged;
 pub use report::{Conflict, Corroboration, Report};
 
 /// The README's examples, run as doc-tests so they stay true.

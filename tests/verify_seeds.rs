@@ -2,7 +2,7 @@
 //! claim, finds the Iraqi statements that a timetable will be drafted as disagreeing evidence,
 //! and not the timetable for unifying the Peshmerga.
 
-use crosscheck::verify::DocumentStance;
+use crosscheck::verify::{DocumentStance, Verifier};
 use crosscheck::{Checker, Corpus, LoadOptions, Statement};
 use std::path::PathBuf;
 
@@ -15,7 +15,7 @@ fn seeds() -> Corpus {
 fn no_set_timetable_is_contradicted_by_a_timetable_to_be_drafted() {
     let checker = Checker::new();
     let claim = Statement::new("ليس لدينا جدول زمني محدد", checker.lexicon());
-    let v = checker.verify(&claim, &seeds());
+    let v = Verifier::new(&checker, &seeds()).verify(&claim);
     let disagreeing: Vec<_> = v.with_stance(DocumentStance::Disagree).collect();
     assert!(!disagreeing.is_empty(), "{v:#?}");
     for d in &disagreeing {

@@ -24,6 +24,7 @@ mod profile;
 mod quantities;
 mod stems;
 mod updates;
+mod word_stems;
 
 pub use crate::lexicon::PoleSide;
 pub use features::{ConceptMention, EventDate, Features, Pole, QuantityFeature, stem_key};

@@ -1,7 +1,7 @@
 //! The front door of analysis: a text folded, split into words and matched against the lexicon
 //! once, for extraction and bare statements alike.
 
-use super::stems::WordStems;
+use super::word_stems::WordStems;
 use crate::lexicon::{Hit, Lexicon};
 use crate::text::boilerplate::MarkerMatch;
 use crate::text::normalize::Normalized;

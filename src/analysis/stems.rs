@@ -1,56 +1,10 @@
 //! Content words and their light stems: what similarity, blocking and mention contexts compare.
 
 use super::prepared::Prepared;
-use crate::text::WordSet;
-use crate::text::tokens::{Token, light_stem};
 use std::ops::Range;
 
 /// How many words either side of a mention make its local context.
 const CONTEXT_WINDOW: usize = 6;
-
-/// True for words that carry content: not function words, not bare digits.
-#[inline]
-pub(super) fn is_content_word(w: &str, function_words: &WordSet) -> bool {
-    w.chars().nth(1).is_some()
-        && !function_words.contains(w)
-        && !w.bytes().all(|b| b.is_ascii_digit())
-}
-
-/// Each word's light stem, or none for a word that carries no content: found once for a text.
-///
-/// Why: the document's profile and every claim's analysis read the same words, and each looked
-/// every word up in the function words and stemmed it again.
-#[derive(Debug)]
-pub(crate) struct WordStems {
-    /// For each word: its stem's byte range in the folded text (a stem is a slice of its
-    /// word), empty for a word with no content.
-    ranges: Vec<(u32, u32)>,
-}
-
-impl WordStems {
-    pub(crate) fn new(text: &str, tokens: &[Token], function_words: &WordSet) -> Self {
-        let ranges = tokens
-            .iter()
-            .map(|t| {
-                let word = &text[t.range()];
-                if !is_content_word(word, function_words) {
-                    return (0, 0);
-                }
-                let stem = light_stem(word);
-                let start = t.start + (stem.as_ptr() as usize - word.as_ptr() as usize);
-                (start as u32, (start + stem.len()) as u32)
-            })
-            .collect();
-        WordStems { ranges }
-    }
-
-    /// The stem of word `i` of `text` (the text the stems were found in).
-    #[inline]
-    pub(crate) fn of<'t>(&self, text: &'t str, i: usize) -> Option<&'t str> {
-        let (start, end) = self.ranges[i];
-        (end > start).then(|| &text[start as usize..end as usize])
-    }
-}
 
 /// The content stems of one range of words: sorted and unique, and which one each word has.
 ///

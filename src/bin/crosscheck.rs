@@ -4,8 +4,8 @@ use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use crosscheck::corpus::DocumentStream;
 use crosscheck::judge::LinearModel;
 use crosscheck::verify::{
-    self, ClaimIndex, ClaimInput, DocumentStance, StanceModel, Verification, VerifyConfig,
-    bundled_stance_models, read_claims,
+    ClaimInput, DocumentStance, StanceModel, Verification, Verifier, bundled_stance_models,
+    read_claims,
 };
 use crosscheck::{Checker, CheckerConfig, Corpus, Lexicon, LoadOptions, Progress, Statement};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -209,7 +209,7 @@ fn run(cli: Cli) -> Result<ExitCode, crosscheck::Error> {
                 }
                 (None, false) => bundled_stance_models().to_vec(),
             };
-            verify(claim, claims, &inputs, format, &models)
+            verify(claim, claims, &inputs, format, models)
         }
     }
 }
@@ -237,10 +237,9 @@ fn verify(
     claims: Option<PathBuf>,
     inputs: &Inputs,
     format: VerifyFormat,
-    models: &[StanceModel],
+    models: Vec<StanceModel>,
 ) -> Result<ExitCode, crosscheck::Error> {
     let checker = inputs.checker(CheckerConfig::DEFAULT_MIN_SCORE)?;
-    let judge = checker.judge();
     let batch = claims.is_some();
     let to_verify = match (claim, claims) {
         (_, Some(file)) => read_claims(&file)?,
@@ -248,11 +247,11 @@ fn verify(
         (None, None) => Vec::new(),
     };
     let corpus = Corpus::load(&inputs.paths, &inputs.options())?;
-    let index = ClaimIndex::build(&corpus, checker.lexicon());
+    let verifier = Verifier::new(&checker, &corpus).stance_models(models);
     let mut rendered = String::new();
     for input in to_verify {
         let statement = Statement::new(&input.text, checker.lexicon());
-        let mut v = verify::verify(&judge, &VerifyConfig::DEFAULT, models, &statement, &index);
+        let mut v = verifier.verify(&statement);
         v.claim.id = input.id;
         match format {
             VerifyFormat::Json if batch => {

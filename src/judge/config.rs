@@ -3,10 +3,7 @@
 //! Every number a rule scores with lives here, so that a caller (or the command line) reads it
 //! from one place and nothing re-types it.
 
-/// How rare a word must be (its inverse document frequency in the corpus) to name one incident:
-/// a village, a person, a named attack (about one document in four hundred). The judge asks it
-/// of what two figures or a denial and its assertion share; blocking pairs claims by such words.
-pub const RARE_WORD_WEIGHT: f64 = 6.0;
+use crate::story::RARE_WORD_WEIGHT;
 
 /// How each rule turns what it found into a score in [0, 1]. Each score is a base plus weighted
 /// evidence; a component written `(2 × x).min(1)` saturates at half of its range.

@@ -29,17 +29,22 @@
 //! assert_eq!(verdict.kind, Some(ConflictKind::Negation));
 //! ```
 
+mod admit;
 mod alignment;
+mod cap;
 mod config;
 pub mod eval;
 pub mod model;
+mod pairs;
 mod rules;
 mod similarity;
 mod statement;
 pub(crate) mod verdict;
 
-pub use config::{JudgeConfig, RARE_WORD_WEIGHT, RuleWeights};
+pub(crate) use admit::Admission;
+pub use config::{JudgeConfig, RuleWeights};
 pub use model::{LabelledPair, LinearModel, TrainConfig, TrainingSet};
+pub(crate) use pairs::{Kept, KeptVerdicts, document_numbers};
 pub use statement::Statement;
 pub use verdict::{ConflictKind, Judgement, Stance, Verdict};
 

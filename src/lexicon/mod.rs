@@ -544,15 +544,6 @@ pub struct Lexicon {
     titles: Vec<Vec<String>>,
 }
 
-/// A fingerprint of `bytes` for reports: 16 hex digits of their FNV-1a hash (64 bits), a
-/// value that never changes between builds or platforms.
-pub(crate) fn fingerprint(bytes: &[u8]) -> String {
-    let hash = bytes.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, &b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    });
-    format!("{hash:016x}")
-}
-
 impl Default for Lexicon {
     /// The embedded default lexicon.
     fn default() -> Self {
@@ -573,7 +564,7 @@ impl Lexicon {
     /// fingerprints.
     pub fn fingerprint(&self) -> String {
         let json = serde_json::to_string(&self.data).unwrap_or_default();
-        fingerprint(json.as_bytes())
+        crate::text::fingerprint::fingerprint(json.as_bytes())
     }
 
     /// All lexicon hits in folded text, sorted by start then by length (longest first).

@@ -48,7 +48,7 @@ pub struct BlockingConfig {
     pub min_shared_stems: usize,
     /// In a large corpus, how rare (inverse document frequency) a word must be to pair claims:
     /// figures by a word around them, claims by their rarest words. The judge asks the same of
-    /// what they share ([`crate::judge::JudgeConfig::rare_word_weight`]).
+    /// what they share ([`crate::story::RARE_WORD_WEIGHT`] by default, as the judge).
     pub rare_word_weight: f64,
 }
 
@@ -60,7 +60,7 @@ impl BlockingConfig {
         max_stem_block: 200,
         rare_stems: 4,
         min_shared_stems: 2,
-        rare_word_weight: crate::judge::RARE_WORD_WEIGHT,
+        rare_word_weight: crate::story::RARE_WORD_WEIGHT,
     };
 }
 

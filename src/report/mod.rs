@@ -1,6 +1,7 @@
 //! The report: documents, skipped inputs, claims, conflicts and corroborations, rendered as JSON
 //! (the contract in the README) or as text for a terminal (`text`).
 
+pub(crate) mod build;
 mod csv;
 mod disputes;
 mod html;
@@ -8,6 +9,7 @@ mod json;
 mod review;
 mod text;
 
+pub use build::Judged;
 pub use disputes::{Dispute, StoryConflicts};
 
 pub use review::{ReviewEntry, ReviewVerdict, read_review};
@@ -37,6 +39,29 @@ pub struct DocumentSummary {
     /// The story it belongs to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub story: Option<String>,
+}
+
+impl DocumentSummary {
+    /// The summary of document `d`, from which `claims` claims were read.
+    pub(crate) fn of(d: &crate::corpus::Document, claims: usize) -> Self {
+        DocumentSummary {
+            id: d.id.clone(),
+            source: d.source.clone(),
+            published: d.published.clone(),
+            language: d.language.clone(),
+            claims,
+            published_from_page: false,
+            story: None,
+        }
+    }
+
+    /// Dates the document from its page, when that gave a date.
+    pub(crate) fn date_from_page(&mut self, date: Option<&str>) {
+        if let Some(date) = date {
+            self.published = Some(date.to_string());
+            self.published_from_page = true;
+        }
+    }
 }
 
 /// One story of the run: the documents that report one event.

@@ -33,6 +33,7 @@
 mod attach;
 mod cluster;
 mod dates;
+mod place;
 mod reprints;
 mod vectors;
 
@@ -42,6 +43,10 @@ use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 
 pub use dates::{Page, date_of, days_between, event_day, gathering_day, page_publication_dates};
+pub(crate) use place::{
+    ClaimPlaces, date_claims_from_pages, date_pages, dated, place_claims_in_time,
+};
+pub use vectors::RARE_WORD_WEIGHT;
 pub(crate) use vectors::Rarity;
 
 /// Settings of the story stage.

@@ -6,6 +6,11 @@ use crate::analysis::stem_key;
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
 
+/// How rare a word must be (its inverse document frequency in the corpus) to name one incident:
+/// a village, a person, a named attack (about one document in four hundred). The judge asks it
+/// of what two figures or a denial and its assertion share; blocking pairs claims by such words.
+pub const RARE_WORD_WEIGHT: f64 = 6.0;
+
 /// The corpus size around which word rarity becomes a usable signal.
 const SMALL_CORPUS: f64 = 50.0;
 

@@ -3,6 +3,7 @@
 
 pub mod boilerplate;
 pub mod dates;
+pub(crate) mod fingerprint;
 pub mod language;
 pub mod normalize;
 pub mod numbers;

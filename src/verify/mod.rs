@@ -13,7 +13,7 @@
 //!
 //! ```
 //! use crosscheck::{Checker, Corpus, Document, Statement};
-//! use crosscheck::verify::DocumentStance;
+//! use crosscheck::verify::{DocumentStance, Verifier};
 //!
 //! let mut corpus = Corpus::new();
 //! corpus.push(Document::new(
@@ -23,7 +23,7 @@
 //! corpus.push(Document::new("other", "افتتح المعرض الدولي للكتاب أبوابه أمس في القاهرة."));
 //! let checker = Checker::new();
 //! let claim = Statement::new("أعلنت الشرطة اعتقال الصحفي كريم الناصري في البصرة", checker.lexicon());
-//! let v = checker.verify(&claim, &corpus);
+//! let v = Verifier::new(&checker, &corpus).verify(&claim);
 //! assert_eq!(v.documents[0].id, "denial");
 //! assert_eq!(v.documents[0].stance, DocumentStance::Disagree);
 //! assert_eq!(v.documents[1].stance, DocumentStance::Unrelated);
@@ -127,31 +127,75 @@ impl Verification {
     }
 }
 
-impl Checker {
-    /// Verifies `claim` against `corpus`: what each document does to it. Indexes the corpus
-    /// first; to verify many claims against one corpus, build a [`ClaimIndex`] once and call
-    /// [`Checker::verify_in`]. For an English claim the bundled [`StanceModel::english`] decides
-    /// each document the rules find on topic (its verdicts say `by_model`, their score is the
-    /// model's probability); an Arabic claim is decided by the rules. [`verify`] takes other
-    /// models, or none.
-    pub fn verify(&self, claim: &Statement, corpus: &Corpus) -> Verification {
-        self.verify_in(claim, &ClaimIndex::build(corpus, self.lexicon()))
+/// Verifies claims against one corpus: the corpus's claims are indexed once, and each claim
+/// is answered from them. For an English claim the bundled [`StanceModel::english`] decides
+/// each document the rules find on topic (its verdicts say `by_model`, their score is the
+/// model's probability); an Arabic claim is decided by the rules. [`Verifier::stance_models`]
+/// sets others, or none.
+///
+/// ```
+/// use crosscheck::{Checker, Corpus, Document, Statement};
+/// use crosscheck::verify::{DocumentStance, Verifier};
+///
+/// let mut corpus = Corpus::new();
+/// corpus.push(Document::new("a", "قالت الشرطة إنها اعتقلت 14 متظاهرا في ساحة التحرير أمس."));
+/// let checker = Checker::new();
+/// let verifier = Verifier::new(&checker, &corpus);
+/// let claim = Statement::new("الشرطة اعتقلت 14 متظاهرا في ساحة التحرير", checker.lexicon());
+/// let v = verifier.verify(&claim);
+/// assert_ne!(v.documents[0].stance, DocumentStance::Unrelated);
+/// ```
+#[derive(Debug)]
+pub struct Verifier<'c> {
+    judge: Judge<'c>,
+    config: VerifyConfig,
+    models: Vec<StanceModel>,
+    index: ClaimIndex,
+}
+
+impl<'c> Verifier<'c> {
+    /// A verifier of claims against `corpus`, with `checker`'s lexicon and judge, the default
+    /// settings and the bundled stance models.
+    pub fn new(checker: &'c Checker, corpus: &Corpus) -> Self {
+        Self::with_index(checker, ClaimIndex::build(corpus, checker.lexicon()))
     }
 
-    /// Verifies `claim` against the claims of an index built beforehand.
-    pub fn verify_in(&self, claim: &Statement, index: &ClaimIndex) -> Verification {
-        verify(
-            &self.judge(),
-            &VerifyConfig::DEFAULT,
-            bundled_stance_models(),
-            claim,
+    /// A verifier of claims against an index built beforehand.
+    pub fn with_index(checker: &'c Checker, index: ClaimIndex) -> Self {
+        Verifier {
+            judge: checker.judge(),
+            config: VerifyConfig::DEFAULT,
+            models: bundled_stance_models().to_vec(),
             index,
-        )
+        }
+    }
+
+    /// Uses these stance models (the first made for a claim's language decides), or none: the
+    /// rules alone then decide every document.
+    pub fn stance_models(mut self, models: Vec<StanceModel>) -> Self {
+        self.models = models;
+        self
+    }
+
+    /// Uses these settings.
+    pub fn config(mut self, config: VerifyConfig) -> Self {
+        self.config = config;
+        self
+    }
+
+    /// The corpus's claims, indexed.
+    pub fn index(&self) -> &ClaimIndex {
+        &self.index
+    }
+
+    /// What each document of the corpus does to `claim`, in document id order.
+    pub fn verify(&self, claim: &Statement) -> Verification {
+        verify(&self.judge, &self.config, &self.models, claim, &self.index)
     }
 }
 
-/// The stance models `Checker::verify` uses: [`StanceModel::english`] for English claims;
-/// Arabic claims are decided by the rules. To use others, or none, call [`verify`].
+/// The stance models a [`Verifier`] uses unless told otherwise: [`StanceModel::english`] for
+/// English claims; Arabic claims are decided by the rules.
 pub fn bundled_stance_models() -> &'static [StanceModel] {
     static BUNDLED: std::sync::LazyLock<Vec<StanceModel>> =
         std::sync::LazyLock::new(|| vec![StanceModel::english()]);

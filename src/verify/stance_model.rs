@@ -242,7 +242,11 @@ impl StanceModel {
     /// Reads a model from its JSON, checking it weighs the signals this version computes.
     pub fn from_json(json: &str) -> Result<Self, String> {
         let model: StanceModel = serde_json::from_str(json).map_err(|e| e.to_string())?;
-        crate::error::check_model_features(&model.features, &STANCE_FEATURES, "signals")?;
+        crate::judge::model::file::check_model_features(
+            &model.features,
+            &STANCE_FEATURES,
+            "signals",
+        )?;
         if model.weights.len() != STANCE_CLASSES.len()
             || model
                 .weights
@@ -260,7 +264,7 @@ impl StanceModel {
 
     /// Reads a model file.
     pub fn load(path: &Path) -> Result<Self, Error> {
-        crate::error::read_model(path, Self::from_json)
+        crate::judge::model::file::read_model(path, Self::from_json)
     }
 
     /// Whether the model is for claims in `language` ("en", "ar").

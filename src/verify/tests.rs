@@ -42,7 +42,7 @@ fn a_denial_disagrees_a_report_agrees_and_an_other_story_is_unrelated() {
         "أعلنت الشرطة اعتقال الصحفي كريم الناصري في البصرة",
         checker.lexicon(),
     );
-    let v = checker.verify(&claim, &c);
+    let v = Verifier::new(&checker, &c).verify(&claim);
     let stance = |id: &str| stance_of(&v, id);
     assert_eq!(stance("denial"), DocumentStance::Disagree, "{v:#?}");
     assert_ne!(stance("report"), DocumentStance::Disagree, "{v:#?}");
@@ -67,9 +67,9 @@ fn an_index_is_built_once_and_answers_many_claims() {
         ),
     ]);
     let checker = Checker::new();
-    let index = ClaimIndex::build(&c, checker.lexicon());
+    let verifier = Verifier::with_index(&checker, ClaimIndex::build(&c, checker.lexicon()));
     let on = |text: &str| {
-        let v = checker.verify_in(&Statement::new(text, checker.lexicon()), &index);
+        let v = verifier.verify(&Statement::new(text, checker.lexicon()));
         v.documents
             .iter()
             .filter(|d| d.stance != DocumentStance::Unrelated)
@@ -94,7 +94,7 @@ fn a_sentence_calling_the_claim_a_hoax_disagrees() {
     ]);
     let checker = Checker::new();
     let claim = Statement::new("Giant spider found in Sydney kitchen", checker.lexicon());
-    let v = checker.verify(&claim, &c);
+    let v = Verifier::new(&checker, &c).verify(&claim);
     let stance = |id: &str| stance_of(&v, id);
     assert_eq!(stance("hoax"), DocumentStance::Disagree, "{v:#?}");
     assert_ne!(stance("report"), DocumentStance::Disagree, "{v:#?}");
@@ -115,7 +115,7 @@ fn an_arabic_refuting_word_counts_with_its_clitics_and_plural() {
     ]);
     let checker = Checker::new();
     let claim = Statement::new("بيع مصفاة الشمال لشركة أجنبية", checker.lexicon());
-    let v = checker.verify(&claim, &c);
+    let v = Verifier::new(&checker, &c).verify(&claim);
     let stance = |id: &str| stance_of(&v, id);
     assert_eq!(stance("rumour"), DocumentStance::Disagree, "{v:#?}");
     assert_ne!(stance("report"), DocumentStance::Disagree, "{v:#?}");
@@ -138,7 +138,7 @@ fn a_person_said_to_be_alive_disagrees_with_their_reported_death() {
         "مقتل رجل الأعمال سامر الدباغ في انفجار سيارة مفخخة",
         checker.lexicon(),
     );
-    let v = checker.verify(&claim, &c);
+    let v = Verifier::new(&checker, &c).verify(&claim);
     let stance = |id: &str| stance_of(&v, id);
     assert_eq!(stance("alive"), DocumentStance::Disagree, "{v:#?}");
 }
@@ -160,7 +160,7 @@ fn a_sentence_calling_a_hoax_what_the_claim_calls_a_hoax_agrees() {
         "Talking parrot elected mayor of Springfield is a hoax",
         checker.lexicon(),
     );
-    let v = checker.verify(&claim, &c);
+    let v = Verifier::new(&checker, &c).verify(&claim);
     let stance = |id: &str| stance_of(&v, id);
     assert_eq!(stance("debunk"), DocumentStance::Agree, "{v:#?}");
 }
@@ -197,7 +197,7 @@ fn the_english_stance_model_reads_vouching_hedging_and_refuting_articles() {
         "Old stone bridge over the river to be closed for repairs",
         checker.lexicon(),
     );
-    let v = checker.verify(&claim, &three_english_articles());
+    let v = Verifier::new(&checker, &three_english_articles()).verify(&claim);
     let of = |id: &str| verdict_of(&v, id);
     assert_eq!(of("confirms").stance, DocumentStance::Agree, "{v:#?}");
     assert_eq!(of("hedges").stance, DocumentStance::Discuss, "{v:#?}");

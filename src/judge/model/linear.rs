@@ -39,13 +39,13 @@ impl LinearModel {
 
     /// Reads a model file (as `examples/train_judge.rs` writes it), checking its features.
     pub fn load(path: &std::path::Path) -> Result<Self, crate::Error> {
-        crate::error::read_model(path, Self::from_json)
+        super::file::read_model(path, Self::from_json)
     }
 
     /// Loads a model from JSON, checking its features match this library's.
     pub fn from_json(json: &str) -> Result<Self, String> {
         let m: LinearModel = serde_json::from_str(json).map_err(|e| e.to_string())?;
-        crate::error::check_model_features(&m.features, &FEATURE_NAMES, "features")?;
+        super::file::check_model_features(&m.features, &FEATURE_NAMES, "features")?;
         Ok(m)
     }
 
@@ -53,7 +53,7 @@ impl LinearModel {
     /// what a report's provenance names it by.
     pub fn fingerprint(&self) -> String {
         let json = serde_json::to_string(self).unwrap_or_default();
-        crate::lexicon::fingerprint(json.as_bytes())
+        crate::text::fingerprint::fingerprint(json.as_bytes())
     }
 
     pub(super) fn standardise(&self, x: &[f64; FEATURES]) -> [f64; FEATURES] {

@@ -18,6 +18,7 @@
 mod cues;
 mod explain;
 mod features;
+pub(crate) mod file;
 mod fit;
 mod linear;
 pub mod training;

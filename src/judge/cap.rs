@@ -1,10 +1,6 @@
-//! Which verdicts a check keeps: each claim's strongest few, and one conflict for a pole restated
-//! in one article.
+//! Which verdicts a check keeps: each claim's strongest few, spread over the reports it meets.
 
-use crate::claim::Claim;
-use crate::judge::{ConflictKind, Stance, Verdict};
-use crate::report::{Conflict, FoldedPair};
-use rustc_hash::FxHashMap as HashMap;
+use super::{Stance, Verdict};
 use rustc_hash::FxHashSet;
 
 /// Keeps, for each claim, its `max` strongest conflicts and corroborations (strongest first,
@@ -60,51 +56,10 @@ pub(super) fn cap_per_claim(
     before - verdicts.len()
 }
 
-/// Folds antonym conflicts that repeat a stronger one: when a speaker restates the same pole in
-/// the same article (شراكة دفاعية دائمة, three times), each restatement would otherwise be flagged
-/// again against every claim of the other side. A pair folds into a stronger one when both its
-/// claims have the same speakers, articles and pole words as the stronger pair's; the folded pairs
-/// are listed under its `also`. Conflicts arrive sorted, strongest first.
-pub(super) fn fold_restatements(conflicts: Vec<Conflict>, claims: &[Claim]) -> Vec<Conflict> {
-    let by_id: HashMap<&str, &Claim> = claims.iter().map(|c| (c.id.as_str(), c)).collect();
-    let mut kept: Vec<Conflict> = Vec::with_capacity(conflicts.len());
-    type Side = (String, String, String);
-    let mut representative: HashMap<(Side, Side), usize> = HashMap::default();
-    for c in conflicts {
-        if c.kind != ConflictKind::Antonym {
-            kept.push(c);
-            continue;
-        }
-        let (Some(a), Some(b)) = (by_id.get(c.a.as_str()), by_id.get(c.b.as_str())) else {
-            kept.push(c);
-            continue;
-        };
-        let side_a = (a.doc.clone(), a.speaker.identity(), c.cues[0].clone());
-        let side_b = (b.doc.clone(), b.speaker.identity(), c.cues[1].clone());
-        let keys = [if side_a <= side_b {
-            (side_a, side_b)
-        } else {
-            (side_b, side_a)
-        }];
-        if let Some(&i) = keys.iter().find_map(|k| representative.get(k)) {
-            kept[i].also.push(FoldedPair {
-                a: c.a,
-                b: c.b,
-                score: c.score,
-            });
-            continue;
-        }
-        for k in keys {
-            representative.insert(k, kept.len());
-        }
-        kept.push(c);
-    }
-    kept
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::judge::ConflictKind;
     use crate::judge::verdict::Finding;
 
     /// The claim pairs of `verdicts`, in order.

@@ -1,0 +1,371 @@
+//! The whole pipeline on small corpora written for each case: what the stages decide together.
+
+use super::*;
+use crate::judge::ConflictKind;
+
+/// Two articles that share one sentence and nothing else, from the given outlets.
+fn two_articles(first: &str, second: &str) -> Corpus {
+    const SHARED: &str =
+        "وقال المتحدث باسم الجيش إن 12 جنديا قتلوا في الهجوم على الحاجز قرب مدينة حلب.";
+    let mut corpus = Corpus::new();
+    corpus.push(
+        Document::new(
+            "a",
+            format!("افتتح وزير الثقافة معرض الكتاب في العاصمة. {SHARED}"),
+        )
+        .with_source(first),
+    );
+    corpus.push(
+        Document::new(
+            "b",
+            format!("{SHARED} وفاز المنتخب على ضيفه بهدفين في الملعب البلدي."),
+        )
+        .with_source(second),
+    );
+    corpus
+}
+
+#[test]
+fn an_outlets_narration_meets_a_denial_of_it() {
+    // Neither sentence names a speaker the lexicon knows: both are their outlets'. An
+    // outlet's narration takes no side against another's, but a denial is someone's.
+    let mut corpus = Corpus::new();
+    corpus.push(
+        Document::new(
+            "a",
+            "أصيب قائد الفصيل سامر الدباغ بجروح بليغة في الغارة الجوية على بلدة كفرنبل.",
+        )
+        .with_source("site-a"),
+    );
+    corpus.push(
+        Document::new(
+            "b",
+            "نفت الحركة إصابة قائد الفصيل سامر الدباغ في الغارة الجوية على بلدة كفرنبل، \
+             وأكدت أنه بصحة جيدة.",
+        )
+        .with_source("site-b"),
+    );
+    corpus.push(
+        Document::new(
+            "c",
+            "قائد الفصيل سامر الدباغ بصحة جيدة بعد الغارة الجوية على بلدة كفرنبل.",
+        )
+        .with_source("site-c"),
+    );
+    let report = Checker::new().check(&corpus);
+    let pairs: Vec<(&str, &str)> = report
+        .conflicts
+        .iter()
+        .map(|c| (c.a.as_str(), c.b.as_str()))
+        .collect();
+    assert!(
+        pairs
+            .iter()
+            .any(|p| p.0.starts_with('a') && p.1.starts_with('b')),
+        "{:?}",
+        report.conflicts
+    );
+    assert!(
+        !pairs
+            .iter()
+            .any(|p| p.0.starts_with('a') && p.1.starts_with('c')),
+        "{:?}",
+        report.conflicts
+    );
+}
+
+/// `n` short documents of everyday words from as many sites: an archive, where claims meet
+/// only through rare words.
+fn background(n: usize) -> Vec<Document> {
+    (0..n)
+        .map(|i| {
+            let text = crate::test_support::everyday_words(i).join(" ");
+            Document::new(format!("bg{i:03}"), text).with_source(format!("bg{i}"))
+        })
+        .collect()
+}
+
+/// An archive: sixty background documents and `docs` (`(id, text)`), each from a site of
+/// its own.
+fn archive(docs: &[(&str, &str)]) -> Corpus {
+    let mut corpus = Corpus::new();
+    for d in background(60) {
+        corpus.push(d);
+    }
+    for (id, text) in docs {
+        corpus.push(Document::new(*id, *text).with_source(format!("site-{id}")));
+    }
+    corpus
+}
+
+#[test]
+fn in_an_archive_a_denial_holding_the_other_state_is_a_conflict() {
+    // A report that the commander is badly hurt, in one outlet's words, and the movement's
+    // denial that he is, holding that he is well: poles with no topic of their own meet in
+    // an archive through the denial (blocking proposes the pair, the judge flags it).
+    let corpus = archive(&[
+        (
+            "a",
+            "قائد الفصيل سامر الدباغ في حالة حرجة بعد الغارة الجوية على بلدة كفرنبل الليلة.",
+        ),
+        (
+            "b",
+            "ونفت الحركة ما أعلنه الجيش، وأكدت أن قائد الفصيل سامر الدباغ بصحة جيدة بعد \
+             الغارة الجوية على بلدة كفرنبل الليلة.",
+        ),
+    ]);
+    let report = Checker::new().check(&corpus);
+    assert!(
+        report.claims.iter().all(|c| c.features.event.is_some()),
+        "an archive measures rarity"
+    );
+    assert!(
+        report.conflicts.iter().any(|c| c.a.starts_with('a')
+            && c.b.starts_with('b')
+            && c.kind == ConflictKind::Antonym),
+        "{:?}",
+        report.conflicts
+    );
+}
+
+#[test]
+fn in_an_archive_a_denial_naming_whom_it_denies_of_meets_a_terse_report() {
+    // The movement denies what the army announced (told one sentence before) and holds
+    // that he is well; another outlet says in a few words of its own that he was badly
+    // hurt. The two share little but his name, which the denial governs.
+    // c and d: a denial is no state its denier holds: «نفى» is no rival of another's «أكد».
+    let corpus = archive(&[
+        (
+            "a",
+            "تواصلت الغارات الجوية على بلدة كفرنبل. وفي الثالث من الشهر أصيب سامر الدباغ \
+             بجروح بليغة.",
+        ),
+        (
+            "b",
+            "أعلن الجيش إصابة قائد الفصيل سامر الدباغ في غارة جوية على بلدة كفرنبل. \
+             ونفت الحركة مساء الأربعاء ما أعلنه الجيش، وشددت على أنه بصحة جيدة ويتابع عمله.",
+        ),
+        (
+            "c",
+            "وقالت الوزارة إن صورا أكدت أن المسلحين استخدموا غازات سامة في هجوم بلدة كفرنبل.",
+        ),
+        (
+            "d",
+            "ونفى الفصيل أي استخدام لغازات سامة في بلدة كفرنبل، واتهم المسلحين بتخزينها.",
+        ),
+    ]);
+    let report = Checker::new().check(&corpus);
+    let antonyms: Vec<(&str, &str)> = report
+        .conflicts
+        .iter()
+        .filter(|c| c.kind == ConflictKind::Antonym)
+        .map(|c| (&c.a[..1], &c.b[..1]))
+        .collect();
+    assert!(antonyms.contains(&("a", "b")), "{:?}", report.conflicts);
+    assert!(!antonyms.contains(&("c", "d")), "{:?}", report.conflicts);
+}
+
+#[test]
+fn what_a_denial_confirms_is_no_rival_of_anothers_denial() {
+    // The tour "confirmed" that a report is untrue: its confirming is the denial, not a
+    // state it holds against the other outlet, which says the same people deny it (in
+    // words that do not make that outlet's sentence a denial: no relative before the
+    // subject, so only the confirm / deny poles could set the two against each other).
+    let corpus = archive(&[
+        (
+            "e",
+            "The golfer's agent released a statement, saying, “These claims are completely \
+             false. The tour has confirmed that there is no truth to these claims about \
+             Marlowe Quimby.”",
+        ),
+        (
+            "f",
+            "Marlowe Quimby has been suspended for a month by the tour, a claim the \
+             tour and the golfer's agent vehemently deny.",
+        ),
+    ]);
+    let report = Checker::new().check(&corpus);
+    assert!(
+        !report
+            .conflicts
+            .iter()
+            .any(|c| c.kind == ConflictKind::Antonym),
+        "{:?}",
+        report.conflicts
+    );
+}
+
+#[test]
+fn in_an_archive_a_frame_one_side_announces_and_the_other_negates_is_a_conflict() {
+    // One government says a timetable for ending the mission will be set; the other's
+    // ministry says it has none. In an archive a frame negated near another's assertion is
+    // read only between speakers on opposite sides.
+    let corpus = archive(&[
+        (
+            "a",
+            "وقال مكتب رئيس الوزراء العراقي إن اللجنة المشتركة ستضع جدولا زمنيا محددا \
+             لإنهاء مهمة التحالف في البلاد خلال الأشهر المقبلة.",
+        ),
+        (
+            "b",
+            "وقالت وزارة الدفاع الأميركية إننا لا نملك جدولا زمنيا محددا لإنهاء مهمة التحالف \
+             في البلاد.",
+        ),
+    ]);
+    let report = Checker::new().check(&corpus);
+    let sides: Vec<Option<&str>> = report
+        .claims
+        .iter()
+        .filter(|c| !c.doc.starts_with("bg"))
+        .map(|c| c.speaker.side.as_deref())
+        .collect();
+    assert!(
+        sides.contains(&Some("IQ")) && sides.contains(&Some("US")),
+        "{sides:?}"
+    );
+    assert!(
+        report.conflicts.iter().any(|c| c.a.starts_with('a')
+            && c.b.starts_with('b')
+            && c.kind == ConflictKind::Negation),
+        "{:?}",
+        report.conflicts
+    );
+}
+
+#[test]
+fn two_sides_quoted_in_one_article_are_of_its_event_whatever_words_they_share() {
+    // The words the two share are in a third of the archive: no evidence of one event but
+    // the article quoting both (and no digest: each claim is in the article's story only).
+    let mut docs: Vec<(String, String)> = (0..30)
+        .map(|i| {
+            let words = crate::test_support::everyday_words(i).join(" ");
+            (
+                format!("w{i:02}"),
+                format!("{words} مفاوضات على انسحاب القوات الأمريكية."),
+            )
+        })
+        .collect();
+    docs.push((
+        "x".into(),
+        "وقال وزير الدفاع العراقي إن المحادثات الجارية تشمل مفاوضات على انسحاب القوات \
+         الأمريكية. وقالت وزارة الدفاع الأميركية إنه لا توجد مفاوضات على انسحاب القوات \
+         الأمريكية."
+            .into(),
+    ));
+    let docs: Vec<(&str, &str)> = docs.iter().map(|(i, t)| (i.as_str(), t.as_str())).collect();
+    let report = Checker::new().check(&archive(&docs));
+    let ours: Vec<&Claim> = report.claims.iter().filter(|c| c.doc == "x").collect();
+    assert!(
+        ours.iter()
+            .all(|c| c.speaker.side.is_some() && c.stories.len() == 1),
+        "{ours:#?}"
+    );
+    assert!(
+        report.conflicts.iter().any(|c| c.a.starts_with('x')
+            && c.b.starts_with('x')
+            && c.kind == ConflictKind::Negation),
+        "{:?}",
+        report.conflicts
+    );
+}
+
+#[test]
+fn each_stage_is_announced_once_in_order() {
+    let stages = std::sync::Mutex::new(Vec::new());
+    Checker::new().check_with_progress(&two_articles("site-a", "site-b"), &|p| {
+        if !matches!(p, Progress::Extracted { .. }) {
+            stages.lock().unwrap().push(p);
+        }
+    });
+    let stages = stages.into_inner().unwrap();
+    assert!(
+        matches!(
+            stages[..],
+            [
+                Progress::Grouping { documents: 2 },
+                Progress::Pairing { claims: 1.. },
+                Progress::Judging { candidates: 1.. },
+                Progress::Done
+            ]
+        ),
+        "{stages:?}"
+    );
+}
+
+#[test]
+fn a_passage_dated_in_its_own_words_is_about_the_story_of_that_date() {
+    // A December page on a book fair recalls a bombing of March in one sentence. Counted
+    // from the page's date, the March story is months away; counted from the date the
+    // sentence gives, it is the story of that day.
+    let mut corpus = Corpus::new();
+    for d in background(60) {
+        corpus.push(d);
+    }
+    let march = [
+        "انفجار عبوة ناسفة في حافلة نقل ركاب بحي الورود في مدينة طرطوس يقتل سبعة ركاب. \
+         وقال محافظ طرطوس سليم الخوري إن العبوة زرعت تحت مقعد في الحافلة.",
+        "مقتل سبعة ركاب في تفجير حافلة في حي الورود بطرطوس. وأوضح الخوري أن الحافلة \
+         كانت تنقل عمالا حين انفجرت العبوة.",
+    ];
+    for (i, text) in march.iter().enumerate() {
+        corpus.push(
+            Document::new(format!("march{i}"), *text)
+                .with_source(format!("site-{i}"))
+                .with_published("2017-03-01"),
+        );
+    }
+    corpus.push(
+        Document::new(
+            "digest",
+            "افتتح وزير الثقافة معرض الكتاب في العاصمة بمشاركة مئات دور النشر. وقال \
+             الوزير إن المعرض يستقبل الزوار حتى نهاية الشهر، وإن دور النشر العربية تعرض \
+             آلاف العناوين الجديدة في الرواية والشعر وكتب الأطفال. وتقام على هامش المعرض \
+             ندوات عن الترجمة والنشر الرقمي وحقوق المؤلفين. وكان سبعة ركاب قتلوا في تفجير \
+             حافلة بحي الورود في طرطوس في 1 آذار الماضي حين انفجرت عبوة زرعت تحت مقعد \
+             وسط الزحام.",
+        )
+        .with_source("site-d")
+        .with_published("2017-12-20"),
+    );
+    corpus.push(
+        Document::new(
+            "fair",
+            "معرض الكتاب في العاصمة يستقبل الزوار بمشاركة مئات دور النشر العربية. وتعرض \
+             الدور آلاف العناوين في الرواية والشعر وكتب الأطفال، مع ندوات عن الترجمة \
+             والنشر الرقمي وحقوق المؤلفين.",
+        )
+        .with_source("site-f")
+        .with_published("2017-12-19"),
+    );
+    let report = Checker::new().check(&corpus);
+    let story_of = |doc: &str| {
+        let d = report.documents.iter().find(|d| d.id == doc).unwrap();
+        d.story.clone().unwrap()
+    };
+    assert_ne!(story_of("digest"), story_of("march0"));
+    let recalled = report
+        .claims
+        .iter()
+        .find(|c| c.doc == "digest" && c.text.contains("آذار"))
+        .expect("the digest's sentence is a claim");
+    assert_eq!(recalled.event_date.as_deref(), Some("2017-03-01"));
+    assert!(
+        recalled.stories.contains(&story_of("march0")),
+        "{:?}, not {}",
+        recalled.stories,
+        story_of("march0")
+    );
+}
+
+#[test]
+fn an_outlet_repeating_itself_corroborates_nothing() {
+    let checker = Checker::new();
+    let two_outlets = checker.check(&two_articles("site-a", "site-b"));
+    assert!(!two_outlets.corroborations.is_empty(), "{two_outlets:?}");
+    let one_outlet = checker.check(&two_articles("site-a", "site-a"));
+    assert!(
+        one_outlet.corroborations.is_empty(),
+        "{:?}",
+        one_outlet.corroborations
+    );
+}

@@ -1,0 +1,101 @@
+//! Which verdicts on two claims of a corpus count: the policy on speakers, outlets, reprints and
+//! sides, asked once per pair. The rules judge two texts; this knows who said them and where.
+
+use super::{ConflictKind, Judge, Stance, Verdict};
+use crate::claim::Claim;
+
+/// The least scores and the side bonus a verdict is held to ([`crate::CheckerConfig`]'s).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Admission {
+    /// Conflicts scoring below this are dropped.
+    pub min_score: f64,
+    /// Corroborations scoring below this are dropped.
+    pub min_corroboration: f64,
+    /// Added to a conflict between speakers on different known sides.
+    pub cross_side_bonus: f64,
+}
+
+/// Where two claims stand to each other in the corpus.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Witnesses {
+    /// Both come from one document.
+    pub same_doc: bool,
+    /// Both come from one report: one document, or copies of one text.
+    pub same_report: bool,
+}
+
+impl Judge<'_> {
+    /// The verdict on `a` and `b` if it is one to keep: a conflict, a corroboration or an
+    /// update that the two claims' speakers, documents and sides allow, with its score.
+    pub(crate) fn admit(
+        &self,
+        a: &Claim,
+        b: &Claim,
+        at: Witnesses,
+        admission: &Admission,
+    ) -> Option<Verdict> {
+        let same_doc = at.same_doc;
+        if same_doc && a.speaker.identity() == b.speaker.identity() {
+            return None; // a speaker restating themselves in one article
+        }
+        if !same_doc && at.same_report {
+            return None; // two copies of one text are one report, not two witnesses
+        }
+        let in_corpus = a.features.event.is_some();
+        if same_doc && in_corpus && (a.speaker.is_outlet() || b.speaker.is_outlet()) {
+            // An article does not contradict itself: in an archive, two figures or a denial
+            // in one page are a list, a recap or a rebuttal it reports, not a dispute to flag.
+            return None;
+        }
+        let mut v = self.verdict(&a.features, &b.features);
+        // In an archive a frame negated near another's assertion of it is a conflict only
+        // between speakers on opposite sides: their frames are positions (a timetable one
+        // government announces and another says it does not have).
+        let opposite_sides =
+            matches!((&a.speaker.side, &b.speaker.side), (Some(x), Some(y)) if x != y);
+        // Two speakers quoted in one article are of its event, unless the article is a
+        // digest: a claim placed in other stories too is an item about another event.
+        let one_article = same_doc && a.stories.len() == 1 && b.stories.len() == 1;
+        if in_corpus
+            && opposite_sides
+            && v.stance != Stance::Contradict
+            && let Some(negation) =
+                self.rules()
+                    .frame_negation(&a.features, &b.features, one_article)
+        {
+            v = negation;
+        }
+        // An outlet's own narration sets the scene; what it can be at odds with is a speaker
+        // denying it, or another figure: a frame or a pole in its background sentences is no
+        // one's position. A denial is someone's, whether or not the outlet's sentence names
+        // them where the extractor can read it.
+        if matches!(v.kind, Some(ConflictKind::Negation | ConflictKind::Antonym))
+            && (a.speaker.is_outlet() || b.speaker.is_outlet())
+            && a.features.denial == b.features.denial
+        {
+            return None;
+        }
+        match v.stance {
+            Stance::Contradict => {
+                if opposite_sides {
+                    v.score = (v.score + admission.cross_side_bonus).min(1.0);
+                }
+                (v.score >= admission.min_score).then_some(v)
+            }
+            // An outlet repeating itself (a teaser of its own story in a sidebar, its
+            // background paragraph in every report) is one witness, not two.
+            Stance::Agree
+                if !same_doc && !same_outlet(a, b) && v.score >= admission.min_corroboration =>
+            {
+                Some(v)
+            }
+            Stance::Update if !same_doc => Some(v),
+            _ => None,
+        }
+    }
+}
+
+/// True when both claims come from one named outlet.
+fn same_outlet(a: &Claim, b: &Claim) -> bool {
+    a.source.is_some() && a.source == b.source
+}

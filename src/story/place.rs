@@ -1,0 +1,181 @@
+//! Where each document and claim sits: the documents dated from their pages when nothing else
+//! dates them, each claim's day and weighted words, and the stories each claim is about. What
+//! the pairing and the report read; the stories themselves are told in [`super::group`].
+
+use super::{DatedProfile, Page, Rarity, Stories, StoryConfig};
+use crate::analysis::DocumentProfile;
+use crate::claim::Claim;
+use rayon::prelude::*;
+
+/// The documents' dates read from their pages.
+#[derive(Debug, Clone)]
+pub(crate) struct PageDates {
+    /// The day the archive was gathered, if its pages show one ([`super::gathering_day`]).
+    pub gathered: Option<i64>,
+    /// For each document given no date, the one its page shows, if any; `None` for the rest.
+    pub published: Vec<Option<String>>,
+}
+
+/// The publication dates of the documents given none (`published[d]` is `None`), read from
+/// their pages; `profiles[d]` and `sources[d]` are document `d`'s.
+pub(crate) fn date_pages(
+    profiles: &[DocumentProfile],
+    sources: &[Option<&str>],
+    published: &[Option<&str>],
+) -> PageDates {
+    let pages: Vec<Page> = profiles
+        .iter()
+        .zip(sources)
+        .map(|(p, &s)| (p.page_dates.as_slice(), s))
+        .collect();
+    let gathered = super::gathering_day(&pages);
+    let from_pages = super::page_publication_dates(&pages, gathered);
+    let published = from_pages
+        .into_iter()
+        .zip(published)
+        .map(|(page, given)| if given.is_none() { page } else { None })
+        .collect();
+    PageDates {
+        gathered,
+        published,
+    }
+}
+
+/// Dates each claim of a document dated from its page (`page[d]`, for the claims of
+/// document `d`, as `claims_of[d]` counts them).
+pub(crate) fn date_claims_from_pages(
+    claims: &mut [Claim],
+    claims_of: &[usize],
+    page: &[Option<String>],
+) {
+    let mut start = 0;
+    for (n, date) in claims_of.iter().zip(page) {
+        if let Some(date) = date {
+            for c in &mut claims[start..start + n] {
+                c.published = Some(date.clone());
+            }
+        }
+        start += n;
+    }
+}
+
+/// Sets the day each claim's own words date what it tells, if they do (what it is measured
+/// against in time, as a passage of a story and as an event), and returns each claim's words
+/// that have a weight in the corpus, what places it among stories. In an archive, where the
+/// rarity of words is measured, those words are also the claim's event words
+/// ([`crate::analysis::Features::event`]), and the list returned holds them there instead.
+pub(crate) fn place_claims_in_time(
+    claims: &mut [Claim],
+    gathered: Option<i64>,
+    rarity: &Rarity,
+) -> Vec<Vec<(u64, f32)>> {
+    for claim in claims.iter_mut() {
+        claim.features.event_day =
+            super::event_day(&claim.features.dates, claim.published.as_deref(), gathered);
+        claim.event_date = claim.features.event_day.and_then(super::date_of);
+    }
+    let mut words: Vec<Vec<(u64, f32)>> = claims
+        .par_iter()
+        .map(|c| rarity.weighted_words(&c.features.stem_keys))
+        .collect();
+    if rarity.is_measured() {
+        for (claim, words) in claims.iter_mut().zip(words.iter_mut()) {
+            claim.features.event = Some(std::mem::take(words));
+        }
+    }
+    words
+}
+
+/// Where each claim stands among the stories: its document, its report (reprints of one text
+/// are one report), and the stories it is in.
+#[derive(Debug, Clone)]
+pub(crate) struct ClaimPlaces {
+    /// Each claim's document.
+    pub doc: Vec<u32>,
+    /// Each claim's report: its document, or the first of the documents reprinting its text.
+    pub report: Vec<u32>,
+    /// Each claim's stories: its document's first, then those its own words are about (a
+    /// digest's item, a ticker's headline).
+    pub stories: Vec<Vec<u32>>,
+}
+
+impl ClaimPlaces {
+    /// The places of `claims`, the claims of document `d` being `claims_of[d]` in a row, and
+    /// `words[c]` claim `c`'s weighted words as [`place_claims_in_time`] returned them.
+    pub(crate) fn of(
+        stories: &Stories,
+        claims: &[Claim],
+        claims_of: &[usize],
+        words: &[Vec<(u64, f32)>],
+        config: &StoryConfig,
+    ) -> Self {
+        let mut doc: Vec<u32> = Vec::with_capacity(claims.len());
+        let mut report: Vec<u32> = Vec::with_capacity(claims.len());
+        for (d, &n) in claims_of.iter().enumerate() {
+            doc.extend(std::iter::repeat_n(d as u32, n));
+            report.extend(std::iter::repeat_n(stories.reprint_of[d], n));
+        }
+        let in_stories = claims
+            .par_iter()
+            .zip(words)
+            .zip(&doc)
+            .map(|((c, words), &d)| {
+                let f = &c.features;
+                let words = f.event.as_deref().unwrap_or(words);
+                let mut all = vec![stories.of_document[d as usize]];
+                all.extend(stories.passage_stories_of_words(d, words, f.event_day, config));
+                all
+            })
+            .collect();
+        ClaimPlaces {
+            doc,
+            report,
+            stories: in_stories,
+        }
+    }
+
+    /// Writes each claim's stories, by id, into it.
+    pub(crate) fn name_stories(&self, claims: &mut [Claim], stories: &Stories) {
+        for (claim, all) in claims.iter_mut().zip(&self.stories) {
+            claim.stories = all
+                .iter()
+                .map(|&s| stories.stories[s as usize].id.clone())
+                .collect();
+        }
+    }
+
+    /// The groups of claims paired among themselves. An archive pairs claims within stories.
+    /// A small corpus (a desk's folder, a handful of articles in two languages, which share
+    /// concepts but no words) is read whole: its claims are judged as bare statements anyway,
+    /// and its stories only name the events.
+    pub(crate) fn pairing_groups(&self, stories: &Stories) -> Vec<Vec<u32>> {
+        if !stories.is_archive() {
+            return vec![(0..self.doc.len() as u32).collect()];
+        }
+        let mut groups = vec![Vec::new(); stories.stories.len()];
+        for (c, all) in self.stories.iter().enumerate() {
+            for &s in all {
+                groups[s as usize].push(c as u32);
+            }
+        }
+        groups
+    }
+}
+
+/// The documents' profiles with their dates and sources, as the story stage reads them.
+pub(crate) fn dated<'p>(
+    profiles: &'p [DocumentProfile],
+    published: &[Option<&'p str>],
+    sources: &[Option<&'p str>],
+) -> Vec<DatedProfile<'p>> {
+    profiles
+        .iter()
+        .zip(published)
+        .zip(sources)
+        .map(|((profile, &published), &source)| DatedProfile {
+            profile,
+            published,
+            source,
+        })
+        .collect()
+}
