@@ -7,8 +7,8 @@
 //! ```
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use crosscheck::lab::text::{Normalized, sentences};
 use crosscheck::synth::{SynthConfig, generate};
-use crosscheck::text::{Normalized, segment::sentences};
 use crosscheck::{Checker, Corpus, Lexicon};
 use std::hint::black_box;
 
@@ -39,7 +39,7 @@ fn text_stage(c: &mut Criterion) {
     let mut g = c.benchmark_group("text");
     g.throughput(Throughput::Bytes(bytes(&corpus)));
     let lexicon = Lexicon::default();
-    let abbreviations = &lexicon.grammar().abbreviations;
+    let abbreviations = crosscheck::lab::lexicon::abbreviations(&lexicon);
     g.bench_function("normalise+segment", |b| {
         b.iter(|| {
             for d in &corpus.documents {
@@ -89,7 +89,7 @@ fn pairing(c: &mut Criterion) {
     }
     // The baseline, in the same run: every pair of a smaller set.
     let claims = checker.extract_all(&corpus(500).documents);
-    let pairs = crosscheck::pair::all_pairs(claims.len());
+    let pairs = crosscheck::lab::pair::all_pairs(claims.len());
     g.throughput(Throughput::Elements(claims.len() as u64));
     g.bench_with_input(
         BenchmarkId::new("blocking", claims.len()),

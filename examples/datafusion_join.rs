@@ -21,7 +21,7 @@
 //! does, so on big corpora it proposes fewer pairs for frames and quantities; the example prints
 //! both counts.
 
-use crosscheck::pair::{BlockingConfig, KeyKind, KeyRow, Side, blocking_keys};
+use crosscheck::lab::pair::{BlockingConfig, KeyKind, KeyRow, Side, blocking_keys};
 use crosscheck::{Checker, Corpus, LoadOptions};
 use datafusion::arrow::array::{Array, Int8Array, StringArray, UInt32Array};
 use datafusion::arrow::datatypes::{DataType, Field, Schema};

@@ -14,8 +14,8 @@
 //! `--model` (one written by `train_judge` from other pairs); `CROSSCHECK_RULES_ONLY=1` measures
 //! the rules alone.
 
-use crosscheck::judge::LinearModel;
-use crosscheck::judge::eval::evaluate;
+use crosscheck::LinearModel;
+use crosscheck::lab::judge::eval::evaluate;
 use crosscheck::{Judge, Lexicon, Stance};
 use std::time::Instant;
 

@@ -5,6 +5,8 @@
 //! cargo run --release --example explain_pair -- DIR CLAIM_ID CLAIM_ID
 //! ```
 
+use crosscheck::lab::features_of;
+use crosscheck::lab::lexicon::{antonym_name, concept_id};
 use crosscheck::{Checker, Corpus, LoadOptions};
 use std::path::PathBuf;
 
@@ -27,7 +29,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     for c in [a, b] {
         println!("{} {:?} — {:?}", c.id, c.stories, c.speaker.name);
         println!("  «{}»", c.text);
-        let f = &c.features;
+        let f = features_of(c);
         println!(
             "  negators {:?} negated {:?} denial {} update {} quantities {:?}",
             f.negators,
@@ -42,7 +44,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         for m in &f.mentions {
             println!(
                 "  mention {} «{}» negated {:?} by {:?} headed {} reported {}",
-                checker.lexicon().concepts()[m.concept].id,
+                concept_id(checker.lexicon(), m.concept),
                 m.surface,
                 m.negated,
                 m.negator,
@@ -53,13 +55,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         for pole in &f.poles {
             println!(
                 "  pole of «{}»: {:?}",
-                checker.lexicon().antonyms()[pole.antonym].name,
+                antonym_name(checker.lexicon(), pole.antonym),
                 pole
             );
         }
         println!("  event words {}", f.event.as_ref().map_or(0, Vec::len));
     }
-    let shared = match (&a.features.event, &b.features.event) {
+    let (fa, fb) = (features_of(a), features_of(b));
+    let shared = match (&fa.event, &fb.event) {
         (Some(x), Some(y)) => x
             .iter()
             .filter(|k| y.iter().any(|o| o.0 == k.0))
@@ -69,26 +72,25 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     };
     println!("shared event weight: {shared:.1}");
     for (x, y) in [(a, b), (b, a)] {
-        let held: Vec<String> = x
-            .features
+        let (fx, fy) = (features_of(x), features_of(y));
+        let held: Vec<String> = fx
             .negated
             .iter()
-            .filter(|s| y.features.stems.binary_search(s).is_ok())
-            .map(|s| format!("{s}:{:.1}", x.features.rarity(s).unwrap_or(0.0)))
+            .filter(|s| fy.stems.binary_search(s).is_ok())
+            .map(|s| format!("{s}:{:.1}", fx.rarity(s).unwrap_or(0.0)))
             .collect();
         println!("{}'s negated words the other holds: {held:?}", x.id);
-        let all: Vec<String> = x
-            .features
+        let all: Vec<String> = fx
             .negated
             .iter()
-            .map(|s| format!("{s}:{:.1}", x.features.rarity(s).unwrap_or(0.0)))
+            .map(|s| format!("{s}:{:.1}", fx.rarity(s).unwrap_or(0.0)))
             .collect();
         println!(
             "  all its negated words: {all:?}; event day {:?}",
-            x.features.event_day
+            fx.event_day
         );
     }
-    let j = checker.judge().judge_features(&a.features, &b.features);
+    let j = checker.judge().judge_claims(a, b);
     println!(
         "{:?} {:?} {:.3}: {}",
         j.stance, j.kind, j.score, j.explanation

@@ -12,10 +12,8 @@
 //! without a lexicon scan would.
 //! The last line runs the whole extraction again on every core (`RAYON_NUM_THREADS` to choose).
 
-use crosscheck::text::boilerplate::boilerplate_regions;
-use crosscheck::text::normalize::Normalized;
-use crosscheck::text::segment::sentences_and_quotations;
-use crosscheck::text::tokens::tokenize;
+use crosscheck::lab::lexicon::{abbreviations, boilerplate, scan_count};
+use crosscheck::lab::text::{Normalized, boilerplate_regions, sentences_and_quotations, tokenize};
 use crosscheck::{Checker, Corpus, LoadOptions};
 use rayon::prelude::*;
 use std::time::Instant;
@@ -38,7 +36,7 @@ fn time<T>(name: &str, mb: f64, items: &[T], stage: impl Fn(&T) -> usize) {
 
 fn main() -> Result<(), crosscheck::Error> {
     let dir = std::env::args().nth(1).unwrap_or_else(|| "seeds".into());
-    let corpus = Corpus::load(&[dir.into()], &LoadOptions::default())?;
+    let corpus = Corpus::load(&[dir], &LoadOptions::default())?;
     let checker = Checker::new();
     let lexicon = checker.lexicon();
     let docs = &corpus.documents;
@@ -50,16 +48,16 @@ fn main() -> Result<(), crosscheck::Error> {
     });
     let folded: Vec<Normalized> = docs.iter().map(|d| Normalized::new(&d.text)).collect();
     time("sentences+quotations", mb, &folded, |n| {
-        sentences_and_quotations(n.as_str(), &lexicon.grammar().abbreviations)
+        sentences_and_quotations(n.as_str(), abbreviations(lexicon))
             .0
             .len()
     });
     time("words", mb, &folded, |n| tokenize(n.as_str()).len());
     time("lexicon scan", mb, &folded, |n| {
-        lexicon.scan(n.as_str()).len()
+        scan_count(lexicon, n.as_str())
     });
     time("boilerplate", mb, &folded, |n| {
-        boilerplate_regions(n.as_str(), lexicon.boilerplate()).len()
+        boilerplate_regions(n.as_str(), boilerplate(lexicon)).len()
     });
     drop(folded);
     // Three runs: the first also pays for the allocator's first growth of the heap (page faults

@@ -69,10 +69,10 @@ fn explain_misses(
                 .collect()
         })
     };
-    let blocking = crosscheck::pair::candidate_pairs(
+    let blocking = crosscheck::lab::pair::candidate_pairs(
         claims,
         checker.lexicon(),
-        &crosscheck::pair::BlockingConfig::default(),
+        &crosscheck::BlockingConfig::default(),
     );
     let judge = crosscheck::Judge::new(checker.lexicon());
     let (mut no_claim, mut not_candidate, mut below, mut crowded, mut shown) = (0, 0, 0, 0, 0);
@@ -95,9 +95,7 @@ fn explain_misses(
         } else {
             let best = pairs
                 .iter()
-                .map(|&(x, y)| {
-                    judge.judge_features(&claims[x as usize].features, &claims[y as usize].features)
-                })
+                .map(|&(x, y)| judge.judge_claims(&claims[x as usize], &claims[y as usize]))
                 .max_by(|x, y| x.score.total_cmp(&y.score))
                 .unwrap();
             if best.stance == crosscheck::Stance::Contradict
@@ -213,7 +211,7 @@ fn main() {
         }
 
         if n == 0 && claims.len() <= 50_000 {
-            let pairs = crosscheck::pair::all_pairs(claims.len());
+            let pairs = crosscheck::lab::pair::all_pairs(claims.len());
             let t = Instant::now();
             let judged = checker.judge_pairs(&claims, &pairs);
             let all = t.elapsed().as_secs_f64();

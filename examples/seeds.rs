@@ -28,7 +28,7 @@ fn main() -> Result<(), crosscheck::Error> {
             c.speaker.name.as_deref().unwrap_or("?"),
             c.speaker.side.as_deref().unwrap_or("no side"),
             c.source.as_deref().unwrap_or(&c.doc),
-            c.published.as_deref().unwrap_or("")
+            c.published.map(|d| d.to_string()).unwrap_or_default()
         )
     };
     for conflict in &report.conflicts {

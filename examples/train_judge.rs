@@ -9,16 +9,15 @@
 //! XNLI (`premise \t hypothesis \t label`), and several files are joined, so a model can be trained
 //! on other pairs too and scored with `eval_pairs … --model OUT.json`. The pairs become a
 //! [`TrainingSet`]: analysed, numbered by story, and fitted with a quarter of copies carrying
-//! another story's statement (see `crosscheck::judge::model::training`). `--cv K` trains on K-1 folds of
+//! another story's statement (see `crosscheck::lab::judge::training`). `--cv K` trains on K-1 folds of
 //! the stories and scores the held-out fold, K times, and prints the pooled scores: how feature
 //! changes are judged without looking at dev. The score is printed twice, for the held-out pairs
 //! as they are and with another story's statement appended to their first statement (claims in
 //! a corpus carry clauses the other side does not). Dev is for measuring
 //! (`examples/eval_pairs.rs`), never for training or tuning.
 
-use crosscheck::judge::eval::Scores;
-use crosscheck::judge::{LabelledPair, TrainingSet, model::training};
-use crosscheck::judge::{TrainConfig, model::CLASSES};
+use crosscheck::lab::judge::eval::Scores;
+use crosscheck::lab::judge::{CLASSES, LabelledPair, TrainConfig, TrainingSet, training};
 use crosscheck::{Lexicon, Stance};
 
 /// Reads labelled pairs: an ANS-style CSV (header `s1,s2,stance`; agree, disagree, other), or an
@@ -136,7 +135,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             eprintln!(
                 "trained on {} ({} cue words), wrote {out}",
                 model.trained_on,
-                model.cues.log_odds.len()
+                model.cue_words()
             );
         }
         _ => return Err(usage.into()),

@@ -9,17 +9,15 @@
 //!
 //! Each claim (an FNC-1 headline, a UnifiedFC claim) is verified by the rules against its own
 //! articles; every article the rules find on topic gives one row of signals
-//! ([`crosscheck::verify::STANCE_FEATURES`]) and its gold stance. `--cv K` splits the claims into
+//! ([`crosscheck::lab::verify::STANCE_FEATURES`]) and its gold stance. `--cv K` splits the claims into
 //! K folds by a hash of the claim's text, `--folds FILE` by the given folds (UnifiedFC's
 //! `folds.txt`); for each fold a model is fitted on the others and scored on it, and the pooled
 //! per-class figures are printed beside the rules' own, over every article (the unrelated ones
 //! too). Then a model is fitted on all the claims and written to `--out`, saying what it was
 //! trained on. Pick settings by these figures only: held-out sets are for measuring once.
 
-use crosscheck::verify::{
-    ClaimIndex, DocumentStance, STANCE_FEATURES, StanceFit, StanceModel, VerifyConfig,
-    stance_signals,
-};
+use crosscheck::lab::verify::{STANCE_FEATURES, StanceFit, stance_signals};
+use crosscheck::verify::{ClaimIndex, DocumentStance, StanceModel, VerifyConfig};
 use crosscheck::{Checker, Corpus, Document, Statement};
 use std::collections::HashMap;
 

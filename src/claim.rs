@@ -3,10 +3,24 @@
 use crate::analysis::Features;
 use crate::lexicon::Bound;
 pub use crate::lexicon::Modality;
+use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 /// Who a claim is attributed to.
+///
+/// ```
+/// use crosscheck::{Checker, Document};
+///
+/// let doc = Document::new(
+///     "d",
+///     "وقالت وزارة الخارجية الأميركية إن المحادثات مع الحكومة العراقية مستمرة حتى نهاية الشهر.",
+/// );
+/// let claim = &Checker::new().extract(&doc)[0];
+/// assert_eq!(claim.speaker.side.as_deref(), Some("US"));
+/// assert!(!claim.speaker.is_outlet());
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Speaker {
     /// Name as reported: a person's or body's canonical name, the words naming an anonymous
     /// official, or the outlet for its own statements of fact.
@@ -77,6 +91,7 @@ pub enum Polarity {
 
 /// A number in a claim.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Quantity {
     /// Its value.
     pub value: f64,
@@ -107,6 +122,7 @@ pub struct Quantity {
 /// assert_eq!(claim.speaker.side.as_deref(), Some("US"));
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Claim {
     /// Stable id: `DOC#N`, N counting claims in text order.
     pub id: String,
@@ -141,16 +157,16 @@ pub struct Claim {
     /// The outlet that published it.
     pub source: Option<String>,
     /// Publication date of the document.
-    pub published: Option<String>,
+    pub published: Option<Date>,
     /// The day of the event it reports, when its sentence dates it (a written date, «أمس»
-    /// counted from the day of publication), `YYYY-MM-DD`.
+    /// counted from the day of publication).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub event_date: Option<String>,
+    pub event_date: Option<Date>,
     /// The stories it is paired in: its document's first, then any other its own words are
     /// about (set by the checker; empty for a claim extracted alone).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub stories: Vec<String>,
     /// What the judge compares (not serialised).
     #[serde(skip)]
-    pub features: Features,
+    pub(crate) features: Features,
 }

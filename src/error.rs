@@ -3,6 +3,14 @@
 use std::path::PathBuf;
 
 /// Everything that can go wrong in crosscheck.
+///
+/// ```
+/// use crosscheck::{Corpus, Error, LoadOptions};
+///
+/// let err = Corpus::load(&["no/such/folder"], &LoadOptions::default()).unwrap_err();
+/// assert!(matches!(err, Error::NotFound { .. }));
+/// assert!(err.to_string().contains("no/such/folder"));
+/// ```
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {

@@ -365,7 +365,7 @@ pub fn generate(config: &SynthConfig, lexicon: &Lexicon) -> (Corpus, Vec<Planted
         corpus.push(
             Document::new(doc_id(i), text)
                 .with_source(*rng.pick(OUTLETS))
-                .with_published(format!("2024-{month:02}-{day:02}"))
+                .with_published(jiff::civil::date(2024, month as i8, day as i8))
                 .with_language("ar"),
         );
     }

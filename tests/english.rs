@@ -7,7 +7,7 @@
 //! text must contain and must not contain, and its numbers. The share of cases right must be at
 //! least 90 %; the misses are printed.
 
-use crosscheck::{Checker, Claim, Document};
+use crosscheck::{Checker, Claim, Document, date};
 
 struct Case {
     text: &'static str,
@@ -416,7 +416,7 @@ fn claim_with<'c>(claims: &'c [Claim], words: &str) -> Option<&'c Claim> {
 fn check(checker: &Checker, n: usize, case: &Case) -> Option<String> {
     // Dated while the lexicon's office-holders held their offices: an undated title names the
     // office alone.
-    let doc = Document::new(format!("en{n}"), case.text).with_published("2024-06-01");
+    let doc = Document::new(format!("en{n}"), case.text).with_published(date(2024, 6, 1));
     let claims = checker.extract(&doc);
     let Some(c) = claim_with(&claims, case.contains) else {
         let texts: Vec<&str> = claims.iter().map(|c| c.text.as_str()).collect();

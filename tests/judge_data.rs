@@ -2,8 +2,8 @@
 //! there: a floor that keeps the measured figures from sliding back. Skipped, with a message,
 //! where the data is absent (a user's clone has none).
 
-use crosscheck::judge::LinearModel;
-use crosscheck::judge::eval::evaluate;
+use crosscheck::LinearModel;
+use crosscheck::lab::judge::eval::evaluate;
 use crosscheck::{Judge, Lexicon, Stance};
 use std::path::PathBuf;
 

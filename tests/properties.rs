@@ -1,8 +1,9 @@
 //! Properties over arbitrary input: no panic, spans that point into the original text,
 //! idempotent normalisation, and a report that does not depend on threads or input order.
 
-use crosscheck::corpus::{LoadOptions, decode_text};
-use crosscheck::text::{Normalized, normalize_str};
+use crosscheck::LoadOptions;
+use crosscheck::lab::corpus::decode_text;
+use crosscheck::lab::text::{Normalized, normalize_str};
 use crosscheck::{Checker, Corpus, Document};
 use proptest::prelude::*;
 use std::path::Path;

@@ -1,7 +1,7 @@
 //! Conflict ids survive a re-run with one more document: they come from the claims' documents
 //! and words, not from their positions.
 
-use crosscheck::{Checker, Corpus, Document, LoadOptions};
+use crosscheck::{Checker, Corpus, Document, LoadOptions, date};
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
@@ -24,7 +24,7 @@ fn conflict_ids_survive_a_new_document() {
             "وقال مسؤول عسكري أميركي إن عدد الجنود الأميركيين في العراق لا يتجاوز ألفاً وخمسمئة جندي.",
         )
         .with_source("Outlet X")
-        .with_published("2024-01-29"),
+        .with_published(date(2024, 1, 29)),
     );
     let after = checker.check(&more);
     let after_ids: BTreeSet<String> = after.conflicts.iter().map(|c| c.id.clone()).collect();

@@ -2,7 +2,8 @@
 //! check that every claim span is an original slice.
 #![no_main]
 
-use crosscheck::corpus::{LoadOptions, decode_text};
+use crosscheck::LoadOptions;
+use crosscheck::lab::corpus::decode_text;
 use crosscheck::{Checker, Corpus, Document};
 use libfuzzer_sys::fuzz_target;
 use std::path::Path;

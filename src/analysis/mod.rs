@@ -15,7 +15,7 @@
 //! [`DocumentProfile`] says what a whole document is about, for the story stage.
 
 mod analyse;
-mod features;
+pub(crate) mod features;
 mod mentions;
 mod negation;
 mod poles;
@@ -27,10 +27,10 @@ mod updates;
 mod word_stems;
 
 pub use crate::lexicon::PoleSide;
-pub use features::{ConceptMention, EventDate, Features, Pole, QuantityFeature, stem_key};
+pub use features::{ConceptMention, EventDate, Features, QuantityFeature, stem_key};
 pub use prepared::Prepared;
 pub(crate) use prepared::token_at;
-pub use profile::{DocumentProfile, SKETCH_SIZE};
+pub use profile::DocumentProfile;
 pub(crate) use stems::leading_bytes;
 
 #[cfg(test)]

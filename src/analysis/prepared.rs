@@ -12,19 +12,6 @@ use std::ops::Range;
 /// words, and its lexicon hits.
 ///
 /// Extraction and bare statements both start here, so a text is prepared one way only.
-///
-/// ```
-/// use crosscheck::{Lexicon, analysis::Prepared};
-///
-/// let lexicon = Lexicon::default();
-/// let text = "قال الوزير إن نحو 2500 جندي يوجدون في العراق.";
-/// let prepared = Prepared::new(text, &lexicon);
-/// let features = prepared.analyse_statement();
-/// assert_eq!(features.quantities[0].value, 2500.0);
-/// // Folded ranges map back to the original text.
-/// let number = prepared.normalized().original_range(features.quantities[0].range.clone());
-/// assert_eq!(&text[number], "نحو 2500");
-/// ```
 #[derive(Debug)]
 pub struct Prepared<'l> {
     lexicon: &'l Lexicon,
@@ -82,11 +69,6 @@ impl<'l> Prepared<'l> {
     /// The lexicon hits, sorted by start, longest first.
     pub fn hits(&self) -> &[Hit] {
         &self.hits
-    }
-
-    /// The boilerplate markers that count anywhere in a line, found with the hits.
-    pub fn markers(&self) -> &[MarkerMatch] {
-        &self.markers
     }
 
     /// The byte ranges (folded) of page furniture: menus, bylines, "read also" lines. Found

@@ -36,7 +36,7 @@ pub struct DocumentProfile {
     /// Full dates near the top of the page (`YYYY-MM-DD`), in text order, each with `true` when
     /// a publication cue stands just before it (نشر، بتاريخ): what the page's own date is read
     /// from when no manifest gives it. Dates in a list (a column of teasers) are left out.
-    pub page_dates: Vec<(String, bool)>,
+    pub page_dates: Vec<(jiff::civil::Date, bool)>,
     /// Its language: the manifest's, else detected from its text (`ar`, `en`, …).
     pub language: Option<String>,
 }
@@ -136,7 +136,7 @@ const LIST_BYTES: usize = 250;
 const CUE_WORDS: usize = 3;
 
 /// The full dates near the top of a page, with whether a publication cue precedes each.
-fn page_dates(prepared: &Prepared) -> Vec<(String, bool)> {
+fn page_dates(prepared: &Prepared) -> Vec<(jiff::civil::Date, bool)> {
     let grammar = prepared.lexicon().grammar();
     let tokens = prepared.tokens();
     let head = tokens.partition_point(|t| t.end <= HEAD_BYTES);
@@ -157,7 +157,7 @@ fn page_dates(prepared: &Prepared) -> Vec<(String, bool)> {
             let first = prepared.token_at(r.start);
             let cued = (first.saturating_sub(CUE_WORDS)..first)
                 .any(|i| grammar.publication_cues.contains(prepared.word(i)));
-            (date.to_string(), cued)
+            (*date, cued)
         })
         .collect()
 }

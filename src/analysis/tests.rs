@@ -507,3 +507,16 @@ fn the_words_of_a_denied_sentence_leave_a_mentions_context_pointing_at_its_own_w
         assert_eq!(words(&alone, &a.context), words(&after, &b.context));
     }
 }
+
+#[test]
+fn a_prepared_texts_folded_ranges_map_back_to_the_original() {
+    let lexicon = Lexicon::default();
+    let text = "قال الوزير إن نحو 2500 جندي يوجدون في العراق.";
+    let prepared = Prepared::new(text, &lexicon);
+    let features = prepared.analyse_statement();
+    assert_eq!(features.quantities[0].value, 2500.0);
+    let number = prepared
+        .normalized()
+        .original_range(features.quantities[0].range.clone());
+    assert_eq!(&text[number], "نحو 2500");
+}

@@ -2,12 +2,13 @@
 
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use crosscheck::corpus::DocumentStream;
-use crosscheck::judge::LinearModel;
 use crosscheck::verify::{
     ClaimInput, DocumentStance, StanceModel, Verification, Verifier, bundled_stance_models,
     read_claims,
 };
-use crosscheck::{Checker, CheckerConfig, Corpus, Lexicon, LoadOptions, Progress, Statement};
+use crosscheck::{
+    Checker, CheckerConfig, Corpus, Lexicon, LinearModel, LoadOptions, Progress, Statement,
+};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::io::IsTerminal;
 use std::io::Write;

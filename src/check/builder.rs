@@ -45,7 +45,7 @@ impl CheckerBuilder {
     }
 
     /// Lets a learned model weigh in on every verdict, the pair stage's and verify's alike
-    /// ([`Judge::with_model`]); without one the judge is its rules.
+    /// ([`crate::Judge::with_model`]); without one the judge is its rules.
     pub fn model(&mut self, model: LinearModel) -> &mut Self {
         self.model = Some(model);
         self

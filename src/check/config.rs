@@ -6,6 +6,17 @@ use crate::pair::BlockingConfig;
 use crate::story::StoryConfig;
 
 /// Settings of a [`crate::Checker`].
+///
+/// ```
+/// use crosscheck::{Checker, CheckerConfig};
+///
+/// let mut config = CheckerConfig::default();
+/// config.min_score = 0.8;
+/// config.max_per_claim = 3;
+/// let checker = Checker::builder().config(config).build()?;
+/// assert_eq!(checker.config().max_per_claim, 3);
+/// # Ok::<(), crosscheck::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CheckerConfig {

@@ -19,11 +19,24 @@ use crate::lexicon::Lexicon;
 use crate::pair::{ClaimKeys, candidate_pairs};
 use crate::report::{Conflict, Corroboration, DocumentSummary, Judged, PairStats, Report, build};
 use crate::story::{self, ClaimPlaces};
+use jiff::civil::Date;
 use rayon::prelude::*;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Reads documents, extracts claims, pairs and judges them.
+///
+/// ```
+/// use crosscheck::{Checker, Corpus, LoadOptions};
+///
+/// let corpus = Corpus::load(&["seeds"], &LoadOptions::default())?;
+/// let report = Checker::new().check(&corpus);
+/// assert_eq!(report.documents.len(), 5);
+/// for c in report.conflicts.iter().take(3) {
+///     println!("{:?} {:.2}: {}", c.kind, c.score, c.explanation);
+/// }
+/// # Ok::<(), crosscheck::Error>(())
+/// ```
 #[derive(Debug, Clone, Default)]
 pub struct Checker {
     lexicon: Lexicon,
@@ -150,14 +163,13 @@ impl Checker {
         let (mut documents, profiles, claims_of_documents) = Read::split(reads);
         let claims_of: Vec<usize> = claims_of_documents.iter().map(Vec::len).collect();
         let sources: Vec<Option<&str>> = documents.iter().map(|d| d.source.as_deref()).collect();
-        let given: Vec<Option<&str>> = documents.iter().map(|d| d.published.as_deref()).collect();
+        let given: Vec<Option<Date>> = documents.iter().map(|d| d.published).collect();
         let pages = story::date_pages(&profiles, &sources, &given);
         for (summary, date) in documents.iter_mut().zip(&pages.published) {
-            summary.date_from_page(date.as_deref());
+            summary.date_from_page(*date);
         }
         let sources: Vec<Option<&str>> = documents.iter().map(|d| d.source.as_deref()).collect();
-        let published: Vec<Option<&str>> =
-            documents.iter().map(|d| d.published.as_deref()).collect();
+        let published: Vec<Option<Date>> = documents.iter().map(|d| d.published).collect();
         let dated = story::dated(&profiles, &published, &sources);
         let rarity = Arc::new(story::Rarity::new(&dated, &self.config.stories));
         // The stories are told while the claims are gathered and keyed for blocking: telling

@@ -1,6 +1,7 @@
 //! The whole pipeline on small corpora written for each case: what the stages decide together.
 
 use super::*;
+use crate::date;
 use crate::judge::ConflictKind;
 
 /// Two articles that share one sentence and nothing else, from the given outlets.
@@ -311,7 +312,7 @@ fn a_passage_dated_in_its_own_words_is_about_the_story_of_that_date() {
         corpus.push(
             Document::new(format!("march{i}"), *text)
                 .with_source(format!("site-{i}"))
-                .with_published("2017-03-01"),
+                .with_published(date(2017, 3, 1)),
         );
     }
     corpus.push(
@@ -325,7 +326,7 @@ fn a_passage_dated_in_its_own_words_is_about_the_story_of_that_date() {
              وسط الزحام.",
         )
         .with_source("site-d")
-        .with_published("2017-12-20"),
+        .with_published(date(2017, 12, 20)),
     );
     corpus.push(
         Document::new(
@@ -335,7 +336,7 @@ fn a_passage_dated_in_its_own_words_is_about_the_story_of_that_date() {
              والنشر الرقمي وحقوق المؤلفين.",
         )
         .with_source("site-f")
-        .with_published("2017-12-19"),
+        .with_published(date(2017, 12, 19)),
     );
     let report = Checker::new().check(&corpus);
     let story_of = |doc: &str| {
@@ -348,7 +349,7 @@ fn a_passage_dated_in_its_own_words_is_about_the_story_of_that_date() {
         .iter()
         .find(|c| c.doc == "digest" && c.text.contains("آذار"))
         .expect("the digest's sentence is a claim");
-    assert_eq!(recalled.event_date.as_deref(), Some("2017-03-01"));
+    assert_eq!(recalled.event_date, Some(date(2017, 3, 1)));
     assert!(
         recalled.stories.contains(&story_of("march0")),
         "{:?}, not {}",

@@ -6,6 +6,16 @@ use std::fs;
 use std::path::Path;
 
 /// How documents are read.
+///
+/// ```
+/// use crosscheck::{Corpus, LoadOptions};
+///
+/// // Read files with broken UTF-8 anyway, replacing the bad bytes (recorded as repaired).
+/// let options = LoadOptions { lossy_utf8: true, ..LoadOptions::default() };
+/// let corpus = Corpus::load(&["seeds"], &options)?;
+/// assert!(corpus.repaired.is_empty());
+/// # Ok::<(), crosscheck::Error>(())
+/// ```
 #[derive(Debug, Clone)]
 pub struct LoadOptions {
     /// Largest document accepted, in bytes.
@@ -42,6 +52,7 @@ pub fn invalid_utf8_ranges(bytes: &[u8]) -> Vec<[usize; 2]> {
 }
 
 /// Checks raw bytes and turns them into text, or says why not.
+#[cfg(any(test, feature = "lab"))]
 pub fn decode_text(path: &Path, bytes: Vec<u8>, opts: &LoadOptions) -> Result<String, Error> {
     decode_text_with_repairs(path, bytes, opts).map(|(text, _)| text)
 }

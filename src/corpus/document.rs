@@ -1,27 +1,29 @@
 //! One news article, and the records of inputs that were skipped or repaired.
 
 use crate::error::Error;
+use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 
 /// One news article.
 ///
 /// ```
-/// use crosscheck::Document;
+/// use crosscheck::{Document, date};
 ///
 /// let d = Document::new("a1", "قال الوزير إن المحادثات مستمرة.")
 ///     .with_source("Outlet A")
-///     .with_published("2024-01-27");
+///     .with_published(date(2024, 1, 27));
 /// assert_eq!(d.source.as_deref(), Some("Outlet A"));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Document {
     /// Stable id: the file name without `.txt`, or the `id` of a JSON Lines record.
     pub id: String,
     /// The outlet that published it.
     pub source: Option<String>,
-    /// Publication date, `YYYY-MM-DD`.
-    pub published: Option<String>,
+    /// Publication date.
+    pub published: Option<Date>,
     /// Language code (`ar`, `en`).
     pub language: Option<String>,
     /// Where it was found.
@@ -49,9 +51,9 @@ impl Document {
         self
     }
 
-    /// Sets the publication date (`YYYY-MM-DD`).
-    pub fn with_published(mut self, date: impl Into<String>) -> Self {
-        self.published = Some(date.into());
+    /// Sets the publication date.
+    pub fn with_published(mut self, date: Date) -> Self {
+        self.published = Some(date);
         self
     }
 
@@ -64,6 +66,7 @@ impl Document {
 
 /// An input that was not turned into a document, and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Skipped {
     /// The file (and line, for JSON Lines) at fault.
     pub path: String,
@@ -85,6 +88,7 @@ impl Skipped {
 /// A document read in lossy mode, with the byte ranges of the original file that were not valid
 /// UTF-8 and were replaced by U+FFFD.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Repaired {
     /// The file (and line, for JSON Lines).
     pub path: String,

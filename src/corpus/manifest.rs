@@ -1,6 +1,7 @@
 //! A folder's `manifest.json`: the outlet, date, language and address of each file.
 
 use crate::error::Error;
+use jiff::civil::Date;
 use serde::Deserialize;
 use std::fs;
 use std::path::Path;
@@ -30,13 +31,22 @@ pub fn is_valid_date(s: &str) -> bool {
     crate::text::dates::calendar_date(s).is_some_and(|d| (1800..=2200).contains(&d.year()))
 }
 
-pub(super) fn check_date(path: &Path, what: &str, date: &Option<String>) -> Result<(), Error> {
-    match date {
-        Some(d) if !is_valid_date(d) => Err(Error::Manifest {
+/// The publication date written `date`, if any, as a date; a date that is not one is an error
+/// naming `what` (a file or a record) in `path`.
+pub(super) fn parse_date(
+    path: &Path,
+    what: &str,
+    date: Option<&str>,
+) -> Result<Option<Date>, Error> {
+    let Some(d) = date else {
+        return Ok(None);
+    };
+    match crate::text::dates::calendar_date(d) {
+        Some(date) if is_valid_date(d) => Ok(Some(date)),
+        _ => Err(Error::Manifest {
             path: path.to_path_buf(),
             message: format!("{what}: published `{d}` is not a calendar date (YYYY-MM-DD)"),
         }),
-        _ => Ok(()),
     }
 }
 

@@ -4,30 +4,26 @@
 //! A document that cannot be read is recorded under [`Corpus::skipped`] with its reason; the
 //! others go on. Documents read plus documents skipped always equal documents given.
 
-mod decode;
+pub(crate) mod decode;
 mod document;
-mod manifest;
+pub(crate) mod manifest;
 mod stream;
 
-pub use decode::{
-    HARD_LIMIT_BYTES, LoadOptions, decode_text, decode_text_with_repairs, invalid_utf8_ranges,
-};
+pub use decode::{HARD_LIMIT_BYTES, LoadOptions};
 pub use document::{Document, Repaired, Skipped};
-pub use manifest::{ManifestEntry, is_valid_date, parse_manifest};
+pub use manifest::ManifestEntry;
 pub use stream::{DocumentStream, Input};
 
 use crate::error::Error;
 use std::io::BufRead;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// Documents to check, and the inputs that could not be read.
 ///
 /// ```no_run
 /// use crosscheck::{Corpus, LoadOptions};
-/// use std::path::PathBuf;
-///
 /// // A folder of .txt files (with an optional manifest.json) or a JSON Lines file.
-/// let corpus = Corpus::load(&[PathBuf::from("seeds")], &LoadOptions::default())?;
+/// let corpus = Corpus::load(&["seeds"], &LoadOptions::default())?;
 /// for s in &corpus.skipped {
 ///     eprintln!("skipped {}: {}", s.path, s.reason);
 /// }
@@ -61,7 +57,7 @@ impl Corpus {
     /// single `.txt` files. A path that does not exist is an error; a file that cannot be read is
     /// recorded as skipped. To keep memory bounded by claims rather than by text, read a
     /// [`DocumentStream`] instead (the CLI does).
-    pub fn load(paths: &[PathBuf], opts: &LoadOptions) -> Result<Corpus, Error> {
+    pub fn load(paths: &[impl AsRef<Path>], opts: &LoadOptions) -> Result<Corpus, Error> {
         Corpus::collect(DocumentStream::open(paths, opts)?)
     }
 
@@ -104,6 +100,8 @@ impl Corpus {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use decode::decode_text;
+    use manifest::is_valid_date;
 
     #[test]
     fn validates_dates() {

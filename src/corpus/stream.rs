@@ -3,7 +3,11 @@
 
 use super::decode::{LoadOptions, decode_text_with_repairs, read_file};
 use super::document::{Document, Repaired, Skipped};
-use super::manifest::{ManifestEntry, check_date, read_manifest};
+use super::manifest::{ManifestEntry, parse_date, read_manifest};
+use jiff::civil::Date;
+
+/// A manifest entry with its date read.
+type Entry = (ManifestEntry, Option<Date>);
 use crate::error::Error;
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
@@ -45,7 +49,7 @@ enum Source {
     /// A folder's `.txt` files with their document ids, and the manifest's metadata.
     Dir {
         files: std::vec::IntoIter<(PathBuf, String)>,
-        manifest: BTreeMap<String, ManifestEntry>,
+        manifest: BTreeMap<String, Entry>,
     },
     /// JSON Lines, a line at a time.
     Lines {
@@ -71,7 +75,17 @@ pub struct DocumentStream {
 impl DocumentStream {
     /// Opens every path; a path that does not exist, or a folder that cannot be listed, is an
     /// error before anything is read.
-    pub fn open(paths: &[PathBuf], opts: &LoadOptions) -> Result<Self, Error> {
+    ///
+    /// ```no_run
+    /// use crosscheck::{Checker, LoadOptions};
+    /// use crosscheck::corpus::DocumentStream;
+    ///
+    /// let stream = DocumentStream::open(&["archive/"], &LoadOptions::default())?;
+    /// let report = Checker::new().check_stream(stream, &|_| {})?;
+    /// println!("{} conflicts", report.conflicts.len());
+    /// # Ok::<(), crosscheck::Error>(())
+    /// ```
+    pub fn open(paths: &[impl AsRef<Path>], opts: &LoadOptions) -> Result<Self, Error> {
         let mut stream = DocumentStream {
             sources: Default::default(),
             pending: Default::default(),
@@ -79,6 +93,7 @@ impl DocumentStream {
             opts: opts.clone(),
         };
         for path in paths {
+            let path = &path.as_ref().to_path_buf();
             if path.is_dir() {
                 if !stream.open_dir(path, path)? {
                     return Err(Error::EmptyInput { path: path.clone() });
@@ -161,7 +176,7 @@ impl DocumentStream {
             }
         }
         let manifest_path = dir.join("manifest.json");
-        let mut manifest: BTreeMap<String, ManifestEntry> = BTreeMap::new();
+        let mut manifest: BTreeMap<String, Entry> = BTreeMap::new();
         if manifest_path.is_file() {
             match read_manifest(&manifest_path) {
                 Ok(entries) => {
@@ -169,7 +184,7 @@ impl DocumentStream {
                         .iter()
                         .filter_map(|p| p.file_name()?.to_str().map(str::to_string))
                         .collect();
-                    for mut entry in entries {
+                    for entry in entries {
                         if !present.contains(&entry.file) {
                             self.pending.push_back(Input::Skipped(Skipped {
                                 path: dir.join(&entry.file).display().to_string(),
@@ -177,13 +192,22 @@ impl DocumentStream {
                             }));
                             continue;
                         }
-                        if let Err(e) = check_date(&manifest_path, &entry.file, &entry.published) {
-                            // The document is still read; only the date is dropped.
-                            self.pending
-                                .push_back(Input::Warning(Skipped::from_error(&manifest_path, &e)));
-                            entry.published = None;
-                        }
-                        manifest.insert(entry.file.clone(), entry);
+                        let published = match parse_date(
+                            &manifest_path,
+                            &entry.file,
+                            entry.published.as_deref(),
+                        ) {
+                            Ok(date) => date,
+                            Err(e) => {
+                                // The document is still read; only the date is dropped.
+                                self.pending.push_back(Input::Warning(Skipped::from_error(
+                                    &manifest_path,
+                                    &e,
+                                )));
+                                None
+                            }
+                        };
+                        manifest.insert(entry.file.clone(), (entry, published));
                     }
                 }
                 // The documents are still read, without the manifest's metadata.
@@ -231,18 +255,13 @@ impl DocumentStream {
         Input::Document(doc)
     }
 
-    fn read_text_file(
-        &mut self,
-        path: &Path,
-        id: String,
-        metadata: Option<ManifestEntry>,
-    ) -> Input {
+    fn read_text_file(&mut self, path: &Path, id: String, metadata: Option<Entry>) -> Input {
         match read_file(path, &self.opts) {
             Ok((text, replaced)) => {
                 let mut doc = Document::new(id, text);
-                if let Some(m) = metadata {
+                if let Some((m, published)) = metadata {
                     doc.source = m.source;
-                    doc.published = m.published;
+                    doc.published = published;
                     doc.language = m.language;
                     doc.url = m.url;
                 }
@@ -289,13 +308,14 @@ impl DocumentStream {
                 message: format!("duplicate document id `{}`", record.id),
             });
         }
-        if let Err(e) = check_date(Path::new(&at), &record.id, &record.published) {
-            return skipped(e);
-        }
+        let published = match parse_date(Path::new(&at), &record.id, record.published.as_deref()) {
+            Ok(date) => date,
+            Err(e) => return skipped(e),
+        };
         let doc = Document {
             id: record.id,
             source: record.source,
-            published: record.published,
+            published,
             language: record.language,
             url: record.url,
             text: record.text,

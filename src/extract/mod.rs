@@ -332,7 +332,7 @@ impl<'l> Extractor<'l> {
                     &doc.text,
                     norm,
                     language.as_deref(),
-                    doc.published.as_deref(),
+                    doc.published,
                 ),
                 CueSpeaker::Unnamed(words) => {
                     Speaker::unnamed(&doc.text[norm.original_range(words.clone())])
@@ -410,7 +410,7 @@ impl<'l> Extractor<'l> {
             concepts,
             quantities,
             source: doc.source.clone(),
-            published: doc.published.clone(),
+            published: doc.published,
             stories: Vec::new(),
             event_date: None,
             features,

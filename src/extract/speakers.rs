@@ -30,7 +30,7 @@ impl Resolved {
         original: &str,
         norm: &Normalized,
         language: Option<&str>,
-        published: Option<&str>,
+        published: Option<jiff::civil::Date>,
     ) -> Speaker {
         let a = &lexicon.actors()[self.actor];
         let words = || original[norm.original_range(self.surface.clone())].to_string();

@@ -14,7 +14,7 @@ fn claims(text: &str) -> Vec<Claim> {
 fn claims_on(text: &str, published: Option<&str>) -> Vec<Claim> {
     let lexicon = Lexicon::default();
     let mut doc = Document::new("t", text).with_source("Test Outlet");
-    doc.published = published.map(str::to_string);
+    doc.published = published.map(|d| d.parse().unwrap());
     Extractor::new(&lexicon).extract(&doc)
 }
 

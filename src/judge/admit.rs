@@ -4,7 +4,7 @@
 use super::{ConflictKind, Judge, Stance, Verdict};
 use crate::claim::Claim;
 
-/// The least scores and the side bonus a verdict is held to ([`crate::CheckerConfig`]'s).
+/// The least scores and the side bonus a verdict is held to (the checker's settings).
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Admission {
     /// Conflicts scoring below this are dropped.

@@ -99,8 +99,8 @@ pub struct JudgeConfig {
     /// Least share of a negated statement's words found in the other statement for the two to
     /// contradict with no lexicon frame to compare.
     pub statement_negation_coverage: f64,
-    /// How much rarity (the inverse document frequencies of the stems they share,
-    /// [`crate::analysis::Features::event`]) two claims of a corpus must share for any
+    /// How much rarity (the inverse document frequencies of the stems they share, the claims'
+    /// event words) two claims of a corpus must share for any
     /// conflict between them: sharing a topic word is not sharing the event. 6 is about two
     /// words each found in one document of twenty.
     pub min_shared_event_weight: f64,

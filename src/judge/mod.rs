@@ -33,6 +33,7 @@ mod admit;
 mod alignment;
 mod cap;
 mod config;
+#[cfg(feature = "lab")]
 pub mod eval;
 pub mod model;
 mod pairs;
@@ -43,18 +44,31 @@ pub(crate) mod verdict;
 
 pub(crate) use admit::Admission;
 pub use config::{JudgeConfig, RuleWeights};
-pub use model::{LabelledPair, LinearModel, TrainConfig, TrainingSet};
+pub use model::LinearModel;
 pub(crate) use pairs::{Kept, KeptVerdicts, document_numbers};
 pub use statement::Statement;
 pub use verdict::{ConflictKind, Judgement, Stance, Verdict};
 
 use crate::analysis::Features;
+use crate::claim::Claim;
 use alignment::LazyAlignment;
 use model::{CLASSES, RuleSignals, explain_model_verdict, likely_kind};
 use rules::Rules;
 use verdict::ModelVote;
 
 /// Judges pairs of statements with one lexicon.
+///
+/// ```
+/// use crosscheck::{ConflictKind, Judge, Lexicon, Stance, Statement};
+///
+/// let lexicon = Lexicon::default();
+/// let judge = Judge::new(&lexicon);
+/// let a = Statement::new("ستضع الحكومة جدولاً زمنياً لانسحاب القوات", &lexicon);
+/// let b = Statement::new("لا يوجد جدول زمني لانسحاب القوات", &lexicon);
+/// let verdict = judge.judge(&a, &b);
+/// assert_eq!(verdict.stance, Stance::Contradict);
+/// assert_eq!(verdict.kind, Some(ConflictKind::Negation));
+/// ```
 #[derive(Debug, Clone)]
 pub struct Judge<'l> {
     lexicon: &'l crate::lexicon::Lexicon,
@@ -109,14 +123,21 @@ impl<'l> Judge<'l> {
         self.judge_features(&a.features, &b.features)
     }
 
+    /// Judges two claims of a check's report as texts, whoever said them: what the rules (and
+    /// the model, when the judge has one) make of the pair, before the checker's policy on
+    /// speakers, outlets and sides.
+    pub fn judge_claims(&self, a: &Claim, b: &Claim) -> Judgement {
+        self.judge_features(&a.features, &b.features)
+    }
+
     /// Judges two analysed texts.
-    pub fn judge_features(&self, a: &Features, b: &Features) -> Judgement {
+    pub(crate) fn judge_features(&self, a: &Features, b: &Features) -> Judgement {
         self.explain(a, b, &self.verdict(a, b))
     }
 
     /// Judges two analysed texts without writing the explanation: what to call for millions of
     /// pairs, keeping the few worth reporting and passing those to [`Judge::explain`].
-    pub fn verdict(&self, a: &Features, b: &Features) -> Verdict {
+    pub(crate) fn verdict(&self, a: &Features, b: &Features) -> Verdict {
         let alignment = LazyAlignment::new(&a.stems, &b.stems);
         let rules = self.rules().verdict(a, b, &alignment);
         let Some(model) = &self.model else {
@@ -145,19 +166,21 @@ impl<'l> Judge<'l> {
     }
 
     /// Judges two analysed texts by the rules alone, without writing the explanation.
-    pub fn verdict_by_rules(&self, a: &Features, b: &Features) -> Verdict {
+    #[cfg(test)]
+    pub(crate) fn verdict_by_rules(&self, a: &Features, b: &Features) -> Verdict {
         self.rules()
             .verdict(a, b, &LazyAlignment::new(&a.stems, &b.stems))
     }
 
     /// Judges two analysed texts by the rules alone.
-    pub fn judge_by_rules(&self, a: &Features, b: &Features) -> Judgement {
+    #[cfg(test)]
+    pub(crate) fn judge_by_rules(&self, a: &Features, b: &Features) -> Judgement {
         self.explain(a, b, &self.verdict_by_rules(a, b))
     }
 
     /// Writes out a verdict on `a` and `b` (the features it was made from) as a [`Judgement`]:
     /// the explanation, the topic and the cue words.
-    pub fn explain(&self, a: &Features, b: &Features, v: &Verdict) -> Judgement {
+    pub(crate) fn explain(&self, a: &Features, b: &Features, v: &Verdict) -> Judgement {
         let mut j = self.rules().explain(a, b, v);
         if let (Some(vote), Some(model)) = (v.model, &self.model)
             && v.overrules_rules()

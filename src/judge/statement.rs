@@ -7,18 +7,19 @@ use crate::lexicon::Lexicon;
 /// A bare statement analysed for judging.
 ///
 /// ```
-/// use crosscheck::{Lexicon, Statement};
+/// use crosscheck::{Judge, Lexicon, Stance, Statement};
 ///
 /// let lexicon = Lexicon::default();
-/// let s = Statement::new("لا يوجد جدول زمني لانسحاب القوات", &lexicon);
-/// assert!(s.features.is_negative());
+/// let claim = Statement::new("ستنسحب القوات الأجنبية من العراق قبل نهاية العام", &lexicon);
+/// let denial = Statement::new("لن تنسحب القوات الأجنبية من العراق قبل نهاية العام", &lexicon);
+/// assert_eq!(Judge::new(&lexicon).judge(&claim, &denial).stance, Stance::Contradict);
 /// ```
 #[derive(Debug, Clone)]
 pub struct Statement {
     /// The text.
     pub text: String,
     /// What the analysis found.
-    pub features: Features,
+    pub(crate) features: Features,
 }
 
 impl Statement {

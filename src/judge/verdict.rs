@@ -63,6 +63,7 @@ impl ConflictKind {
 
 /// A verdict with its kind, score and explanation.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Judgement {
     /// Contradict, agree or unrelated.
     pub stance: Stance,

@@ -5,23 +5,12 @@
 //! from their own JSON file, in the same format, without recompiling: any subset of the sections
 //! may appear in one file. All surface forms are folded with the same normaliser as the text and
 //! compiled into one Aho-Corasick automaton, so matching cost does not grow with the lexicon.
-//!
-//! ```
-//! use crosscheck::Lexicon;
-//! let extra = r#"{"actors": [{"id": "uk-mod", "kind": "body", "name": "UK MoD",
-//!     "affiliation": "UK Ministry of Defence", "side": "GB", "gender": "f",
-//!     "names": ["وزارة الدفاع البريطانية", "UK Ministry of Defence"]}]}"#;
-//! let lexicon = Lexicon::builder().add_json("my-actors.json", extra)?.build()?;
-//! assert!(lexicon.actors().iter().any(|a| a.id == "uk-mod"));
-//! # Ok::<(), crosscheck::Error>(())
-//! ```
+//! (`LexiconBuilder` shows a user's file added.)
 
 mod grammar;
 mod matcher;
 
-pub use grammar::{
-    Grammar, GrammarFile, MonthEntry, NumberWordEntry, PronounEntry, RelativeDayEntry,
-};
+pub use grammar::{Grammar, GrammarFile};
 
 pub use matcher::{Hit, Target};
 
@@ -260,12 +249,15 @@ pub struct Actor {
 }
 
 impl Actor {
-    /// True when the actor held the office its titles name on `date` (`YYYY-MM-DD`): on or
-    /// after [`Actor::from`] and not after [`Actor::to`]. A date compares as text, which
-    /// orders ISO dates.
-    pub fn in_office_on(&self, date: &str) -> bool {
-        self.from.as_deref().is_none_or(|f| date >= f)
-            && self.to.as_deref().is_none_or(|t| date <= t)
+    /// True when the actor held the office its titles name on `date`: on or after
+    /// [`Actor::from`] and not after [`Actor::to`] (a bound that is not a `YYYY-MM-DD` date
+    /// bounds nothing).
+    pub fn in_office_on(&self, date: jiff::civil::Date) -> bool {
+        let bound = |b: &Option<String>| {
+            b.as_deref()
+                .and_then(|b| b.parse::<jiff::civil::Date>().ok())
+        };
+        bound(&self.from).is_none_or(|f| date >= f) && bound(&self.to).is_none_or(|t| date <= t)
     }
 }
 
@@ -402,7 +394,22 @@ pub(crate) const DEFAULT_FILES: &[(&str, &str)] = &[
     ("grammar.json", include_str!("data/grammar.json")),
 ];
 
-/// Builds a [`Lexicon`] from the defaults and any number of user files.
+/// Builds a [`Lexicon`] from the defaults and any number of user files (JSON, in the format of
+/// the built-in files under `src/lexicon/data/`).
+///
+/// ```
+/// use crosscheck::{Checker, Document, Lexicon};
+///
+/// let extra = r#"{"actors": [{"id": "nw-mod", "kind": "body", "name": "وزارة دفاع نورلاند",
+///     "role": "Ministry of Defence", "affiliation": "Nordland Ministry of Defence",
+///     "side": "NL", "gender": "f", "names": ["وزارة دفاع نورلاند"]}]}"#;
+/// let lexicon = Lexicon::builder().add_json("nordland.json", extra)?.build()?;
+/// assert_ne!(lexicon.fingerprint(), Lexicon::default().fingerprint());
+/// let checker = Checker::builder().lexicon(lexicon).build()?;
+/// let doc = Document::new("d", "وقالت وزارة دفاع نورلاند إن القوات انسحبت من الحدود.");
+/// assert_eq!(checker.extract(&doc)[0].speaker.side.as_deref(), Some("NL"));
+/// # Ok::<(), crosscheck::Error>(())
+/// ```
 #[derive(Debug, Clone)]
 pub struct LexiconBuilder {
     data: LexiconFile,
@@ -533,6 +540,15 @@ impl LexiconBuilder {
 }
 
 /// A compiled lexicon. Cheap to share between threads.
+///
+/// ```
+/// use crosscheck::{Checker, Lexicon};
+///
+/// let lexicon = Lexicon::default();
+/// let checker = Checker::builder().lexicon(lexicon.clone()).build()?;
+/// assert_eq!(checker.provenance().lexicon, lexicon.fingerprint());
+/// # Ok::<(), crosscheck::Error>(())
+/// ```
 #[derive(Debug, Clone)]
 pub struct Lexicon {
     data: LexiconFile,
@@ -568,27 +584,27 @@ impl Lexicon {
     }
 
     /// All lexicon hits in folded text, sorted by start then by length (longest first).
-    pub fn scan(&self, folded: &str) -> Vec<Hit> {
+    pub(crate) fn scan(&self, folded: &str) -> Vec<Hit> {
         self.matcher.scan(folded)
     }
 
     /// [`Lexicon::scan`], and the boilerplate markers that count anywhere, found on the same walk
     /// over the text: give them to [`crate::text::boilerplate::boilerplate_regions_found`].
-    pub fn scan_document(&self, folded: &str) -> (Vec<Hit>, Vec<MarkerMatch>) {
+    pub(crate) fn scan_document(&self, folded: &str) -> (Vec<Hit>, Vec<MarkerMatch>) {
         self.matcher.scan_with_markers(folded)
     }
 
     /// Reporting verbs.
-    pub fn verbs(&self) -> &[VerbEntry] {
+    pub(crate) fn verbs(&self) -> &[VerbEntry] {
         &self.data.verbs
     }
     /// Negators.
-    pub fn negators(&self) -> &[NegatorEntry] {
+    pub(crate) fn negators(&self) -> &[NegatorEntry] {
         &self.data.negators
     }
     /// True when `folded`, the words actor `actor` was matched by, are one of its office
     /// titles ([`Actor::titles`]; a proclitic may lead them: «ورئيس الوزراء»).
-    pub fn is_title(&self, actor: usize, folded: &str) -> bool {
+    pub(crate) fn is_title(&self, actor: usize, folded: &str) -> bool {
         let folded = folded.trim();
         self.titles[actor]
             .iter()
@@ -596,45 +612,46 @@ impl Lexicon {
     }
 
     /// Folded exception words of negator group `i`.
-    pub fn negator_exceptions(&self, i: usize) -> &[String] {
+    pub(crate) fn negator_exceptions(&self, i: usize) -> &[String] {
         &self.negator_exceptions[i]
     }
     /// Antonym pairs.
-    pub fn antonyms(&self) -> &[AntonymEntry] {
+    pub(crate) fn antonyms(&self) -> &[AntonymEntry] {
         &self.data.antonyms
     }
     /// Concepts.
-    pub fn concepts(&self) -> &[Concept] {
+    pub(crate) fn concepts(&self) -> &[Concept] {
         &self.data.concepts
     }
     /// Index of a concept id.
-    pub fn concept_index(&self, id: &str) -> Option<usize> {
+    pub(crate) fn concept_index(&self, id: &str) -> Option<usize> {
         self.data.concepts.iter().position(|c| c.id == id)
     }
     /// Actors.
-    pub fn actors(&self) -> &[Actor] {
+    pub(crate) fn actors(&self) -> &[Actor] {
         &self.data.actors
     }
     /// Number bounds.
-    pub fn bounds(&self) -> &[BoundEntry] {
+    pub(crate) fn bounds(&self) -> &[BoundEntry] {
         &self.data.bounds
     }
     /// Modality markers.
-    pub fn modality(&self) -> &[ModalityEntry] {
+    pub(crate) fn modality(&self) -> &[ModalityEntry] {
         &self.data.modality
     }
     /// The grammar word lists, compiled.
-    pub fn grammar(&self) -> &Grammar {
+    pub(crate) fn grammar(&self) -> &Grammar {
         &self.grammar
     }
 
     /// Boilerplate markers, folded.
-    pub fn boilerplate_markers(&self) -> &[Marker] {
+    #[cfg(test)]
+    pub(crate) fn boilerplate_markers(&self) -> &[Marker] {
         self.boilerplate.markers()
     }
 
     /// Boilerplate markers, compiled for [`crate::text::boilerplate::boilerplate_regions`].
-    pub fn boilerplate(&self) -> &Markers {
+    pub(crate) fn boilerplate(&self) -> &Markers {
         &self.boilerplate
     }
 }
@@ -767,8 +784,8 @@ mod tests {
             to: Some("2025-01-20".into()),
             ..Lexicon::default().actors()[0].clone()
         };
-        assert!(a.in_office_on("2024-06-01"));
-        assert!(!a.in_office_on("2016-06-01"));
-        assert!(!a.in_office_on("2025-01-21"));
+        assert!(a.in_office_on("2024-06-01".parse().unwrap()));
+        assert!(!a.in_office_on("2016-06-01".parse().unwrap()));
+        assert!(!a.in_office_on("2025-01-21".parse().unwrap()));
     }
 }

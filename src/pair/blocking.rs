@@ -48,7 +48,7 @@ pub struct BlockingConfig {
     pub min_shared_stems: usize,
     /// In a large corpus, how rare (inverse document frequency) a word must be to pair claims:
     /// figures by a word around them, claims by their rarest words. The judge asks the same of
-    /// what they share ([`crate::story::RARE_WORD_WEIGHT`] by default, as the judge).
+    /// what they share (6 by default, as the judge: about one document in four hundred).
     pub rare_word_weight: f64,
 }
 
@@ -97,6 +97,7 @@ pub enum Side {
 }
 
 /// One row of the blocking relation: a key and a claim (by index) that holds it.
+#[cfg(feature = "lab")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct KeyRow {
     /// What kind of key.
@@ -279,6 +280,7 @@ fn document_frequency(claims: &[Claim]) -> HashMap<u64, u32> {
 }
 
 /// The `(key, claim)` rows of every claim, sorted.
+#[cfg(feature = "lab")]
 pub fn blocking_keys(claims: &[Claim], lexicon: &Lexicon, config: &BlockingConfig) -> Vec<KeyRow> {
     let df = document_frequency(claims);
     let mut rows = Vec::new();
@@ -313,10 +315,9 @@ const EVENT_STEMS: usize = 2;
 
 /// The month a claim's document was published in, as a number (year × 12 + month - 1), if known.
 fn month(c: &Claim) -> Option<u32> {
-    let d = c.published.as_deref()?;
-    let year: u32 = d.get(0..4)?.parse().ok()?;
-    let month: u32 = d.get(5..7)?.parse().ok()?;
-    Some(year * 12 + month.clamp(1, 12) - 1)
+    let d = c.published?;
+    let year = u32::try_from(d.year()).ok()?;
+    Some(year * 12 + d.month() as u32 - 1)
 }
 
 /// The claims holding one key: one list, or two sides to be joined across.
@@ -627,6 +628,7 @@ impl ClaimKeys {
 }
 
 /// Every pair: the baseline blocking is measured against.
+#[cfg(any(test, feature = "lab"))]
 pub fn all_pairs(n: usize) -> Vec<(u32, u32)> {
     let n = n as u32;
     (0..n)
@@ -635,88 +637,5 @@ pub fn all_pairs(n: usize) -> Vec<(u32, u32)> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::corpus::Document;
-    use crate::{Checker, Lexicon};
-
-    /// One troop-count claim per document, published on the given dates.
-    fn troop_claims(dates: &[&str]) -> Vec<Claim> {
-        let docs: Vec<Document> = dates
-            .iter()
-            .enumerate()
-            .map(|(i, d)| {
-                let text = format!(
-                    "قال المتحدث إن نحو {} جندي أجنبي يوجدون في العراق.",
-                    1000 + 100 * i
-                );
-                Document::new(format!("d{i}"), text).with_published(*d)
-            })
-            .collect();
-        let claims = Checker::new().extract_all(&docs);
-        assert_eq!(claims.len(), dates.len(), "one claim a document");
-        claims
-    }
-
-    #[test]
-    fn a_small_block_is_joined_whole() {
-        let claims = troop_claims(&["2024-01-05", "2024-06-01", "2024-12-30"]);
-        let b = candidate_pairs(&claims, &Lexicon::default(), &BlockingConfig::default());
-        assert_eq!(b.pairs, vec![(0, 1), (0, 2), (1, 2)]);
-        assert!(b.dropped_keys.is_empty());
-    }
-
-    #[test]
-    fn a_large_block_is_split_by_month_and_neighbours_still_meet() {
-        let dates = [
-            "2024-01-03",
-            "2024-01-20",
-            "2024-02-10",
-            "2024-02-25",
-            "2024-05-02",
-            "2024-05-09",
-        ];
-        let claims = troop_claims(&dates);
-        // No stem keys: the texts differ only in their numbers, so stems would join them all.
-        let config = BlockingConfig {
-            split_block: 3,
-            rare_stems: 0,
-            ..BlockingConfig::default()
-        };
-        let b = candidate_pairs(&claims, &Lexicon::default(), &config);
-        // January meets January and February; May meets only May.
-        for pair in [(0, 1), (0, 2), (1, 3), (2, 3), (4, 5)] {
-            assert!(
-                b.pairs.contains(&pair),
-                "{pair:?} missing from {:?}",
-                b.pairs
-            );
-        }
-        for pair in [(0, 4), (3, 4), (1, 5)] {
-            assert!(
-                !b.pairs.contains(&pair),
-                "{pair:?} should be apart: {:?}",
-                b.pairs
-            );
-        }
-    }
-
-    #[test]
-    fn a_part_over_the_cap_is_dropped_and_reported() {
-        let claims = troop_claims(&["2024-03-01", "2024-03-02", "2024-03-03", "2024-03-04"]);
-        let config = BlockingConfig {
-            split_block: 2,
-            max_block: 2,
-            rare_stems: 0,
-            ..BlockingConfig::default()
-        };
-        let b = candidate_pairs(&claims, &Lexicon::default(), &config);
-        assert!(
-            b.dropped_keys
-                .iter()
-                .any(|(k, n)| k.starts_with("Quantity:soldiers@iraq@2024-03") && *n >= 3),
-            "{:?}",
-            b.dropped_keys
-        );
-    }
-}
+#[path = "blocking_tests.rs"]
+mod tests;

@@ -4,7 +4,6 @@
 mod blocking;
 
 pub(crate) use blocking::ClaimKeys;
-pub use blocking::{
-    Blocking, BlockingConfig, KeyKind, KeyRow, Side, all_pairs, blocking_keys, candidate_pairs,
-    candidate_pairs_within,
-};
+pub use blocking::{Blocking, BlockingConfig, candidate_pairs};
+#[cfg(feature = "lab")]
+pub use blocking::{KeyKind, KeyRow, Side, all_pairs, blocking_keys};

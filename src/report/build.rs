@@ -150,8 +150,8 @@ pub(crate) fn story_summaries(
             id: s.id.clone(),
             label: s.label.clone(),
             documents: ids(&s.members),
-            first_published: s.first_published.clone(),
-            last_published: s.last_published.clone(),
+            first_published: s.first_published,
+            last_published: s.last_published,
             reprints: s.reprint_groups.iter().map(|g| ids(g)).collect(),
             conflicts: n,
         })

@@ -1,7 +1,7 @@
 //! The conflicts as CSV, one row a conflict with both claims, for a spreadsheet.
 
 use super::Report;
-use crate::Claim;
+use crate::claim::Claim;
 
 /// The columns, in order.
 const HEADER: [&str; 22] = [
@@ -76,7 +76,7 @@ fn claim_columns(c: &Claim) -> [String; 7] {
         c.id.clone(),
         c.doc.clone(),
         c.source.clone().unwrap_or_default(),
-        c.published.clone().unwrap_or_default(),
+        c.published.map(|d| d.to_string()).unwrap_or_default(),
         c.speaker.name.clone().unwrap_or_default(),
         c.speaker.side.clone().unwrap_or_default(),
         c.text.clone(),

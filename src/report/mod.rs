@@ -17,17 +17,19 @@ pub use review::{ReviewEntry, ReviewVerdict, read_review};
 use crate::claim::Claim;
 use crate::corpus::{Repaired, Skipped};
 use crate::judge::ConflictKind;
+use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 /// One document of the run.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct DocumentSummary {
     /// Document id.
     pub id: String,
     /// Outlet.
     pub source: Option<String>,
     /// Publication date.
-    pub published: Option<String>,
+    pub published: Option<Date>,
     /// Language code.
     pub language: Option<String>,
     /// How many claims were extracted.
@@ -47,7 +49,7 @@ impl DocumentSummary {
         DocumentSummary {
             id: d.id.clone(),
             source: d.source.clone(),
-            published: d.published.clone(),
+            published: d.published,
             language: d.language.clone(),
             claims,
             published_from_page: false,
@@ -56,9 +58,9 @@ impl DocumentSummary {
     }
 
     /// Dates the document from its page, when that gave a date.
-    pub(crate) fn date_from_page(&mut self, date: Option<&str>) {
+    pub(crate) fn date_from_page(&mut self, date: Option<Date>) {
         if let Some(date) = date {
-            self.published = Some(date.to_string());
+            self.published = Some(date);
             self.published_from_page = true;
         }
     }
@@ -66,6 +68,7 @@ impl DocumentSummary {
 
 /// One story of the run: the documents that report one event.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct StorySummary {
     /// Story id (`S1`, `S2`…, numbered in order of their first document id).
     pub id: String,
@@ -74,9 +77,9 @@ pub struct StorySummary {
     /// Its documents, by id.
     pub documents: Vec<String>,
     /// Earliest publication date of its documents, when any is known.
-    pub first_published: Option<String>,
+    pub first_published: Option<Date>,
     /// Latest publication date of its documents, when any is known.
-    pub last_published: Option<String>,
+    pub last_published: Option<Date>,
     /// Groups of its documents that carry one text (a wire story run twice, a page scraped
     /// twice): each group is one report, not several witnesses.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -86,7 +89,24 @@ pub struct StorySummary {
 }
 
 /// Two claims that contradict each other.
+///
+/// ```
+/// use crosscheck::{Checker, ConflictKind, Corpus, Document};
+///
+/// let mut corpus = Corpus::new();
+/// corpus.push(Document::new("a", "وقال المتحدث باسم الجيش إن 12 جنديا قتلوا في الهجوم على الحاجز.")
+///     .with_source("Outlet A"));
+/// corpus.push(Document::new("b", "وقال مصدر أمني إن 30 جنديا قتلوا في الهجوم على الحاجز.")
+///     .with_source("Outlet B"));
+/// let report = Checker::new().check(&corpus);
+/// let c = &report.conflicts[0];
+/// assert_eq!(c.kind, ConflictKind::Numeric);
+/// let (a, b) = (report.claim(&c.a).unwrap(), report.claim(&c.b).unwrap());
+/// assert_ne!(a.doc, b.doc);
+/// println!("{} ({:.2}): «{}» / «{}» — {}", c.id, c.score, a.text, b.text, c.explanation);
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Conflict {
     /// A stable id: 16 hex digits hashed from the two claims' documents and folded texts, not
     /// their positions, so that it survives re-runs and new documents (what a review file
@@ -123,6 +143,7 @@ pub struct Conflict {
 
 /// A claim pair folded into a stronger conflict that it repeats.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct FoldedPair {
     /// Id of the first claim.
     pub a: String,
@@ -134,6 +155,7 @@ pub struct FoldedPair {
 
 /// Two claims from different documents that say the same thing.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Corroboration {
     /// Id of the first claim.
     pub a: String,
@@ -151,6 +173,7 @@ pub struct Corroboration {
 /// A later count of one thing that supersedes an earlier one («ارتفعت حصيلة القتلى إلى…»,
 /// "the toll rose to"): never a conflict.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Update {
     /// Id of the claim with the later count: the larger figure, as tolls grow.
     pub newer: String,
@@ -167,6 +190,7 @@ pub struct Update {
 
 /// Figures about the pairing stage.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct PairStats {
     /// Candidate pairs judged.
     pub candidates: usize,
@@ -196,6 +220,7 @@ pub struct PairStats {
 /// assert!(json["conflicts"].is_array());
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Report {
     /// Documents read.
     pub documents: Vec<DocumentSummary>,
@@ -232,10 +257,11 @@ pub struct Report {
 
 /// What made a report: the tool's version, the lexicon it read and the judge it used.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Provenance {
     /// The crate's version.
     pub version: String,
-    /// A fingerprint of the lexicon, built-in and user files merged ([`crate::Lexicon::fingerprint`]).
+    /// A fingerprint of the lexicon, built-in and user files merged ([`crate::lexicon::Lexicon::fingerprint`]).
     pub lexicon: String,
     /// The judge: `rules`, or `rules+model:FINGERPRINT` when a learned model weighs in.
     pub judge: String,
@@ -243,7 +269,8 @@ pub struct Provenance {
 
 /// How many days apart two claims were published, when both dates are known.
 pub(super) fn days_apart(a: &Claim, b: &Claim) -> Option<i64> {
-    crate::story::days_between(a.published.as_deref()?, b.published.as_deref()?).map(i64::abs)
+    let (a, b) = (a.published?, b.published?);
+    crate::story::days_between(a, b).map(i64::abs)
 }
 
 /// `n` things, the noun in the plural unless `n` is one («1 story», «2 stories»).
@@ -261,6 +288,19 @@ impl Report {
         self.claims.iter().map(|c| (c.id.as_str(), c)).collect()
     }
 
+    /// The claim with id `id`, if the report holds it: what a conflict's `a` and `b` name.
+    pub fn claim(&self, id: &str) -> Option<&Claim> {
+        // Claims are in document then position order, and ids are `DOC#N`: look among the
+        // document's claims only.
+        let doc = id.rsplit_once('#').map_or(id, |(doc, _)| doc);
+        let from = self.claims.partition_point(|c| c.doc.as_str() < doc);
+        self.claims[from..]
+            .iter()
+            .take_while(|c| c.doc == doc)
+            .find(|c| c.id == id)
+            .or_else(|| self.claims.iter().find(|c| c.id == id))
+    }
+
     /// The report as pretty JSON.
     pub fn to_json(&self) -> String {
         serde_json::to_string_pretty(self).expect("a report always serialises")
@@ -272,5 +312,20 @@ impl Report {
     /// writer.
     pub fn write_json(&self, out: impl std::io::Write) -> std::io::Result<()> {
         json::write(self, out)
+    }
+
+    /// Writes the report as CSV, one row a conflict ([`Report::to_csv`]), to `out`.
+    pub fn write_csv(&self, mut out: impl std::io::Write) -> std::io::Result<()> {
+        out.write_all(self.to_csv().as_bytes())
+    }
+
+    /// Writes the report as one self-contained HTML page ([`Report::to_html`]) to `out`.
+    pub fn write_html(&self, mut out: impl std::io::Write) -> std::io::Result<()> {
+        out.write_all(self.to_html().as_bytes())
+    }
+
+    /// Writes the report as text for a terminal ([`Report::to_text`]) to `out`.
+    pub fn write_text(&self, mut out: impl std::io::Write) -> std::io::Result<()> {
+        out.write_all(self.to_text().as_bytes())
     }
 }

@@ -3,7 +3,7 @@
 //! named by their stable ids, so a review file written today still applies tomorrow.
 
 use super::Report;
-use crate::Error;
+use crate::error::Error;
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 

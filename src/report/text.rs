@@ -100,10 +100,7 @@ impl Report {
                 s.name.as_deref().unwrap_or("?"),
                 s.side.as_deref().unwrap_or("-"),
                 c.source.as_deref().unwrap_or(&c.doc),
-                c.published
-                    .as_deref()
-                    .map(|d| format!(", {d}"))
-                    .unwrap_or_default()
+                c.published.map(|d| format!(", {d}")).unwrap_or_default()
             )
         };
         let line = |out: &mut String, label: &str, c: &Claim, words: &str| {

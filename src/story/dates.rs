@@ -2,14 +2,13 @@
 
 use jiff::civil::Date;
 
-/// The day number of a `YYYY-MM-DD` date, `None` when it is not one.
-pub(crate) fn day_number(date: &str) -> Option<i64> {
-    let d: Date = date.parse().ok()?;
-    Some(d.since(Date::constant(2000, 1, 1)).ok()?.get_days().into())
+/// The day number of a date: days from 2000-01-01.
+pub(crate) fn day_number(date: Date) -> Option<i64> {
+    days(date)
 }
 
-/// Days from `a` to `b` (`YYYY-MM-DD`), `None` when either is not a date.
-pub fn days_between(a: &str, b: &str) -> Option<i64> {
+/// Days from `a` to `b`.
+pub fn days_between(a: Date, b: Date) -> Option<i64> {
     Some(day_number(b)? - day_number(a)?)
 }
 
@@ -19,15 +18,15 @@ mod tests {
 
     #[test]
     fn counts_days_across_months_and_years() {
-        assert_eq!(days_between("2017-12-30", "2018-01-02"), Some(3));
-        assert_eq!(days_between("2024-02-28", "2024-03-01"), Some(2));
-        assert_eq!(days_between("2024-02-30", "2024-03-01"), None);
+        let d = |s: &str| s.parse::<Date>().unwrap();
+        assert_eq!(days_between(d("2017-12-30"), d("2018-01-02")), Some(3));
+        assert_eq!(days_between(d("2024-02-28"), d("2024-03-01")), Some(2));
     }
 }
 
 /// A page as dating reads it: its dates near the top (each with whether a publication cue
 /// precedes it) and its source.
-pub type Page<'a> = (&'a [(String, bool)], Option<&'a str>);
+pub type Page<'a> = (&'a [(Date, bool)], Option<&'a str>);
 
 /// The least number of sources whose pages show one date near their top for that date to be the
 /// day the archive was gathered rather than a day news was published.
@@ -36,12 +35,12 @@ const CRAWL_SOURCES: usize = 10;
 /// The day (days from 2000-01-01) an archive was gathered, if its pages show one: the latest
 /// date that ten or more sources show near the top of their pages ("today" in their headers).
 pub fn gathering_day(pages: &[Page]) -> Option<i64> {
-    let mut sources: rustc_hash::FxHashMap<&str, rustc_hash::FxHashSet<&str>> =
+    let mut sources: rustc_hash::FxHashMap<Date, rustc_hash::FxHashSet<&str>> =
         rustc_hash::FxHashMap::default();
     for (dates, source) in pages {
         for (date, _) in dates.iter() {
             sources
-                .entry(date.as_str())
+                .entry(*date)
                 .or_default()
                 .insert(source.unwrap_or(""));
         }
@@ -49,7 +48,7 @@ pub fn gathering_day(pages: &[Page]) -> Option<i64> {
     sources
         .iter()
         .filter(|(_, s)| s.len() >= CRAWL_SOURCES)
-        .filter_map(|(d, _)| day_number(d))
+        .filter_map(|(d, _)| day_number(*d))
         .max()
 }
 
@@ -66,9 +65,9 @@ fn shows_gathering(d: i64, gathered: Option<i64>) -> bool {
 /// taken. `pages[i]` is document `i`'s dates near its top (see
 /// [`crate::analysis::DocumentProfile::page_dates`]) and its source; `gathered` is
 /// [`gathering_day`] of the same pages.
-pub fn page_publication_dates(pages: &[Page], gathered: Option<i64>) -> Vec<Option<String>> {
+pub fn page_publication_dates(pages: &[Page], gathered: Option<i64>) -> Vec<Option<Date>> {
     let is_gathering_day =
-        |date: &str| day_number(date).is_some_and(|d| shows_gathering(d, gathered));
+        |date: &Date| day_number(*date).is_some_and(|d| shows_gathering(d, gathered));
     pages
         .iter()
         .map(|(dates, _)| {
@@ -76,7 +75,7 @@ pub fn page_publication_dates(pages: &[Page], gathered: Option<i64>) -> Vec<Opti
             usable()
                 .find(|(_, cued)| *cued)
                 .or_else(|| usable().next())
-                .map(|(d, _)| d.clone())
+                .map(|(d, _)| *d)
         })
         .collect()
 }
@@ -87,9 +86,9 @@ mod page_tests {
 
     #[test]
     fn a_cued_date_wins_and_the_gathering_day_is_never_taken() {
-        let d = |s: &str, cued: bool| (s.to_string(), cued);
+        let d = |s: &str, cued: bool| (s.parse::<Date>().unwrap(), cued);
         // Twelve sites show the day the archive was gathered in their headers.
-        let gathered: Vec<Vec<(String, bool)>> =
+        let gathered: Vec<Vec<(Date, bool)>> =
             (0..12).map(|_| vec![d("2018-01-21", false)]).collect();
         let mine = [
             vec![d("2018-01-21", false), d("2017-11-08", true)],
@@ -105,7 +104,10 @@ mod page_tests {
         for m in &mine {
             pages.push((m, Some("mine")));
         }
-        let picked = page_publication_dates(&pages, gathering_day(&pages));
+        let picked: Vec<Option<String>> = page_publication_dates(&pages, gathering_day(&pages))
+            .into_iter()
+            .map(|d| d.map(|d| d.to_string()))
+            .collect();
         assert_eq!(picked[12].as_deref(), Some("2017-11-08"));
         assert_eq!(picked[13].as_deref(), Some("2017-12-27"));
         assert_eq!(picked[14], None);
@@ -125,7 +127,7 @@ mod page_tests {
 /// passed over.
 pub fn event_day(
     dates: &[crate::analysis::EventDate],
-    published: Option<&str>,
+    published: Option<Date>,
     gathered: Option<i64>,
 ) -> Option<i64> {
     use crate::analysis::EventDate;
@@ -138,7 +140,7 @@ pub fn event_day(
             .and_then(days)
             .filter(|&d| !headers_today(d))
     };
-    let published_year = published.and_then(|p| p.get(0..4)?.parse::<i16>().ok());
+    let published_year = published.map(|p| p.year());
     if let Some(d) = dates.iter().find_map(|d| match *d {
         EventDate::Full(y, m, day) => day_of(y, m, day),
         _ => None,
@@ -177,12 +179,11 @@ fn days(date: Date) -> Option<i64> {
     )
 }
 
-/// `YYYY-MM-DD` of a day number.
-pub fn date_of(day: i64) -> Option<String> {
-    let d = Date::constant(2000, 1, 1)
+/// The date of a day number.
+pub fn date_of(day: i64) -> Option<Date> {
+    Date::constant(2000, 1, 1)
         .checked_add(jiff::Span::new().days(day))
-        .ok()?;
-    Some(d.to_string())
+        .ok()
 }
 
 #[cfg(test)]
@@ -192,9 +193,12 @@ mod event_tests {
 
     #[test]
     fn an_event_is_dated_by_its_sentence_against_the_day_of_publication() {
-        let p = Some("2017-11-13");
-        let day =
-            |dates: &[crate::analysis::EventDate]| event_day(dates, p, None).and_then(date_of);
+        let p = "2017-11-13".parse().ok();
+        let day = |dates: &[crate::analysis::EventDate]| {
+            event_day(dates, p, None)
+                .and_then(date_of)
+                .map(|d| d.to_string())
+        };
         assert_eq!(day(&[Full(2017, 11, 12)]).as_deref(), Some("2017-11-12"));
         assert_eq!(day(&[DayOfMonth(11, 12)]).as_deref(), Some("2017-11-12"));
         // A day of December told in November is last year's.
@@ -206,9 +210,12 @@ mod event_tests {
 
     #[test]
     fn the_day_an_archive_was_gathered_dates_no_event_of_an_older_page() {
-        let gathered = day_number("2018-01-21");
+        let gathered = day_number(jiff::civil::date(2018, 1, 21));
         let day = |dates: &[crate::analysis::EventDate], published: Option<&str>| {
-            event_day(dates, published, gathered).and_then(date_of)
+            let published = published.map(|p| p.parse().unwrap());
+            event_day(dates, published, gathered)
+                .and_then(date_of)
+                .map(|d| d.to_string())
         };
         // A page of November, or of no known date, showing the day it was fetched in its
         // header: the next date it writes is the event's.

@@ -8,27 +8,6 @@
 //! one; a centroid, unlike a chain of pairwise links, does not let two events drift into one.
 //! Reprints of one text (near-identical word sequences) are found inside each story and named:
 //! they are one report, not two witnesses.
-//!
-//! ```
-//! use crosscheck::analysis::Prepared;
-//! use crosscheck::story::{DatedProfile, StoryConfig, group};
-//! use crosscheck::{Lexicon, analysis::DocumentProfile};
-//!
-//! let lexicon = Lexicon::default();
-//! let profile = |text: &str| {
-//!     let p = Prepared::new(text, &lexicon);
-//!     DocumentProfile::new(&p, &[0..p.text().len()])
-//! };
-//! let docs = [
-//!     profile("زلزال بقوة ست درجات يضرب مدينة كرمنشاه الإيرانية ويقتل عشرات السكان"),
-//!     profile("ارتفاع حصيلة زلزال كرمنشاه الإيرانية إلى مئات القتلى من السكان"),
-//!     profile("منتخب البرازيل يفوز على الأرجنتين في نهائي كأس القارات لكرة القدم"),
-//! ];
-//! let dated: Vec<DatedProfile> = docs.iter().map(|p| DatedProfile { profile: p, published: None, source: None }).collect();
-//! let stories = group(&dated, &StoryConfig::default());
-//! assert_eq!(stories.of_document[0], stories.of_document[1]);
-//! assert_ne!(stories.of_document[0], stories.of_document[2]);
-//! ```
 
 mod attach;
 mod cluster;
@@ -38,6 +17,7 @@ mod reprints;
 mod vectors;
 
 use crate::analysis::DocumentProfile;
+use jiff::civil::Date;
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
@@ -107,8 +87,8 @@ impl Default for StoryConfig {
 pub struct DatedProfile<'p> {
     /// What the document is about.
     pub profile: &'p DocumentProfile,
-    /// Its publication date, `YYYY-MM-DD`, when known.
-    pub published: Option<&'p str>,
+    /// Its publication date, when known.
+    pub published: Option<Date>,
     /// The outlet (a site), when known: the words of a site's page template are not a story's.
     pub source: Option<&'p str>,
 }
@@ -125,9 +105,9 @@ pub struct Story {
     #[serde(skip)]
     pub members: Vec<u32>,
     /// Earliest publication date of its documents, when any is known.
-    pub first_published: Option<String>,
+    pub first_published: Option<Date>,
     /// Latest publication date of its documents, when any is known.
-    pub last_published: Option<String>,
+    pub last_published: Option<Date>,
     /// Groups of its documents that reprint one text (by index), each group one report.
     #[serde(skip)]
     pub reprint_groups: Vec<Vec<u32>>,
@@ -149,26 +129,14 @@ pub struct Stories {
 }
 
 impl Stories {
-    /// The stories, other than its document's, that a passage of document `doc` with content
-    /// stems `stems` (stem keys) is about: a page that carries several stories (a digest, a
-    /// ticker of headlines, an article with a sidebar) speaks of each in its own passages.
-    /// A passage is about a story when the story's core words carry most of the passage's
-    /// weight ([`StoryConfig::attach_coverage`]), through at least two rare words. Its distance
-    /// in time to a story counts from `event_day` (days from 2000-01-01, see [`event_day`])
-    /// when its own words date what it tells, else from its page's publication: a digest of
-    /// December recalls what happened in March.
-    pub fn passage_stories(
-        &self,
-        doc: u32,
-        stems: &[u64],
-        event_day: Option<i64>,
-        config: &StoryConfig,
-    ) -> Vec<u32> {
-        self.passage_stories_of_words(doc, &self.weighted_words(stems), event_day, config)
-    }
-
-    /// [`Stories::passage_stories`] of a passage whose weighted words
-    /// ([`Stories::weighted_words`]) are known already.
+    /// The stories, other than its document's, that a passage of document `doc` is about, from
+    /// its words that have a weight in the corpus: a page that carries several stories (a
+    /// digest, a ticker of headlines, an article with a sidebar) speaks of each in its own
+    /// passages. A passage is about a story when the story's core words carry most of the
+    /// passage's weight ([`StoryConfig::attach_coverage`]), through at least two rare words. Its
+    /// distance in time to a story counts from `event_day` (days from 2000-01-01, see
+    /// [`event_day`]) when its own words date what it tells, else from its page's publication:
+    /// a digest of December recalls what happened in March.
     pub(crate) fn passage_stories_of_words(
         &self,
         doc: u32,
@@ -184,28 +152,16 @@ impl Stories {
         )
     }
 
-    /// The keys among `stems` (sorted) that have a weight in this corpus, with it, in order:
-    /// what places a passage among stories and, in an archive, its event words. Looked up once
-    /// for both: the lookups into a table of every word in the corpus are most of their cost.
-    pub(crate) fn weighted_words(&self, stems: &[u64]) -> Vec<(u64, f32)> {
-        self.attach.rarity().weighted_words(stems)
-    }
-
     /// True when the corpus is large enough (fifty documents or more) for the rarity of words
     /// to be measured: an archive, whose claims are held to sharing an event. A smaller one (a
     /// handful of articles about one story) is compared as bare statements are.
     pub fn is_archive(&self) -> bool {
         self.attach.rarity().is_measured()
     }
-
-    /// The keys among `stems` (sorted) that may name an event, with their rarity: what
-    /// [`crate::analysis::Features::event`] holds. `None` unless [`Stories::is_archive`].
-    pub fn event_words(&self, stems: &[u64]) -> Option<Vec<(u64, f32)>> {
-        self.is_archive().then(|| self.weighted_words(stems))
-    }
 }
 
 /// Groups documents into stories.
+#[cfg(test)]
 pub fn group(documents: &[DatedProfile], config: &StoryConfig) -> Stories {
     group_by_rarity(documents, config, Arc::new(Rarity::new(documents, config)))
 }
@@ -253,7 +209,7 @@ fn describe(
         .map(|(n, &c)| {
             let mut members = clusters[c].clone();
             members.sort_unstable();
-            let dates: Vec<&str> = members
+            let dates: Vec<Date> = members
                 .iter()
                 .filter_map(|&d| documents[d as usize].published)
                 .collect();
@@ -270,8 +226,8 @@ fn describe(
             Story {
                 id: format!("S{}", n + 1),
                 label: vectors::label(documents, vectors, &members, 5),
-                first_published: dates.iter().min().map(|d| d.to_string()),
-                last_published: dates.iter().max().map(|d| d.to_string()),
+                first_published: dates.iter().min().copied(),
+                last_published: dates.iter().max().copied(),
                 members,
                 reprint_groups: groups,
             }

@@ -5,6 +5,7 @@
 use super::{DatedProfile, Page, Rarity, Stories, StoryConfig};
 use crate::analysis::DocumentProfile;
 use crate::claim::Claim;
+use jiff::civil::Date;
 use rayon::prelude::*;
 
 /// The documents' dates read from their pages.
@@ -13,7 +14,7 @@ pub(crate) struct PageDates {
     /// The day the archive was gathered, if its pages show one ([`super::gathering_day`]).
     pub gathered: Option<i64>,
     /// For each document given no date, the one its page shows, if any; `None` for the rest.
-    pub published: Vec<Option<String>>,
+    pub published: Vec<Option<Date>>,
 }
 
 /// The publication dates of the documents given none (`published[d]` is `None`), read from
@@ -21,7 +22,7 @@ pub(crate) struct PageDates {
 pub(crate) fn date_pages(
     profiles: &[DocumentProfile],
     sources: &[Option<&str>],
-    published: &[Option<&str>],
+    published: &[Option<Date>],
 ) -> PageDates {
     let pages: Vec<Page> = profiles
         .iter()
@@ -46,13 +47,13 @@ pub(crate) fn date_pages(
 pub(crate) fn date_claims_from_pages(
     claims: &mut [Claim],
     claims_of: &[usize],
-    page: &[Option<String>],
+    page: &[Option<Date>],
 ) {
     let mut start = 0;
     for (n, date) in claims_of.iter().zip(page) {
         if let Some(date) = date {
             for c in &mut claims[start..start + n] {
-                c.published = Some(date.clone());
+                c.published = Some(*date);
             }
         }
         start += n;
@@ -71,7 +72,7 @@ pub(crate) fn place_claims_in_time(
 ) -> Vec<Vec<(u64, f32)>> {
     for claim in claims.iter_mut() {
         claim.features.event_day =
-            super::event_day(&claim.features.dates, claim.published.as_deref(), gathered);
+            super::event_day(&claim.features.dates, claim.published, gathered);
         claim.event_date = claim.features.event_day.and_then(super::date_of);
     }
     let mut words: Vec<Vec<(u64, f32)>> = claims
@@ -165,7 +166,7 @@ impl ClaimPlaces {
 /// The documents' profiles with their dates and sources, as the story stage reads them.
 pub(crate) fn dated<'p>(
     profiles: &'p [DocumentProfile],
-    published: &[Option<&'p str>],
+    published: &[Option<Date>],
     sources: &[Option<&'p str>],
 ) -> Vec<DatedProfile<'p>> {
     profiles

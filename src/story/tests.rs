@@ -1,7 +1,7 @@
 //! Stories on documents written for them.
 
 use super::*;
-use crate::analysis::Prepared;
+use crate::analysis::{DocumentProfile, Prepared};
 use crate::lexicon::Lexicon;
 
 fn profiles(texts: &[&str]) -> Vec<DocumentProfile> {
@@ -33,7 +33,7 @@ fn stories_of_sites(texts: &[&str], dates: &[Option<&str>], sources: &[&str]) ->
         .enumerate()
         .map(|(i, (p, d))| DatedProfile {
             profile: p,
-            published: *d,
+            published: d.map(|d| d.parse().unwrap()),
             source: sources.get(i).copied(),
         })
         .collect();
@@ -69,8 +69,8 @@ fn reports_of_one_event_are_one_story() {
     assert_eq!(s.of_document[0], s.of_document[1]);
     assert_ne!(s.of_document[0], s.of_document[2]);
     let story = &s.stories[s.of_document[0] as usize];
-    assert_eq!(story.first_published.as_deref(), Some("2017-03-01"));
-    assert_eq!(story.last_published.as_deref(), Some("2017-03-02"));
+    assert_eq!(story.first_published, Some(jiff::civil::date(2017, 3, 1)));
+    assert_eq!(story.last_published, Some(jiff::civil::date(2017, 3, 2)));
     assert!(
         story.label.iter().any(|w| w == "زهراء"),
         "{:?}",
@@ -182,4 +182,30 @@ fn a_sites_page_template_makes_no_story_of_its_pages() {
     assert_ne!(of[0], of[1]);
     assert_ne!(of[2], of[3], "football and a book fair share only the box");
     assert_ne!(of[2], of[0]);
+}
+
+#[test]
+fn two_reports_of_one_quake_are_one_story_and_a_football_final_another() {
+    let lexicon = Lexicon::default();
+    let profile = |text: &str| {
+        let p = Prepared::new(text, &lexicon);
+        let whole = std::iter::once(0..p.text().len()).collect::<Vec<_>>();
+        DocumentProfile::new(&p, &whole)
+    };
+    let docs = [
+        profile("زلزال بقوة ست درجات يضرب مدينة كرمنشاه الإيرانية ويقتل عشرات السكان"),
+        profile("ارتفاع حصيلة زلزال كرمنشاه الإيرانية إلى مئات القتلى من السكان"),
+        profile("منتخب البرازيل يفوز على الأرجنتين في نهائي كأس القارات لكرة القدم"),
+    ];
+    let dated: Vec<DatedProfile> = docs
+        .iter()
+        .map(|p| DatedProfile {
+            profile: p,
+            published: None,
+            source: None,
+        })
+        .collect();
+    let stories = group(&dated, &StoryConfig::default());
+    assert_eq!(stories.of_document[0], stories.of_document[1]);
+    assert_ne!(stories.of_document[0], stories.of_document[2]);
 }

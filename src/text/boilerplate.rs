@@ -3,6 +3,7 @@
 //! extractor skips it. Markers come from the lexicon (see `boilerplate.json`).
 
 use super::segment::paragraphs;
+#[cfg(any(test, feature = "lab"))]
 use daachorse::CharwiseDoubleArrayAhoCorasick;
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
@@ -40,6 +41,7 @@ pub struct Markers {
     markers: Vec<Marker>,
     /// The markers that count anywhere; a match's value is its index in `markers`. `None` when
     /// there are none.
+    #[cfg(any(test, feature = "lab"))]
     anywhere: Option<CharwiseDoubleArrayAhoCorasick<u32>>,
     /// Indices of the markers that count at a line's start, ascending, by first character.
     at_start: FxHashMap<char, Vec<usize>>,
@@ -57,10 +59,12 @@ impl Markers {
     /// Compiles markers (empty ones are left out).
     pub fn new(markers: Vec<Marker>) -> Self {
         let markers: Vec<Marker> = markers.into_iter().filter(|m| !m.text.is_empty()).collect();
+        #[cfg(any(test, feature = "lab"))]
         let anywhere_texts: Vec<(&str, u32)> = anywhere_texts(&markers)
             .into_iter()
             .map(|(t, i)| (t, i as u32))
             .collect();
+        #[cfg(any(test, feature = "lab"))]
         let anywhere = (!anywhere_texts.is_empty()).then(|| {
             CharwiseDoubleArrayAhoCorasick::with_values(anywhere_texts)
                 .expect("distinct, non-empty markers compile")
@@ -73,6 +77,7 @@ impl Markers {
         }
         Markers {
             markers,
+            #[cfg(any(test, feature = "lab"))]
             anywhere,
             at_start,
         }
@@ -85,6 +90,7 @@ impl Markers {
     }
 
     /// The markers, in the lexicon's order.
+    #[cfg(test)]
     pub fn markers(&self) -> &[Marker] {
         &self.markers
     }
@@ -161,6 +167,7 @@ pub struct MarkerMatch {
 }
 
 /// Byte ranges of the folded text that are boilerplate, in order, not overlapping.
+#[cfg(any(test, feature = "lab"))]
 pub fn boilerplate_regions(text: &str, markers: &Markers) -> Vec<Range<usize>> {
     let found: Vec<MarkerMatch> = markers.anywhere.as_ref().map_or(Vec::new(), |a| {
         a.find_overlapping_iter(text)
@@ -175,7 +182,7 @@ pub fn boilerplate_regions(text: &str, markers: &Markers) -> Vec<Range<usize>> {
 }
 
 /// [`boilerplate_regions`] when the markers that count anywhere have been found already, by the
-/// lexicon scan ([`crate::Lexicon::scan_document`]), so that the text is walked once for both.
+/// lexicon scan ([`crate::lexicon::Lexicon::scan_document`]), so that the text is walked once for both.
 /// `found` must hold every such match in `text`, in any order.
 pub fn boilerplate_regions_found(
     text: &str,

@@ -7,13 +7,6 @@ const SAMPLE_BYTES: usize = 4096;
 /// The language of `text` as a two-letter ISO 639-1 code for the languages the lexicon
 /// covers (`ar`, `en`), else the ISO 639-3 code `whatlang` gives; `None` when there is too
 /// little text to tell.
-///
-/// ```
-/// use crosscheck::text::language::detect_language;
-///
-/// assert_eq!(detect_language("The ministry said about 3,100 troops remain in the country.").as_deref(), Some("en"));
-/// assert_eq!(detect_language("قالت وزارة الدفاع إن القوات باقية في العراق.").as_deref(), Some("ar"));
-/// ```
 pub fn detect_language(text: &str) -> Option<String> {
     let mut end = text.len().min(SAMPLE_BYTES);
     while !text.is_char_boundary(end) {
@@ -25,4 +18,22 @@ pub fn detect_language(text: &str) -> Option<String> {
         whatlang::Lang::Eng => "en".to_string(),
         other => other.code().to_string(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::detect_language;
+
+    #[test]
+    fn tells_arabic_from_english() {
+        assert_eq!(
+            detect_language("The ministry said about 3,100 troops remain in the country.")
+                .as_deref(),
+            Some("en")
+        );
+        assert_eq!(
+            detect_language("قالت وزارة الدفاع إن القوات باقية في العراق.").as_deref(),
+            Some("ar")
+        );
+    }
 }

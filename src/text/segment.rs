@@ -162,6 +162,7 @@ fn cut_long(text: &str, range: Range<usize>, paragraph: usize, out: &mut Vec<Sen
 }
 
 /// Splits folded text into sentences; `abbreviations` end with a full stop without ending one.
+#[cfg(any(test, feature = "lab"))]
 pub fn sentences(text: &str, abbreviations: &WordSet) -> Vec<Sentence> {
     sentences_and_quotations(text, abbreviations).0
 }

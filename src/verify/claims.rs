@@ -1,6 +1,6 @@
 //! A desk's batch of claims to verify: JSON Lines (`{"id": …, "text": …}`) or one claim a line.
 
-use crate::Error;
+use crate::error::Error;
 use serde::Deserialize;
 use std::path::Path;
 

@@ -4,8 +4,8 @@
 //! Built once ([`ClaimIndex::build`]) and queried many times: a desk verifies a batch of claims
 //! against the same archive.
 
-use crate::Claim;
 use crate::analysis::Features;
+use crate::claim::Claim;
 use crate::corpus::Corpus;
 use crate::extract::Extractor;
 use crate::lexicon::Lexicon;
@@ -34,17 +34,20 @@ pub struct Hit {
 /// The claims of a corpus with an inverted index over their stems.
 ///
 /// ```
-/// use crosscheck::{Corpus, Document, Lexicon, Statement};
-/// use crosscheck::verify::ClaimIndex;
+/// use crosscheck::{Checker, Corpus, Document, Statement};
+/// use crosscheck::verify::{ClaimIndex, DocumentStance, Verifier};
 ///
 /// let mut corpus = Corpus::new();
 /// corpus.push(Document::new("a", "أعلنت الشرطة اعتقال الصحفي كريم الناصري في البصرة."));
 /// corpus.push(Document::new("b", "افتتح المعرض الدولي للكتاب أبوابه أمس في القاهرة."));
-/// let lexicon = Lexicon::default();
-/// let index = ClaimIndex::build(&corpus, &lexicon);
-/// let claim = Statement::new("اعتقال كريم الناصري", &lexicon);
-/// let hits = index.search(&claim.features, 10);
-/// assert_eq!(index.claims()[hits[0].claim].doc, "a");
+/// let checker = Checker::new();
+/// // Indexed once, then asked any number of claims.
+/// let index = ClaimIndex::build(&corpus, checker.lexicon());
+/// assert_eq!(index.documents(), ["a", "b"]);
+/// let verifier = Verifier::with_index(&checker, index);
+/// let v = verifier.verify(&Statement::new("اعتقال كريم الناصري", checker.lexicon()));
+/// assert_ne!(v.documents[0].stance, DocumentStance::Unrelated);
+/// assert_eq!(v.documents[1].stance, DocumentStance::Unrelated);
 /// ```
 #[derive(Debug, Clone, Default)]
 pub struct ClaimIndex {
@@ -115,7 +118,7 @@ impl ClaimIndex {
 
     /// The claims of document number `d` (its index in [`ClaimIndex::documents`]), in text
     /// order.
-    pub fn claims_of(&self, d: usize) -> impl Iterator<Item = &Claim> {
+    pub(crate) fn claims_of(&self, d: usize) -> impl Iterator<Item = &Claim> {
         self.by_document
             .get(d)
             .into_iter()
@@ -131,7 +134,7 @@ impl ClaimIndex {
     }
 
     /// The `limit` claims that best match `query`, best first (ties by claim order).
-    pub fn search(&self, query: &Features, limit: usize) -> Vec<Hit> {
+    pub(crate) fn search(&self, query: &Features, limit: usize) -> Vec<Hit> {
         let mut score: FxHashMap<u32, (f64, f64)> = FxHashMap::default();
         let mut query_weight = 0.0;
         for &k in &query.stem_keys {

@@ -31,20 +31,20 @@
 
 mod claims;
 mod config;
-mod cues;
+pub(crate) mod cues;
 mod index;
-mod stance_model;
+pub(crate) mod stance_model;
 
 pub use claims::{ClaimInput, read_claims};
 pub use config::VerifyConfig;
-pub use cues::TextCues;
+pub(crate) use cues::TextCues;
 pub use index::{ClaimIndex, Hit};
-pub use stance_model::{
-    DocumentSignals, STANCE_CLASSES, STANCE_FEATURES, SentenceRead, StanceFit, StanceModel,
-};
+pub use stance_model::StanceModel;
+pub(crate) use stance_model::{DocumentSignals, STANCE_FEATURES, SentenceRead};
 
+use crate::check::Checker;
+use crate::corpus::Corpus;
 use crate::judge::{Judge, Stance, Statement};
-use crate::{Checker, Corpus};
 use serde::{Deserialize, Serialize};
 
 /// What a document does to the claim verified.
@@ -64,6 +64,7 @@ pub enum DocumentStance {
 
 /// One sentence of a document read against the claim.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Evidence {
     /// Byte range of the sentence in the document's original text.
     pub start: usize,
@@ -86,6 +87,7 @@ pub struct Evidence {
 
 /// What one document does to the claim, with its evidence.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct DocumentVerdict {
     /// The document's id.
     pub id: String,
@@ -104,6 +106,7 @@ pub struct DocumentVerdict {
 
 /// The claim verified.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct VerifiedClaim {
     /// Its id, when it came with one.
     pub id: Option<String>,
@@ -113,6 +116,7 @@ pub struct VerifiedClaim {
 
 /// A claim verified against a corpus: a verdict per document, in document id order.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Verification {
     /// The claim.
     pub claim: VerifiedClaim,
@@ -243,7 +247,7 @@ pub fn verify(
 }
 
 /// The rules' verdict on each document of `index` (in id order) and, for each the rules find on
-/// topic, the signals a [`StanceModel`] reads ([`STANCE_FEATURES`]): what a model is trained on
+/// topic, the signals a [`StanceModel`] reads (`STANCE_FEATURES`): what a model is trained on
 /// (`examples/train_stance.rs`).
 pub fn stance_signals(
     judge: &Judge,
@@ -334,7 +338,7 @@ fn read_evidence(
     config: &VerifyConfig,
     claim: &Statement,
     claim_refutes: bool,
-    sentence: &crate::Claim,
+    sentence: &crate::claim::Claim,
     hit: &Hit,
 ) -> Evidence {
     let verdict = judge.verdict(&claim.features, &sentence.features);
@@ -414,7 +418,11 @@ fn refuting_word(judge: &Judge, text: &str) -> Option<String> {
 
 /// The cue words of document `d`'s whole text (its sentences as indexed) and of its first three
 /// sentences.
-fn document_cues(index: &ClaimIndex, d: usize, lexicon: &crate::Lexicon) -> (TextCues, TextCues) {
+fn document_cues(
+    index: &ClaimIndex,
+    d: usize,
+    lexicon: &crate::lexicon::Lexicon,
+) -> (TextCues, TextCues) {
     let mut body = TextCues::default();
     let mut lead = TextCues::default();
     for (n, c) in index.claims_of(d).enumerate() {

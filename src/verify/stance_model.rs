@@ -184,7 +184,8 @@ impl DocumentSignals<'_> {
     }
 }
 
-/// A multinomial logistic model over [`STANCE_FEATURES`], choosing among [`STANCE_CLASSES`].
+/// A multinomial logistic model over a document's stance signals (the rules' readings of its
+/// best sentences against the claim), choosing among agree, disagree and discuss.
 ///
 /// ```
 /// use crosscheck::verify::StanceModel;
@@ -201,13 +202,14 @@ pub struct StanceModel {
     pub trained_on: String,
     /// The language of the claims it is for ("en", "ar"), or "any".
     pub language: String,
-    /// The signals it weighs: must be [`STANCE_FEATURES`].
+    /// The signals it weighs, by name: those this version computes, in order.
     pub features: Vec<String>,
-    /// One row of weights per class of [`STANCE_CLASSES`].
+    /// One row of weights per class: agree, disagree, discuss.
     pub weights: Vec<Vec<f64>>,
 }
 
 /// Settings of [`StanceModel::fit`].
+#[cfg(any(test, feature = "lab"))]
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct StanceFit {
     /// Full passes of gradient descent.
@@ -221,6 +223,7 @@ pub struct StanceFit {
     pub class_balance: f64,
 }
 
+#[cfg(any(test, feature = "lab"))]
 impl Default for StanceFit {
     fn default() -> Self {
         StanceFit {
@@ -272,9 +275,8 @@ impl StanceModel {
         self.language == "any" || self.language == language
     }
 
-    /// The class the model prefers for a document, given its signals (in
-    /// [`STANCE_FEATURES`] order, as [`DocumentSignals::features`] gives them), with its
-    /// probability.
+    /// The class the model prefers for a document, given its signals (in the order of
+    /// [`StanceModel::features`]), with its probability.
     pub fn decide(&self, features: &[f64]) -> (DocumentStance, f64) {
         let p = self.probabilities(features);
         let best = (0..p.len())
@@ -293,6 +295,7 @@ impl StanceModel {
 
     /// Fits a model on documents' signals and their gold stances (agree, disagree or discuss),
     /// by full-batch gradient descent on the class-weighted log loss. Deterministic.
+    #[cfg(any(test, feature = "lab"))]
     pub fn fit(
         rows: &[([f64; STANCE_FEATURES.len()], DocumentStance)],
         settings: &StanceFit,

@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::Document;
+use crate::verify::stance_model::StanceFit;
 
 /// The stance found for document `id`.
 fn stance_of(v: &Verification, id: &str) -> DocumentStance {

@@ -1,8 +1,10 @@
 //! The learned word tables: which words, left over on one side of a pair, and which swapped word
 //! pairs tell a contradiction from a paraphrase.
 
+#[cfg(any(test, feature = "lab"))]
 use crate::analysis::Features;
 use crate::judge::alignment::{Alignment, skeleton_key};
+#[cfg(any(test, feature = "lab"))]
 use crate::judge::verdict::Stance;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -23,6 +25,7 @@ pub struct WordCues {
 
 impl WordCues {
     /// Learns the table from `(left-over stems, gold stance)` pairs.
+    #[cfg(any(test, feature = "lab"))]
     pub fn learn<'w, I>(pairs: impl IntoIterator<Item = (I, Stance)>, min_count: usize) -> Self
     where
         I: IntoIterator<Item = &'w str>,
@@ -111,6 +114,7 @@ impl CueKeys {
     }
 
     /// The keys of two analysed statements.
+    #[cfg(any(test, feature = "lab"))]
     pub fn of(a: &Features, b: &Features) -> Self {
         Self::new(&Alignment::new(&a.stems, &b.stems))
     }

@@ -6,7 +6,9 @@ use super::cues::{CueKeys, WordCues};
 use crate::analysis::Features;
 use crate::judge::alignment::Alignment;
 use crate::judge::similarity::stem_similarity;
-use crate::judge::verdict::{ConflictKind, Judgement, Stance, Verdict};
+#[cfg(any(test, feature = "lab"))]
+use crate::judge::verdict::Judgement;
+use crate::judge::verdict::{ConflictKind, Stance, Verdict};
 
 /// Names of the pair features, in order.
 pub(crate) const FEATURE_NAMES: [&str; 34] = [
@@ -67,6 +69,7 @@ pub struct RuleSignals {
 
 impl RuleSignals {
     /// The signals of the rule judge's judgement.
+    #[cfg(any(test, feature = "lab"))]
     pub fn from_rules(rules: &Judgement) -> Self {
         Self::from_kind(rules.stance, rules.kind)
     }
@@ -137,6 +140,7 @@ fn opposite_poles(a: &Features, b: &Features) -> bool {
 
 /// The features of a pair of analysed statements; `cues` and `swaps` are the learned word tables
 /// (empty ones give zeros for the cue features).
+#[cfg(any(test, feature = "lab"))]
 pub(crate) fn pair_features(
     a: &Features,
     b: &Features,

@@ -62,6 +62,7 @@ impl LinearModel {
     /// folds (out-of-fold, folds by [`TrainingPair::group`]), so the weights learn how much a cue
     /// tells on pairs it was not learned from, as at prediction time; the table kept in the model
     /// is then learned from all pairs.
+    #[cfg(any(test, feature = "lab"))]
     pub fn fit(pairs: &[TrainingPair], config: &TrainConfig, trained_on: &str) -> Self {
         let folds = config.cue_folds.max(2);
         let keys: Vec<CueKeys> = pairs.iter().map(|p| CueKeys::of(&p.a, &p.b)).collect();

@@ -2,12 +2,22 @@
 //! weights, its predictions and the reasons it gives.
 
 use super::cues::WordCues;
-use super::features::{FEATURE_NAMES, FEATURES, RuleSignals, aligned_pair_features, pair_features};
+use super::features::{FEATURE_NAMES, FEATURES, RuleSignals, aligned_pair_features};
 use crate::analysis::Features;
 use crate::judge::alignment::Alignment;
 use serde::{Deserialize, Serialize};
 
-/// Multinomial logistic regression over standardised features.
+/// Multinomial logistic regression over standardised pair features: a learned judge for bare
+/// statements (headline pairs), trained on ANS train (`examples/train_judge.rs`).
+///
+/// ```
+/// use crosscheck::{Checker, LinearModel};
+///
+/// let model = LinearModel::embedded();
+/// let checker = Checker::builder().model(model.clone()).build()?;
+/// assert!(checker.provenance().judge.ends_with(&model.fingerprint()));
+/// # Ok::<(), crosscheck::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct LinearModel {
     /// Feature names, to check a weights file against this version of the library.
@@ -22,10 +32,10 @@ pub struct LinearModel {
     pub trained_on: String,
     /// The learned word table the cue features read.
     #[serde(default)]
-    pub cues: WordCues,
+    pub(crate) cues: WordCues,
     /// The learned table of swapped word pairs the swap features read.
     #[serde(default)]
-    pub swaps: WordCues,
+    pub(crate) swaps: WordCues,
 }
 
 /// The embedded model trained on ANS train.
@@ -38,7 +48,7 @@ impl LinearModel {
     }
 
     /// Reads a model file (as `examples/train_judge.rs` writes it), checking its features.
-    pub fn load(path: &std::path::Path) -> Result<Self, crate::Error> {
+    pub fn load(path: &std::path::Path) -> Result<Self, crate::error::Error> {
         super::file::read_model(path, Self::from_json)
     }
 
@@ -65,13 +75,21 @@ impl LinearModel {
     }
 
     /// Class probabilities for a feature vector, in [`CLASSES`](super::CLASSES) order.
-    pub fn probabilities(&self, x: &[f64; FEATURES]) -> [f64; 3] {
+    pub(crate) fn probabilities(&self, x: &[f64; FEATURES]) -> [f64; 3] {
         softmax(logits(&self.weights, &self.standardise(x)))
     }
 
+    /// How many words its learned table weighs.
+    #[cfg(feature = "lab")]
+    pub fn cue_words(&self) -> usize {
+        self.cues.log_odds.len()
+    }
+
     /// Class probabilities for a pair, in [`CLASSES`](super::CLASSES) order.
+    #[cfg(any(test, feature = "lab"))]
     pub fn predict(&self, a: &Features, b: &Features, rules: RuleSignals) -> [f64; 3] {
-        self.probabilities(&pair_features(a, b, rules, &self.cues, &self.swaps))
+        let x = super::features::pair_features(a, b, rules, &self.cues, &self.swaps);
+        self.probabilities(&x)
     }
 
     /// [`LinearModel::predict`] given the two statements' stems already aligned.
@@ -86,24 +104,10 @@ impl LinearModel {
         self.probabilities(&x)
     }
 
-    /// The features that moved a pair most towards class `towards` against class `against`
-    /// (indices into [`CLASSES`](super::CLASSES)), with how much each added to the difference of the two classes'
-    /// scores; at most `top`, largest first, only those that pushed towards it.
-    pub fn reasons(
-        &self,
-        a: &Features,
-        b: &Features,
-        rules: RuleSignals,
-        towards: usize,
-        against: usize,
-        top: usize,
-    ) -> Vec<(&'static str, f64)> {
-        let alignment = Alignment::new(&a.stems, &b.stems);
-        self.reasons_aligned(a, b, &alignment, rules, [towards, against], top)
-    }
-
-    /// [`LinearModel::reasons`] given the two statements' stems already aligned; `classes` is
-    /// `[towards, against]`.
+    /// The features that moved a pair most towards class `classes[0]` against class
+    /// `classes[1]` (indices into [`CLASSES`](super::CLASSES)), given the two statements' stems
+    /// already aligned, with how much each added to the difference of the two classes' scores;
+    /// at most `top`, largest first, only those that pushed towards it.
     pub(crate) fn reasons_aligned(
         &self,
         a: &Features,

@@ -19,16 +19,19 @@ mod cues;
 mod explain;
 mod features;
 pub(crate) mod file;
+#[cfg(any(test, feature = "lab"))]
 mod fit;
 mod linear;
+#[cfg(any(test, feature = "lab"))]
 pub mod training;
 
-pub use cues::WordCues;
 pub(crate) use explain::explain_model_verdict;
 pub(crate) use features::likely_kind;
 pub use features::{CLASSES, RuleSignals};
+#[cfg(any(test, feature = "lab"))]
 pub use fit::{TrainConfig, TrainingPair};
-pub use linear::{DEFAULT_MODEL, LinearModel};
+pub use linear::LinearModel;
+#[cfg(any(test, feature = "lab"))]
 pub use training::{LabelledPair, TrainingSet};
 
 #[cfg(test)]

@@ -1,6 +1,9 @@
 //! The model's features, tables and fitting, on pairs written for them.
 
+use super::cues::WordCues;
 use super::features::{FEATURE_NAMES, FEATURES, likely_kind, pair_features};
+use super::fit::TrainingPair;
+use super::linear::DEFAULT_MODEL;
 use super::*;
 use crate::judge::Statement;
 use crate::judge::{ConflictKind, Stance};

@@ -6,9 +6,9 @@
 //! their own pairs gets the same treatment:
 //!
 //! ```
-//! use crosscheck::judge::{LabelledPair, TrainingSet};
-//! use crosscheck::judge::TrainConfig;
-//! use crosscheck::{Lexicon, Stance};
+//! use crosscheck::lab::judge::{LabelledPair, TrainConfig, TrainingSet};
+//! use crosscheck::lab::features_of;
+//! use crosscheck::{Document, Checker, Lexicon, Stance};
 //!
 //! let lexicon = Lexicon::default();
 //! let pairs = vec![
@@ -21,9 +21,11 @@
 //! assert_eq!(set.story(0), set.story(1));
 //! assert_ne!(set.story(0), set.story(2));
 //! let model = set.fit(&lexicon, &TrainConfig::default(), "three pairs");
-//! let a = crosscheck::Statement::new("النفط يرتفع في الأسواق", &lexicon);
-//! let b = crosscheck::Statement::new("تراجع النفط في الأسواق", &lexicon);
-//! let p = model.predict(&a.features, &b.features, Default::default());
+//! let checker = Checker::new();
+//! let claim = |text: &str| checker.extract(&Document::new("d", text)).remove(0);
+//! let a = claim("وقال التاجر إن النفط يرتفع في الأسواق العالمية اليوم.");
+//! let b = claim("وقال المحلل إن النفط تراجع في الأسواق العالمية اليوم.");
+//! let p = model.predict(features_of(&a), features_of(&b), Default::default());
 //! assert!((p.iter().sum::<f64>() - 1.0).abs() < 1e-9);
 //! ```
 

@@ -1,0 +1,55 @@
+use super::*;
+use crate::{Checker, Corpus, Document, date};
+
+fn two_outlets() -> Report {
+    let mut corpus = Corpus::new();
+    corpus.push(
+        Document::new(
+            "a",
+            "وقال المتحدث باسم البنتاغون إنه لا يوجد جدول زمني لإغلاق القاعدة الجوية.",
+        )
+        .with_source("Outlet <A>")
+        .with_published(date(2030, 3, 1)),
+    );
+    corpus.push(
+        Document::new(
+            "b",
+            "وأعلن مكتب رئيس الوزراء العراقي أنه سيتم وضع جدول زمني لإغلاق القاعدة الجوية.",
+        )
+        .with_source("Outlet B")
+        .with_published(date(2030, 3, 4)),
+    );
+    Checker::new().check(&corpus)
+}
+
+#[test]
+fn a_conflict_shows_both_claims_with_the_cue_marked_right_to_left() {
+    let report = two_outlets();
+    assert!(!report.conflicts.is_empty(), "{}", report.to_text());
+    let page = report.to_html();
+    assert!(page.contains("<mark>جدول زمني</mark>"), "{page}");
+    assert!(page.contains(r#"lang="ar" dir="rtl""#));
+    assert!(page.contains("3 days apart"));
+    // Outlets are escaped by the template.
+    assert!(page.contains("Outlet &lt;A&gt;"));
+    assert!(!page.contains("Outlet <A>"));
+}
+
+#[test]
+fn marks_cover_each_part_of_a_cue_and_merge_when_they_touch() {
+    let report = two_outlets();
+    let c = report
+        .claims
+        .iter()
+        .find(|c| c.doc == "a")
+        .expect("a claim");
+    assert_eq!(
+        best_match("في الماليزية لم يعترف", "لم"),
+        Some("في الماليزية ".len())
+    );
+    assert_eq!(best_match("وانسحاب القوات", "انسحاب"), Some("و".len()));
+    let m = marks(c, "لا يوجد … جدول زمني", ConflictKind::Negation);
+    let shown: Vec<&str> = m.iter().map(|r| &c.text[r.clone()]).collect();
+    assert_eq!(shown, ["لا يوجد", "جدول زمني"]);
+    assert!(marks(c, "غير موجود", ConflictKind::Negation).is_empty());
+}
