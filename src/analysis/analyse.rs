@@ -6,6 +6,7 @@ use super::prepared::Prepared;
 use super::{mentions, negation, poles, quantities, stems, updates};
 use crate::lexicon::{Hit, Target};
 use crate::text::dates::find_dates;
+use crate::text::script::mostly_latin;
 use std::ops::Range;
 
 impl Prepared<'_> {
@@ -109,7 +110,7 @@ impl Prepared<'_> {
                 merge_sorted(&mut negated, &earlier);
             }
         }
-        let latin = 2 * stems.iter().filter(|s| s.is_ascii()).count() > stems.len();
+        let latin = mostly_latin(stems.iter().map(String::as_str));
         let mut stem_keys: Vec<u64> = stems.iter().map(|s| stem_key(s)).collect();
         stem_keys.sort_unstable();
         stem_keys.dedup();

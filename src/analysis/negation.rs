@@ -4,6 +4,7 @@
 
 use super::prepared::Prepared;
 use crate::lexicon::{Hit, NegationKind, Target};
+use crate::text::script::is_latin;
 use std::ops::Range;
 
 /// The marks that end a negator's reach: a clause mark or the end of a sentence. «لم يتحدد
@@ -101,7 +102,7 @@ fn backward_scope(p: &Prepared, h: &Hit, range: &Range<usize>, hits: &[&Hit]) ->
     // verb is its subject ("the statement which denied the reports").
     if cue > 0
         && p.tokens()[cue - 1].start >= range.start
-        && !p.word(cue - 1).is_ascii()
+        && !is_latin(p.word(cue - 1))
         && grammar.relatives.contains(p.word(cue - 1))
     {
         return scope_before(p, h, range, cue - 1);
@@ -111,7 +112,7 @@ fn backward_scope(p: &Prepared, h: &Hit, range: &Range<usize>, hits: &[&Hit]) ->
     // relative only after a report noun ("a claim that", not "said that").
     let relative_like = |t: usize| {
         let w = p.word(t);
-        w.is_ascii() && (grammar.relatives.contains(w) || grammar.complementisers.contains(w))
+        is_latin(w) && (grammar.relatives.contains(w) || grammar.complementisers.contains(w))
     };
     let opens_relative = |t: usize| {
         grammar.relatives.contains(p.word(t))

@@ -160,7 +160,7 @@ pub(super) fn quantities(
             None if word_after => Some(light_stem(p.word(noun)).to_string()),
             None => None,
         };
-        let is_year = n.digits && (1900.0..=2100.0).contains(&n.value) && unit_hit.is_none();
+        let is_year = n.digits && crate::text::dates::in_years(n.value) && unit_hit.is_none();
         if is_year && n.value.fract() == 0.0 {
             years.push(n.value as u16);
         }

@@ -119,7 +119,7 @@ struct Inputs {
     #[arg(long = "lexicon")]
     lexicons: Vec<PathBuf>,
     /// Largest document accepted, in bytes.
-    #[arg(long, default_value_t = 256 * 1024 * 1024)]
+    #[arg(long, default_value_t = LoadOptions::DEFAULT_MAX_DOCUMENT_BYTES)]
     max_bytes: u64,
     /// Replace invalid UTF-8 instead of skipping the document.
     #[arg(long)]

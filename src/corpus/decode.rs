@@ -24,10 +24,16 @@ pub struct LoadOptions {
     pub lossy_utf8: bool,
 }
 
+impl LoadOptions {
+    /// The default largest document: 256 MiB, far above any article, below what would exhaust
+    /// memory on a typo'd path to a disk image.
+    pub const DEFAULT_MAX_DOCUMENT_BYTES: u64 = 256 * 1024 * 1024;
+}
+
 impl Default for LoadOptions {
     fn default() -> Self {
         LoadOptions {
-            max_document_bytes: 256 * 1024 * 1024,
+            max_document_bytes: Self::DEFAULT_MAX_DOCUMENT_BYTES,
             lossy_utf8: false,
         }
     }

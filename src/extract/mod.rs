@@ -15,6 +15,7 @@
 mod orders;
 mod speakers;
 
+use crate::text::script::is_latin;
 use speakers::{Resolved, SpeakerMemory};
 
 use crate::analysis::{DocumentProfile, Features, Prepared, token_at};
@@ -437,7 +438,7 @@ impl<'l> Extractor<'l> {
                     Target::Verb(g) => {
                         !self.lexicon.verbs()[g].needs_speaker
                             && !dt.in_quote(h.start)
-                            && !dt.text[h.start..h.end].is_ascii()
+                            && !is_latin(&dt.text[h.start..h.end])
                             && (&dt.text[h.word_start..h.start] == "و"
                                 || dt.opens_clause(token_at(dt.tokens, h.word_start), sentence))
                     }
@@ -579,7 +580,7 @@ impl<'l> Extractor<'l> {
         // (An English subject opens on its article: "The ministry said".)
         let opens_on_function_word = words.first().is_some_and(|t| {
             let w = &dt.text[t.range()];
-            !w.is_ascii() && grammar.function_words.contains(w)
+            !is_latin(w) && grammar.function_words.contains(w)
         });
         if words.is_empty() || words.len() > MAX_UNNAMED_WORDS || opens_on_function_word {
             return None;

@@ -8,6 +8,7 @@ use super::{Cue, CueSpeaker, DocumentText, Extractor, MIN_QUOTE_WORDS};
 use super::{Resolved, SentenceState, SpeakerMemory};
 use crate::analysis::token_at;
 use crate::lexicon::{ActorKind, Gender, Hit, Target, VerbEntry};
+use crate::text::script::is_latin;
 use std::ops::Range;
 
 /// The most words between a quotation's end and the verb that reports it: the speaker, with
@@ -195,7 +196,7 @@ impl Extractor<'_> {
             return None;
         };
         let gender = *dt.grammar().pronouns.get(*w)?;
-        if !w.is_ascii() {
+        if !is_latin(w) {
             return Some(memory.last_speaker(gender));
         }
         // In English the last person named before it (by name or by an anonymous title),
@@ -234,5 +235,5 @@ fn after_initial(dt: &DocumentText, i: usize) -> bool {
 
 /// True when a reporting verb is written in English, where the subject comes first.
 pub(super) fn is_english(dt: &DocumentText, v: &Hit) -> bool {
-    dt.text[v.start..v.end].is_ascii()
+    is_latin(&dt.text[v.start..v.end])
 }

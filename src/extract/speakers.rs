@@ -5,6 +5,7 @@ use super::CueSpeaker;
 use crate::claim::Speaker;
 use crate::lexicon::{ActorKind, Gender, Lexicon};
 use crate::text::normalize::Normalized;
+use crate::text::script::is_latin;
 use std::ops::Range;
 
 /// A speaker found in the text: an actor and the words that named it.
@@ -47,7 +48,7 @@ impl Resolved {
         let english = || {
             a.names
                 .iter()
-                .find(|n| n.is_ascii() && n.chars().next().is_some_and(char::is_uppercase))
+                .find(|n| is_latin(n) && n.chars().next().is_some_and(char::is_uppercase))
                 .cloned()
         };
         let name = match a.kind {

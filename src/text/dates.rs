@@ -87,9 +87,22 @@ fn digits(word: &str) -> Option<u32> {
         .flatten()
 }
 
+/// The years a number written in four digits may name: news of this century and the last.
+pub(crate) const YEARS: std::ops::RangeInclusive<u32> = 1900..=2100;
+
+/// True when `value` lies within [`YEARS`].
+pub(crate) fn in_years(value: f64) -> bool {
+    (f64::from(*YEARS.start())..=f64::from(*YEARS.end())).contains(&value)
+}
+
+/// True when `value` is a whole number in [`YEARS`].
+pub(crate) fn is_year_value(value: f64) -> bool {
+    value.fract() == 0.0 && in_years(value)
+}
+
 fn year(word: &str) -> Option<i16> {
     let y = digits(word).filter(|_| word.len() == 4)?;
-    (1900..=2100).contains(&y).then_some(y as i16)
+    YEARS.contains(&y).then_some(y as i16)
 }
 
 fn day(word: &str) -> Option<u8> {

@@ -7,6 +7,7 @@ pub(crate) mod fingerprint;
 pub mod language;
 pub mod normalize;
 pub mod numbers;
+pub(crate) mod script;
 pub mod segment;
 pub mod tokens;
 pub mod words;

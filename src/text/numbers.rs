@@ -229,7 +229,7 @@ fn separator(gap: &str) -> Option<char> {
 /// True when `value`, read from `groups` digit runs so far, is a bare year: a spaced full stop
 /// after it ends a sentence.
 fn is_year(value: f64, groups: usize) -> bool {
-    groups == 1 && value.fract() == 0.0 && (1900.0..=2100.0).contains(&value)
+    groups == 1 && super::dates::is_year_value(value)
 }
 
 /// True when digit run `i` is followed by another separator and digit run, as in a date written
