@@ -178,7 +178,12 @@ impl Checker {
         let (stories, (mut claims, words, keys)) = rayon::join(
             || story::group_by_rarity(&dated, &self.config.stories, rarity.clone()),
             || {
-                let mut claims: Vec<Claim> = claims_of_documents.into_iter().flatten().collect();
+                // Reserved whole: a claim is over a kilobyte, and a vector grown by doubling
+                // holds both buffers while it moves.
+                let mut claims: Vec<Claim> = Vec::with_capacity(claims_of.iter().sum());
+                claims_of_documents
+                    .into_iter()
+                    .for_each(|of_document| claims.extend(of_document));
                 story::date_claims_from_pages(&mut claims, &claims_of, &pages.published);
                 let words = story::place_claims_in_time(&mut claims, pages.gathered, &rarity);
                 let keys = ClaimKeys::of(&claims, &self.lexicon, &self.config.blocking);
