@@ -50,6 +50,20 @@ pub mod analysis {
     pub use crate::lexicon::{NegationKind, PoleSide};
 }
 
+/// The content stems of a text as a document's profile counts them (three letters or more),
+/// each once, sorted: what a background of news is counted in (`examples/build_background.rs`).
+pub fn content_stems(text: &str, lexicon: &crate::Lexicon) -> Vec<String> {
+    let prepared = crate::analysis::Prepared::new(text, lexicon);
+    let mut stems: Vec<String> = (0..prepared.tokens().len())
+        .filter_map(|i| prepared.content_stem(i))
+        .filter(|s| s.chars().nth(2).is_some())
+        .map(str::to_string)
+        .collect();
+    stems.sort_unstable();
+    stems.dedup();
+    stems
+}
+
 /// The analysis of a claim, as the judge compares it.
 pub fn features_of(claim: &crate::Claim) -> &analysis::Features {
     &claim.features

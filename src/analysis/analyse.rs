@@ -32,9 +32,41 @@ impl Prepared<'_> {
         out
     }
 
+    /// True when the verb whose content `range` is refuses rather than denies: a verb of
+    /// refusing (رفض، rejected) whose content is no report or accusation («رفض المشاركة»,
+    /// refused to take part) says nothing is false.
+    fn refuses_no_fact(&self, range: &Range<usize>, sentence: &Range<usize>) -> bool {
+        let grammar = self.lexicon().grammar();
+        let Some(verb) = self
+            .hits()
+            .iter()
+            .filter(|h| {
+                matches!(h.target, Target::Verb(_))
+                    && h.start >= sentence.start
+                    && h.end <= range.start
+            })
+            .last()
+        else {
+            return false;
+        };
+        if !grammar
+            .refusing_verbs
+            .contains(self.word(self.token_at(verb.start)))
+        {
+            return false;
+        }
+        let first = self.token_at(range.start);
+        let last = self.token_at(range.end).min(first + 2);
+        !(first..last).any(|i| {
+            let w = self.word(i);
+            grammar.report_nouns.contains(w) || grammar.accusation_nouns.contains(w)
+        })
+    }
+
     /// Analyses `range` of the folded text; `sentence` is the enclosing sentence, used for the
     /// place of a number and for anaphoric objects. `denied` marks content under a denial verb.
     pub fn analyse(&self, range: Range<usize>, sentence: Range<usize>, denied: bool) -> Features {
+        let denied = denied && !self.refuses_no_fact(&range, &sentence);
         let hits: Vec<&Hit> = self.hits_within(&range).collect();
         let sentence_hits = self.hits_starting_in(&sentence);
         let bounds: Vec<&Hit> = hits

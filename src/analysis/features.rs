@@ -168,6 +168,16 @@ pub enum EventDate {
     FromPublication(i8),
 }
 
+/// The key of a name's consonant skeleton ([`crate::text::translit`]): a key apart from every
+/// stem's, so that a skeleton never passes for a word.
+pub fn name_key(skeleton: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = rustc_hash::FxHasher::default();
+    '~'.hash(&mut h);
+    skeleton.hash(&mut h);
+    h.finish()
+}
+
 /// A 64-bit hash of a stem, the same on every run and machine (FxHash has no random seed). Two
 /// distinct stems share a key with odds of about one in 10^19 a pair, far below any other error.
 pub fn stem_key(stem: &str) -> u64 {

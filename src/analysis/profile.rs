@@ -3,9 +3,10 @@
 //! reprints of one text.
 
 use super::prepared::Prepared;
-use super::stem_key;
+use super::{name_key, stem_key};
 use crate::lexicon::{ConceptClass, Target};
 use crate::text::dates::find_dates;
+use crate::text::translit::skeleton;
 use std::ops::Range;
 
 /// How many of the smallest shingle hashes a document keeps: the sketch two documents'
@@ -39,6 +40,10 @@ pub struct DocumentProfile {
     pub page_dates: Vec<(jiff::civil::Date, bool)>,
     /// Its language: the manifest's, else detected from its text (`ar`, `en`, …).
     pub language: Option<String>,
+    /// The consonant skeletons of its headline and lead words ([`crate::text::translit`]),
+    /// each with the key of the stem it came from, sorted and unique: what lets a story told
+    /// in Arabic and in English meet on the names both write.
+    pub names: Vec<(u64, u64)>,
 }
 
 impl DocumentProfile {
@@ -50,6 +55,7 @@ impl DocumentProfile {
         let mut window: [u64; SHINGLE_WORDS] = [0; SHINGLE_WORDS];
         let mut seen = 0usize;
         let mut head_words: Vec<(u64, String)> = Vec::new();
+        let mut names: Vec<(u64, u64)> = Vec::new();
         let named = named_words(prepared);
         for (n, range) in sentences.iter().enumerate() {
             let weight = HEAD_WEIGHTS.get(n).copied().unwrap_or(1.0);
@@ -75,6 +81,11 @@ impl DocumentProfile {
                     terms.push((stem_key(stem), weight));
                     if n < HEAD_WEIGHTS.len() && head_words.len() < MAX_HEAD_WORDS {
                         head_words.push((stem_key(stem), stem.to_string()));
+                        // A name's skeleton is of the word as written: the light stem cuts
+                        // the endings of names («كردفان» is not a dual).
+                        if let Some(s) = skeleton(word) {
+                            names.push((name_key(&s), stem_key(stem)));
+                        }
                     }
                 }
             }
@@ -90,12 +101,15 @@ impl DocumentProfile {
         bottom_k(&mut shingle_hashes, SKETCH_SIZE);
         head_words.sort_unstable();
         head_words.dedup();
+        names.sort_unstable();
+        names.dedup();
         DocumentProfile {
             terms: merged,
             sketch: shingle_hashes,
             head_words,
             page_dates: page_dates(prepared),
             language: None,
+            names,
         }
     }
 

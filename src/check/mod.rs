@@ -171,11 +171,15 @@ impl Checker {
         let sources: Vec<Option<&str>> = documents.iter().map(|d| d.source.as_deref()).collect();
         let published: Vec<Option<Date>> = documents.iter().map(|d| d.published).collect();
         let dated = story::dated(&profiles, &published, &sources);
-        let rarity = Arc::new(story::Rarity::new(&dated, &self.config.stories));
+        let rarity = Arc::new(story::Rarity::new(
+            &dated,
+            &self.config.stories,
+            self.lexicon.background(),
+        ));
         // The stories are told while the claims are gathered and keyed for blocking: telling
         // stories is mostly one core's work (online clustering, in order), and all a claim's
         // keys need of the stories is how rare its words are, known before they are told.
-        let (stories, (mut claims, words, keys)) = rayon::join(
+        let (stories, (mut claims, keys)) = rayon::join(
             || story::group_by_rarity(&dated, &self.config.stories, rarity.clone()),
             || {
                 // Reserved whole: a claim is over a kilobyte, and a vector grown by doubling
@@ -185,9 +189,9 @@ impl Checker {
                     .into_iter()
                     .for_each(|of_document| claims.extend(of_document));
                 story::date_claims_from_pages(&mut claims, &claims_of, &pages.published);
-                let words = story::place_claims_in_time(&mut claims, pages.gathered, &rarity);
+                story::place_claims_in_time(&mut claims, pages.gathered, &rarity);
                 let keys = ClaimKeys::of(&claims, &self.lexicon, &self.config.blocking);
-                (claims, words, keys)
+                (claims, keys)
             },
         );
         progress(Progress::Pairing {
@@ -196,8 +200,7 @@ impl Checker {
         for (summary, &s) in documents.iter_mut().zip(&stories.of_document) {
             summary.story = Some(stories.stories[s as usize].id.clone());
         }
-        let places = ClaimPlaces::of(&stories, &claims, &claims_of, &words, &self.config.stories);
-        drop(words);
+        let places = ClaimPlaces::of(&stories, &claims, &claims_of, &self.config.stories);
         places.name_stories(&mut claims, &stories);
         let groups = places.pairing_groups(&stories);
         let blocking = keys.pairs_within(&claims, &groups, &self.lexicon, &self.config.blocking);

@@ -90,6 +90,15 @@ pub struct GrammarFile {
     /// Nouns that name reports of an event rather than the event (الأنباء، التقارير، ما راج، ما تردد، الشائعات): what a denial denies is what follows them.
     #[serde(default)]
     pub report_nouns: Vec<String>,
+    /// Verbs of refusing (رفض، rejected, dismissed), which the lexicon counts among the verbs
+    /// of denying: what they govern is denied only when it is a report or an accusation
+    /// («رفضت الوزارة الاتهامات», "rejected the claims"); «رفض المشاركة» (refused to take
+    /// part) denies no fact.
+    #[serde(default)]
+    pub refusing_verbs: Vec<String>,
+    /// Nouns naming an accusation (الاتهامات، charges): refused, they are denied.
+    #[serde(default)]
+    pub accusation_nouns: Vec<String>,
     /// Subject pronouns that stand for the last speaker named of their gender (`she added`).
     #[serde(default)]
     pub pronouns: Vec<PronounEntry>,
@@ -176,6 +185,8 @@ impl GrammarFile {
         self.rise_words.extend(other.rise_words);
         self.update_words.extend(other.update_words);
         self.report_nouns.extend(other.report_nouns);
+        self.refusing_verbs.extend(other.refusing_verbs);
+        self.accusation_nouns.extend(other.accusation_nouns);
         self.relatives.extend(other.relatives);
         self.describing_relatives.extend(other.describing_relatives);
         self.back_references.extend(other.back_references);
@@ -230,6 +241,10 @@ pub struct Grammar {
     pub update_words: WordSet,
     /// See [`GrammarFile::report_nouns`].
     pub report_nouns: WordSet,
+    /// See [`GrammarFile::refusing_verbs`].
+    pub refusing_verbs: WordSet,
+    /// See [`GrammarFile::accusation_nouns`].
+    pub accusation_nouns: WordSet,
     /// See [`GrammarFile::relatives`].
     pub relatives: WordSet,
     /// See [`GrammarFile::describing_relatives`].
@@ -314,6 +329,8 @@ impl Grammar {
             rise_words: set(&file.rise_words),
             update_words: set(&file.update_words),
             report_nouns: set(&file.report_nouns),
+            refusing_verbs: set(&file.refusing_verbs),
+            accusation_nouns: set(&file.accusation_nouns),
             relatives: set(&file.relatives),
             describing_relatives: set(&file.describing_relatives),
             back_references: set(&file.back_references),

@@ -7,8 +7,12 @@
 //! compiled into one Aho-Corasick automaton, so matching cost does not grow with the lexicon.
 //! (`LexiconBuilder` shows a user's file added.)
 
+mod background;
 mod grammar;
 mod matcher;
+
+pub(crate) use background::Background;
+pub use background::BackgroundEntry;
 
 pub use grammar::{Grammar, GrammarFile};
 
@@ -364,6 +368,9 @@ pub struct LexiconFile {
     /// Grammar word lists.
     #[serde(default)]
     pub grammar: GrammarFile,
+    /// How often content stems occur in news at large, per language.
+    #[serde(default)]
+    pub background: Vec<BackgroundEntry>,
 }
 
 impl LexiconFile {
@@ -378,6 +385,7 @@ impl LexiconFile {
         self.boilerplate.extend(other.boilerplate);
         self.modality.extend(other.modality);
         self.grammar.merge(other.grammar);
+        self.background.extend(other.background);
     }
 }
 
@@ -392,6 +400,7 @@ pub(crate) const DEFAULT_FILES: &[(&str, &str)] = &[
     ("boilerplate.json", include_str!("data/boilerplate.json")),
     ("modality.json", include_str!("data/modality.json")),
     ("grammar.json", include_str!("data/grammar.json")),
+    ("background.json", include_str!("data/background.json")),
 ];
 
 /// Builds a [`Lexicon`] from the defaults and any number of user files (JSON, in the format of
@@ -535,6 +544,7 @@ impl LexiconBuilder {
             boilerplate,
             negator_exceptions: exceptions,
             titles,
+            background: std::sync::Arc::new(Background::compile(&d.background)),
         })
     }
 }
@@ -558,6 +568,8 @@ pub struct Lexicon {
     negator_exceptions: Vec<Vec<String>>,
     /// Each actor's office titles, folded.
     titles: Vec<Vec<String>>,
+    /// How often words occur in news at large (shared: it is the largest part).
+    background: std::sync::Arc<Background>,
 }
 
 impl Default for Lexicon {
@@ -581,6 +593,11 @@ impl Lexicon {
     pub fn fingerprint(&self) -> String {
         let json = serde_json::to_string(&self.data).unwrap_or_default();
         crate::text::fingerprint::fingerprint(json.as_bytes())
+    }
+
+    /// How often words occur in news at large.
+    pub(crate) fn background(&self) -> &Background {
+        &self.background
     }
 
     /// All lexicon hits in folded text, sorted by start then by length (longest first).

@@ -25,9 +25,10 @@
 //! [`blocking_keys`] exposes the `(key, claim)` rows, so the join can run on a distributed engine
 //! when one machine is not enough.
 
-use crate::analysis::{leading_bytes, stem_key};
+use crate::analysis::{leading_bytes, name_key, stem_key};
 use crate::claim::Claim;
 use crate::lexicon::{ConceptClass, Lexicon};
+use crate::text::translit::skeleton;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 
@@ -83,6 +84,8 @@ pub enum KeyKind {
     Stem,
     /// An act (a role concept: a killing, an arrest) with a word naming whom it befell.
     Act,
+    /// A word a denial governs: a denial meets the claims that hold it.
+    Denial,
 }
 
 /// Which side of a two-sided key a claim stands on. Frame keys pair asserted with negated
@@ -110,11 +113,48 @@ pub struct KeyRow {
     pub claim: u32,
 }
 
+/// The words the corpus's denials govern, rare enough to name something: a claim that holds
+/// one meets the denial on it. Gathered first, so that a claim emits keys only for the words a
+/// denial may meet it on, not for every rare word it holds.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct DeniedWords {
+    stems: rustc_hash::FxHashSet<u64>,
+    /// The skeletons of those words, when the corpus holds claims in two scripts.
+    skeletons: rustc_hash::FxHashSet<u64>,
+}
+
+impl DeniedWords {
+    fn of(claims: &[Claim], config: &BlockingConfig) -> Self {
+        let two_scripts =
+            claims.iter().any(|c| c.features.latin) && claims.iter().any(|c| !c.features.latin);
+        let mut out = DeniedWords::default();
+        for c in claims.iter().filter(|c| c.features.denial) {
+            for s in denial_words(c, config) {
+                out.stems.insert(stem_key(s));
+                if two_scripts && let Some(k) = skeleton(s) {
+                    out.skeletons.insert(name_key(&k));
+                }
+            }
+        }
+        out
+    }
+}
+
+/// The words of a denial claim that name something: those it governs, rare enough.
+fn denial_words<'c>(c: &'c Claim, config: &BlockingConfig) -> impl Iterator<Item = &'c String> {
+    let f = &c.features;
+    f.negated.iter().filter(move |s| {
+        f.rarity(s)
+            .is_some_and(|w| f64::from(w) >= config.rare_word_weight / 4.0)
+    })
+}
+
 /// The keys of one claim, given the document frequency of stems.
 fn claim_keys(
     c: &Claim,
     lexicon: &Lexicon,
     df: &HashMap<u64, u32>,
+    denied: &DeniedWords,
     config: &BlockingConfig,
     mut push: impl FnMut(KeyKind, &str, Option<Side>),
 ) {
@@ -185,6 +225,30 @@ fn claim_keys(
             };
             for stem in words.iter().filter(|s| f.rarity(s).is_some()) {
                 push_key!(KeyKind::Act, Some(side), "{}#{stem}", concept.id);
+            }
+        }
+    }
+    // A denial meets the claims that hold a word it governs (or, in another script, a name's
+    // skeleton): whatever it denies, the names and places it governs are in the report of it.
+    if f.denial {
+        for s in denial_words(c, config) {
+            push_key!(KeyKind::Denial, Some(Side::Second), "{s}");
+            if !denied.skeletons.is_empty()
+                && let Some(k) = skeleton(s)
+            {
+                push_key!(KeyKind::Denial, Some(Side::Second), "~{k}");
+            }
+        }
+    } else if !denied.stems.is_empty() {
+        for s in &f.stems {
+            if denied.stems.contains(&stem_key(s)) {
+                push_key!(KeyKind::Denial, Some(Side::First), "{s}");
+            }
+            if !denied.skeletons.is_empty()
+                && let Some(k) = skeleton(s)
+                && denied.skeletons.contains(&name_key(&k))
+            {
+                push_key!(KeyKind::Denial, Some(Side::First), "~{k}");
             }
         }
     }
@@ -283,9 +347,10 @@ fn document_frequency(claims: &[Claim]) -> HashMap<u64, u32> {
 #[cfg(feature = "lab")]
 pub fn blocking_keys(claims: &[Claim], lexicon: &Lexicon, config: &BlockingConfig) -> Vec<KeyRow> {
     let df = document_frequency(claims);
+    let denied = DeniedWords::of(claims, config);
     let mut rows = Vec::new();
     for (i, c) in claims.iter().enumerate() {
-        claim_keys(c, lexicon, &df, config, |kind, key, side| {
+        claim_keys(c, lexicon, &df, &denied, config, |kind, key, side| {
             rows.push(KeyRow {
                 kind,
                 key: key.to_string(),
@@ -489,12 +554,12 @@ type ClaimKey = (KeyKind, u64, Option<Side>);
 fn key_text(
     claim: &Claim,
     lexicon: &Lexicon,
-    df: &HashMap<u64, u32>,
+    (df, denied): (&HashMap<u64, u32>, &DeniedWords),
     config: &BlockingConfig,
     (kind, hash): (KeyKind, u64),
 ) -> String {
     let mut text = String::new();
-    claim_keys(claim, lexicon, df, config, |k, key, _| {
+    claim_keys(claim, lexicon, df, denied, config, |k, key, _| {
         if text.is_empty() && k == kind && stem_key(key) == hash {
             text = key.to_string();
         }
@@ -525,6 +590,7 @@ pub fn candidate_pairs_within(
 /// so that the checker makes it while the stories are told.
 pub(crate) struct ClaimKeys {
     df: HashMap<u64, u32>,
+    denied: DeniedWords,
     keys: Vec<Vec<ClaimKey>>,
 }
 
@@ -532,17 +598,18 @@ impl ClaimKeys {
     /// The keys of `claims`: each claim's once (a claim may be in several groups), in parallel.
     pub(crate) fn of(claims: &[Claim], lexicon: &Lexicon, config: &BlockingConfig) -> Self {
         let df = document_frequency(claims);
+        let denied = DeniedWords::of(claims, config);
         let keys = claims
             .par_iter()
             .map(|c| {
                 let mut keys = Vec::new();
-                claim_keys(c, lexicon, &df, config, |kind, key, side| {
+                claim_keys(c, lexicon, &df, &denied, config, |kind, key, side| {
                     keys.push((kind, stem_key(key), side));
                 });
                 keys
             })
             .collect();
-        ClaimKeys { df, keys }
+        ClaimKeys { df, denied, keys }
     }
 
     /// [`candidate_pairs_within`] the `groups` of the same `claims`.
@@ -554,6 +621,7 @@ impl ClaimKeys {
         config: &BlockingConfig,
     ) -> Blocking {
         let (df, keys) = (&self.df, &self.keys);
+        let denied = &self.denied;
         // One row per group, key and claim, sorted: hundreds of thousands of keys are compared
         // as hashes, and only a dropped block is ever named.
         let mut rows: Vec<(KeyKind, u32, u64, u32, Option<Side>)> = Vec::new();
@@ -596,7 +664,7 @@ impl ClaimKeys {
             let before = out.pairs.len();
             let key = || {
                 let claim = &claims[block.first_claim as usize];
-                key_text(claim, lexicon, df, config, (*kind, *hash))
+                key_text(claim, lexicon, (df, denied), config, (*kind, *hash))
             };
             out.block(*kind, &key, block, claims, df);
             *proposed.entry(*kind).or_default() += out.pairs.len() - before;

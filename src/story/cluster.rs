@@ -147,7 +147,6 @@ pub(crate) fn online(
     vectors: &[TermVector],
     documents: &[DatedProfile],
     config: &StoryConfig,
-    rarity_measured: bool,
 ) -> Vec<Cluster> {
     let days: Vec<Option<i64>> = documents
         .iter()
@@ -166,9 +165,8 @@ pub(crate) fn online(
         let day = days[doc as usize];
         // The document's strongest terms carry most of its weight: the likeness to each story
         // is summed over them, not over the long tail of words that occur once.
-        // (In a small corpus the shared words are the common ones, and all are kept.)
         let mut strongest: Vec<(u64, f32)> = v.terms.clone();
-        if rarity_measured && strongest.len() > SCORED_TERMS {
+        if strongest.len() > SCORED_TERMS {
             strongest.select_nth_unstable_by(SCORED_TERMS, |a, b| {
                 b.1.total_cmp(&a.1).then(a.0.cmp(&b.0))
             });

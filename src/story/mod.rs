@@ -12,6 +12,7 @@
 mod attach;
 mod cluster;
 mod dates;
+mod link;
 mod place;
 mod reprints;
 mod vectors;
@@ -52,6 +53,13 @@ pub struct StoryConfig {
     /// A stem found in fewer documents than this is counted common by no rule: it is common
     /// only by share, so a small corpus keeps its shared words.
     pub min_common_documents: usize,
+    /// How many documents the lexicon's background of news counts for beside an empty corpus,
+    /// when word rarity is measured: it counts for half as many beside a corpus of that size,
+    /// and less as the corpus grows.
+    pub background_documents: f64,
+    /// How much rarity the names of their headlines and leads must share for a story told in
+    /// one script and one told in another to be one (about two rare names).
+    pub link_name_weight: f64,
 }
 
 impl StoryConfig {
@@ -65,6 +73,8 @@ impl StoryConfig {
         reprint_overlap: 0.6,
         max_document_share: 0.2,
         min_common_documents: 10,
+        background_documents: 1000.0,
+        link_name_weight: 4.5,
     };
 }
 
@@ -151,19 +161,17 @@ impl Stories {
             config,
         )
     }
-
-    /// True when the corpus is large enough (fifty documents or more) for the rarity of words
-    /// to be measured: an archive, whose claims are held to sharing an event. A smaller one (a
-    /// handful of articles about one story) is compared as bare statements are.
-    pub fn is_archive(&self) -> bool {
-        self.attach.rarity().is_measured()
-    }
 }
 
-/// Groups documents into stories.
+/// Groups documents into stories, word rarity measured against `background`.
 #[cfg(test)]
-pub fn group(documents: &[DatedProfile], config: &StoryConfig) -> Stories {
-    group_by_rarity(documents, config, Arc::new(Rarity::new(documents, config)))
+pub fn group(
+    documents: &[DatedProfile],
+    config: &StoryConfig,
+    background: &crate::lexicon::Background,
+) -> Stories {
+    let rarity = Arc::new(Rarity::new(documents, config, background));
+    group_by_rarity(documents, config, rarity)
 }
 
 /// [`group`], with the rarity of words measured on the same documents already (shared: the
@@ -174,7 +182,8 @@ pub(crate) fn group_by_rarity(
     rarity: Arc<Rarity>,
 ) -> Stories {
     let vectors = vectors::document_vectors(documents, &rarity);
-    let clusters = cluster::online(&vectors, documents, config, rarity.is_measured());
+    let clusters = cluster::online(&vectors, documents, config);
+    let clusters = link::across_scripts(clusters, documents, &rarity, config);
     let members: Vec<Vec<u32>> = clusters.iter().map(|c| c.members.clone()).collect();
     let reprint_of = reprints::find(documents, &members, config.reprint_overlap);
     let (stories, order) = describe(documents, &vectors, &members, &reprint_of);

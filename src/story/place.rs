@@ -61,30 +61,18 @@ pub(crate) fn date_claims_from_pages(
 }
 
 /// Sets the day each claim's own words date what it tells, if they do (what it is measured
-/// against in time, as a passage of a story and as an event), and returns each claim's words
-/// that have a weight in the corpus, what places it among stories. In an archive, where the
-/// rarity of words is measured, those words are also the claim's event words
-/// ([`crate::analysis::Features::event`]), and the list returned holds them there instead.
-pub(crate) fn place_claims_in_time(
-    claims: &mut [Claim],
-    gathered: Option<i64>,
-    rarity: &Rarity,
-) -> Vec<Vec<(u64, f32)>> {
+/// against in time, as a passage of a story and as an event), and its words that have a weight
+/// in the corpus, what places it among stories and may name its event
+/// ([`crate::analysis::Features::event`]).
+pub(crate) fn place_claims_in_time(claims: &mut [Claim], gathered: Option<i64>, rarity: &Rarity) {
     for claim in claims.iter_mut() {
         claim.features.event_day =
             super::event_day(&claim.features.dates, claim.published, gathered);
         claim.event_date = claim.features.event_day.and_then(super::date_of);
     }
-    let mut words: Vec<Vec<(u64, f32)>> = claims
-        .par_iter()
-        .map(|c| rarity.weighted_words(&c.features.stem_keys))
-        .collect();
-    if rarity.is_measured() {
-        for (claim, words) in claims.iter_mut().zip(words.iter_mut()) {
-            claim.features.event = Some(std::mem::take(words));
-        }
-    }
-    words
+    claims.par_iter_mut().for_each(|c| {
+        c.features.event = Some(rarity.weighted_words(&c.features.stem_keys));
+    });
 }
 
 /// Where each claim stands among the stories: its document, its report (reprints of one text
@@ -101,13 +89,11 @@ pub(crate) struct ClaimPlaces {
 }
 
 impl ClaimPlaces {
-    /// The places of `claims`, the claims of document `d` being `claims_of[d]` in a row, and
-    /// `words[c]` claim `c`'s weighted words as [`place_claims_in_time`] returned them.
+    /// The places of `claims`, the claims of document `d` being `claims_of[d]` in a row.
     pub(crate) fn of(
         stories: &Stories,
         claims: &[Claim],
         claims_of: &[usize],
-        words: &[Vec<(u64, f32)>],
         config: &StoryConfig,
     ) -> Self {
         let mut doc: Vec<u32> = Vec::with_capacity(claims.len());
@@ -118,11 +104,10 @@ impl ClaimPlaces {
         }
         let in_stories = claims
             .par_iter()
-            .zip(words)
             .zip(&doc)
-            .map(|((c, words), &d)| {
+            .map(|(c, &d)| {
                 let f = &c.features;
-                let words = f.event.as_deref().unwrap_or(words);
+                let words = f.event.as_deref().unwrap_or_default();
                 let mut all = vec![stories.of_document[d as usize]];
                 all.extend(stories.passage_stories_of_words(d, words, f.event_day, config));
                 all
@@ -145,14 +130,9 @@ impl ClaimPlaces {
         }
     }
 
-    /// The groups of claims paired among themselves. An archive pairs claims within stories.
-    /// A small corpus (a desk's folder, a handful of articles in two languages, which share
-    /// concepts but no words) is read whole: its claims are judged as bare statements anyway,
-    /// and its stories only name the events.
+    /// The groups of claims paired among themselves: the claims of each story, whatever the
+    /// corpus's size. Claims of two stories are of two events.
     pub(crate) fn pairing_groups(&self, stories: &Stories) -> Vec<Vec<u32>> {
-        if !stories.is_archive() {
-            return vec![(0..self.doc.len() as u32).collect()];
-        }
         let mut groups = vec![Vec::new(); stories.stories.len()];
         for (c, all) in self.stories.iter().enumerate() {
             for &s in all {

@@ -37,7 +37,11 @@ fn stories_of_sites(texts: &[&str], dates: &[Option<&str>], sources: &[&str]) ->
             source: sources.get(i).copied(),
         })
         .collect();
-    group(&dated, &StoryConfig::default())
+    group(
+        &dated,
+        &StoryConfig::default(),
+        Lexicon::default().background(),
+    )
 }
 
 /// Two bus bombings told in the same words, in two cities months apart, each reported twice;
@@ -205,7 +209,7 @@ fn two_reports_of_one_quake_are_one_story_and_a_football_final_another() {
             source: None,
         })
         .collect();
-    let stories = group(&dated, &StoryConfig::default());
+    let stories = group(&dated, &StoryConfig::default(), lexicon.background());
     assert_eq!(stories.of_document[0], stories.of_document[1]);
     assert_ne!(stories.of_document[0], stories.of_document[2]);
 }

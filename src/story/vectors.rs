@@ -3,6 +3,7 @@
 
 use super::{DatedProfile, StoryConfig};
 use crate::analysis::stem_key;
+use crate::lexicon::Background;
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -10,9 +11,6 @@ use rustc_hash::{FxHashMap, FxHashSet};
 /// a village, a person, a named attack (about one document in four hundred). The judge asks it
 /// of what two figures or a denial and its assertion share; blocking pairs claims by such words.
 pub const RARE_WORD_WEIGHT: f64 = 6.0;
-
-/// The corpus size around which word rarity becomes a usable signal.
-const SMALL_CORPUS: f64 = 50.0;
 
 /// A unit-length sparse vector, `(stem key, weight)` sorted by key.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -29,42 +27,44 @@ pub(crate) struct Rarity {
     /// The words of each site's page template, as `(stem key, site key)`: left out of that
     /// site's documents only, since another site may use the word in its news.
     site_template: FxHashSet<(u64, u64)>,
-    /// How many documents it was measured on.
-    documents: usize,
 }
 
 impl Rarity {
-    pub(crate) fn new(documents: &[DatedProfile], config: &StoryConfig) -> Self {
+    /// The rarity of the words of `documents`, their own counts blended with `background`'s:
+    /// the background counts for [`StoryConfig::background_documents`] documents beside an
+    /// empty corpus and for less as the corpus grows (half as many at a corpus of that size),
+    /// so that in five articles about one story a story's names are rare and the words of all
+    /// news are not, and in an archive its own counts come to decide.
+    pub(crate) fn new(
+        documents: &[DatedProfile],
+        config: &StoryConfig,
+        background: &Background,
+    ) -> Self {
         let df = document_frequencies(documents.par_iter().map(|d| &d.profile.terms[..]));
         let (template, site_template) = template_words(documents, &df);
-        let n = documents.len().max(1) as f64;
-        // With few documents, how rare a word is says little (in five articles about one
-        // story, every shared word is common): a floor weight that fades as the corpus grows.
-        let small_corpus_floor = (1.0 + SMALL_CORPUS / n).ln();
-        let common = (config.max_document_share * n)
+        let n = documents.len() as f64;
+        let w = config.background_documents.max(0.0);
+        let b = if background.is_empty() || w == 0.0 {
+            0.0
+        } else {
+            w * w / (w + n)
+        };
+        let total = (n + b).max(1.0);
+        let common = (config.max_document_share * total)
             .ceil()
             .max(config.min_common_documents as f64);
         let idf = df
             .iter()
-            .filter(|&(key, &f)| f64::from(f) <= common && !template.contains(key))
-            .map(|(&key, &f)| (key, ((n / f64::from(f)).ln() + small_corpus_floor) as f32))
+            .map(|(&key, &f)| (key, f64::from(f) + b * f64::from(background.share(key))))
+            .filter(|&(key, f)| f <= common && !template.contains(&key))
+            .map(|(key, f)| (key, (total / f).ln() as f32))
             .collect();
-        Rarity {
-            idf,
-            site_template,
-            documents: documents.len(),
-        }
+        Rarity { idf, site_template }
     }
 
     /// True when `key` is a word of the page template of the site whose [`stem_key`] is `site`.
     pub(crate) fn is_site_template(&self, key: u64, site: Option<u64>) -> bool {
         site.is_some_and(|site| self.site_template.contains(&(key, site)))
-    }
-
-    /// True when the corpus is large enough for rarity to tell an event's words from a
-    /// topic's.
-    pub(crate) fn is_measured(&self) -> bool {
-        self.documents as f64 >= SMALL_CORPUS
     }
 
     /// The weight of a stem, `None` for a common one, one of a site's page template, or one no

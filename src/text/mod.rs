@@ -7,9 +7,11 @@ pub(crate) mod fingerprint;
 pub mod language;
 pub mod normalize;
 pub mod numbers;
+pub(crate) mod root;
 pub(crate) mod script;
 pub mod segment;
 pub mod tokens;
+pub(crate) mod translit;
 pub mod words;
 
 pub use normalize::{Normalized, normalize_str};

@@ -11,6 +11,7 @@ mod antonym;
 mod denial;
 mod negation;
 mod numeric;
+mod proposition;
 
 use crate::analysis::Features;
 use crate::judge::alignment::LazyAlignment;
@@ -103,6 +104,12 @@ impl Rules<'_> {
         {
             keep_stronger(&mut best, v);
         }
+        // Any proposition denied, the words it governs found in the other claim.
+        if event != Event::Other
+            && let Some(v) = self.proposition_denial(a, b, sim)
+        {
+            keep_stronger(&mut best, v);
+        }
         if event == Event::Same {
             best = best.or_else(|| self.statement_negation(a, b, sim, alignment));
         }
@@ -163,7 +170,12 @@ impl Rules<'_> {
         {
             return (Event::Other, 0.0);
         }
-        let shared = shared_weight(x, y);
+        // Two scripts share no word: what they share is the names both write.
+        let shared = if a.latin == b.latin {
+            shared_weight(x, y)
+        } else {
+            proposition::cross_script_weight(a, b)
+        };
         let least = self.config.min_shared_event_weight;
         let strength = (shared / (2.0 * least)).min(1.0);
         let event = if shared >= least {

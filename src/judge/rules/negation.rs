@@ -139,17 +139,13 @@ impl Rules<'_> {
         let (negated, _) = negated_side(a, b)?;
         let other = if a.negators.is_empty() { a } else { b };
         let in_corpus = a.event.is_some() && b.event.is_some();
-        if in_corpus && (shares_a_frame(self, a, b) || !negated.denial) {
-            // The frame rule decides, objects and all; and in an archive a plain negation
-            // («لا»، «لم»، «غير») negates so many other things in a sentence that only a denial
-            // (نفى، ينفي) is read as saying another claim is false.
+        if in_corpus {
+            // In a corpus a denial is the proposition rule's, and a plain negation («لا»، «لم»،
+            // «غير») negates so many other things in a sentence that it is read only where it
+            // governs what the other claim asserts.
             return None;
         }
-        let cover = if in_corpus {
-            self.denial_coverage(negated, other)?
-        } else {
-            self.whole_coverage(a, negated, alignment)?
-        };
+        let cover = self.whole_coverage(a, negated, alignment)?;
         if cover < self.config.statement_negation_coverage {
             return None;
         }

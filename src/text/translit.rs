@@ -1,0 +1,181 @@
+//! Names across scripts: the consonant skeleton of a word, which an Arabic name and its Latin
+//! transliteration share («البوكمال» and "Albukamal" both give `bkml`, «كردفان» and "Kordofan"
+//! `krdfn`). Transliterations disagree on vowels, on the letters Latin lacks (ع, ح, the emphatic
+//! consonants) and on doubled letters, so the skeleton keeps one class per consonant sound,
+//! drops vowels, semivowels, ع and hamza, and collapses doubles. It is a key, not a reading: two
+//! words that share one are the same name only as surely as the key is rare.
+
+/// The fewest consonant classes a skeleton keeps: two consonants name too many words.
+pub(crate) const MIN_SKELETON: usize = 3;
+
+/// The class of an Arabic letter, `None` for one a transliteration leaves out (vowels,
+/// semivowels, ع, hamza, ta marbuta).
+fn arabic_class(c: char) -> Option<char> {
+    Some(match c {
+        'ب' | 'پ' => 'b',
+        'ت' | 'ث' | 'ط' => 't',
+        'ج' => 'j',
+        'ح' | 'ه' => 'h',
+        'خ' => 'x',
+        'د' | 'ذ' | 'ض' => 'd',
+        'ر' => 'r',
+        'ز' | 'ظ' => 'z',
+        'س' | 'ش' | 'ص' => 's',
+        'غ' => 'g',
+        'ف' | 'ڤ' => 'f',
+        'ق' | 'ك' | 'گ' => 'k',
+        'ل' => 'l',
+        'م' => 'm',
+        'ن' => 'n',
+        _ => return None,
+    })
+}
+
+/// The Arabic article and the clitics written before it, which transliterations drop or write
+/// apart ("al-").
+const ARABIC_ARTICLES: &[&str] = &["وال", "بال", "فال", "كال", "لل", "ال"];
+
+/// The article as Latin transliterations write it, joined by a hyphen ("al-Khuwei",
+/// "ash-Sham") or not ("Albukamal").
+const LATIN_ARTICLES: &[&str] = &[
+    "al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", "al ", "el ",
+];
+
+/// The skeleton of a folded Arabic word, `None` when it keeps fewer than [`MIN_SKELETON`]
+/// classes.
+pub(crate) fn arabic_skeleton(word: &str) -> Option<String> {
+    let bare = ARABIC_ARTICLES
+        .iter()
+        .find_map(|a| {
+            word.strip_prefix(a)
+                .filter(|rest| rest.chars().count() >= 3)
+        })
+        .unwrap_or(word);
+    // A final ه is most often a folded ta marbuta (Basra, Diwaniya), written as a vowel.
+    let bare = bare.strip_suffix('ه').unwrap_or(bare);
+    collapse(bare.chars().map(arabic_class))
+}
+
+/// The skeleton of a lower-cased Latin word, `None` when it keeps fewer than [`MIN_SKELETON`]
+/// classes or holds a character that is not a Latin letter, hyphen or apostrophe.
+pub(crate) fn latin_skeleton(word: &str) -> Option<String> {
+    let word = LATIN_ARTICLES
+        .iter()
+        .find_map(|a| word.strip_prefix(a))
+        .or_else(|| {
+            // "Albukamal": an article written together, when a name of its own follows.
+            word.strip_prefix("al").filter(|rest| rest.len() >= 5)
+        })
+        .unwrap_or(word);
+    let word = word.strip_suffix('h').unwrap_or(word);
+    let bytes = word.as_bytes();
+    let mut classes = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let next = bytes.get(i + 1).copied();
+        let (class, step) = match (bytes[i], next) {
+            (b'k', Some(b'h')) => (Some('x'), 2),
+            (b's' | b'c', Some(b'h')) => (Some('s'), 2),
+            (b't', Some(b'h')) => (Some('t'), 2),
+            (b'd', Some(b'h')) => (Some('d'), 2),
+            (b'g', Some(b'h')) => (Some('g'), 2),
+            (b'p', Some(b'h')) => (Some('f'), 2),
+            (b'c', Some(b'k')) => (Some('k'), 2),
+            (b'x', _) => {
+                classes.push(Some('k'));
+                (Some('s'), 1)
+            }
+            (b, _) => (
+                match b {
+                    b'b' | b'p' => Some('b'),
+                    b't' => Some('t'),
+                    b'j' => Some('j'),
+                    b'h' => Some('h'),
+                    b'd' => Some('d'),
+                    b'r' => Some('r'),
+                    b'z' => Some('z'),
+                    b's' => Some('s'),
+                    b'g' => Some('g'),
+                    b'f' | b'v' => Some('f'),
+                    b'k' | b'q' | b'c' => Some('k'),
+                    b'l' => Some('l'),
+                    b'm' => Some('m'),
+                    b'n' => Some('n'),
+                    b'a' | b'e' | b'i' | b'o' | b'u' | b'w' | b'y' | b'-' | b'\'' => None,
+                    _ => return None,
+                },
+                1,
+            ),
+        };
+        classes.push(class);
+        i += step;
+    }
+    collapse(classes.into_iter())
+}
+
+/// The classes in order, doubled ones once; `None` when fewer than [`MIN_SKELETON`] remain.
+fn collapse(classes: impl Iterator<Item = Option<char>>) -> Option<String> {
+    let mut out = String::new();
+    for c in classes.flatten() {
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    (out.len() >= MIN_SKELETON).then_some(out)
+}
+
+/// The skeleton of a folded word of either script: Arabic letters read as Arabic, anything else
+/// as Latin.
+pub(crate) fn skeleton(word: &str) -> Option<String> {
+    if word.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)) {
+        arabic_skeleton(word)
+    } else {
+        latin_skeleton(word)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::normalize_str;
+
+    fn same(arabic: &str, latin: &str) -> bool {
+        let a = arabic_skeleton(&normalize_str(arabic));
+        a.is_some() && a == latin_skeleton(&normalize_str(latin))
+    }
+
+    #[test]
+    fn place_and_person_names_meet_across_scripts() {
+        for (arabic, latin) in [
+            ("البوكمال", "Albukamal"),
+            ("كردفان", "Kordofan"),
+            ("زليتن", "Zliten"),
+            ("إدلب", "Idlib"),
+            ("البصرة", "Basra"),
+            ("البصرة", "Basrah"),
+            ("سركيس", "Sarkis"),
+            ("الدرسي", "al-Dersi"),
+            ("حضرموت", "Hadramawt"),
+            ("محمد", "Mohammed"),
+            ("محمد", "Muhammad"),
+            ("الفاشر", "El Fasher"),
+            ("الزيتون", "Zeitoun"),
+            ("دهوك", "Dohuk"),
+            ("أربيل", "Erbil"),
+        ] {
+            assert!(same(arabic, latin), "{arabic} / {latin}");
+        }
+    }
+
+    #[test]
+    fn different_names_and_short_ones_do_not() {
+        assert!(!same("كركوك", "Kordofan"));
+        assert!(!same("الموصل", "Basra"));
+        // Two consonants name too many words to be a key.
+        assert_eq!(arabic_skeleton(&normalize_str("إب")), None);
+        assert_eq!(latin_skeleton("ibb"), None);
+        assert_eq!(latin_skeleton("iraq"), None);
+        // Not a Latin word.
+        assert_eq!(latin_skeleton("2024"), None);
+    }
+}
