@@ -3,7 +3,7 @@
 
 use super::features::{EventDate, Features, stem_key};
 use super::prepared::Prepared;
-use super::{mentions, negation, poles, quantities, stems, updates};
+use super::{mentions, negation, poles, quantities, stems, terms, updates};
 use crate::lexicon::{Hit, Target};
 use crate::text::dates::find_dates;
 use crate::text::script::mostly_latin;
@@ -82,7 +82,15 @@ impl Prepared<'_> {
         let (mut mentions, places) =
             mentions::concept_mentions(self, &hits, &negation, denied, &range, &range_stems);
         mentions::attach_objects(self, &mut mentions, sentence_hits, &range);
-        let poles = poles::asserted_poles(self, &hits, &negation, denied, &mentions);
+        let mut poles = poles::asserted_poles(
+            self,
+            &hits,
+            &negation,
+            denied,
+            &mentions,
+            (&range_stems, &range),
+        );
+        let terms = terms::terms(self, &hits, &negation, denied);
         let (mut quantities, years) = quantities::quantities(
             self,
             &hits,
@@ -137,6 +145,11 @@ impl Prepared<'_> {
                         .iter_mut()
                         .for_each(|i| *i = remap[usize::from(*i)]);
                 }
+                for q in &mut poles {
+                    q.context
+                        .iter_mut()
+                        .for_each(|i| *i = remap[usize::from(*i)]);
+                }
                 merge_sorted(&mut negated, &referred);
             } else {
                 merge_sorted(&mut negated, &earlier);
@@ -163,6 +176,7 @@ impl Prepared<'_> {
             event_day: None,
             event: None,
             latin,
+            terms,
         }
     }
 

@@ -54,6 +54,10 @@ pub struct Pole {
     /// True when the pole is the object of a purpose or topic preposition (لإنهاء = *for* ending,
     /// بشأن إنهاء = *about* ending): it names a goal or a subject of talk, asserting nothing.
     pub embedded: bool,
+    /// The words around it, which name whom or what the state is of: indices into
+    /// [`Features::stems`], ascending.
+    #[serde(default)]
+    pub context: Vec<u16>,
 }
 
 /// A number with what it counts, where and how it is bounded.
@@ -136,6 +140,23 @@ pub struct Features {
     /// scripts share no word, and are compared by the concepts they name.
     #[serde(default)]
     pub latin: bool,
+    /// The glossary's acts and things it names ([`Term`]), sorted by concept.
+    #[serde(default)]
+    pub terms: Vec<Term>,
+}
+
+/// A word of the glossary in a claim: its concept, the stem of the word it was found in, and
+/// whether a denial governs it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Term {
+    /// Index of the concept in the lexicon.
+    pub concept: u32,
+    /// The light stem of the word it was found in.
+    pub stem: String,
+    /// True when a denial governs it.
+    pub denied: bool,
+    /// True when any negation governs it (a denial or a plain «لم», "not").
+    pub negated: bool,
 }
 
 impl Features {

@@ -45,11 +45,23 @@ pub(super) fn concept_mentions(
     stems: &RangeStems,
 ) -> (Vec<ConceptMention>, Vec<usize>) {
     let lex = p.lexicon();
-    let concept_hits = longest_non_overlapping(
+    // The glossary's acts overlap the other concepts' forms at times: each set keeps its own
+    // longest, so that an act never hides a frame, an object or a place.
+    let in_glossary = |h: &Hit| match h.target {
+        Target::Concept(c) => matches!(
+            lex.concepts()[c].class,
+            ConceptClass::Event | ConceptClass::Term
+        ),
+        _ => false,
+    };
+    let mut concept_hits = longest_non_overlapping(
         hits.iter()
             .copied()
-            .filter(|h| matches!(h.target, Target::Concept(_))),
+            .filter(|h| matches!(h.target, Target::Concept(_)) && !in_glossary(h)),
     );
+    concept_hits.extend(longest_non_overlapping(
+        hits.iter().copied().filter(|h| in_glossary(h)),
+    ));
     let mut mentions: Vec<ConceptMention> = Vec::new();
     let mut places = Vec::new();
     for h in &concept_hits {
@@ -57,9 +69,13 @@ pub(super) fn concept_mentions(
             continue;
         };
         match lex.concepts()[c].class {
-            // A role is an act that befalls someone (a killing, an arrest): what a denial of a
+            // A role is an act that befalls someone (a killing, an arrest), and the glossary's
+            // events are acts of any kind (a vote, a release, troops sent): what a denial of a
             // reported act denies.
-            ConceptClass::Frame | ConceptClass::Object | ConceptClass::Role => {}
+            ConceptClass::Frame
+            | ConceptClass::Object
+            | ConceptClass::Role
+            | ConceptClass::Event => {}
             ConceptClass::Place => {
                 places.push(c);
                 continue;
@@ -69,7 +85,10 @@ pub(super) fn concept_mentions(
         let token = p.token_at(h.start);
         // Whether an act opens what is said, or is a report's content, matters to the act
         // rule alone: the words before the other mentions are not walked.
-        let act = lex.concepts()[c].class == ConceptClass::Role;
+        let act = matches!(
+            lex.concepts()[c].class,
+            ConceptClass::Role | ConceptClass::Event
+        );
         let mut negated = negation.at(token);
         if denied {
             negated = match negated {
@@ -115,7 +134,7 @@ fn headed(p: &Prepared, hits: &[&Hit], token: usize, range: &Range<usize>) -> bo
         {
             return true;
         }
-        if !grammar.function_words.contains(w) {
+        if !grammar.function_words.contains(w) && !grammar.support_words.contains(w) {
             return false;
         }
     }

@@ -7,7 +7,9 @@
 use super::features::{ConceptMention, Pole};
 use super::negation::Scopes;
 use super::prepared::Prepared;
+use super::stems::RangeStems;
 use crate::lexicon::{Hit, PoleSide, Target};
+use std::ops::Range;
 
 /// True for a relative adjective (nisba: أمنية، العسكري، الأمريكيين), folded: the adjectives that
 /// stand between a noun and a later adjective of the same noun.
@@ -25,6 +27,7 @@ pub(super) fn asserted_poles(
     negation: &Scopes,
     denied: bool,
     mentions: &[ConceptMention],
+    (stems, range): (&RangeStems, &Range<usize>),
 ) -> Vec<Pole> {
     let lex = p.lexicon();
     let text = p.text();
@@ -80,11 +83,12 @@ pub(super) fn asserted_poles(
                 .iter()
                 .any(|(a2, s2, t2, _, _)| a2 == a && s2 != s && *t2 < *t && t - t2 <= 2)
         })
-        .map(|(a, s, _, w, embedded)| Pole {
+        .map(|(a, s, t, w, embedded)| Pole {
             antonym: *a,
             side: *s,
             surface: w.clone(),
             embedded: *embedded,
+            context: stems.context_of(p, *t, range),
         })
         .collect()
 }

@@ -1,6 +1,7 @@
 //! Which verdicts on two claims of a corpus count: the policy on speakers, outlets, reprints and
 //! sides, asked once per pair. The rules judge two texts; this knows who said them and where.
 
+use super::verdict::Finding;
 use super::{ConflictKind, Judge, Stance, Verdict};
 use crate::claim::Claim;
 
@@ -54,8 +55,15 @@ impl Judge<'_> {
         let opposite_sides =
             matches!((&a.speaker.side, &b.speaker.side), (Some(x), Some(y)) if x != y);
         // Two speakers quoted in one article are of its event, unless the article is a
-        // digest: a claim placed in other stories too is an item about another event.
-        let one_article = same_doc && a.stories.len() == 1 && b.stories.len() == 1;
+        // digest: two claims each placed in other stories too, and not in the same ones, are
+        // items about two other events.
+        fn elsewhere(c: &Claim) -> &[String] {
+            &c.stories[c.stories.len().min(1)..]
+        }
+        let digest_items = !elsewhere(a).is_empty()
+            && !elsewhere(b).is_empty()
+            && !elsewhere(a).iter().any(|s| elsewhere(b).contains(s));
+        let one_article = same_doc && !digest_items;
         if in_corpus
             && opposite_sides
             && v.stance != Stance::Contradict
@@ -66,10 +74,13 @@ impl Judge<'_> {
             v = negation;
         }
         // An outlet's own narration sets the scene; what it can be at odds with is a speaker
-        // denying it, or another figure: a frame or a pole in its background sentences is no
-        // one's position. A denial is someone's, whether or not the outlet's sentence names
-        // them where the extractor can read it.
+        // denying it, another figure, or another state of someone or something both name: a
+        // frame or a topic's pole in its background sentences is no one's position. A denial is
+        // someone's, whether or not the outlet's sentence names them where the extractor can
+        // read it.
+        let holder_state = matches!(v.finding, Finding::Antonym { named: true, .. });
         if matches!(v.kind, Some(ConflictKind::Negation | ConflictKind::Antonym))
+            && !holder_state
             && (a.speaker.is_outlet() || b.speaker.is_outlet())
             && a.features.denial == b.features.denial
         {

@@ -37,13 +37,13 @@ mod config;
 pub mod eval;
 pub mod model;
 mod pairs;
-mod rules;
+pub(crate) mod rules;
 mod similarity;
 mod statement;
 pub(crate) mod verdict;
 
 pub(crate) use admit::Admission;
-pub use config::{JudgeConfig, RuleWeights};
+pub use config::{DenialWeights, JudgeConfig, RuleWeights};
 pub use model::LinearModel;
 pub(crate) use pairs::{Kept, KeptVerdicts, document_numbers};
 pub use statement::Statement;

@@ -118,6 +118,8 @@ pub(crate) enum Finding {
     Antonym { a: u32, b: u32, named: bool },
     /// One statement negated as a whole; `cover` of its words are in the other.
     StatementNegation { cover: f32 },
+    /// A proposition denied on one side and told on the other, with what showed it.
+    Denied(crate::judge::rules::DenialEvidence),
     /// Shared content (and perhaps the same figure) with no conflicting cue.
     Agreement { same_number: bool },
     /// `quantities[a]` and `quantities[b]` count one thing, one as an update of the other.

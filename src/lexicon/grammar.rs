@@ -99,6 +99,11 @@ pub struct GrammarFile {
     /// Nouns naming an accusation (الاتهامات، charges): refused, they are denied.
     #[serde(default)]
     pub accusation_nouns: Vec<String>,
+    /// Support words that carry an act without being one (إجراء تصويت, conducting a vote;
+    /// وقوع إصابات, injuries occurring; تنفيذ غارات): an act after one still opens what a
+    /// denial denies.
+    #[serde(default)]
+    pub support_words: Vec<String>,
     /// Subject pronouns that stand for the last speaker named of their gender (`she added`).
     #[serde(default)]
     pub pronouns: Vec<PronounEntry>,
@@ -187,6 +192,7 @@ impl GrammarFile {
         self.report_nouns.extend(other.report_nouns);
         self.refusing_verbs.extend(other.refusing_verbs);
         self.accusation_nouns.extend(other.accusation_nouns);
+        self.support_words.extend(other.support_words);
         self.relatives.extend(other.relatives);
         self.describing_relatives.extend(other.describing_relatives);
         self.back_references.extend(other.back_references);
@@ -245,6 +251,8 @@ pub struct Grammar {
     pub refusing_verbs: WordSet,
     /// See [`GrammarFile::accusation_nouns`].
     pub accusation_nouns: WordSet,
+    /// See [`GrammarFile::support_words`].
+    pub support_words: WordSet,
     /// See [`GrammarFile::relatives`].
     pub relatives: WordSet,
     /// See [`GrammarFile::describing_relatives`].
@@ -331,6 +339,7 @@ impl Grammar {
             report_nouns: set(&file.report_nouns),
             refusing_verbs: set(&file.refusing_verbs),
             accusation_nouns: set(&file.accusation_nouns),
+            support_words: set(&file.support_words),
             relatives: set(&file.relatives),
             describing_relatives: set(&file.describing_relatives),
             back_references: set(&file.back_references),

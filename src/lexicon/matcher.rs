@@ -10,7 +10,7 @@
 //! when the letters before it in its word are a run of proclitics (و ف ب ل ك س and the article)
 //! and, unless the form ends in `*`, no letter follows it.
 
-use super::{LexiconFile, PoleSide};
+use super::{ConceptClass, LexiconFile, PoleSide};
 use crate::error::Error;
 use crate::text::boilerplate::MarkerMatch;
 use crate::text::normalize::normalize_str;
@@ -59,7 +59,20 @@ const VERB_PREFIXES: &[&str] = &["", "و", "ف", "س", "وس", "فس"];
 #[derive(Debug, Clone)]
 struct PatternInfo {
     prefix: bool,
+    /// The form may carry a pronoun suffix («سيطرتها», its control).
+    suffixes: bool,
+    /// The form counts only with a pronoun suffix: a noun's ة written ت before one.
+    suffix_only: bool,
     targets: Vec<Target>,
+}
+
+/// The pronoun suffixes a glossary noun or verb may carry: «سيطرتها» is its control,
+/// «اعتقاله» his arrest. (Not «ي», which is as often the adjective's ending.)
+const PRONOUN_SUFFIXES: &[&str] = &["ه", "ها", "هم", "هما", "هن", "كم", "كما", "نا"];
+
+/// True when `form` (folded) is written in Arabic letters.
+fn is_arabic(form: &str) -> bool {
+    form.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
 }
 
 #[derive(Clone)]
@@ -95,17 +108,27 @@ impl Matcher {
         let mut strings: Vec<String> = Vec::new();
         let mut by_text: Vec<Vec<usize>> = Vec::new();
         let mut patterns: Vec<PatternInfo> = Vec::new();
-        let mut add = |form: &str, target: Target| {
+        let mut add_as = |form: &str, target: Target, suffixes: bool, suffix_only: bool| {
             let form = form.trim();
             let (body, prefix) = match form.strip_suffix('*') {
                 Some(b) => (b, true),
                 None => (form, false),
             };
-            let folded = normalize_str(body);
+            let mut folded = normalize_str(body);
             if folded.trim().is_empty() {
                 return;
             }
-            let key = format!("{}{folded}", if prefix { "*" } else { "" });
+            if suffix_only {
+                // The noun's final ة (folded to ه) is written ت before a suffix.
+                folded.pop();
+                folded.push('ت');
+            }
+            let key = format!(
+                "{}{}{}{folded}",
+                if prefix { "*" } else { "" },
+                if suffixes { "+" } else { "" },
+                if suffix_only { "!" } else { "" }
+            );
             let i = *index.entry(key).or_insert_with(|| {
                 let t = *text_index.entry(folded.clone()).or_insert_with(|| {
                     strings.push(folded);
@@ -114,6 +137,8 @@ impl Matcher {
                 });
                 patterns.push(PatternInfo {
                     prefix,
+                    suffixes,
+                    suffix_only,
                     targets: Vec::new(),
                 });
                 by_text[t].push(patterns.len() - 1);
@@ -124,38 +149,60 @@ impl Matcher {
             }
         };
         for (i, v) in d.verbs.iter().enumerate() {
-            v.forms.iter().for_each(|f| add(f, Target::Verb(i)));
+            v.forms
+                .iter()
+                .for_each(|f| add_as(f, Target::Verb(i), false, false));
         }
         for a in &d.attributions {
-            a.forms.iter().for_each(|f| add(f, Target::Attribution));
+            a.forms
+                .iter()
+                .for_each(|f| add_as(f, Target::Attribution, false, false));
         }
         for (i, n) in d.negators.iter().enumerate() {
-            n.forms.iter().for_each(|f| add(f, Target::Negator(i)));
+            n.forms
+                .iter()
+                .for_each(|f| add_as(f, Target::Negator(i), false, false));
         }
         for (i, a) in d.antonyms.iter().enumerate() {
             a.a.iter()
-                .for_each(|f| add(f, Target::Pole(i, PoleSide::A, false)));
+                .for_each(|f| add_as(f, Target::Pole(i, PoleSide::A, false), false, false));
             a.b.iter()
-                .for_each(|f| add(f, Target::Pole(i, PoleSide::B, false)));
+                .for_each(|f| add_as(f, Target::Pole(i, PoleSide::B, false), false, false));
             a.a_after
                 .iter()
-                .for_each(|f| add(f, Target::Pole(i, PoleSide::A, true)));
+                .for_each(|f| add_as(f, Target::Pole(i, PoleSide::A, true), false, false));
             a.b_after
                 .iter()
-                .for_each(|f| add(f, Target::Pole(i, PoleSide::B, true)));
+                .for_each(|f| add_as(f, Target::Pole(i, PoleSide::B, true), false, false));
         }
         for (i, c) in d.concepts.iter().enumerate() {
-            c.forms.iter().for_each(|f| add(f, Target::Concept(i)));
+            // The glossary's Arabic words carry pronoun suffixes («سيطرتها», «اعتقاله»).
+            let glossary = matches!(c.class, ConceptClass::Event | ConceptClass::Term);
+            for f in &c.forms {
+                let suffixed = glossary && is_arabic(f) && !f.trim().ends_with('*');
+                add_as(f, Target::Concept(i), suffixed, false);
+                if suffixed && normalize_str(f.trim()).ends_with('ه') {
+                    add_as(f, Target::Concept(i), true, true);
+                }
+            }
         }
         for (i, a) in d.actors.iter().enumerate() {
-            a.names.iter().for_each(|f| add(f, Target::Actor(i)));
-            a.titles.iter().for_each(|f| add(f, Target::Actor(i)));
+            a.names
+                .iter()
+                .for_each(|f| add_as(f, Target::Actor(i), false, false));
+            a.titles
+                .iter()
+                .for_each(|f| add_as(f, Target::Actor(i), false, false));
         }
         for (i, b) in d.bounds.iter().enumerate() {
-            b.forms.iter().for_each(|f| add(f, Target::Bound(i)));
+            b.forms
+                .iter()
+                .for_each(|f| add_as(f, Target::Bound(i), false, false));
         }
         for (i, m) in d.modality.iter().enumerate() {
-            m.forms.iter().for_each(|f| add(f, Target::Modality(i)));
+            m.forms
+                .iter()
+                .for_each(|f| add_as(f, Target::Modality(i), false, false));
         }
         let mut marker_of_text = vec![None; strings.len()];
         for &(marker_text, marker) in markers {
@@ -237,12 +284,21 @@ impl Matcher {
             } else {
                 end
             };
+            // What follows the form in its word, when that is only a pronoun suffix.
+            let suffixed = continues && PRONOUN_SUFFIXES.contains(&&text[end..word_end]);
             for &p in &self.by_text[text_id] {
                 let info = &self.patterns[p];
-                if continues && !info.prefix {
+                if continues && !info.prefix && !(info.suffixes && suffixed) {
                     continue;
                 }
-                let end = if info.prefix { word_end } else { end };
+                if info.suffix_only && !suffixed {
+                    continue;
+                }
+                let end = if info.prefix || (info.suffixes && suffixed) {
+                    word_end
+                } else {
+                    end
+                };
                 for &target in &info.targets {
                     // Verbs take conjunctions and the future prefix, never the article or a
                     // preposition: الحذر (caution) is not the verb حذر (warned).

@@ -126,6 +126,11 @@ pub struct AntonymEntry {
     /// Concept ids a pole must stand near; empty means any.
     #[serde(default)]
     pub topic: Vec<String>,
+    /// A state of a holder (held / released, closed / open, dead / alive): the two poles
+    /// oppose when the words around them name the same holder (a person, a place), whatever
+    /// else the two claims say.
+    #[serde(default)]
+    pub holder: bool,
 }
 
 fn default_window() -> usize {
@@ -169,6 +174,12 @@ pub enum ConceptClass {
     /// near a count of people or soldiers makes it a count of that unit, which the role
     /// concept's `broader` names («مقتل 7 مدنيين» counts the killed).
     Role,
+    /// An act or state news reports and another outlet may deny (release, escape, vote,
+    /// resign): a word of the glossary, one id for its synonyms in both languages.
+    Event,
+    /// A thing or person news is about (prison, crossing, protesters, cholera): a word of the
+    /// glossary, one id for its names in both languages.
+    Term,
 }
 
 /// One concept with its surface forms.
@@ -400,6 +411,7 @@ pub(crate) const DEFAULT_FILES: &[(&str, &str)] = &[
     ("boilerplate.json", include_str!("data/boilerplate.json")),
     ("modality.json", include_str!("data/modality.json")),
     ("grammar.json", include_str!("data/grammar.json")),
+    ("glossary.json", include_str!("data/glossary.json")),
     ("background.json", include_str!("data/background.json")),
 ];
 

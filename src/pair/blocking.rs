@@ -215,7 +215,7 @@ fn claim_keys(
         // words of the denial are often not those of the report, but the name is.
         for m in &f.mentions {
             let concept = &lexicon.concepts()[m.concept];
-            if concept.class != ConceptClass::Role {
+            if !matches!(concept.class, ConceptClass::Role | ConceptClass::Event) {
                 continue;
             }
             let (side, words) = match m.negated {
@@ -257,7 +257,8 @@ fn claim_keys(
             crate::lexicon::PoleSide::A => Side::First,
             crate::lexicon::PoleSide::B => Side::Second,
         };
-        if in_corpus && lexicon.antonyms()[p.antonym].topic.is_empty() {
+        let entry = &lexicon.antonyms()[p.antonym];
+        if in_corpus && entry.topic.is_empty() && !entry.holder {
             // In an archive a pole with no topic opposes only a denial holding the other
             // pole: a denial holding pole a meets a report of pole b on one key, and the
             // reverse on another.

@@ -73,6 +73,10 @@ pub(crate) fn root(word: &str) -> Option<String> {
     {
         return Some(hollow(root));
     }
+    // No pattern: a four-letter root («سيطر») with a feminine ending («سيطرت»).
+    if c.len() == 5 && matches!(c[4], 'ت' | 'ه') {
+        return Some(c[..4].iter().collect());
+    }
     Some(w.to_string())
 }
 
@@ -168,6 +172,7 @@ mod tests {
             &["استقالة", "استقال", "يستقيل"][..],
             &["انسحاب", "انسحب", "ينسحب"][..],
             &["تورط", "تورطت"][..],
+            &["سيطرة", "سيطر", "سيطرتها", "سيطرت"][..],
         ] {
             let roots: Vec<String> = family.iter().map(|w| r(w)).collect();
             assert!(

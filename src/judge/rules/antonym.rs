@@ -27,6 +27,9 @@ impl Rules<'_> {
                 continue; // a statement holding both poles takes no side
             }
             let entry = &self.lexicon.antonyms()[pa.antonym];
+            if entry.holder {
+                continue; // a holder's state: the state rule reads it
+            }
             let in_corpus = a.event.is_some() && b.event.is_some();
             let least = if in_corpus {
                 self.config.corpus_antonym_min_similarity

@@ -13,13 +13,15 @@ use crate::analysis::{ConceptMention, Features, QuantityFeature};
 use crate::judge::verdict::{ConflictKind, Finding, Judgement, Verdict};
 use crate::lexicon::{ConceptClass, NegationKind};
 
-/// The role mentions of a claim with their indices.
+/// The act mentions of a claim (lexicon roles and the glossary's events) with their indices.
 fn roles<'f>(rules: &Rules, f: &'f Features) -> impl Iterator<Item = (usize, &'f ConceptMention)> {
     let concepts = rules.lexicon.concepts();
-    f.mentions
-        .iter()
-        .enumerate()
-        .filter(move |(_, m)| concepts[m.concept].class == ConceptClass::Role)
+    f.mentions.iter().enumerate().filter(move |(_, m)| {
+        matches!(
+            concepts[m.concept].class,
+            ConceptClass::Role | ConceptClass::Event
+        )
+    })
 }
 
 impl Rules<'_> {

@@ -12,6 +12,9 @@ mod denial;
 mod negation;
 mod numeric;
 mod proposition;
+mod state;
+
+pub(crate) use proposition::DenialEvidence;
 
 use crate::analysis::Features;
 use crate::judge::alignment::LazyAlignment;
@@ -81,6 +84,7 @@ impl Rules<'_> {
         for v in [
             self.numeric(a, b, sim, event),
             self.antonym(a, b, sim, event, strength),
+            self.holder_states(a, b, sim, event),
         ]
         .into_iter()
         .flatten()
@@ -104,12 +108,6 @@ impl Rules<'_> {
         {
             keep_stronger(&mut best, v);
         }
-        // Any proposition denied, the words it governs found in the other claim.
-        if event != Event::Other
-            && let Some(v) = self.proposition_denial(a, b, sim)
-        {
-            keep_stronger(&mut best, v);
-        }
         if event == Event::Same {
             best = best.or_else(|| self.statement_negation(a, b, sim, alignment));
         }
@@ -120,7 +118,9 @@ impl Rules<'_> {
             Some(mut v) => {
                 if !matches!(
                     v.finding,
-                    Finding::ActDenial { .. } | Finding::Antonym { named: true, .. }
+                    Finding::ActDenial { .. }
+                        | Finding::Antonym { named: true, .. }
+                        | Finding::Denied(_)
                 ) {
                     v.score *= 1.0 - self.config.weights.event_evidence * (1.0 - strength);
                 }
@@ -213,6 +213,7 @@ impl Rules<'_> {
             Finding::StatementNegation { cover } => {
                 negation::explain_statement_negation(a, b, cover, &mut j)
             }
+            Finding::Denied(x) => self.explain_denied(a, b, &x, &mut j),
             Finding::Update { a: ia, b: ib } => self.explain_update(a, b, ia, ib, &mut j),
             Finding::Agreement { same_number } => {
                 agreement::explain_agreement(v.similarity, same_number, &mut j)

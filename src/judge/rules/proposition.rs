@@ -9,12 +9,34 @@
 use super::Rules;
 use crate::analysis::Features;
 use crate::judge::verdict::{ConflictKind, Finding, Verdict};
+use crate::lexicon::ConceptClass;
 use crate::text::root::root;
 use crate::text::translit::skeleton;
 use rustc_hash::FxHashSet;
 
 /// How much a word met only by its root or its skeleton counts, against one met as written.
 const INDIRECT_MATCH: f64 = 0.8;
+
+/// What a denial and the claim it is set against show of one proposition denied and asserted,
+/// each in [0, 1]: what the denial's score is read from ([`crate::judge::DenialWeights`]).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct DenialEvidence {
+    /// 1 when the act denied (a glossary event, a lexicon role) is told by the other claim; 0
+    /// when the denial names no act.
+    pub act: f64,
+    /// The share of the denial's rarity found in the other claim.
+    pub cover: f64,
+    /// The rarity found, full at twice what two claims of one event share.
+    pub weight: f64,
+    /// 1 when a word found is rare enough to name one thing.
+    pub named: f64,
+    /// How many words were found, full at five.
+    pub words: f64,
+    /// 1 when the two claims are in different scripts.
+    pub cross_script: f64,
+    /// How strongly the two claims' rare words say they are of one event.
+    pub event: f64,
+}
 
 /// What a denial's words found in another claim amount to.
 #[derive(Debug, Clone, Copy)]
@@ -62,6 +84,15 @@ impl Rules<'_> {
         };
         let weight = |w: &String| denial.rarity(w).map_or(0.0, f64::from);
         let total: f64 = words.iter().map(|w| weight(w)).sum();
+        // The glossary's acts and things the other claim names: a denied word of one of them
+        // is found in another word or language («احتجاز» / «اعتقال», "released" / «أفرج»).
+        let other_concepts: FxHashSet<u32> = other.terms.iter().map(|t| t.concept).collect();
+        let by_concept = |w: &String| {
+            denial
+                .terms
+                .iter()
+                .any(|t| t.denied && &t.stem == w && other_concepts.contains(&t.concept))
+        };
         let (mut count, mut found, mut negated, mut rarest) = (0usize, 0.0, 0usize, 0.0f64);
         for w in &words {
             let strength = if !cross && other.stems.binary_search(w).is_ok() {
@@ -71,6 +102,8 @@ impl Rules<'_> {
             {
                 INDIRECT_MATCH
             } else if cross && skeleton(w).is_some_and(|s| other_skeletons.contains(&s)) {
+                INDIRECT_MATCH
+            } else if by_concept(w) {
                 INDIRECT_MATCH
             } else {
                 continue;
@@ -92,6 +125,46 @@ impl Rules<'_> {
         })
     }
 
+    /// Whether the act a denial governs (a glossary event, or a lexicon role) is told by the
+    /// other claim too: by concept, stem or root. `None` when the denial names no act.
+    fn denied_act(&self, denial: &Features, other: &Features) -> Option<bool> {
+        let concepts = self.lexicon.concepts();
+        let acts: Vec<&crate::analysis::Term> = denial
+            .terms
+            .iter()
+            .filter(|t| t.denied && concepts[t.concept as usize].class == ConceptClass::Event)
+            .collect();
+        let roles: Vec<usize> = denial
+            .mentions
+            .iter()
+            .filter(|m| m.negated.is_some() && concepts[m.concept].class == ConceptClass::Role)
+            .map(|m| m.concept)
+            .collect();
+        if acts.is_empty() && roles.is_empty() {
+            return None;
+        }
+        let other_roots = roots(other);
+        // Told, not negated: «لم يقدموا فدية» says what the denial says.
+        let negated_there = |t: &crate::analysis::Term| {
+            other
+                .terms
+                .iter()
+                .any(|o| o.concept == t.concept && o.negated)
+        };
+        let told = acts.iter().any(|t| {
+            !negated_there(t)
+                && (other.terms.iter().any(|o| o.concept == t.concept)
+                    || other.stems.binary_search(&t.stem).is_ok()
+                    || root(&t.stem).is_some_and(|r| other_roots.contains(&r)))
+        }) || roles.iter().any(|&r| {
+            other
+                .mentions
+                .iter()
+                .any(|m| m.concept == r && m.negated.is_none())
+        });
+        Some(told)
+    }
+
     /// One claim denies what the other asserts: the words the denial governs are found in the
     /// other, enough of them and rare enough together to name one thing.
     pub(super) fn proposition_denial(
@@ -99,6 +172,7 @@ impl Rules<'_> {
         a: &Features,
         b: &Features,
         sim: f64,
+        event: f64,
     ) -> Option<Verdict> {
         let (denial, other) = match (a.denial, b.denial) {
             (true, false) => (a, b),
@@ -111,40 +185,91 @@ impl Rules<'_> {
             return None;
         }
         let found = self.denied_found(denial, other)?;
+        if found.count < 2 || 2 * found.negated >= found.count {
+            return None;
+        }
+        // The act denied («إرسال», "sending", «تصويت») is the proposition's core: when the
+        // glossary names one, the other claim must tell it, in any form or language.
+        // A denial that names its act is the act rule's, which asks who the act befell.
+        let act = match self.denied_act(denial, other) {
+            Some(_) => return None,
+            None => 0.0,
+        };
         let least = self.config.min_shared_event_weight;
-        // What the denial governs is found in the other claim: two words at least, most of the
-        // denial's rarity, and either a word rare enough to name one thing or, among common
-        // words only, twice the rarity two claims of one event share (a law's title, a
-        // session's day). Found negated on the other side too, it is the same denial.
-        let named = found.rarest >= self.config.rare_word_weight;
-        if found.count < 2
-            || 2 * found.negated >= found.count
-            || found.cover < self.config.corpus_denial_coverage
-            || !(named && found.weight >= least || found.weight >= 2.0 * least)
-        {
-            return None;
-        }
-        // Across scripts only names are met: the two claims must share them as events do.
-        if denial.latin != other.latin && cross_script_weight(a, b) < least {
-            return None;
-        }
-        let w = &self.config.weights;
-        let score = w.statement_negation_base
-            + w.statement_negation_coverage * found.cover.min(1.0)
-            + w.act_denial_names * (found.weight / (2.0 * least)).min(1.0);
+        let x = DenialEvidence {
+            act,
+            cover: found.cover.min(1.0),
+            weight: (found.weight / (2.0 * least)).min(1.0),
+            named: f64::from(u8::from(found.rarest >= self.config.rare_word_weight)),
+            words: (found.count.min(5) as f64) / 5.0,
+            cross_script: f64::from(u8::from(denial.latin != other.latin)),
+            event,
+        };
+        let score = self.config.weights.denial.score(&x);
         Some(Verdict::conflict(
             ConflictKind::Denial,
             score,
             sim,
-            Finding::StatementNegation {
-                cover: found.cover as f32,
-            },
+            Finding::Denied(x),
         ))
+    }
+
+    /// Writes out a proposition denied: the denial's cue and how much of what it governs the
+    /// other claim tells.
+    pub(super) fn explain_denied(
+        &self,
+        a: &Features,
+        b: &Features,
+        x: &DenialEvidence,
+        j: &mut crate::judge::verdict::Judgement,
+    ) {
+        let denial = if a.denial { a } else { b };
+        let cue = denial.negators.first().map_or("?", String::as_str);
+        let act = if x.act > 0.0 {
+            "the act denied is told on the other side, "
+        } else {
+            ""
+        };
+        j.explanation = format!(
+            "denied by «{cue}» on one side, told on the other: {act}{:.0} % of the rarity of \
+             what is denied is found there",
+            x.cover * 100.0
+        );
+        if std::env::var_os("CROSSCHECK_DEBUG_EVIDENCE").is_some() {
+            j.explanation += &format!(
+                " [evidence act={} cover={:.3} weight={:.3} named={} words={:.2} cross={} event={:.3}]",
+                x.act, x.cover, x.weight, x.named, x.words, x.cross_script, x.event
+            );
+        }
     }
 }
 
-/// The rarity two claims in different scripts share through the skeletons of their words.
+/// The rarity two claims in different scripts share through the skeletons of their words and
+/// the glossary's concepts they both name (each concept counting the lesser rarity of the
+/// words it was found in).
 pub(super) fn cross_script_weight(a: &Features, b: &Features) -> f64 {
+    names_weight(a, b) + concepts_weight(a, b)
+}
+
+/// The rarity two claims share through the glossary's concepts they both name.
+fn concepts_weight(a: &Features, b: &Features) -> f64 {
+    let rarest = |f: &Features| -> rustc_hash::FxHashMap<u32, f32> {
+        let mut out: rustc_hash::FxHashMap<u32, f32> = rustc_hash::FxHashMap::default();
+        for t in &f.terms {
+            let w = f.rarity(&t.stem).unwrap_or(0.0);
+            let slot = out.entry(t.concept).or_default();
+            *slot = slot.max(w);
+        }
+        out
+    };
+    let (x, y) = (rarest(a), rarest(b));
+    x.iter()
+        .filter_map(|(c, &w)| Some(f64::from(w.min(*y.get(c)?))))
+        .sum()
+}
+
+/// The rarity two claims share through the skeletons of their words.
+fn names_weight(a: &Features, b: &Features) -> f64 {
     let keyed = |f: &Features| -> Vec<(u64, f32)> {
         let mut out: Vec<(u64, f32)> = f
             .stems

@@ -1,0 +1,114 @@
+//! Opposite states of one holder: a person held by one outlet and freed by another, a crossing
+//! closed and open, a minister resigned and staying, a leader dead and alive. The lexicon's
+//! state pairs (antonyms marked `holder`) name the states; the holder is named by the words
+//! around each pole, and two poles oppose when those words share a name rare enough to be one
+//! holder's (across scripts: the consonant skeleton of a name, or a glossary concept).
+//! Whatever else the claims say: a report that four were freed and a fifth is still held holds
+//! both states, each of its own holder.
+
+use super::{Event, Rules, keep_stronger};
+use crate::analysis::Features;
+use crate::analysis::features::Pole;
+use crate::judge::verdict::{ConflictKind, Finding, Verdict};
+use crate::text::translit::skeleton;
+
+/// The stems a pole's context names.
+fn context<'f>(f: &'f Features, p: &Pole) -> impl Iterator<Item = &'f String> {
+    p.context.iter().map(|&i| &f.stems[usize::from(i)])
+}
+
+impl Rules<'_> {
+    /// The rarity the contexts of two poles share: the evidence they are one holder's.
+    fn holder_weight(&self, a: &Features, pa: &Pole, b: &Features, pb: &Pole) -> f64 {
+        let weight = |f: &Features, s: &String| f.rarity(s).map_or(0.0, f64::from);
+        if a.latin == b.latin {
+            context(a, pa)
+                .filter(|s| context(b, pb).any(|o| o == *s))
+                .map(|s| weight(a, s).min(weight(b, s)))
+                .sum()
+        } else {
+            context(a, pa)
+                .filter_map(|s| {
+                    let k = skeleton(s)?;
+                    let o = context(b, pb).find(|o| skeleton(o).as_deref() == Some(&k))?;
+                    Some(weight(a, s).min(weight(b, o)))
+                })
+                .sum()
+        }
+    }
+
+    /// The strongest pair of opposite holder states of one holder.
+    pub(super) fn holder_states(
+        &self,
+        a: &Features,
+        b: &Features,
+        sim: f64,
+        event: Event,
+    ) -> Option<Verdict> {
+        let antonyms = self.lexicon.antonyms();
+        let w = &self.config.weights;
+        // The words around two poles name one holder when they share half the rarity two
+        // claims of one event share: the poles' own contexts are narrow, and a holder is a
+        // name or two («منفذ القائم»).
+        let least = self.config.min_shared_event_weight / 2.0;
+        let mut best: Option<Verdict> = None;
+        for (ia, pa) in a.poles.iter().enumerate() {
+            if !antonyms[pa.antonym].holder || pa.embedded {
+                continue;
+            }
+            for (ib, pb) in b.poles.iter().enumerate() {
+                if pb.antonym != pa.antonym || pb.side == pa.side || pb.embedded {
+                    continue;
+                }
+                let holder = self.holder_weight(a, pa, b, pb);
+                // A holder named by a word the two poles share, when the claims share enough
+                // else to be of one event, will do too: a place whose name is a common word
+                // («منفذ القائم») weighs little alone.
+                let holder = if holder > 0.0 && event == Event::Same {
+                    holder.max(least)
+                } else {
+                    holder
+                };
+                if std::env::var_os("XX_DEBUG").is_some() {
+                    let ctx = |f: &Features, p: &Pole| {
+                        context(f, p)
+                            .map(|s| format!("{s}:{:.1}", f.rarity(s).unwrap_or(0.0)))
+                            .collect::<Vec<_>>()
+                    };
+                    eprintln!(
+                        "holder {} {:?} {:?} = {holder:.2}",
+                        antonyms[pa.antonym].name,
+                        ctx(a, pa),
+                        ctx(b, pb)
+                    );
+                }
+                if holder < least {
+                    continue;
+                }
+                // A claim holding the other state of the same holder too takes no side.
+                let both = |f: &Features, p: &Pole, g: &Features, q: &Pole| {
+                    f.poles.iter().any(|o| {
+                        o.antonym == p.antonym
+                            && o.side != p.side
+                            && self.holder_weight(f, o, g, q) >= least
+                    })
+                };
+                if both(a, pa, b, pb) || both(b, pb, a, pa) {
+                    continue;
+                }
+                let score =
+                    w.act_denial_base + w.act_denial_names * (holder / (2.0 * least)).min(1.0);
+                let finding = Finding::Antonym {
+                    a: ia as u32,
+                    b: ib as u32,
+                    named: true,
+                };
+                keep_stronger(
+                    &mut best,
+                    Verdict::conflict(ConflictKind::Antonym, score, sim, finding),
+                );
+            }
+        }
+        best
+    }
+}
