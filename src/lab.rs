@@ -45,7 +45,7 @@ pub mod lexicon {
 
 /// What the analysis hands the judge about a claim ([`features_of`]).
 pub mod analysis {
-    pub use crate::analysis::features::Pole;
+    pub use crate::analysis::features::{Pole, Term};
     pub use crate::analysis::{ConceptMention, EventDate, Features, QuantityFeature};
     pub use crate::lexicon::{NegationKind, PoleSide};
 }

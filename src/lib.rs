@@ -87,8 +87,7 @@ pub use error::Error;
 /// `"2024-01-27".parse::<Date>()`.
 pub use jiff::civil::{Date, date};
 pub use judge::{
-    ConflictKind, DenialWeights, Judge, JudgeConfig, Judgement, LinearModel, RuleWeights, Stance,
-    Statement,
+    ConflictKind, Judge, JudgeConfig, Judgement, LinearModel, RuleWeights, Stance, Statement,
 };
 pub use lexicon::Bound;
 pub use lexicon::{Lexicon, LexiconBuilder};

@@ -37,16 +37,9 @@ impl Prepared<'_> {
     /// refused to take part) says nothing is false.
     fn refuses_no_fact(&self, range: &Range<usize>, sentence: &Range<usize>) -> bool {
         let grammar = self.lexicon().grammar();
-        let Some(verb) = self
-            .hits()
-            .iter()
-            .filter(|h| {
-                matches!(h.target, Target::Verb(_))
-                    && h.start >= sentence.start
-                    && h.end <= range.start
-            })
-            .last()
-        else {
+        let Some(verb) = self.hits().iter().rev().find(|h| {
+            matches!(h.target, Target::Verb(_)) && h.start >= sentence.start && h.end <= range.start
+        }) else {
             return false;
         };
         if !grammar

@@ -126,7 +126,15 @@ fn headed(p: &Prepared, hits: &[&Hit], token: usize, range: &Range<usize>) -> bo
         let negator_ends_here = hits.iter().any(|h| {
             matches!(h.target, Target::Negator(_)) && p.token_at(h.end.saturating_sub(1)) == t
         });
+        // A support word carries the act that follows it: «قيام سلاح الجو بتنفيذ أي غارة»
+        // denies the raid as «نفى أي غارة» would.
+        let support = grammar.support_words.contains(w)
+            || ["ب", "ل", "و", "ف"].iter().any(|c| {
+                w.strip_prefix(c)
+                    .is_some_and(|rest| grammar.support_words.contains(rest))
+            });
         if negator_ends_here
+            || support
             || grammar.report_nouns.contains(w)
             || grammar.about_words.contains(w)
             || grammar.complementisers.contains(w)
@@ -134,7 +142,7 @@ fn headed(p: &Prepared, hits: &[&Hit], token: usize, range: &Range<usize>) -> bo
         {
             return true;
         }
-        if !grammar.function_words.contains(w) && !grammar.support_words.contains(w) {
+        if !grammar.function_words.contains(w) {
             return false;
         }
     }

@@ -28,9 +28,7 @@ mod updates;
 mod word_stems;
 
 pub use crate::lexicon::PoleSide;
-pub use features::{
-    ConceptMention, EventDate, Features, QuantityFeature, Term, name_key, stem_key,
-};
+pub use features::{ConceptMention, EventDate, Features, QuantityFeature, name_key, stem_key};
 pub use prepared::Prepared;
 pub(crate) use prepared::token_at;
 pub use profile::DocumentProfile;

@@ -130,11 +130,7 @@ fn backward_scope(p: &Prepared, h: &Hit, range: &Range<usize>, hits: &[&Hit]) ->
                     && matches!(o.target, Target::Verb(_) | Target::Negator(_))
             })
     };
-    let next = p.token_at(h.end);
-    let verb_ends_clause = next >= p.tokens().len()
-        || p.tokens()[next].start >= range.end
-        || p.mark_between(next, RELATIVE_CLAUSE_BREAKS);
-    if h.end > range.end || !verb_ends_clause {
+    if !ends_clause(p, h, range) {
         return None;
     }
     let relative = (2..=RELATIVE_SUBJECT_WORDS.min(cue))
@@ -145,6 +141,29 @@ fn backward_scope(p: &Prepared, h: &Hit, range: &Range<usize>, hits: &[&Hit]) ->
         .find(|&t| relative_like(t))
         .filter(|&t| opens_relative(t) && between_clear(t))?;
     scope_before(p, h, range, relative)
+}
+
+/// True when cue `h` ends its clause: the range ends, or a clause mark or quotation mark
+/// follows it.
+fn ends_clause(p: &Prepared, h: &Hit, range: &Range<usize>) -> bool {
+    let next = p.token_at(h.end);
+    h.end <= range.end
+        && (next >= p.tokens().len()
+            || p.tokens()[next].start >= range.end
+            || p.mark_between(next, RELATIVE_CLAUSE_BREAKS))
+}
+
+/// The marks that close a statement a predicate ends (quotation marks do not: a quoted word
+/// may go on into a relative clause).
+const STATEMENT_ENDS: &[char] = &[',', '،', ';', '؛', ':', '.', '!', '?', '؟', ')', '\n'];
+
+/// True when cue `h` ends its statement: the range ends, or a clause mark follows it.
+fn ends_statement(p: &Prepared, h: &Hit, range: &Range<usize>) -> bool {
+    let next = p.token_at(h.end);
+    h.end <= range.end
+        && (next >= p.tokens().len()
+            || p.tokens()[next].start >= range.end
+            || p.mark_between(next, STATEMENT_ENDS))
 }
 
 /// The denial scope of cue `h` over the words before `relative`, back to the start of `range`
@@ -211,6 +230,20 @@ impl Scopes {
                 }
             }
             let entry = &lex.negators()[g];
+            if entry.looks_back {
+                // A predicate of falsity governs its clause's subject, a report before it
+                // («ما تداولته المواقع عن …», "reports that …"), and only when it closes the
+                // clause: «مزاعم عن …» opens a report instead, and «نفى ما أسماه "الشائعات"
+                // التي …» quotes a word.
+                let grammar = lex.grammar();
+                if ends_statement(p, h, range)
+                    && let Some(scope) = scope_before(p, h, range, p.token_at(h.start))
+                    && (scope.first..=scope.last).any(|t| grammar.report_nouns.contains(p.word(t)))
+                {
+                    scopes.push(scope);
+                }
+                continue;
+            }
             if entry.kind == NegationKind::Denial
                 && let Some(scope) = backward_scope(p, h, range, hits)
             {

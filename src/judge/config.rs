@@ -40,8 +40,6 @@ pub struct RuleWeights {
     pub statement_negation_base: f64,
     /// Statement negation: weight of the share of the negated statement found in the other.
     pub statement_negation_coverage: f64,
-    /// A proposition denied: the weights its evidence is read with.
-    pub denial: DenialWeights,
     /// Claims of a corpus: how much of a conflict's score rests on the evidence that the two
     /// are about one event (the rarity of the words they share): with the least evidence
     /// allowed, the score loses half this share; with twice that, nothing.
@@ -66,60 +64,7 @@ impl RuleWeights {
         statement_negation_base: 0.3,
         statement_negation_coverage: 0.4,
         event_evidence: 0.3,
-        denial: DenialWeights::DEFAULT,
     };
-}
-
-/// The weights of a logistic score over what a denial and the claim it is set against show
-/// ([`crate::judge::rules`]' `DenialEvidence`): the act denied told by the other claim, the
-/// share and the rarity of the denial's words found there, a word rare enough to name one
-/// thing, how many words, and whether the two are in different scripts.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub struct DenialWeights {
-    /// The score's intercept.
-    pub bias: f64,
-    /// The act denied is told by the other claim.
-    pub act: f64,
-    /// The share of the denial's rarity found.
-    pub cover: f64,
-    /// The rarity found.
-    pub weight: f64,
-    /// A word found names one thing.
-    pub named: f64,
-    /// How many words were found.
-    pub words: f64,
-    /// The two claims are in different scripts.
-    pub cross_script: f64,
-    /// The event evidence of the two claims' shared rare words.
-    pub event: f64,
-}
-
-impl DenialWeights {
-    /// The default weights.
-    pub const DEFAULT: DenialWeights = DenialWeights {
-        bias: -2.5,
-        act: 1.5,
-        cover: 1.5,
-        weight: 2.0,
-        named: 1.0,
-        words: 0.5,
-        cross_script: 0.0,
-        event: 0.0,
-    };
-
-    /// The score of the evidence `x`, in (0, 1).
-    pub(crate) fn score(&self, x: &super::rules::DenialEvidence) -> f64 {
-        let z = self.bias
-            + self.act * x.act
-            + self.cover * x.cover
-            + self.weight * x.weight
-            + self.named * x.named
-            + self.words * x.words
-            + self.cross_script * x.cross_script
-            + self.event * x.event;
-        1.0 / (1.0 + (-z).exp())
-    }
 }
 
 impl Default for RuleWeights {

@@ -43,7 +43,7 @@ mod statement;
 pub(crate) mod verdict;
 
 pub(crate) use admit::Admission;
-pub use config::{DenialWeights, JudgeConfig, RuleWeights};
+pub use config::{JudgeConfig, RuleWeights};
 pub use model::LinearModel;
 pub(crate) use pairs::{Kept, KeptVerdicts, document_numbers};
 pub use statement::Statement;

@@ -113,13 +113,18 @@ pub(crate) enum Finding {
     /// `mentions[a]` and `mentions[b]`: one act (a role) reported on one side and denied of the
     /// same people on the other.
     ActDenial { a: u32, b: u32 },
+    /// An act denied (`mentions[denied]` of claim a when `denial_in_a`, else of claim b) and
+    /// told on the other side by a word of the same root (`stems[told]`) that names no concept.
+    ActDenialByRoot {
+        denied: u32,
+        denial_in_a: bool,
+        told: u32,
+    },
     /// `poles[a]` and `poles[b]`: opposite poles of one antonym pair; `named` when one claim
     /// denies what the other says of people or a place both name, and holds the other pole.
     Antonym { a: u32, b: u32, named: bool },
     /// One statement negated as a whole; `cover` of its words are in the other.
     StatementNegation { cover: f32 },
-    /// A proposition denied on one side and told on the other, with what showed it.
-    Denied(crate::judge::rules::DenialEvidence),
     /// Shared content (and perhaps the same figure) with no conflicting cue.
     Agreement { same_number: bool },
     /// `quantities[a]` and `quantities[b]` count one thing, one as an update of the other.

@@ -102,6 +102,11 @@ pub struct NegatorEntry {
     /// Words that cancel the cue when they follow it directly (غير أن = however).
     #[serde(default)]
     pub exceptions: Vec<String>,
+    /// A predicate that says what comes before it is false («… عار عن الصحة», "… is
+    /// baseless"): standing at the end of its clause, it governs the words before it in its
+    /// sentence instead of those after.
+    #[serde(default)]
+    pub looks_back: bool,
 }
 
 /// A pair of opposite poles (end / keep, rise / fall) on a topic.

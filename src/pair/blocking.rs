@@ -276,12 +276,19 @@ fn claim_keys(
     // combination of that many, so that a shared combination is a shared key (and a stem common
     // in one story makes no block of the whole story).
     let mut rare = rare_stems(c, df, config.rare_stems);
-    if in_corpus {
-        // In a large corpus only the words that name something pair claims on stems.
-        rare.retain(|s| names_something(s));
-    }
+    rare.retain(|s| !in_corpus || f.rarity(s).is_some());
     rare.sort_unstable();
     for combination in combinations(&rare, config.min_shared_stems.max(1)) {
+        // Only words that together name something pair claims: their rarities summed are
+        // those of one rare word («لجنة عسكرية عليا» is no name, yet two outlets printing it
+        // print one statement).
+        let named: f64 = combination
+            .iter()
+            .map(|s| f.rarity(s).map_or(0.0, f64::from))
+            .sum();
+        if in_corpus && named < config.rare_word_weight {
+            continue;
+        }
         buf.clear();
         for (n, stem) in combination.iter().enumerate() {
             if n > 0 {
@@ -324,7 +331,9 @@ fn rare_stems<'a>(c: &'a Claim, df: &HashMap<u64, u32>, k: usize) -> Vec<&'a str
             .map(|s| {
                 let count = df.get(&stem_key(s)).copied().unwrap_or(0);
                 (count, leading_bytes(s), s.as_str())
-            }),
+            })
+            // A stem no other claim holds makes no pair.
+            .filter(|t| t.0 >= 2),
     );
     if stems.len() > k && k > 0 {
         stems.select_nth_unstable(k - 1);

@@ -3,10 +3,8 @@
 
 use super::cluster::Cluster;
 use super::dates::day_number;
-use super::vectors::Rarity;
 use super::{DatedProfile, StoryConfig};
 use rustc_hash::FxHashMap;
-use std::sync::Arc;
 
 /// The fewest rare words a passage must share with a story's core to be about it.
 const MIN_SHARED: usize = 2;
@@ -18,7 +16,6 @@ const MAX_STORIES: usize = 2;
 /// Stories by their core words, with their date spans.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Index {
-    rarity: Arc<Rarity>,
     /// For each stem key, the stories whose core holds it, ascending.
     by_term: FxHashMap<u64, Vec<u32>>,
     /// Each story's date span, in days.
@@ -29,12 +26,7 @@ pub(crate) struct Index {
 
 impl Index {
     /// The index of `clusters`, story `s` being cluster `order[s]`.
-    pub(crate) fn new(
-        rarity: Arc<Rarity>,
-        clusters: &[Cluster],
-        order: &[usize],
-        documents: &[DatedProfile],
-    ) -> Self {
+    pub(crate) fn new(clusters: &[Cluster], order: &[usize], documents: &[DatedProfile]) -> Self {
         let mut by_term: FxHashMap<u64, Vec<u32>> = FxHashMap::default();
         for (s, &c) in order.iter().enumerate() {
             for &(key, _) in &clusters[c].core {
@@ -42,7 +34,6 @@ impl Index {
             }
         }
         Index {
-            rarity,
             by_term,
             days: order.iter().map(|&c| clusters[c].days).collect(),
             doc_days: documents
@@ -50,10 +41,6 @@ impl Index {
                 .map(|d| d.published.and_then(day_number))
                 .collect(),
         }
-    }
-
-    pub(crate) fn rarity(&self) -> &Rarity {
-        &self.rarity
     }
 
     pub(crate) fn day(&self, doc: u32) -> Option<i64> {

@@ -142,11 +142,26 @@ pub(crate) struct Cluster {
     pub(crate) days: Option<(i64, i64)>,
 }
 
+/// The norm of the [`SCORED_TERMS`] strongest of `terms`.
+fn strongest_norm(terms: &[(u64, f32)]) -> f64 {
+    let mut weights: Vec<f32> = terms.iter().map(|t| t.1).collect();
+    if weights.len() > SCORED_TERMS {
+        weights.select_nth_unstable_by(SCORED_TERMS, |a, b| b.total_cmp(a));
+        weights.truncate(SCORED_TERMS);
+    }
+    weights
+        .iter()
+        .map(|&w| f64::from(w).powi(2))
+        .sum::<f64>()
+        .sqrt()
+}
+
 /// The clusters.
 pub(crate) fn online(
     vectors: &[TermVector],
     documents: &[DatedProfile],
     config: &StoryConfig,
+    rarity: &super::vectors::Rarity,
 ) -> Vec<Cluster> {
     let days: Vec<Option<i64>> = documents
         .iter()
@@ -164,18 +179,19 @@ pub(crate) fn online(
         let v = &vectors[doc as usize];
         let day = days[doc as usize];
         // The document's strongest terms carry most of its weight: the likeness to each story
-        // is summed over them, not over the long tail of words that occur once.
+        // is summed over them, not over the long tail of words that occur once, and weighed
+        // against them. A word no other document holds makes it like no story: it takes no
+        // place among them, though it weighs in the whole.
+        let norm = strongest_norm(&v.terms);
         let mut strongest: Vec<(u64, f32)> = v.terms.clone();
+        strongest.retain(|t| !rarity.is_lone(t.0));
         if strongest.len() > SCORED_TERMS {
             strongest.select_nth_unstable_by(SCORED_TERMS, |a, b| {
                 b.1.total_cmp(&a.1).then(a.0.cmp(&b.0))
             });
             strongest.truncate(SCORED_TERMS);
-            let norm = strongest
-                .iter()
-                .map(|t| f64::from(t.1).powi(2))
-                .sum::<f64>()
-                .sqrt();
+        }
+        if norm > 0.0 {
             strongest
                 .iter_mut()
                 .for_each(|t| t.1 = (f64::from(t.1) / norm) as f32);

@@ -54,9 +54,11 @@ pub struct StoryConfig {
     /// only by share, so a small corpus keeps its shared words.
     pub min_common_documents: usize,
     /// How many documents the lexicon's background of news counts for beside an empty corpus,
-    /// when word rarity is measured: it counts for half as many beside a corpus of that size,
-    /// and less as the corpus grows.
+    /// when word rarity is measured.
     pub background_documents: f64,
+    /// The corpus size over which the background's weight falls by a factor e: the corpus's
+    /// own counts take over as they grow.
+    pub background_fade: f64,
     /// How much rarity the names of their headlines and leads must share for a story told in
     /// one script and one told in another to be one (about two rare names).
     pub link_name_weight: f64,
@@ -73,7 +75,8 @@ impl StoryConfig {
         reprint_overlap: 0.6,
         max_document_share: 0.2,
         min_common_documents: 10,
-        background_documents: 1000.0,
+        background_documents: 1500.0,
+        background_fade: 20.0,
         link_name_weight: 4.5,
     };
 }
@@ -182,7 +185,7 @@ pub(crate) fn group_by_rarity(
     rarity: Arc<Rarity>,
 ) -> Stories {
     let vectors = vectors::document_vectors(documents, &rarity);
-    let clusters = cluster::online(&vectors, documents, config);
+    let clusters = cluster::online(&vectors, documents, config, &rarity);
     let clusters = link::across_scripts(clusters, documents, &rarity, config);
     let members: Vec<Vec<u32>> = clusters.iter().map(|c| c.members.clone()).collect();
     let reprint_of = reprints::find(documents, &members, config.reprint_overlap);
@@ -193,7 +196,7 @@ pub(crate) fn group_by_rarity(
             of_document[d as usize] = s as u32;
         }
     }
-    let attach = attach::Index::new(rarity, &clusters, &order, documents);
+    let attach = attach::Index::new(&clusters, &order, documents);
     Stories {
         stories,
         of_document,

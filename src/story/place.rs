@@ -75,12 +75,10 @@ pub(crate) fn place_claims_in_time(claims: &mut [Claim], gathered: Option<i64>, 
     });
 }
 
-/// Where each claim stands among the stories: its document, its report (reprints of one text
-/// are one report), and the stories it is in.
+/// Where each claim stands among the stories: its report (reprints of one text are one
+/// report), and the stories it is in.
 #[derive(Debug, Clone)]
 pub(crate) struct ClaimPlaces {
-    /// Each claim's document.
-    pub doc: Vec<u32>,
     /// Each claim's report: its document, or the first of the documents reprinting its text.
     pub report: Vec<u32>,
     /// Each claim's stories: its document's first, then those its own words are about (a
@@ -114,7 +112,6 @@ impl ClaimPlaces {
             })
             .collect();
         ClaimPlaces {
-            doc,
             report,
             stories: in_stories,
         }

@@ -45,15 +45,17 @@ fn stories_of_sites(texts: &[&str], dates: &[Option<&str>], sources: &[&str]) ->
 }
 
 /// Two bus bombings told in the same words, in two cities months apart, each reported twice;
-/// and two unrelated reports.
-const BUS_MARCH: &str = "انفجار عبوة ناسفة في حافلة نقل ركاب بحي الزهراء في مدينة حمص يقتل سبعة ركاب. \
-    وقال محافظ حمص طلال البرازي إن العبوة زرعت تحت مقعد في الحافلة التي كانت تقل عمالا إلى حي الزهراء.";
-const BUS_MARCH_AGAIN: &str = "مقتل سبعة ركاب في تفجير حافلة في حي الزهراء بحمص. \
+/// and two unrelated reports. The cities are ones the lexicon's background of news does not
+/// hold: a name found in one article of ten there (as a Syrian city is, in Syrian war news)
+/// names no event.
+const BUS_MARCH: &str = "انفجار عبوة ناسفة في حافلة نقل ركاب بحي الزهراء في مدينة صفاقس يقتل سبعة ركاب. \
+    وقال والي صفاقس طلال البرازي إن العبوة زرعت تحت مقعد في الحافلة التي كانت تقل عمالا إلى حي الزهراء.";
+const BUS_MARCH_AGAIN: &str = "مقتل سبعة ركاب في تفجير حافلة في حي الزهراء بصفاقس. \
     وأوضح البرازي أن الحافلة كانت تنقل عمالا حين انفجرت العبوة في حي الزهراء صباحا.";
-const BUS_DECEMBER: &str = "قتل ثمانية أشخاص بانفجار حافلة صغيرة في مدينة جبلة الساحلية. \
-    وأفادت قيادة شرطة اللاذقية بأن عبوة ألصقت بالحافلة انفجرت قرب كراج جبلة.";
-const BUS_DECEMBER_AGAIN: &str = "ثمانية قتلى في تفجير استهدف حافلة قرب كراج جبلة. \
-    وقالت شرطة اللاذقية إن التحقيق جار في الانفجار الذي هز المدينة الساحلية.";
+const BUS_DECEMBER: &str = "قتل ثمانية أشخاص بانفجار حافلة صغيرة في مدينة بنزرت الساحلية. \
+    وأفادت قيادة شرطة بنزرت بأن عبوة ألصقت بالحافلة انفجرت قرب محطة عجلون.";
+const BUS_DECEMBER_AGAIN: &str = "ثمانية قتلى في تفجير استهدف حافلة قرب محطة عجلون في بنزرت. \
+    وقالت شرطة بنزرت إن التحقيق جار في الانفجار الذي هز المدينة الساحلية.";
 const FOOTBALL: &str = "منتخب البرازيل يفوز على الأرجنتين بهدفين في نهائي كأس القارات. \
     وسجل المهاجم الهدفين في الشوط الثاني أمام جماهير غفيرة في الملعب.";
 const BOOKS: &str = "افتتاح معرض الكتاب الدولي في العاصمة بمشاركة مئات دور النشر. \
@@ -83,7 +85,7 @@ fn reports_of_one_event_are_one_story() {
 }
 
 /// Background documents for a corpus where the words of a bombing report are common, as in a
-/// war archive: `n` short texts of everyday words, a third of them with two words of the
+/// war archive large enough for its own counts to outweigh the lexicon's background: `n` short texts of everyday words, a third of them with two words of the
 /// bombing vocabulary.
 fn background(n: usize) -> Vec<String> {
     const BOMBING: &[&str] = &[
@@ -110,7 +112,7 @@ fn background(n: usize) -> Vec<String> {
 
 #[test]
 fn two_events_in_the_same_words_stay_apart() {
-    let background = background(40);
+    let background = background(80);
     let mut texts = vec![BUS_MARCH, BUS_MARCH_AGAIN, BUS_DECEMBER, BUS_DECEMBER_AGAIN];
     texts.extend(background.iter().map(String::as_str));
     let dated = [

@@ -27,14 +27,17 @@ pub(crate) struct Rarity {
     /// The words of each site's page template, as `(stem key, site key)`: left out of that
     /// site's documents only, since another site may use the word in its news.
     site_template: FxHashSet<(u64, u64)>,
+    /// The weighted stems that only one document of the corpus holds: they make no document
+    /// like another, so likeness is measured without them.
+    lone: FxHashSet<u64>,
 }
 
 impl Rarity {
     /// The rarity of the words of `documents`, their own counts blended with `background`'s:
     /// the background counts for [`StoryConfig::background_documents`] documents beside an
-    /// empty corpus and for less as the corpus grows (half as many at a corpus of that size),
-    /// so that in five articles about one story a story's names are rare and the words of all
-    /// news are not, and in an archive its own counts come to decide.
+    /// empty corpus and for fewer as the corpus grows ([`StoryConfig::background_fade`]), so
+    /// that in five articles about one story a story's names are rare and the words of all
+    /// news are not, and in an archive its own counts decide.
     pub(crate) fn new(
         documents: &[DatedProfile],
         config: &StoryConfig,
@@ -43,23 +46,36 @@ impl Rarity {
         let df = document_frequencies(documents.par_iter().map(|d| &d.profile.terms[..]));
         let (template, site_template) = template_words(documents, &df);
         let n = documents.len() as f64;
+        // The background counts for fewer documents as the corpus's own evidence grows: at
+        // its full weight beside an empty corpus, a fifth of it beside thirty documents, as
+        // little as the corpus itself beside sixty, next to nothing beside an archive of
+        // hundreds, whose own counts decide.
         let w = config.background_documents.max(0.0);
-        let b = if background.is_empty() || w == 0.0 {
+        let b = if background.is_empty() {
             0.0
         } else {
-            w * w / (w + n)
+            w * (-n / config.background_fade).exp()
         };
         let total = (n + b).max(1.0);
         let common = (config.max_document_share * total)
             .ceil()
             .max(config.min_common_documents as f64);
+        let lone = df
+            .iter()
+            .filter(|&(_, &f)| f == 1)
+            .map(|(&k, _)| k)
+            .collect();
         let idf = df
             .iter()
             .map(|(&key, &f)| (key, f64::from(f) + b * f64::from(background.share(key))))
             .filter(|&(key, f)| f <= common && !template.contains(&key))
             .map(|(key, f)| (key, (total / f).ln() as f32))
             .collect();
-        Rarity { idf, site_template }
+        Rarity {
+            idf,
+            site_template,
+            lone,
+        }
     }
 
     /// True when `key` is a word of the page template of the site whose [`stem_key`] is `site`.
@@ -71,6 +87,11 @@ impl Rarity {
     /// document holds: a stem with a weight may name an event.
     pub(crate) fn idf(&self, key: u64) -> Option<f32> {
         self.idf.get(&key).copied()
+    }
+
+    /// True when only one document of the corpus holds the stem `key`.
+    pub(crate) fn is_lone(&self, key: u64) -> bool {
+        self.lone.contains(&key)
     }
 
     /// The keys among `stems` (sorted) that have a weight, with it, in order.

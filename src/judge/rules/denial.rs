@@ -12,6 +12,8 @@ use super::{Rules, keep_stronger};
 use crate::analysis::{ConceptMention, Features, QuantityFeature};
 use crate::judge::verdict::{ConflictKind, Finding, Judgement, Verdict};
 use crate::lexicon::{ConceptClass, NegationKind};
+use crate::text::root::root;
+use crate::text::tokens::light_stem;
 
 /// The act mentions of a claim (lexicon roles and the glossary's events) with their indices.
 fn roles<'f>(rules: &Rules, f: &'f Features) -> impl Iterator<Item = (usize, &'f ConceptMention)> {
@@ -64,6 +66,68 @@ impl Rules<'_> {
                 );
             }
         }
+        best.or_else(|| self.act_denial_by_root(a, b, sim))
+    }
+
+    /// An act denied on one side and told on the other by a word of the same root that the
+    /// lexicon does not list («نفت … إجراء أي تصويت» against «صوّت المجلس»): the same test of
+    /// whom it befell, with every word of the telling claim around the act.
+    fn act_denial_by_root(&self, a: &Features, b: &Features, sim: f64) -> Option<Verdict> {
+        let (denial, other, denial_in_a) = match (a.denial, b.denial) {
+            (true, false) => (a, b, true),
+            (false, true) => (b, a, false),
+            _ => return None,
+        };
+        let w = &self.config.weights;
+        let mut best: Option<Verdict> = None;
+        for (id, md) in roles(self, denial) {
+            if md.negated != Some(NegationKind::Denial)
+                || !md.headed
+                || other.mentions.iter().any(|m| m.concept == md.concept)
+            {
+                continue;
+            }
+            let Some(act_root) = md
+                .surface
+                .split_whitespace()
+                .last()
+                .and_then(|word| root(light_stem(word)))
+                .filter(|r| r.chars().count() >= 3)
+            else {
+                continue;
+            };
+            let Some(told) = other
+                .stems
+                .iter()
+                .position(|s| root(s).as_deref() == Some(act_root.as_str()))
+            else {
+                continue;
+            };
+            let everywhere = ConceptMention {
+                context: (0..other.stems.len().min(u16::MAX as usize) as u16).collect(),
+                ..md.clone()
+            };
+            let counted = self.lexicon.concepts()[md.concept].broader.as_deref();
+            let Some(named) =
+                self.denied_participants(denial, other, &everywhere, &md.surface, counted)
+            else {
+                continue;
+            };
+            let finding = Finding::ActDenialByRoot {
+                denied: id as u32,
+                denial_in_a,
+                told: told as u32,
+            };
+            keep_stronger(
+                &mut best,
+                Verdict::conflict(
+                    ConflictKind::Denial,
+                    w.act_denial_base + w.act_denial_names * named,
+                    sim,
+                    finding,
+                ),
+            );
+        }
         best
     }
 
@@ -93,24 +157,33 @@ impl Rules<'_> {
         counted: Option<&str>,
     ) -> Option<f64> {
         let reports = &self.lexicon.grammar().report_stems;
-        let shared: Vec<&String> = denial
+        // Each word the denial governs that names something the asserted claim names too
+        // (across spellings and scripts), with the asserted claim's word.
+        let pairs: Vec<(&String, &String)> = denial
             .negated
             .iter()
             .filter(|s| !reports.contains(s) && !act.contains(s.as_str()))
-            .filter(|s| asserted.stems.binary_search(s).is_ok())
+            .filter_map(|s| {
+                let j = self.same_word(denial, s, asserted, 0..asserted.stems.len())?;
+                Some((s, &asserted.stems[j]))
+            })
             .collect();
+        let shared: Vec<&String> = pairs.iter().map(|p| p.0).collect();
         // Whom the act befell is named beside it: a name shared only elsewhere in the
         // sentence («مقتل مؤسس جماعتهم» in a sentence that names the denier too) is someone else.
         let beside = |s: &&String| {
+            let Some(&(_, o)) = pairs.iter().find(|p| p.0 == *s) else {
+                return false;
+            };
             told.context
                 .iter()
-                .any(|&i| asserted.stems[usize::from(i)] == **s)
+                .any(|&i| asserted.stems[usize::from(i)] == *o)
         };
         // A toll («مقتل 16 شخصا من مليشيا الحوثي وصالح») counts whom the act befell: when every
         // name shared beside the act is among the words of the toll, the names are the group
         // the dead belonged to, and a denial that one named person was killed is not about it.
         let toll = |q: &&QuantityFeature| counted.is_some() && q.unit.as_deref() == counted;
-        let named: Vec<&String> = shared.iter().copied().filter(|s| beside(s)).collect();
+        let named: Vec<&String> = pairs.iter().filter(|p| beside(&p.0)).map(|p| p.1).collect();
         let names_are_a_tolls = asserted.quantities.iter().filter(toll).any(|q| {
             !named.is_empty()
                 && named.iter().all(|s| {
@@ -161,6 +234,31 @@ impl Rules<'_> {
         let rare = weights.iter().any(|&w| w >= least / 2.0);
         (weights.len() >= 2 && rare && total >= least / 2.0)
             .then(|| (total / (2.0 * least)).min(1.0))
+    }
+
+    pub(super) fn explain_act_denial_by_root(
+        &self,
+        a: &Features,
+        b: &Features,
+        (denied, denial_in_a, told): (u32, bool, u32),
+        j: &mut Judgement,
+    ) {
+        let (denial, other) = if denial_in_a { (a, b) } else { (b, a) };
+        let md = &denial.mentions[denied as usize];
+        let act = self.concept_id(md.concept);
+        let word = &other.stems[told as usize];
+        j.explanation = format!(
+            "{act}: told as «{word}» on one side, denied by «{}» on the other, of the same \
+             people or place",
+            md.negator.as_deref().unwrap_or("?"),
+        );
+        j.topic = act.to_string();
+        let denied_cue = format!("{} … {}", md.negator.as_deref().unwrap_or("?"), md.surface);
+        j.cues = if denial_in_a {
+            [denied_cue, word.clone()]
+        } else {
+            [word.clone(), denied_cue]
+        };
     }
 
     pub(super) fn explain_act_denial(

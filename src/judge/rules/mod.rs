@@ -11,10 +11,9 @@ mod antonym;
 mod denial;
 mod negation;
 mod numeric;
-mod proposition;
+mod scripts;
 mod state;
-
-pub(crate) use proposition::DenialEvidence;
+mod words;
 
 use crate::analysis::Features;
 use crate::judge::alignment::LazyAlignment;
@@ -119,8 +118,8 @@ impl Rules<'_> {
                 if !matches!(
                     v.finding,
                     Finding::ActDenial { .. }
+                        | Finding::ActDenialByRoot { .. }
                         | Finding::Antonym { named: true, .. }
-                        | Finding::Denied(_)
                 ) {
                     v.score *= 1.0 - self.config.weights.event_evidence * (1.0 - strength);
                 }
@@ -174,7 +173,7 @@ impl Rules<'_> {
         let shared = if a.latin == b.latin {
             shared_weight(x, y)
         } else {
-            proposition::cross_script_weight(a, b)
+            scripts::cross_script_weight(a, b)
         };
         let least = self.config.min_shared_event_weight;
         let strength = (shared / (2.0 * least)).min(1.0);
@@ -210,10 +209,14 @@ impl Rules<'_> {
             Finding::Negation { a: ia, b: ib } => self.explain_negation(a, b, ia, ib, &mut j),
             Finding::Antonym { a: ia, b: ib, .. } => self.explain_antonym(a, b, ia, ib, &mut j),
             Finding::ActDenial { a: ia, b: ib } => self.explain_act_denial(a, b, ia, ib, &mut j),
+            Finding::ActDenialByRoot {
+                denied,
+                denial_in_a,
+                told,
+            } => self.explain_act_denial_by_root(a, b, (denied, denial_in_a, told), &mut j),
             Finding::StatementNegation { cover } => {
                 negation::explain_statement_negation(a, b, cover, &mut j)
             }
-            Finding::Denied(x) => self.explain_denied(a, b, &x, &mut j),
             Finding::Update { a: ia, b: ib } => self.explain_update(a, b, ia, ib, &mut j),
             Finding::Agreement { same_number } => {
                 agreement::explain_agreement(v.similarity, same_number, &mut j)

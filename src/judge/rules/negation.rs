@@ -62,17 +62,6 @@ fn negated_side<'f>(a: &'f Features, b: &'f Features) -> Option<(&'f Features, &
     }
 }
 
-/// True when both statements mention one lexicon frame: then whether they conflict is the frame
-/// rule's to say, which compares what each frame is about (a timetable for one thing is not a
-/// timetable for another).
-fn shares_a_frame(rules: &Rules, a: &Features, b: &Features) -> bool {
-    let concepts = rules.lexicon.concepts();
-    a.mentions.iter().any(|m| {
-        concepts[m.concept].class == ConceptClass::Frame
-            && b.mentions.iter().any(|o| o.concept == m.concept)
-    })
-}
-
 impl Rules<'_> {
     pub(super) fn negation(&self, a: &Features, b: &Features, sim: f64) -> Option<Verdict> {
         let lex = self.lexicon;
@@ -137,7 +126,6 @@ impl Rules<'_> {
         alignment: &LazyAlignment,
     ) -> Option<Verdict> {
         let (negated, _) = negated_side(a, b)?;
-        let other = if a.negators.is_empty() { a } else { b };
         let in_corpus = a.event.is_some() && b.event.is_some();
         if in_corpus {
             // In a corpus a denial is the proposition rule's, and a plain negation («لا»، «لم»،
@@ -189,39 +177,6 @@ impl Rules<'_> {
             alignment.matched_a
         };
         Some((matched as f64 / counted as f64).min(1.0))
-    }
-
-    /// A claim of a corpus says more than what it denies: what must be found in the other
-    /// claim is what the denial governs, past its speaker and the report nouns («نفت الوزارة ما تردد
-    /// عن اعتقال…»): most of the weight of its rare words (the names, the event), one of them rare
-    /// enough to name it. The speaker and the time of the denial are words of the denial alone.
-    fn denial_coverage(&self, negated: &Features, other: &Features) -> Option<f64> {
-        let reports = &self.lexicon.grammar().report_stems;
-        let words: Vec<&String> = negated
-            .negated
-            .iter()
-            .filter(|w| !reports.contains(w))
-            .collect();
-        if words.len() < 3 {
-            return None;
-        }
-        let weight = |w: &String| negated.rarity(w).map_or(0.0, f64::from);
-        let total: f64 = words.iter().map(|w| weight(w)).sum();
-        let found: Vec<&String> = words
-            .iter()
-            .copied()
-            .filter(|w| other.stems.binary_search(w).is_ok())
-            .collect();
-        let found_weight: f64 = found.iter().map(|w| weight(w)).sum();
-        let named = found
-            .iter()
-            .any(|w| weight(w) >= self.config.rare_word_weight);
-        let cover = if total > 0.0 {
-            found_weight / total
-        } else {
-            0.0
-        };
-        (cover >= self.config.corpus_denial_coverage && named && found.len() >= 2).then_some(cover)
     }
 
     pub(super) fn explain_negation(

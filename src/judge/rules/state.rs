@@ -10,7 +10,6 @@ use super::{Event, Rules, keep_stronger};
 use crate::analysis::Features;
 use crate::analysis::features::Pole;
 use crate::judge::verdict::{ConflictKind, Finding, Verdict};
-use crate::text::translit::skeleton;
 
 /// The stems a pole's context names.
 fn context<'f>(f: &'f Features, p: &Pole) -> impl Iterator<Item = &'f String> {
@@ -18,23 +17,17 @@ fn context<'f>(f: &'f Features, p: &Pole) -> impl Iterator<Item = &'f String> {
 }
 
 impl Rules<'_> {
-    /// The rarity the contexts of two poles share: the evidence they are one holder's.
+    /// The rarity the contexts of two poles share: the evidence they are one holder's, named
+    /// alike ([`Rules::same_word`]).
     fn holder_weight(&self, a: &Features, pa: &Pole, b: &Features, pb: &Pole) -> f64 {
         let weight = |f: &Features, s: &String| f.rarity(s).map_or(0.0, f64::from);
-        if a.latin == b.latin {
-            context(a, pa)
-                .filter(|s| context(b, pb).any(|o| o == *s))
-                .map(|s| weight(a, s).min(weight(b, s)))
-                .sum()
-        } else {
-            context(a, pa)
-                .filter_map(|s| {
-                    let k = skeleton(s)?;
-                    let o = context(b, pb).find(|o| skeleton(o).as_deref() == Some(&k))?;
-                    Some(weight(a, s).min(weight(b, o)))
-                })
-                .sum()
-        }
+        let around_b = pb.context.iter().map(|&i| usize::from(i));
+        context(a, pa)
+            .filter_map(|s| {
+                let j = self.same_word(a, s, b, around_b.clone())?;
+                Some(weight(a, s).min(weight(b, &b.stems[j])))
+            })
+            .sum()
     }
 
     /// The strongest pair of opposite holder states of one holder.
@@ -69,19 +62,6 @@ impl Rules<'_> {
                 } else {
                     holder
                 };
-                if std::env::var_os("XX_DEBUG").is_some() {
-                    let ctx = |f: &Features, p: &Pole| {
-                        context(f, p)
-                            .map(|s| format!("{s}:{:.1}", f.rarity(s).unwrap_or(0.0)))
-                            .collect::<Vec<_>>()
-                    };
-                    eprintln!(
-                        "holder {} {:?} {:?} = {holder:.2}",
-                        antonyms[pa.antonym].name,
-                        ctx(a, pa),
-                        ctx(b, pb)
-                    );
-                }
                 if holder < least {
                     continue;
                 }

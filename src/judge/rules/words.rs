@@ -1,0 +1,55 @@
+//! One name in two claims: the same stem; the same name spelt another way (one consonant
+//! skeleton, for words rare enough to be names: «رأس اجدير» and «رأس جدير»); or, across
+//! scripts, the name written in the other («كاني ماسي» and "Kani Masi") or a word of one
+//! glossary concept («الأردنية» and "Jordanian", «معبر» and "crossing"). Whom an act befell and
+//! who holds a state are named so across outlets and languages. Within one script a concept
+//! is no name: «الحكومة» and «حكومي» name every government.
+
+use super::Rules;
+use crate::analysis::Features;
+use crate::text::translit::skeleton;
+
+impl Rules<'_> {
+    /// The concept a glossary term of `f` in stem `stem` is a word of, as its broader concept:
+    /// a country's people name the country.
+    fn concept_of<'l>(&'l self, f: &Features, stem: &str) -> Option<&'l str> {
+        let concepts = self.lexicon.concepts();
+        let t = f.terms.iter().find(|t| t.stem == stem)?;
+        let c = &concepts[t.concept as usize];
+        Some(c.broader.as_deref().unwrap_or(&c.id))
+    }
+
+    /// The index, among `among` (indices into `b.stems`), of a stem of `b` that names what
+    /// stem `s` of `a` names.
+    pub(super) fn same_word(
+        &self,
+        a: &Features,
+        s: &str,
+        b: &Features,
+        among: impl Iterator<Item = usize> + Clone,
+    ) -> Option<usize> {
+        let mut among = among;
+        if a.latin == b.latin {
+            if let Some(j) = among.clone().find(|&j| b.stems[j] == s) {
+                return Some(j);
+            }
+            // Two spellings of a name: both words rare, one skeleton.
+            let least = (self.config.rare_word_weight / 2.0) as f32;
+            let named = |f: &Features, w: &str| f.rarity(w).is_some_and(|r| r >= least);
+            let key = skeleton(s).filter(|_| named(a, s))?;
+            return among.find(|&j| {
+                let o = &b.stems[j];
+                named(b, o) && skeleton(o).as_deref() == Some(key.as_str())
+            });
+        }
+        if let Some(key) = skeleton(s)
+            && let Some(j) = among
+                .clone()
+                .find(|&j| skeleton(&b.stems[j]).as_deref() == Some(key.as_str()))
+        {
+            return Some(j);
+        }
+        let concept = self.concept_of(a, s)?;
+        among.find(|&j| self.concept_of(b, &b.stems[j]) == Some(concept))
+    }
+}
