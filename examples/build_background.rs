@@ -1,21 +1,24 @@
 //! Counts a background of news for the lexicon (`src/lexicon/data/background.json`): in how
-//! many articles each content stem occurs, per language, so that the checker can tell a rare
-//! word from a common one in a folder of three articles as in an archive.
+//! many articles each content stem and each place or topic of the lexicon («§iraq») occurs, per
+//! language, so that the checker can tell a rare word from a common one in a folder of three
+//! articles as in an archive.
 //!
 //! ```text
 //! cargo run --release --example build_background -- \
 //!     --unifiedfc ../shared/data/unifiedfc/claims --folds ../shared/data/unifiedfc/folds.txt \
 //!     --use-folds Fold_1,Fold_2 --fnc1 ../shared/data/fnc1/train_bodies.csv \
-//!     --min-documents 3 > src/lexicon/data/background.json
+//!     --min-documents 3 > /tmp/background.json && cp /tmp/background.json src/lexicon/data/
 //! ```
+//!
+//! It is written elsewhere first: the file is compiled into the checker the example runs.
 //!
 //! Arabic: the distinct articles of the UnifiedFC claims of the folds named (the folds kept for
 //! measuring are left out). English: FNC-1's training bodies. Only counts of stems are written,
 //! never text. Stems found in fewer than `--min-documents` articles are left out (the checker
-//! counts them as found in none). Rebuild it when the stemmer or the function words change.
+//! counts them as found in none). Rebuild it when the stemmer, the function words or the concepts change.
 
 use crosscheck::Lexicon;
-use crosscheck::lab::content_stems;
+use crosscheck::lab::{concept_words, content_stems};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -71,7 +74,11 @@ fn fnc1(path: &str) -> Result<Vec<String>, Box<dyn std::error::Error>> {
 fn counts(texts: &[String], lexicon: &Lexicon, min: u32) -> BTreeMap<String, u32> {
     let per_doc: Vec<Vec<String>> = texts
         .par_iter()
-        .map(|t| content_stems(t, lexicon))
+        .map(|t| {
+            let mut words = content_stems(t, lexicon);
+            words.extend(concept_words(t, lexicon));
+            words
+        })
         .collect();
     let mut df: HashMap<String, u32> = HashMap::new();
     for stems in per_doc {
@@ -111,9 +118,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     let out = serde_json::json!({
         "about": format!(
-            "How often content stems occur in news at large: for each language, how many articles \
-             were counted and in how many of them each stem occurs (stems found in fewer than {min} \
-             are left out). The checker blends these counts with a corpus's own, so that a word's \
+            "How often content stems and the lexicon's places and topics (as «§id») occur in news at large: \
+             for each language, how many articles were counted and in how many of them each stem \
+             occurs (stems found in fewer than {min} are left out). The checker blends these counts with a corpus's own, so that a word's \
              rarity means the same in a folder of three articles and in an archive. Made by \
              examples/build_background.rs; a user's file may add a background of its own."
         ),

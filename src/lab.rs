@@ -64,6 +64,29 @@ pub fn content_stems(text: &str, lexicon: &crate::Lexicon) -> Vec<String> {
     stems
 }
 
+/// The places and topics of the lexicon `text` names, each as the word it is counted as among a
+/// document's terms («§iraq»), sorted and unique: what the background counts beside the stems.
+pub fn concept_words(text: &str, lexicon: &crate::Lexicon) -> Vec<String> {
+    let prepared = crate::analysis::Prepared::new(text, lexicon);
+    let concepts = lexicon.concepts();
+    let mut words: Vec<String> = prepared
+        .hits()
+        .iter()
+        .filter_map(|h| match h.target {
+            crate::lexicon::Target::Concept(c)
+                if crate::analysis::profile::names_a_topic(&concepts[c]) =>
+            {
+                Some(crate::analysis::profile::concept_id(&concepts[c]))
+            }
+            _ => None,
+        })
+        .map(crate::analysis::profile::concept_word)
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    words
+}
+
 /// The analysis of a claim, as the judge compares it.
 pub fn features_of(claim: &crate::Claim) -> &analysis::Features {
     &claim.features

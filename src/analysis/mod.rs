@@ -20,7 +20,7 @@ mod mentions;
 mod negation;
 mod poles;
 mod prepared;
-mod profile;
+pub(crate) mod profile;
 mod quantities;
 mod stems;
 mod terms;

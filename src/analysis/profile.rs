@@ -57,6 +57,7 @@ impl DocumentProfile {
         let mut head_words: Vec<(u64, String)> = Vec::new();
         let mut names: Vec<(u64, u64)> = Vec::new();
         let named = named_words(prepared);
+        let concepts = prepared.lexicon().concepts();
         for (n, range) in sentences.iter().enumerate() {
             let weight = HEAD_WEIGHTS.get(n).copied().unwrap_or(1.0);
             let first = prepared.token_at(range.start);
@@ -87,6 +88,17 @@ impl DocumentProfile {
                             names.push((name_key(&s), stem_key(stem)));
                         }
                     }
+                }
+            }
+            // The places and topics the sentence names, one key each whatever the language or
+            // the word («الأردن», «الأردنية», "Jordanian"; «جدول زمني», "timetable"): what an
+            // Arabic and an English report of one event share. The glossary's acts are not
+            // keys: every bombing has them.
+            for h in prepared.hits_starting_in(range) {
+                if let Target::Concept(c) = h.target
+                    && names_a_topic(&concepts[c])
+                {
+                    terms.push((concept_key(&concepts[c]), weight));
                 }
             }
         }
@@ -174,6 +186,38 @@ fn page_dates(prepared: &Prepared) -> Vec<(jiff::civil::Date, bool)> {
             (*date, cued)
         })
         .collect()
+}
+
+/// The key of a concept among a document's terms: one key for a place and the glossary's words
+/// for it and its people (their broader concept), a key no stem has.
+pub(crate) fn concept_key(concept: &crate::lexicon::Concept) -> u64 {
+    stem_key(&concept_word(concept_id(concept)))
+}
+
+/// True for a concept that tells one story from another in any language: a place of the
+/// lexicon (and a glossary word for one: a country's people), a frame (a timetable, a
+/// withdrawal) or what one is about (the coalition). The glossary's acts and things (a
+/// bombing, a bus) are in every story of their kind.
+pub(crate) fn names_a_topic(concept: &crate::lexicon::Concept) -> bool {
+    match concept.class {
+        ConceptClass::Place | ConceptClass::Frame | ConceptClass::Object => true,
+        ConceptClass::Term => concept.broader.is_some(),
+        _ => false,
+    }
+}
+
+/// The id a concept is counted under: a glossary word's broader concept when it has one (a
+/// country's people are the country), else its own.
+pub(crate) fn concept_id(concept: &crate::lexicon::Concept) -> &str {
+    match concept.class {
+        ConceptClass::Term => concept.broader.as_deref().unwrap_or(&concept.id),
+        _ => &concept.id,
+    }
+}
+
+/// The word a concept is counted as, in a document's terms and in the lexicon's background.
+pub(crate) fn concept_word(id: &str) -> String {
+    format!("§{id}")
 }
 
 /// For each word of the text: true when it names an actor or a place of the lexicon. Who and

@@ -520,3 +520,27 @@ fn a_prepared_texts_folded_ranges_map_back_to_the_original() {
         .original_range(features.quantities[0].range.clone());
     assert_eq!(&text[number], "نحو 2500");
 }
+
+#[test]
+fn a_predicate_of_falsity_denies_the_report_before_it() {
+    let denied = |t: &str| {
+        let f = features(t);
+        (f.denial, f.negated)
+    };
+    // The report is the clause's subject and the predicate closes it.
+    let (denial, negated) = denied("ما تداولته بعض المواقع عن اعتقال الصحفي عار عن الصحة.");
+    assert!(denial);
+    assert!(negated.iter().any(|s| s == "صحف"), "{negated:?}");
+    let (denial, negated) = denied("Reports that the minister resigned are baseless.");
+    assert!(denial);
+    assert!(
+        negated.iter().any(|s| s.starts_with("resign")),
+        "{negated:?}"
+    );
+    // The same words opening a report deny nothing: «مزاعم عن …» tells the allegations.
+    assert!(!denied("مزاعم عن استخدام الأسلحة الكيماوية في الغوطة.").0);
+    assert!(!denied("The baseless reports spread quickly.").0);
+    // Nor does a false thing that is no report, nor a quoted word going on into a clause.
+    assert!(!denied("The alarm was false.").0);
+    assert!(!denied("وتحدث الوزير عن \"الشائعات\" التي نشرتها الصحف أمس.").0);
+}

@@ -642,6 +642,18 @@ impl ClaimKeys {
                 }
             }
         }
+        // A disputed frame and a count of one thing at one place are propositions of their
+        // own, whatever story tells them: an outlet's count of the troops in a country months
+        // later is a rival of the first, and a statement and its denial in two languages may
+        // be told as two stories. Their keys pair claims across the corpus.
+        let everywhere = groups.len() as u32;
+        for (i, keys) in keys.iter().enumerate() {
+            for &(kind, hash, side) in keys {
+                if matches!(kind, KeyKind::Frame | KeyKind::Quantity) {
+                    rows.push((kind, everywhere, hash, i as u32, side));
+                }
+            }
+        }
         rows.par_sort_unstable();
         rows.dedup();
         let mut blocks: Vec<((KeyKind, u32, u64), Postings)> = Vec::new();

@@ -3,6 +3,8 @@
 //! and things both name. What the judge weighs as their evidence of one event.
 
 use crate::analysis::Features;
+use crate::text::normalize_str;
+use crate::text::tokens::light_stem;
 use crate::text::translit::skeleton;
 
 /// The rarity two claims in different scripts share through the skeletons of their words and
@@ -12,13 +14,25 @@ pub(super) fn cross_script_weight(a: &Features, b: &Features) -> f64 {
     names_weight(a, b) + concepts_weight(a, b)
 }
 
-/// The rarity two claims share through the glossary's concepts they both name.
+/// The rarity two claims share through the concepts they both name: the glossary's acts and
+/// things, the lexicon's frames, objects and roles.
 fn concepts_weight(a: &Features, b: &Features) -> f64 {
     let rarest = |f: &Features| -> rustc_hash::FxHashMap<u32, f32> {
         let mut out: rustc_hash::FxHashMap<u32, f32> = rustc_hash::FxHashMap::default();
         for t in &f.terms {
             let w = f.rarity(&t.stem).unwrap_or(0.0);
             let slot = out.entry(t.concept).or_default();
+            *slot = slot.max(w);
+        }
+        // The lexicon's frames and what they are about («جدول زمني», "timetable"), each
+        // weighing as its rarest word.
+        for m in &f.mentions {
+            let w = m
+                .surface
+                .split_whitespace()
+                .filter_map(|word| f.rarity(light_stem(&normalize_str(word))))
+                .fold(0.0f32, f32::max);
+            let slot = out.entry(m.concept as u32).or_default();
             *slot = slot.max(w);
         }
         out
