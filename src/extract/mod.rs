@@ -340,7 +340,15 @@ impl<'l> Extractor<'l> {
                 }
                 CueSpeaker::Outlet => Speaker::outlet(doc.source.as_deref()),
             };
-            claims.push(self.build_claim(doc, norm, &dt, &seg, speaker, features, claims.len()));
+            let named_by = match &seg.speaker {
+                CueSpeaker::Known(r) => Some(norm.original_range(r.surface.clone())),
+                CueSpeaker::Unnamed(words) => Some(norm.original_range(words.clone())),
+                CueSpeaker::Outlet => None,
+            };
+            let mut claim = self.build_claim(doc, norm, &dt, &seg, speaker, features, claims.len());
+            claim.speaker_start = named_by.as_ref().map(|r| r.start);
+            claim.speaker_end = named_by.map(|r| r.end);
+            claims.push(claim);
         }
         count_code_points(&doc.text, &mut claims);
         (claims, profile)
@@ -402,6 +410,8 @@ impl<'l> Extractor<'l> {
             char_end: 0,
             text: doc.text[orig].to_string(),
             speaker,
+            speaker_start: None,
+            speaker_end: None,
             cue: seg
                 .cue
                 .clone()
