@@ -18,7 +18,7 @@ const MAX_ADDRESSEE_WORDS: usize = 6;
 
 impl DocumentText<'_> {
     /// True when a clause mark stands before word `i`, not the full stop of an initial.
-    fn clause_break(&self, i: usize) -> bool {
+    pub(super) fn clause_break(&self, i: usize) -> bool {
         self.break_before(i) && !after_initial(self, i)
     }
 
@@ -29,7 +29,8 @@ impl DocumentText<'_> {
     /// The addressee (after a verb of telling only) is its first word and the words after it
     /// that are no function word, circumstance or complementiser: `told reporters the talks
     /// …` ends it at `the`. A run of circumstances opens on a circumstance word and may hold
-    /// function words (`in a statement`), but never ends on one.
+    /// function words (`in a statement`), but never ends on one, and it must name something
+    /// (`at least` is no circumstance).
     pub(super) fn after_frame(&self, vt: usize, limit: usize) -> usize {
         let g = self.grammar();
         let stop = |j: usize| j >= limit || j >= self.tokens.len() || self.clause_break(j);
@@ -56,13 +57,16 @@ impl DocumentText<'_> {
         }
         let mut end = j;
         let mut k = j;
+        let mut named = false;
         while !stop(k) && (circumstance(k) || (k > j && function(k))) {
             k += 1;
-            if circumstance(k - 1) {
+            if circumstance(k - 1) && !function(k - 1) {
                 end = k;
+                named = true;
             }
         }
-        end.min(limit)
+        // A run of prepositions alone names no circumstance: `said at least five …`.
+        if named { end.min(limit) } else { j.min(limit) }
     }
 
     /// The word that ends the clause of verb word `vt`: the first after it with a clause

@@ -16,6 +16,7 @@ mod frame;
 mod orders;
 mod sources;
 mod speakers;
+mod split;
 mod subject;
 
 use crate::text::script::is_latin;
@@ -322,13 +323,15 @@ impl<'l> Extractor<'l> {
         for s in sentences {
             // What boilerplate leaves of the sentence: a tail cut may begin inside it.
             for range in outside(boiler, s.range.clone()) {
-                let piece = Sentence {
-                    range,
-                    paragraph: s.paragraph,
-                };
-                self.sentence_segments(&dt, &piece, &mut memory, &mut segments);
+                for part in split::after_quoted_stops(text, &dt.quotes, range.clone()) {
+                    let piece = Sentence {
+                        range: part,
+                        paragraph: s.paragraph,
+                    };
+                    self.sentence_segments(&dt, &piece, &mut memory, &mut segments);
+                }
                 if with_profile {
-                    kept.push(piece.range);
+                    kept.push(range);
                 }
             }
         }

@@ -134,9 +134,14 @@ impl Extractor<'_> {
         if first == vt {
             return None; // nothing before the verb: not this order
         }
-        // A subordinator opens the clause, not the subject (`…, as aid groups warned`).
-        let opens =
-            usize::from(first + 1 < vt && dt.grammar().subordinators.contains(dt.word(first)));
+        // A subordinator or a connective opens the clause, not the subject (`…, as aid groups
+        // warned`, `…, and a war monitor said`).
+        let g = dt.grammar();
+        let opens = usize::from(
+            first + 1 < vt
+                && (g.subordinators.contains(dt.word(first))
+                    || g.connectives.contains(dt.word(first))),
+        );
         let subject = dt.tokens[first + opens].start..dt.tokens[vt - 1].end;
         let after = self.read_after_verb(dt, v, at.sentence);
         // The content opens at a complementiser, colon or quotation only when nothing but the

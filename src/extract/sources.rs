@@ -83,14 +83,14 @@ impl Extractor<'_> {
         while j < dt.tokens.len()
             && dt.tokens[j].start < sentence.end
             && (j == first || !dt.p.mark_between(j, SUBJECT_ENDS))
-            && !(j > first && dt.break_before(j))
+            && !(j > first && dt.clause_break(j))
             && !stops(j)
         {
             j += 1;
         }
         let closes = j >= dt.tokens.len()
             || dt.tokens[j].start >= sentence.end
-            || dt.break_before(j)
+            || dt.clause_break(j)
             || g.complementisers.contains(dt.word(j))
             || g.describing_relatives.contains(dt.word(j));
         if !closes {
