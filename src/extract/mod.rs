@@ -66,6 +66,9 @@ struct Segment {
     denied: bool,
     /// Its analysis, when it was already needed to decide whether the segment is a claim.
     features: Option<Features>,
+    /// Where its analysis starts when not at its own start: the verb, when the content is the
+    /// verb's nominal object (see [`Cue::reads_from`]).
+    reads_from: Option<usize>,
 }
 
 /// Who a stretch of text is attributed to.
@@ -143,6 +146,11 @@ struct Cue {
     /// A second part of the content, after the speaker: the rest of a quotation the speaker
     /// stands in the middle of.
     more: Option<Range<usize>>,
+    /// Where the judge's reading of the content starts, when the content is the verb's nominal
+    /// object («نفت الوزارة ما راج عن اعتقاله»): the verb, so that the verb and its subject
+    /// are read with the object, as the analysis reads a denial and whom it names, while the
+    /// claim's span is the object alone.
+    reads_from: Option<usize>,
 }
 
 /// Extracts claims from documents with one lexicon.
@@ -345,8 +353,10 @@ impl<'l> Extractor<'l> {
         let norm = prepared.normalized();
         let mut claims = Vec::with_capacity(segments.len());
         for mut seg in segments {
-            let features = seg.features.take().unwrap_or_else(|| {
-                prepared.analyse(seg.range.clone(), seg.sentence.clone(), seg.denied)
+            let features = seg.features.take().unwrap_or_else(|| match seg.reads_from {
+                // The verb in the range does the denying.
+                Some(from) => prepared.analyse(from..seg.range.end, seg.sentence.clone(), false),
+                None => prepared.analyse(seg.range.clone(), seg.sentence.clone(), seg.denied),
             });
             let speaker = match &seg.speaker {
                 CueSpeaker::Known(r) => r.to_speaker(
@@ -697,6 +707,7 @@ impl<'l> Extractor<'l> {
                 })
                 .flatten()
         };
+        let mut nominal_object = false;
         let (speaker, content_start, named) = if let Some((a, r)) = after.actor.clone() {
             let content = opener_content.filter(|&c| c >= r.end).unwrap_or(r.end);
             // «وقال البيان إن …» with no statement named before, «وقال المتحدث باسم الوزارة
@@ -719,7 +730,10 @@ impl<'l> Extractor<'l> {
                 // «ونفى المتحدث باسم الشركة وجود …» with no spokesman before and no
                 // complementiser: the subject's words, and its object as the content.
                 None => match after.opener.is_none().then(nominal).flatten() {
-                    Some((speaker, object)) => (Some(speaker), object, false),
+                    Some((speaker, object)) => {
+                        nominal_object = true;
+                        (Some(speaker), object, false)
+                    }
                     None => (None, content, true),
                 },
             }
@@ -735,7 +749,10 @@ impl<'l> Extractor<'l> {
                 true,
             )
         } else if let Some(o) = &after.opener {
-            if after.direct && (entry.kind == VerbKind::Add || opens) {
+            // A verb joined by «و» with its content right after it shares the subject of the
+            // verb before it («ونفت الهيئة ما أعلنته موسكو وأكدت أنه …»).
+            let joined = &dt.text[v.word_start..v.start] == "و";
+            if after.direct && (entry.kind == VerbKind::Add || opens || joined) {
                 (at.continued(memory, entry.gender), o.content, false)
             } else if !after.direct && first_in_sentence {
                 // A quotation further on is quoted inside the verb's object («وأعلنت الوزارة ضبط
@@ -744,6 +761,7 @@ impl<'l> Extractor<'l> {
                 let quoted = mark.contains(['"', '«', '“']) && !mark.contains(':');
                 let object = nominal().filter(|(_, object)| quoted && *object < o.start);
                 if let Some((subject, object)) = object {
+                    nominal_object = true;
                     (Some(subject), object, false)
                 } else {
                     match self.unnamed_subject(dt, v.end..o.start) {
@@ -757,6 +775,7 @@ impl<'l> Extractor<'l> {
             }
         } else if let Some((subject, object)) = nominal() {
             // «نفت الوزارة اعتقال الصحفي»: no complementiser; what the verb acts on is its content.
+            nominal_object = true;
             (Some(subject), object, false)
         } else {
             (None, v.end, false)
@@ -784,6 +803,7 @@ impl<'l> Extractor<'l> {
             content_start: content_start.min(sentence.end),
             before: None,
             more: None,
+            reads_from: nominal_object.then_some(v.word_start),
         })
     }
 
@@ -865,16 +885,16 @@ impl<'l> Extractor<'l> {
                 _ => r,
             }
         };
-        let mut push_analysed = |range: Range<usize>,
-                                 speaker: CueSpeaker,
-                                 cue: Option<Range<usize>>,
-                                 denied: bool,
-                                 features: Option<Features>| {
+        let mut push = |range: Range<usize>,
+                        speaker: CueSpeaker,
+                        cue: Option<Range<usize>>,
+                        denied: bool,
+                        reads_from: Option<usize>| {
             let trimmed = trim_segment(dt.text, cut_attribution(range.clone()));
             if dt.p.word_count_in(&trimmed) >= MIN_CLAIM_WORDS {
                 out.push(Segment {
-                    // An analysis made of the untrimmed range is another range's.
-                    features: features.filter(|_| trimmed == range),
+                    features: None,
+                    reads_from: reads_from.filter(|&r| r < trimmed.start),
                     range: trimmed,
                     sentence: sentence.clone(),
                     speaker,
@@ -883,8 +903,6 @@ impl<'l> Extractor<'l> {
                 });
             }
         };
-        let mut push =
-            |range, speaker, cue, denied| push_analysed(range, speaker, cue, denied, None);
 
         // 3. Content of each cue, and the text before the first one.
         if let Some(first) = cues.first() {
@@ -895,7 +913,7 @@ impl<'l> Extractor<'l> {
                 _ => None,
             };
             if let Some(sp) = pre_speaker {
-                push(before, sp, attribution_range.clone(), false);
+                push(before, sp, attribution_range.clone(), false, None);
             }
         }
         for (k, c) in cues.iter().enumerate() {
@@ -907,6 +925,7 @@ impl<'l> Extractor<'l> {
                         c.speaker.clone(),
                         Some(c.verb.start..c.verb.end),
                         c.kind == VerbKind::Deny,
+                        None,
                     );
                 }
             } else if c.content_start < end {
@@ -915,6 +934,7 @@ impl<'l> Extractor<'l> {
                     c.speaker.clone(),
                     Some(c.verb.start..c.verb.end),
                     c.kind == VerbKind::Deny,
+                    c.reads_from,
                 );
             }
         }
@@ -928,16 +948,16 @@ impl<'l> Extractor<'l> {
         };
         memory.set_quoting(quoting.or_else(|| continued_quote.as_ref().map(|(_, sp)| sp.clone())));
         if let Some((q, speaker)) = continued_quote {
-            push(q, speaker, None, false);
+            push(q, speaker, None, false, None);
         } else if cues.is_empty() {
             if let Some((r, a)) = &attribution {
-                push(sentence.clone(), r.clone(), Some(a.clone()), false);
+                push(sentence.clone(), r.clone(), Some(a.clone()), false, None);
             } else {
                 // 4. The outlet's own statements: what a page prints unattributed, it asserts
                 // («انهار الجسر بعد الأمطار الغزيرة», «الوزارة أرسلت تعزيزات إلى الحدود»). A fragment
                 // of a few words (a menu, a caption) asserts nothing checkable.
                 if dt.p.word_count_in(&sentence) >= MIN_OUTLET_WORDS {
-                    push(sentence.clone(), CueSpeaker::Outlet, None, false);
+                    push(sentence.clone(), CueSpeaker::Outlet, None, false, None);
                 }
             }
         }

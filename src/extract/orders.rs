@@ -107,6 +107,7 @@ impl Extractor<'_> {
             content_start: more.map_or(at.sentence.end, |q| q.end),
             before: Some(quote),
             more: more.cloned(),
+            reads_from: None,
         })
     }
 
@@ -200,6 +201,7 @@ impl Extractor<'_> {
             content_start,
             before,
             more: None,
+            reads_from: None,
         })
     }
 

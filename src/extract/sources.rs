@@ -168,6 +168,7 @@ impl Extractor<'_> {
             content_start: dt.tokens[that].end.min(at.sentence.end),
             before: None,
             more: None,
+            reads_from: None,
         })
     }
 }

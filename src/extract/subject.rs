@@ -67,7 +67,15 @@ impl Extractor<'_> {
         while in_sentence(object) && g.adverbials.contains(dt.word(object)) {
             object += 1;
         }
-        if !in_sentence(object) || dt.p.mark_between(object, SUBJECT_ENDS) {
+        // An object is a noun, or what a relative or a back-reference stands for («نفى المكتب
+        // ما راج»): a preposition there says the words were no verb and subject («نفي سيطرة
+        // النظام على …»: the denial, a noun, of the regime's control over …).
+        if !in_sentence(object)
+            || dt.p.mark_between(object, SUBJECT_ENDS)
+            || (g.function_words.contains(dt.word(object))
+                && !g.relatives.contains(dt.word(object))
+                && !g.back_references.contains(dt.word(object)))
+        {
             return None;
         }
         let words = dt.tokens[first].start..dt.tokens[last].end;
