@@ -118,6 +118,8 @@ struct SentenceState<'a> {
     /// joined to it («ونفت الحركة ما أعلنه الجيش، وأكدت أنه …») shares its subject, whom the
     /// speakers remembered from earlier sentences are not.
     subject_unread: bool,
+    /// Where the verb of the sentence's last cue so far starts.
+    previous_verb: Option<usize>,
 }
 
 impl SentenceState<'_> {
@@ -146,10 +148,13 @@ struct Cue {
     /// A second part of the content, after the speaker: the rest of a quotation the speaker
     /// stands in the middle of.
     more: Option<Range<usize>>,
-    /// Where the judge's reading of the content starts, when the content is the verb's nominal
-    /// object («نفت الوزارة ما راج عن اعتقاله»): the verb, so that the verb and its subject
-    /// are read with the object, as the analysis reads a denial and whom it names, while the
-    /// claim's span is the object alone.
+    /// Where the judge's reading of the content starts when not at the content: the verb, when
+    /// the content is the verb's nominal object pointing to a report («نفت الوزارة ما راج عن
+    /// اعتقاله»), so that the verb and its subject are read with it, as the analysis reads a
+    /// denial and whom it names; the verb before, for a verb joined to it by «و» that shares
+    /// its subject («ونفت الحركة ما أعلنه الجيش، وأكدت أنه بصحة جيدة»: what was announced,
+    /// told in the sentence before, is whom the health is of). The claim's span stays the
+    /// content alone.
     reads_from: Option<usize>,
 }
 
@@ -693,7 +698,17 @@ impl<'l> Extractor<'l> {
         {
             return Some(cue);
         }
-        let after = self.read_after_verb(dt, v, sentence);
+        let mut after = self.read_after_verb(dt, v, sentence);
+        // An English verb of telling is followed by whom it was told to, never by its speaker
+        // (`…, who was working nearby, told CBC that …`).
+        if orders::is_english(dt, v)
+            && dt
+                .grammar()
+                .addressee_verbs
+                .contains(&dt.text[v.start..v.end])
+        {
+            after.actor = None;
+        }
         let opens = dt.opens_clause(token_at(dt.tokens, v.word_start), sentence);
         if entry.needs_speaker && (!opens || after.actor.is_none()) {
             return None;
@@ -708,6 +723,7 @@ impl<'l> Extractor<'l> {
                 .flatten()
         };
         let mut nominal_object = false;
+        let mut joined_to = None;
         let (speaker, content_start, named) = if let Some((a, r)) = after.actor.clone() {
             let content = opener_content.filter(|&c| c >= r.end).unwrap_or(r.end);
             // «وقال البيان إن …» with no statement named before, «وقال المتحدث باسم الوزارة
@@ -752,6 +768,9 @@ impl<'l> Extractor<'l> {
             // A verb joined by «و» with its content right after it shares the subject of the
             // verb before it («ونفت الهيئة ما أعلنته موسكو وأكدت أنه …»).
             let joined = &dt.text[v.word_start..v.start] == "و";
+            if joined {
+                joined_to = at.previous_verb;
+            }
             if after.direct && (entry.kind == VerbKind::Add || opens || joined) {
                 (at.continued(memory, entry.gender), o.content, false)
             } else if !after.direct && first_in_sentence {
@@ -803,7 +822,12 @@ impl<'l> Extractor<'l> {
             content_start: content_start.min(sentence.end),
             before: None,
             more: None,
-            reads_from: nominal_object.then_some(v.word_start),
+            reads_from: if nominal_object {
+                self.reads_with_verb(dt, content_start)
+                    .then_some(v.word_start)
+            } else {
+                joined_to
+            },
         })
     }
 
@@ -857,6 +881,7 @@ impl<'l> Extractor<'l> {
                 mentions_statement,
                 first_in_sentence: cues.is_empty(),
                 subject_unread,
+                previous_verb: cues.last().map(|c| c.verb.word_start),
             };
             if let Some(cue) = self.resolve_cue(dt, &v, &state, memory) {
                 floor = cue.content_start;
@@ -891,7 +916,10 @@ impl<'l> Extractor<'l> {
                         denied: bool,
                         reads_from: Option<usize>| {
             let trimmed = trim_segment(dt.text, cut_attribution(range.clone()));
-            if dt.p.word_count_in(&trimmed) >= MIN_CLAIM_WORDS {
+            // A content read with the verb before it is counted with it: «وأكدت أنه بصحة
+            // جيدة» says a whole thing in two words of its own.
+            let read = reads_from.map_or(trimmed.start, |r| r.min(trimmed.start))..trimmed.end;
+            if dt.p.word_count_in(&read) >= MIN_CLAIM_WORDS && dt.p.word_count_in(&trimmed) > 0 {
                 out.push(Segment {
                     features: None,
                     reads_from: reads_from.filter(|&r| r < trimmed.start),

@@ -135,6 +135,27 @@ impl Extractor<'_> {
         if first == vt {
             return None; // nothing before the verb: not this order
         }
+        // A relative clause set off by commas stands between the subject and its verb (`Scott
+        // Walsh, who was working nearby, told CBC …`): the subject is the clause before it.
+        let mut last = vt - 1;
+        let walk_back = |mut i: usize| {
+            while i > 0
+                && dt.tokens[i - 1].start >= at.floor
+                && dt.tokens[i - 1].start >= at.sentence.start
+                && (!dt.break_before(i) || after_initial(dt, i))
+            {
+                i -= 1;
+            }
+            i
+        };
+        if dt.grammar().describing_relatives.contains(dt.word(first))
+            && is_latin(dt.word(first))
+            && first >= 1
+            && dt.tokens[first - 1].start >= at.floor.max(at.sentence.start)
+        {
+            last = first - 1;
+            first = walk_back(last);
+        }
         // A subordinator or a connective opens the clause, not the subject (`…, as aid groups
         // warned`, `…, and a war monitor said`).
         let g = dt.grammar();
@@ -143,7 +164,7 @@ impl Extractor<'_> {
                 && (g.subordinators.contains(dt.word(first))
                     || g.connectives.contains(dt.word(first))),
         );
-        let subject = dt.tokens[first + opens].start..dt.tokens[vt - 1].end;
+        let subject = dt.tokens[first + opens].start..dt.tokens[last].end;
         let after = self.read_after_verb(dt, v, at.sentence);
         // The content opens at a complementiser, colon or quotation only when nothing but the
         // saying's frame stands before it (`said on Monday that`, `told lawmakers that`);

@@ -83,6 +83,21 @@ impl Extractor<'_> {
     }
 }
 
+impl Extractor<'_> {
+    /// True when the nominal object opening at `object` points to what was said («ما راج»,
+    /// «الأنباء التي …», «ذلك»): the judge then reads it with its verb and subject, which name
+    /// whom the report was about, as it reads any denial of a report. An object that is the
+    /// act itself («نفت الحركة إصابة القائد») is read alone, the act heading what is denied.
+    pub(super) fn reads_with_verb(&self, dt: &DocumentText, object: usize) -> bool {
+        let g = dt.grammar();
+        let Some(t) = dt.tokens.get(crate::analysis::token_at(dt.tokens, object)) else {
+            return false;
+        };
+        let w = &dt.text[t.range()];
+        g.relatives.contains(w) || g.back_references.contains(w) || g.report_nouns.contains(w)
+    }
+}
+
 /// True when Arabic word `w` carries the article (with its clitics), and is no function word.
 pub(super) fn is_definite(g: &Grammar, w: &str) -> bool {
     !g.function_words.contains(w)
