@@ -359,8 +359,14 @@ impl<'l> Extractor<'l> {
         let mut claims = Vec::with_capacity(segments.len());
         for mut seg in segments {
             let features = seg.features.take().unwrap_or_else(|| match seg.reads_from {
-                // The verb in the range does the denying.
-                Some(from) => prepared.analyse(from..seg.range.end, seg.sentence.clone(), false),
+                // The verb in the range does the denying; the numbers are the claim's own.
+                Some(from) => {
+                    let mut f = prepared.analyse(from..seg.range.end, seg.sentence.clone(), false);
+                    f.quantities.retain(|q| {
+                        seg.range.start <= q.range.start && q.range.end <= seg.range.end
+                    });
+                    f
+                }
                 None => prepared.analyse(seg.range.clone(), seg.sentence.clone(), seg.denied),
             });
             let speaker = match &seg.speaker {
