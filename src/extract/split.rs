@@ -49,20 +49,26 @@ pub(super) fn after_quoted_stops(
 mod tests {
     use super::*;
 
+    /// The pieces of `t` with its one quotation at `quote`.
+    fn pieces(t: &str, quote: Range<usize>) -> Vec<&str> {
+        after_quoted_stops(t, std::slice::from_ref(&quote), 0..t.len())
+            .into_iter()
+            .map(|r| &t[r])
+            .collect()
+    }
+
     #[test]
     fn cuts_after_a_quoted_stop_before_a_new_sentence_only() {
         let t = "\"They deserve it.\" The valley flooded.";
-        let q = vec![1..17];
-        let parts: Vec<&str> = after_quoted_stops(t, &q, 0..t.len())
-            .into_iter()
-            .map(|r| &t[r])
-            .collect();
-        assert_eq!(parts, ["\"They deserve it.\"", "The valley flooded."]);
+        assert_eq!(
+            pieces(t, 1..17),
+            ["\"They deserve it.\"", "The valley flooded."]
+        );
         // A quotation that ends on a comma goes on with its speaker: no cut.
         let t = "\"They deserve it,\" she said.";
-        assert_eq!(after_quoted_stops(t, &[1..17], 0..t.len()), [0..t.len()]);
+        assert_eq!(pieces(t, 1..17), [t]);
         // A quotation that ends the sentence leaves nothing to cut.
         let t = "She said: \"They deserve it.\"";
-        assert_eq!(after_quoted_stops(t, &[11..27], 0..t.len()), [0..t.len()]);
+        assert_eq!(pieces(t, 11..27), [t]);
     }
 }
