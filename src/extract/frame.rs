@@ -69,6 +69,21 @@ impl DocumentText<'_> {
         if named { end.min(limit) } else { j.min(limit) }
     }
 
+    /// The first word after the subject's last word `last`, before `limit`, that is no
+    /// circumstance of the saying (`said the minister on Sunday.`).
+    pub(super) fn after_frame_of_subject(&self, last: usize, limit: usize) -> usize {
+        let g = self.grammar();
+        let mut j = last + 1;
+        while j < limit
+            && j < self.tokens.len()
+            && (g.saying_circumstances.contains(self.word(j))
+                || g.function_words.contains(self.word(j)))
+        {
+            j += 1;
+        }
+        j
+    }
+
     /// The word that ends the clause of verb word `vt`: the first after it with a clause
     /// mark before it, or the first past `sentence`.
     pub(super) fn clause_limit(&self, vt: usize, sentence: &Range<usize>) -> usize {

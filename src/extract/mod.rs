@@ -700,7 +700,9 @@ impl<'l> Extractor<'l> {
             return Some(cue);
         }
         if orders::is_english(dt, v)
-            && let Some(cue) = self.subject_first_cue(dt, v, entry, at, memory)
+            && let Some(cue) = self
+                .subject_first_cue(dt, v, entry, at, memory)
+                .or_else(|| self.inverted_cue(dt, v, entry, at, memory))
         {
             return Some(cue);
         }
@@ -883,7 +885,12 @@ impl<'l> Extractor<'l> {
             let state = SentenceState {
                 sentence: &sentence,
                 floor,
-                attribution: attribution.as_ref().map(|(r, _)| r),
+                // A source the lexicon does not know is the sentence's only where no verb
+                // names a speaker: "According to a report, officials said …" is the officials'.
+                attribution: attribution
+                    .as_ref()
+                    .map(|(r, _)| r)
+                    .filter(|r| matches!(r, CueSpeaker::Known(_))),
                 mentions_statement,
                 first_in_sentence: cues.is_empty(),
                 subject_unread,

@@ -14,6 +14,9 @@ use std::ops::Range;
 /// The most words between a quotation's end and the verb that reports it: the speaker, with
 /// a title («State Department spokesman Matthew Miller told»).
 const QUOTE_SPEAKER_WORDS: usize = 8;
+/// The most words of a phrase after a subject that follows its verb (`say doctors writing in a
+/// medical journal`).
+const MAX_PHRASE_WORDS: usize = 6;
 
 /// True when nothing between a quotation and its verb ends a sentence or a clause but the
 /// comma that ends the quoted sentence: the full stops of initials (`U.S.`) do not.
@@ -221,6 +224,89 @@ impl Extractor<'_> {
             clause_start,
             content_start,
             before,
+            more: None,
+            reads_from: None,
+        })
+    }
+
+    /// An English verb right after a comma, with its subject after it and nothing but the
+    /// saying's frame after that (`The ceasefire is holding, said UN envoy Maria Lopez on
+    /// Sunday.`, `…, say doctors writing in the journal`): the clause before the comma is the
+    /// content.
+    pub(super) fn inverted_cue(
+        &self,
+        dt: &DocumentText,
+        v: &Hit,
+        entry: &VerbEntry,
+        at: &SentenceState,
+        memory: &mut SpeakerMemory,
+    ) -> Option<Cue> {
+        let vt = token_at(dt.tokens, v.word_start);
+        let verb_word = token_at(dt.tokens, v.end.saturating_sub(1));
+        let clause_start = at.sentence.start.max(at.floor);
+        if vt == 0 || !dt.break_before(vt) || dt.tokens[vt - 1].start < clause_start {
+            return None;
+        }
+        let before = clause_start..dt.tokens[vt - 1].end;
+        if dt.p.word_count_in(&before) < MIN_QUOTE_WORDS {
+            return None;
+        }
+        let subject = dt.subject_after(verb_word, at.sentence);
+        let words = self.unnamed_subject(dt, subject.clone())?;
+        // After the subject only the frame, to the clause's end; a number right after it
+        // makes it a date (`…, announced Aug. 24,`), the verb a participle.
+        let last = token_at(dt.tokens, words.end.saturating_sub(1));
+        let dated = dt.tokens.get(last + 1).is_some_and(|t| {
+            t.start < at.sentence.end && dt.word(last + 1).starts_with(|c: char| c.is_ascii_digit())
+        });
+        if dated {
+            return None;
+        }
+        let limit = dt.clause_limit(last, at.sentence);
+        // The subject is a noun phrase, not two clauses (`…, said nothing and left`); after it
+        // comes the frame, or a phrase of its own that opens on a preposition and holds no
+        // verb (`say doctors writing in a medical journal`).
+        let g = dt.grammar();
+        let first = token_at(dt.tokens, words.start);
+        if (first..=last).any(|j| g.connectives.contains(dt.word(j))) {
+            return None;
+        }
+        let rest = dt.after_frame_of_subject(last, limit);
+        let phrase = last + 1..limit;
+        let prepositional = last + 1 < limit
+            && g.function_words.contains(dt.word(last + 1))
+            && !g.connectives.contains(dt.word(last + 1))
+            && phrase.len() <= MAX_PHRASE_WORDS
+            && !phrase.clone().any(|j| {
+                dt.p.hits_starting_in(&dt.tokens[j].range())
+                    .iter()
+                    .any(|h| matches!(h.target, Target::Verb(_)))
+            });
+        if rest < limit && !prepositional {
+            return None;
+        }
+        // The phrase qualifies the subject: it is part of who speaks.
+        let words = if rest < limit {
+            words.start..dt.tokens[limit - 1].end
+        } else {
+            words
+        };
+        let actor = dt.p.hits_within(&words).find_map(|h| match h.target {
+            Target::Actor(a) => Some((a, h.start..h.end)),
+            _ => None,
+        });
+        let found = match actor {
+            Some((a, r)) => memory.resolve(self.lexicon, a, r).map(CueSpeaker::Known),
+            None => Some(CueSpeaker::Unnamed(words)),
+        };
+        let speaker = self.settle_speaker(found, entry, at, memory)?;
+        Some(Cue {
+            verb: *v,
+            kind: entry.kind,
+            speaker,
+            clause_start: before.start,
+            content_start: dt.start_of(limit, at.sentence.end),
+            before: Some(before),
             more: None,
             reads_from: None,
         })
