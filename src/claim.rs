@@ -143,6 +143,15 @@ pub struct Claim {
     pub text: String,
     /// Who said it.
     pub speaker: Speaker,
+    /// Byte offset, in the document's original text, of the words that name the speaker: in
+    /// the claim's sentence, or in an earlier one for a speaker carried over («وأضاف», "she
+    /// added"). None for the outlet's own statements. Why: the speaker's name is the
+    /// lexicon's, not the text's, so only the span says which words were read as the speaker.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker_start: Option<usize>,
+    /// Byte offset just past the words that name the speaker.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker_end: Option<usize>,
     /// The reporting verb or attribution phrase, in original spelling; null for the outlet's own
     /// statements.
     pub cue: Option<String>,

@@ -12,8 +12,12 @@
 //!    same speaker: «added» says so.
 //! 4. Sentences with no attribution that state a number become claims of the outlet.
 
+mod frame;
 mod orders;
+mod sources;
 mod speakers;
+mod split;
+mod subject;
 
 use crate::text::script::is_latin;
 use speakers::{Resolved, SpeakerMemory};
@@ -62,6 +66,9 @@ struct Segment {
     denied: bool,
     /// Its analysis, when it was already needed to decide whether the segment is a claim.
     features: Option<Features>,
+    /// Where its analysis starts when not at its own start: the verb, when the content is the
+    /// verb's nominal object (see [`Cue::reads_from`]).
+    reads_from: Option<usize>,
 }
 
 /// Who a stretch of text is attributed to.
@@ -102,7 +109,7 @@ struct SentenceState<'a> {
     /// Verbs before this offset are inside an earlier cue's content.
     floor: usize,
     /// The speaker an attribution phrase gives the whole sentence.
-    attribution: Option<&'a Resolved>,
+    attribution: Option<&'a CueSpeaker>,
     /// True when the sentence speaks of a statement (بيان).
     mentions_statement: bool,
     /// True when no cue came before in the sentence.
@@ -111,6 +118,8 @@ struct SentenceState<'a> {
     /// joined to it («ونفت الحركة ما أعلنه الجيش، وأكدت أنه …») shares its subject, whom the
     /// speakers remembered from earlier sentences are not.
     subject_unread: bool,
+    /// Where the verb of the sentence's last cue so far starts.
+    previous_verb: Option<usize>,
 }
 
 impl SentenceState<'_> {
@@ -136,6 +145,17 @@ struct Cue {
     /// The content when it comes before the verb: a quotation (`"…," she said`) or a clause
     /// set off by a comma (`…, the ministry said`); instead of what follows the verb.
     before: Option<Range<usize>>,
+    /// A second part of the content, after the speaker: the rest of a quotation the speaker
+    /// stands in the middle of.
+    more: Option<Range<usize>>,
+    /// Where the judge's reading of the content starts when not at the content: the verb, when
+    /// the content is the verb's nominal object pointing to a report («نفت الوزارة ما راج عن
+    /// اعتقاله»), so that the verb and its subject are read with it, as the analysis reads a
+    /// denial and whom it names; the verb before, for a verb joined to it by «و» that shares
+    /// its subject («ونفت الحركة ما أعلنه الجيش، وأكدت أنه بصحة جيدة»: what was announced,
+    /// told in the sentence before, is whom the health is of). The claim's span stays the
+    /// content alone.
+    reads_from: Option<usize>,
 }
 
 /// Extracts claims from documents with one lexicon.
@@ -198,6 +218,18 @@ impl DocumentText<'_> {
                 return false;
             }
         }
+    }
+
+    /// The quotation `sentence` is made of, when nothing but marks stands outside it: a
+    /// sentence that only goes on quoting (`"The people deserve nothing less."`).
+    fn whole_quotation(&self, sentence: &Range<usize>) -> Option<Range<usize>> {
+        let first = token_at(self.tokens, sentence.start);
+        let q = self.quote_at(self.tokens.get(first)?.start)?;
+        (q.start >= sentence.start
+            && q.end <= sentence.end
+            && self.p.word_count_in(&(sentence.start..q.start)) == 0
+            && self.p.word_count_in(&(q.end..sentence.end)) == 0)
+            .then_some(q)
     }
 
     fn mentions_statement(&self, range: &Range<usize>) -> bool {
@@ -304,13 +336,15 @@ impl<'l> Extractor<'l> {
         for s in sentences {
             // What boilerplate leaves of the sentence: a tail cut may begin inside it.
             for range in outside(boiler, s.range.clone()) {
-                let piece = Sentence {
-                    range,
-                    paragraph: s.paragraph,
-                };
-                self.sentence_segments(&dt, &piece, &mut memory, &mut segments);
+                for part in split::after_quoted_stops(text, &dt.quotes, range.clone()) {
+                    let piece = Sentence {
+                        range: part,
+                        paragraph: s.paragraph,
+                    };
+                    self.sentence_segments(&dt, &piece, &mut memory, &mut segments);
+                }
                 if with_profile {
-                    kept.push(piece.range);
+                    kept.push(range);
                 }
             }
         }
@@ -324,8 +358,16 @@ impl<'l> Extractor<'l> {
         let norm = prepared.normalized();
         let mut claims = Vec::with_capacity(segments.len());
         for mut seg in segments {
-            let features = seg.features.take().unwrap_or_else(|| {
-                prepared.analyse(seg.range.clone(), seg.sentence.clone(), seg.denied)
+            let features = seg.features.take().unwrap_or_else(|| match seg.reads_from {
+                // The verb in the range does the denying; the numbers are the claim's own.
+                Some(from) => {
+                    let mut f = prepared.analyse(from..seg.range.end, seg.sentence.clone(), false);
+                    f.quantities.retain(|q| {
+                        seg.range.start <= q.range.start && q.range.end <= seg.range.end
+                    });
+                    f
+                }
+                None => prepared.analyse(seg.range.clone(), seg.sentence.clone(), seg.denied),
             });
             let speaker = match &seg.speaker {
                 CueSpeaker::Known(r) => r.to_speaker(
@@ -340,7 +382,15 @@ impl<'l> Extractor<'l> {
                 }
                 CueSpeaker::Outlet => Speaker::outlet(doc.source.as_deref()),
             };
-            claims.push(self.build_claim(doc, norm, &dt, &seg, speaker, features, claims.len()));
+            let named_by = match &seg.speaker {
+                CueSpeaker::Known(r) => Some(norm.original_range(r.surface.clone())),
+                CueSpeaker::Unnamed(words) => Some(norm.original_range(words.clone())),
+                CueSpeaker::Outlet => None,
+            };
+            let mut claim = self.build_claim(doc, norm, &dt, &seg, speaker, features, claims.len());
+            claim.speaker_start = named_by.as_ref().map(|r| r.start);
+            claim.speaker_end = named_by.map(|r| r.end);
+            claims.push(claim);
         }
         count_code_points(&doc.text, &mut claims);
         (claims, profile)
@@ -402,6 +452,8 @@ impl<'l> Extractor<'l> {
             char_end: 0,
             text: doc.text[orig].to_string(),
             speaker,
+            speaker_start: None,
+            speaker_end: None,
             cue: seg
                 .cue
                 .clone()
@@ -549,7 +601,13 @@ impl<'l> Extractor<'l> {
     }
 
     /// The words naming an unknown subject between a verb and its content, without the time
-    /// and manner words that often stand there (أمس الجمعة، رسمياً); `None` when nothing is left.
+    /// and manner words that often stand there (أمس الجمعة، رسمياً) and the connectives that
+    /// refer back to the last speaker («وقال بدوره إن»: he, in turn); `None` when nothing is
+    /// left. An Arabic report noun after a definite word («نفت الهيئة الأنباء التي …») is what
+    /// the verb acts on, not who acts: the subject ends before it (after an indefinite head it
+    /// is the subject's genitive: «وكالة الأنباء»; an English subject comes before its verb,
+    /// and may be one: "The report said"). An attribution phrase («نقلا عن») names another
+    /// source: the subject ends before it.
     ///
     /// A comma ends the subject («قال سمير حداد، المتحدث باسم الشرطة، إن …»: the name, not
     /// the title in apposition and whatever follows), and so does a figure (the date of the
@@ -568,8 +626,21 @@ impl<'l> Extractor<'l> {
                     && !dt.text[t.range()].starts_with(|c: char| c.is_ascii_digit())
             })
             .map(|(_, t)| t)
-            .take_while(|t| !grammar.subject_ends.contains(&dt.text[t.range()]))
-            .filter(|t| !grammar.adverbials.contains(&dt.text[t.range()]))
+            .scan(false, |definite_before, t| {
+                let w = &dt.text[t.range()];
+                let object = *definite_before && !is_latin(w) && grammar.report_nouns.contains(w)
+                    || dt
+                        .p
+                        .hits_starting_in(&t.range())
+                        .iter()
+                        .any(|h| h.target == Target::Attribution);
+                *definite_before |= subject::is_definite(grammar, w);
+                (!grammar.subject_ends.contains(w) && !object).then_some(t)
+            })
+            .filter(|t| {
+                let w = &dt.text[t.range()];
+                !grammar.adverbials.contains(w) && !is_continuation_word(grammar, w)
+            })
             .collect();
         while words
             .last()
@@ -582,6 +653,19 @@ impl<'l> Extractor<'l> {
             let w = &dt.text[t.range()];
             !is_latin(w) && grammar.function_words.contains(w)
         });
+        // An Arabic name with a title in apposition and no comma («أكد توغرول إسماعيل أستاذ
+        // العلاقات الدولية بجامعة …») runs long: the words before the first function word
+        // name the speaker.
+        if words.len() > MAX_UNNAMED_WORDS && !opens_on_function_word {
+            let cut = words
+                .iter()
+                .position(|t| {
+                    let w = &dt.text[t.range()];
+                    !is_latin(w) && grammar.function_words.contains(w)
+                })
+                .unwrap_or(words.len());
+            words.truncate(cut);
+        }
         if words.is_empty() || words.len() > MAX_UNNAMED_WORDS || opens_on_function_word {
             return None;
         }
@@ -609,21 +693,45 @@ impl<'l> Extractor<'l> {
             return None;
         };
         let entry = &lex.verbs()[g];
+        if dt.grammar().relay_verbs.contains(&dt.text[v.start..v.end]) {
+            return self.relay_cue(dt, v, entry, at, memory);
+        }
         if let Some(cue) = self.quote_first_cue(dt, v, entry, at, memory) {
             return Some(cue);
         }
         if orders::is_english(dt, v)
-            && let Some(cue) = self.subject_first_cue(dt, v, entry, at, memory)
+            && let Some(cue) = self
+                .subject_first_cue(dt, v, entry, at, memory)
+                .or_else(|| self.inverted_cue(dt, v, entry, at, memory))
         {
             return Some(cue);
         }
-        let after = self.read_after_verb(dt, v, sentence);
+        let mut after = self.read_after_verb(dt, v, sentence);
+        // An English verb of telling is followed by whom it was told to, never by its speaker
+        // (`…, who was working nearby, told CBC that …`).
+        if orders::is_english(dt, v)
+            && dt
+                .grammar()
+                .addressee_verbs
+                .contains(&dt.text[v.start..v.end])
+        {
+            after.actor = None;
+        }
         let opens = dt.opens_clause(token_at(dt.tokens, v.word_start), sentence);
         if entry.needs_speaker && (!opens || after.actor.is_none()) {
             return None;
         }
         let opener_content = after.opener.as_ref().map(|o| o.content);
         let mut clause_start = v.word_start;
+        let nominal = || {
+            (opens && !orders::is_english(dt, v))
+                .then(|| {
+                    self.nominal_subject(dt, token_at(dt.tokens, v.end.saturating_sub(1)), sentence)
+                })
+                .flatten()
+        };
+        let mut nominal_object = false;
+        let mut joined_to = None;
         let (speaker, content_start, named) = if let Some((a, r)) = after.actor.clone() {
             let content = opener_content.filter(|&c| c >= r.end).unwrap_or(r.end);
             // «وقال البيان إن …» with no statement named before, «وقال المتحدث باسم الوزارة
@@ -637,14 +745,22 @@ impl<'l> Extractor<'l> {
                     .and_then(|o| self.unnamed_subject(dt, v.end..o.start))
                     .map(CueSpeaker::Unnamed)
             };
-            (
-                memory
-                    .resolve(lex, a, r)
-                    .map(CueSpeaker::Known)
-                    .or_else(unnamed),
-                content,
-                true,
-            )
+            match memory
+                .resolve(lex, a, r)
+                .map(CueSpeaker::Known)
+                .or_else(unnamed)
+            {
+                Some(speaker) => (Some(speaker), content, true),
+                // «ونفى المتحدث باسم الشركة وجود …» with no spokesman before and no
+                // complementiser: the subject's words, and its object as the content.
+                None => match after.opener.is_none().then(nominal).flatten() {
+                    Some((speaker, object)) => {
+                        nominal_object = true;
+                        (Some(speaker), object, false)
+                    }
+                    None => (None, content, true),
+                },
+            }
         } else if let Some((a, r)) = (!after.direct)
             .then(|| self.speaker_before(dt, v, floor))
             .flatten()
@@ -657,22 +773,42 @@ impl<'l> Extractor<'l> {
                 true,
             )
         } else if let Some(o) = &after.opener {
-            if after.direct && (entry.kind == VerbKind::Add || opens) {
+            // A verb joined by «و» with its content right after it shares the subject of the
+            // verb before it («ونفت الهيئة ما أعلنته موسكو وأكدت أنه …»).
+            let joined = &dt.text[v.word_start..v.start] == "و";
+            if joined {
+                joined_to = at.previous_verb;
+            }
+            if after.direct && (entry.kind == VerbKind::Add || opens || joined) {
                 (at.continued(memory, entry.gender), o.content, false)
             } else if !after.direct && first_in_sentence {
-                match self.unnamed_subject(dt, v.end..o.start) {
-                    Some(words) => (Some(CueSpeaker::Unnamed(words)), o.content, false),
-                    None if opens => (at.continued(memory, entry.gender), o.content, false),
-                    None => (None, o.content, false),
+                // A quotation further on is quoted inside the verb's object («وأعلنت الوزارة ضبط
+                // 20 خلية أبرزها "…"»), not the content that opens after the subject.
+                let mark = &dt.text[o.start..o.content];
+                let quoted = mark.contains(['"', '«', '“']) && !mark.contains(':');
+                let object = nominal().filter(|(_, object)| quoted && *object < o.start);
+                if let Some((subject, object)) = object {
+                    nominal_object = true;
+                    (Some(subject), object, false)
+                } else {
+                    match self.unnamed_subject(dt, v.end..o.start) {
+                        Some(words) => (Some(CueSpeaker::Unnamed(words)), o.content, false),
+                        None if opens => (at.continued(memory, entry.gender), o.content, false),
+                        None => (None, o.content, false),
+                    }
                 }
             } else {
                 (None, o.content, false)
             }
+        } else if let Some((subject, object)) = nominal() {
+            // «نفت الوزارة اعتقال الصحفي»: no complementiser; what the verb acts on is its content.
+            nominal_object = true;
+            (Some(subject), object, false)
         } else {
             (None, v.end, false)
         };
         let speaker = match attribution {
-            Some(r) => CueSpeaker::Known(r.clone()),
+            Some(r) => r.clone(),
             None => speaker?,
         };
         if let (CueSpeaker::Known(r), true) = (&speaker, named) {
@@ -693,6 +829,13 @@ impl<'l> Extractor<'l> {
             clause_start,
             content_start: content_start.min(sentence.end),
             before: None,
+            more: None,
+            reads_from: if nominal_object {
+                self.reads_with_verb(dt, content_start)
+                    .then_some(v.word_start)
+            } else {
+                joined_to
+            },
         })
     }
 
@@ -712,34 +855,23 @@ impl<'l> Extractor<'l> {
                 .collect();
 
         // 1. An attribution phrase names the source of the whole sentence.
-        let mut attribution: Option<(Resolved, Range<usize>)> = None;
-        for a in
-            dt.p.hits_within(&sentence)
-                .filter(|h| h.target == Target::Attribution && !dt.in_quote(h.start))
-        {
-            let at = token_at(dt.tokens, a.end.saturating_sub(1));
-            let actor =
-                dt.p.hits_within(&(a.end..sentence.end))
-                    .filter(|h| matches!(h.target, Target::Actor(_)))
-                    .find(|h| token_at(dt.tokens, h.start) <= at + ATTRIBUTION_GAP);
-            if let Some(h) = actor
-                && let Target::Actor(i) = h.target
-                && let Some(r) = memory.resolve(lex, i, h.start..h.end)
-            {
-                attribution = Some((r, a.word_start..h.end));
-                break;
-            }
-        }
+        let attribution = self.attribution_source(dt, &sentence, memory);
         // Whether the sentence names a statement matters only to a speaker found in it; most
         // sentences have none, and reading every word of each was a few percent of extraction.
         let mentions_statement =
             (attribution.is_some() || !verbs.is_empty()) && dt.mentions_statement(&sentence);
-        if let Some((r, _)) = &attribution {
-            if mentions_statement && lex.actors()[r.actor].kind != ActorKind::Statement {
-                memory.set_statement(r.clone());
+        match &attribution {
+            Some((CueSpeaker::Known(r), _)) => {
+                if mentions_statement && lex.actors()[r.actor].kind != ActorKind::Statement {
+                    memory.set_statement(r.clone());
+                }
+                let gender = lex.actors()[r.actor].gender;
+                memory.push(r.clone(), gender);
             }
-            let gender = lex.actors()[r.actor].gender;
-            memory.push(r.clone(), gender);
+            Some((CueSpeaker::Unnamed(words), _)) => {
+                memory.push_unnamed(words.clone(), Gender::Any)
+            }
+            _ => {}
         }
 
         // 2. Reporting verbs and their speakers.
@@ -753,10 +885,16 @@ impl<'l> Extractor<'l> {
             let state = SentenceState {
                 sentence: &sentence,
                 floor,
-                attribution: attribution.as_ref().map(|(r, _)| r),
+                // A source the lexicon does not know is the sentence's only where no verb
+                // names a speaker: "According to a report, officials said …" is the officials'.
+                attribution: attribution
+                    .as_ref()
+                    .map(|(r, _)| r)
+                    .filter(|r| matches!(r, CueSpeaker::Known(_))),
                 mentions_statement,
                 first_in_sentence: cues.is_empty(),
                 subject_unread,
+                previous_verb: cues.last().map(|c| c.verb.word_start),
             };
             if let Some(cue) = self.resolve_cue(dt, &v, &state, memory) {
                 floor = cue.content_start;
@@ -785,16 +923,19 @@ impl<'l> Extractor<'l> {
                 _ => r,
             }
         };
-        let mut push_analysed = |range: Range<usize>,
-                                 speaker: CueSpeaker,
-                                 cue: Option<Range<usize>>,
-                                 denied: bool,
-                                 features: Option<Features>| {
+        let mut push = |range: Range<usize>,
+                        speaker: CueSpeaker,
+                        cue: Option<Range<usize>>,
+                        denied: bool,
+                        reads_from: Option<usize>| {
             let trimmed = trim_segment(dt.text, cut_attribution(range.clone()));
-            if dt.p.word_count_in(&trimmed) >= MIN_CLAIM_WORDS {
+            // A content read with the verb before it is counted with it: «وأكدت أنه بصحة
+            // جيدة» says a whole thing in two words of its own.
+            let read = reads_from.map_or(trimmed.start, |r| r.min(trimmed.start))..trimmed.end;
+            if dt.p.word_count_in(&read) >= MIN_CLAIM_WORDS && dt.p.word_count_in(&trimmed) > 0 {
                 out.push(Segment {
-                    // An analysis made of the untrimmed range is another range's.
-                    features: features.filter(|_| trimmed == range),
+                    features: None,
+                    reads_from: reads_from.filter(|&r| r < trimmed.start),
                     range: trimmed,
                     sentence: sentence.clone(),
                     speaker,
@@ -803,57 +944,71 @@ impl<'l> Extractor<'l> {
                 });
             }
         };
-        let mut push =
-            |range, speaker, cue, denied| push_analysed(range, speaker, cue, denied, None);
 
         // 3. Content of each cue, and the text before the first one.
         if let Some(first) = cues.first() {
             let before = sentence.start..first.clause_start;
             let pre_speaker = match (&attribution, first.kind) {
-                (Some((r, _)), _) => Some(CueSpeaker::Known(r.clone())),
+                (Some((r, _)), _) => Some(r.clone()),
                 (None, VerbKind::Add) => Some(first.speaker.clone()),
                 _ => None,
             };
             if let Some(sp) = pre_speaker {
-                push(before, sp, attribution_range.clone(), false);
+                push(before, sp, attribution_range.clone(), false, None);
             }
         }
         for (k, c) in cues.iter().enumerate() {
             let end = cues.get(k + 1).map_or(sentence.end, |n| n.clause_start);
             if let Some(q) = &c.before {
-                push(
-                    q.clone(),
-                    c.speaker.clone(),
-                    Some(c.verb.start..c.verb.end),
-                    c.kind == VerbKind::Deny,
-                );
+                for part in [Some(q), c.more.as_ref()].into_iter().flatten() {
+                    push(
+                        part.clone(),
+                        c.speaker.clone(),
+                        Some(c.verb.start..c.verb.end),
+                        c.kind == VerbKind::Deny,
+                        None,
+                    );
+                }
             } else if c.content_start < end {
                 push(
                     c.content_start..end,
                     c.speaker.clone(),
                     Some(c.verb.start..c.verb.end),
                     c.kind == VerbKind::Deny,
+                    c.reads_from,
                 );
             }
         }
-        if cues.is_empty() {
+        // A sentence whose content is a quotation hands its speaker to a next one that only
+        // goes on quoting.
+        let quoted = |c: &Cue| dt.in_quote(c.before.as_ref().map_or(c.content_start, |b| b.start));
+        let quoting = cues.last().filter(|c| quoted(c)).map(|c| c.speaker.clone());
+        let continued_quote = match (cues.is_empty() && attribution.is_none(), memory.quoting()) {
+            (true, Some(sp)) => dt.whole_quotation(&sentence).map(|q| (q, sp.clone())),
+            _ => None,
+        };
+        memory.set_quoting(quoting.or_else(|| continued_quote.as_ref().map(|(_, sp)| sp.clone())));
+        if let Some((q, speaker)) = continued_quote {
+            push(q, speaker, None, false, None);
+        } else if cues.is_empty() {
             if let Some((r, a)) = &attribution {
-                push(
-                    sentence.clone(),
-                    CueSpeaker::Known(r.clone()),
-                    Some(a.clone()),
-                    false,
-                );
+                push(sentence.clone(), r.clone(), Some(a.clone()), false, None);
             } else {
                 // 4. The outlet's own statements: what a page prints unattributed, it asserts
                 // («انهار الجسر بعد الأمطار الغزيرة», «الوزارة أرسلت تعزيزات إلى الحدود»). A fragment
                 // of a few words (a menu, a caption) asserts nothing checkable.
                 if dt.p.word_count_in(&sentence) >= MIN_OUTLET_WORDS {
-                    push(sentence.clone(), CueSpeaker::Outlet, None, false);
+                    push(sentence.clone(), CueSpeaker::Outlet, None, false, None);
                 }
             }
         }
     }
+}
+
+/// True for a connective that is no function word: «بدوره», «من جهته» (in turn, for his
+/// part) point back to a speaker and name no one themselves.
+fn is_continuation_word(grammar: &Grammar, w: &str) -> bool {
+    grammar.connectives.contains(w) && !grammar.function_words.contains(w)
 }
 
 #[cfg(test)]

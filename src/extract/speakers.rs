@@ -84,6 +84,9 @@ pub fn specificity(kind: ActorKind) -> u8 {
 pub struct SpeakerMemory {
     history: Vec<(CueSpeaker, Gender)>,
     last_statement: Option<Resolved>,
+    /// The speaker whose quotation the last sentence gave: a sentence that is all quotation
+    /// and names no one goes on with it (`"…," she said. "…"`).
+    quoting: Option<CueSpeaker>,
 }
 
 impl SpeakerMemory {
@@ -109,6 +112,16 @@ impl SpeakerMemory {
             .rev()
             .find(|(_, g)| wanted(*g))
             .map(|(s, _)| s.clone())
+    }
+
+    /// Sets whose quotation the sentence just read gave, if anyone's.
+    pub(super) fn set_quoting(&mut self, speaker: Option<CueSpeaker>) {
+        self.quoting = speaker;
+    }
+
+    /// The speaker whose quotation the last sentence gave.
+    pub(super) fn quoting(&self) -> Option<&CueSpeaker> {
+        self.quoting.as_ref()
     }
 
     /// Records the issuer of a statement, for later «البيان».

@@ -137,6 +137,35 @@ pub struct GrammarFile {
     /// reports). A relative before a reporting verb does the same («نفت ما أعلنه الجيش»).
     #[serde(default)]
     pub back_references: Vec<String>,
+    /// Words that say when, where or how a thing was said (on, Monday, statement, briefing):
+    /// a reporting verb followed by nothing but them and its addressee ends its clause, so its
+    /// content is the clause before it (`…, the ministry said on Monday.`); standing between the
+    /// verb and a complementiser, they leave the complementiser to open the content.
+    #[serde(default)]
+    pub saying_circumstances: Vec<String>,
+    /// Reporting verbs whose first noun phrase after them is whom it was told to (told,
+    /// «أبلغ»), not what was said: `told Reuters on Monday.` says nothing after the verb.
+    #[serde(default)]
+    pub addressee_verbs: Vec<String>,
+    /// Words that open a subordinate clause and so stand before its subject (as, while): `…,
+    /// as aid groups warned` is said by the aid groups, not by «as aid groups».
+    #[serde(default)]
+    pub subordinators: Vec<String>,
+    /// The Arabic article with the clitics it takes (ال، وال، بال، لل): a word that opens on one
+    /// is definite, and a subject noun phrase closes on its definite words, so the first word
+    /// after them that is not definite opens the verb's object («نفت الوزارة اعتقال …»).
+    #[serde(default)]
+    pub definite_prefixes: Vec<String>,
+    /// Words that join the parts of one subject noun phrase though they are not definite
+    /// («المتحدث باسم الشركة»: the spokesman for the company).
+    #[serde(default)]
+    pub subject_links: Vec<String>,
+    /// Reporting verbs that relay what someone else said (نقل، نقلت): they count only as
+    /// «نقلت الصحيفة عن مصدر أمني أن …», where the source named after an about-word (عن) is
+    /// the speaker, not the outlet that relays; otherwise the word means something else
+    /// («نقل الجرحى»: carried the wounded).
+    #[serde(default)]
+    pub relay_verbs: Vec<String>,
     /// Number words.
     #[serde(default)]
     pub number_words: Vec<NumberWordEntry>,
@@ -201,6 +230,12 @@ impl GrammarFile {
         self.hedging_words.extend(other.hedging_words);
         self.confirming_words.extend(other.confirming_words);
         self.pronouns.extend(other.pronouns);
+        self.saying_circumstances.extend(other.saying_circumstances);
+        self.addressee_verbs.extend(other.addressee_verbs);
+        self.subordinators.extend(other.subordinators);
+        self.definite_prefixes.extend(other.definite_prefixes);
+        self.subject_links.extend(other.subject_links);
+        self.relay_verbs.extend(other.relay_verbs);
         self.number_words.extend(other.number_words);
         self.months.extend(other.months);
         self.publication_cues.extend(other.publication_cues);
@@ -269,6 +304,18 @@ pub struct Grammar {
     pub confirming_words: WordSet,
     /// See [`GrammarFile::pronouns`]: each folded form with its gender.
     pub pronouns: rustc_hash::FxHashMap<String, crate::lexicon::Gender>,
+    /// See [`GrammarFile::saying_circumstances`].
+    pub saying_circumstances: WordSet,
+    /// See [`GrammarFile::addressee_verbs`].
+    pub addressee_verbs: WordSet,
+    /// See [`GrammarFile::subordinators`].
+    pub subordinators: WordSet,
+    /// See [`GrammarFile::definite_prefixes`]: each folded, longest first.
+    pub definite_prefixes: Vec<String>,
+    /// See [`GrammarFile::subject_links`].
+    pub subject_links: WordSet,
+    /// See [`GrammarFile::relay_verbs`].
+    pub relay_verbs: WordSet,
     /// See [`GrammarFile::number_words`].
     pub number_words: NumberWords,
     /// The light stems of the report nouns: what the judge leaves out of a denied content.
@@ -356,6 +403,20 @@ impl Grammar {
                         .map(|f| (crate::text::normalize_str(f.trim()), e.gender))
                 })
                 .collect(),
+            saying_circumstances: set(&file.saying_circumstances),
+            addressee_verbs: set(&file.addressee_verbs),
+            subordinators: set(&file.subordinators),
+            definite_prefixes: {
+                let mut prefixes: Vec<String> = file
+                    .definite_prefixes
+                    .iter()
+                    .map(|f| crate::text::normalize_str(f.trim()))
+                    .collect();
+                prefixes.sort_by_key(|p| std::cmp::Reverse(p.len()));
+                prefixes
+            },
+            subject_links: set(&file.subject_links),
+            relay_verbs: set(&file.relay_verbs),
             number_words: NumberWords::new(folded.iter().map(|(f, k, v)| (f.as_str(), *k, *v))),
             months: Months::new(month_forms.iter().map(|(f, m)| (f.as_str(), *m))),
             publication_cues: set(&file.publication_cues),
