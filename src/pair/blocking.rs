@@ -206,7 +206,10 @@ fn claim_keys(
                     push_key!(KeyKind::Quantity, None, "{u}@{place}#{stem}");
                 }
             }
-        } else {
+        }
+        // A standing count of a unit at a named place (the troops in a country) meets every
+        // other count of it there, as does any figure in a corpus with no event words.
+        if !in_corpus || q.place.is_some() {
             push_key!(KeyKind::Quantity, None, "{u}@{place}");
         }
     }
