@@ -8,8 +8,7 @@ use crate::text::tokens::light_stem;
 use crate::text::translit::skeleton;
 
 /// The rarity two claims in different scripts share through the skeletons of their words and
-/// the glossary's concepts they both name (each concept counting the lesser rarity of the
-/// words it was found in).
+/// the concepts they both name.
 pub(super) fn cross_script_weight(a: &Features, b: &Features) -> f64 {
     names_weight(a, b) + concepts_weight(a, b)
 }
@@ -38,8 +37,10 @@ fn concepts_weight(a: &Features, b: &Features) -> f64 {
         out
     };
     let (x, y) = (rarest(a), rarest(b));
+    // Each language's rarity is measured on its own news: a concept counts the mean of its
+    // two, not the lesser («التحالف» is in every Arabic war report, "coalition" is not).
     x.iter()
-        .filter_map(|(c, &w)| Some(f64::from(w.min(*y.get(c)?))))
+        .filter_map(|(c, &w)| Some((f64::from(w) + f64::from(*y.get(c)?)) / 2.0))
         .sum()
 }
 
