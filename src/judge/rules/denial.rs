@@ -15,13 +15,16 @@ use crate::lexicon::{ConceptClass, NegationKind};
 use crate::text::root::root;
 use crate::text::tokens::light_stem;
 
-/// The act mentions of a claim (lexicon roles and the glossary's events) with their indices.
+/// The act mentions of a claim (lexicon roles and frames, the glossary's events) with their
+/// indices: a withdrawal agreed by one side and negated where told by the other («لا تفترض
+/// انسحاب» the same forces) is an act denied as a killing is. A frame is no act a denial
+/// heads (the lexicon reads none as such), so only its plain negation counts.
 fn roles<'f>(rules: &Rules, f: &'f Features) -> impl Iterator<Item = (usize, &'f ConceptMention)> {
     let concepts = rules.lexicon.concepts();
     f.mentions.iter().enumerate().filter(move |(_, m)| {
         matches!(
             concepts[m.concept].class,
-            ConceptClass::Role | ConceptClass::Event
+            ConceptClass::Role | ConceptClass::Event | ConceptClass::Frame
         )
     })
 }
