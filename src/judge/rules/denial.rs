@@ -63,10 +63,12 @@ impl Rules<'_> {
                     a: ia as u32,
                     b: ib as u32,
                 };
-                keep_stronger(
-                    &mut best,
-                    Verdict::conflict(ConflictKind::Denial, score, sim, finding),
-                );
+                // The kind is the cue's: a denial denies, a plain «لا», "no" negates.
+                let kind = match denied.negated {
+                    Some(NegationKind::Denial) => ConflictKind::Denial,
+                    _ => ConflictKind::Negation,
+                };
+                keep_stronger(&mut best, Verdict::conflict(kind, score, sim, finding));
             }
         }
         best.or_else(|| self.act_denial_by_root(a, b, sim))
@@ -275,8 +277,12 @@ impl Rules<'_> {
         let (ma, mb) = (&a.mentions[ia as usize], &b.mentions[ib as usize]);
         let (asserted, denied) = asserted_first(ma, mb);
         let act = self.concept_id(ma.concept);
+        let how = match denied.negated {
+            Some(NegationKind::Denial) => "denied",
+            _ => "negated",
+        };
         j.explanation = format!(
-            "{act}: reported as «{}» on one side, denied by «{}» on the other, of the same \
+            "{act}: reported as «{}» on one side, {how} by «{}» on the other, of the same \
              people or place",
             asserted.surface,
             denied.negator.as_deref().unwrap_or("?"),
