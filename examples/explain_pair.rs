@@ -38,7 +38,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             f.update,
             f.quantities
                 .iter()
-                .map(|q| (q.value, q.unit.clone(), q.part))
+                .map(|q| {
+                    let (unit, place, owner) = (&q.unit, &q.place, &q.owner);
+                    let (part, standing) = (q.part, q.standing);
+                    format!(
+                        "{} {unit:?}@{place:?} part={part} standing={standing} owner={owner:?}",
+                        q.value
+                    )
+                })
                 .collect::<Vec<_>>()
         );
         for m in &f.mentions {

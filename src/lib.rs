@@ -10,7 +10,7 @@
 //! let mut corpus = Corpus::new();
 //! corpus.push(Document::new("a", "وقال وزير الدفاع العراقي إن نحو 2500 جندي أميركي يوجدون في العراق.")
 //!     .with_source("Outlet A").with_published(date(2024, 1, 27)));
-//! corpus.push(Document::new("b", "وأكد مسؤول دفاعي أميركي أن عدد الجنود في العراق لا يتجاوز ألفي جندي.")
+//! corpus.push(Document::new("b", "وأكد مسؤول دفاعي أميركي أن عدد الجنود الأميركيين في العراق لا يتجاوز ألفي جندي.")
 //!     .with_source("Outlet B").with_published(date(2024, 1, 28)));
 //!
 //! let report = Checker::new().check(&corpus);

@@ -78,6 +78,12 @@ pub struct QuantityFeature {
     /// is no rival of the total.
     #[serde(default)]
     pub part: bool,
+    /// True when a word of presence or deployment stands beside it («يوجد نحو 2500 جندي»,
+    /// "troops stationed in"): a standing count, which holds at its place until it changes.
+    pub standing: bool,
+    /// For a standing count, whose it is: the country (a place concept id) named right after
+    /// its noun or nearest before it, other than its place.
+    pub owner: Option<String>,
     /// The words around it, whose count it is: indices into [`Features::stems`], ascending.
     #[serde(default)]
     pub context: Vec<u16>,

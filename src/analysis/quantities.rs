@@ -16,6 +16,10 @@ const MAX_NUMBER_MODIFIERS: usize = 3;
 /// How many words before a number (or its bound) a part word may stand: «بينهم 7», «من بينهم
 /// 7».
 const PART_WINDOW: usize = 2;
+/// How many words after a count a word of presence may stand to make it a standing count
+/// («ألفي عسكري، وتوجد تلك القوات»), and half how many before it («عدد القوات الأميركية في
+/// العراق لا يتجاوز ألفي جندي»).
+const STANDING_WINDOW: usize = 4;
 /// How many words before a number, or after its unit, a role word may stand («مقتل 7 مدنيين»,
 /// «7 مدنيين قتلوا»).
 const ROLE_WINDOW: usize = 3;
@@ -190,6 +194,26 @@ pub(super) fn quantities(
         let start = bound_hit.map_or(n.range.start, |b| b.start.min(n.range.start));
         let part = (before.saturating_sub(PART_WINDOW)..before)
             .any(|t| grammar.part_words.contains(p.word(t)));
+        let near_words = (before.saturating_sub(2 * STANDING_WINDOW)
+            ..(ne + STANDING_WINDOW).min(p.tokens().len()))
+            .filter(|&t| {
+                let tok = &p.tokens()[t];
+                tok.start >= range.start && tok.end <= range.end
+            });
+        let standing = near_words
+            .into_iter()
+            .any(|t| grammar.presence_words.contains(p.word(t)));
+        let owner = standing
+            .then(|| {
+                owner_of_count(
+                    p,
+                    sentence_hits,
+                    range,
+                    (before, ne, noun),
+                    place.as_deref(),
+                )
+            })
+            .flatten();
         quantities.push(QuantityFeature {
             value: n.value,
             bound,
@@ -197,12 +221,65 @@ pub(super) fn quantities(
             place,
             range: start..n.range.end,
             part,
+            standing,
+            owner,
             context: stems.context_of(p, nf, range),
         });
     }
     years.sort_unstable();
     years.dedup();
     (quantities, years)
+}
+
+/// Whose a standing count is: the country a word right after the number names («2500 جندي
+/// أميركي», "2,500 U.S. troops"), else the nearest one named before it in the claim («القوات
+/// الأميركية … بعدد لا يتجاوز ألفي عسكري»), a place or its people, never the place where the
+/// count holds. Each word is looked up alone, since a longer lexicon phrase may hold it («الجنود
+/// الأميركيين» is a phrase of forces).
+fn owner_of_count(
+    p: &Prepared,
+    sentence_hits: &[Hit],
+    range: &Range<usize>,
+    (before, after, noun): (usize, usize, usize),
+    place: Option<&str>,
+) -> Option<String> {
+    let lex = p.lexicon();
+    let concepts = lex.concepts();
+    let of_hit = |h: &Hit| -> Option<&str> {
+        let Target::Concept(c) = h.target else {
+            return None;
+        };
+        let k = &concepts[c];
+        let id = match k.class {
+            ConceptClass::Place => k.id.as_str(),
+            _ => {
+                let broader = k.broader.as_deref()?;
+                let b = lex.concept_index(broader)?;
+                (concepts[b].class == ConceptClass::Place).then_some(broader)?
+            }
+        };
+        (Some(id) != place).then_some(id)
+    };
+    let country = |t: usize| -> Option<&str> {
+        sentence_hits
+            .iter()
+            .filter(|h| p.token_at(h.start) == t)
+            .find_map(of_hit)
+            .or_else(|| lex.scan(p.word(t)).iter().find_map(of_hit))
+    };
+    let tokens = p.tokens();
+    let inside = |t: &usize| tokens[*t].start >= range.start && tokens[*t].end <= range.end;
+    let last = (noun + STANDING_WINDOW + 1).min(tokens.len());
+    (after..last)
+        .filter(inside)
+        .find_map(country)
+        .or_else(|| {
+            (p.token_at(range.start)..before)
+                .rev()
+                .filter(inside)
+                .find_map(country)
+        })
+        .map(str::to_string)
 }
 
 /// [`char::is_alphabetic`], answered from the ranges of the ASCII and Arabic letters without

@@ -106,8 +106,9 @@ pub struct Verdict {
 pub(crate) enum Finding {
     /// Nothing in common worth a verdict.
     Nothing,
-    /// `quantities[a]` and `quantities[b]` cannot both hold.
-    Numeric { a: u32, b: u32 },
+    /// `quantities[a]` and `quantities[b]` cannot both hold; `standing` when they are a standing
+    /// count (troops deployed) at a place both name, whose place and owner say what is counted.
+    Numeric { a: u32, b: u32, standing: bool },
     /// `mentions[a]` and `mentions[b]`: one frame, asserted on one side and negated on the other.
     Negation { a: u32, b: u32 },
     /// `mentions[a]` and `mentions[b]`: one act (a role) reported on one side and denied of the

@@ -74,6 +74,10 @@ pub struct GrammarFile {
     /// Words right before a number that make it a part of a whole told beside it (بينهم، منهم: «10 قتلى بينهم 7 مدنيين»).
     #[serde(default)]
     pub part_words: Vec<String>,
+    /// Words of presence or deployment beside a count («يوجد نحو 2500 جندي», "troops stationed
+    /// in"): what it counts stands somewhere, a figure that holds until it changes, not a toll.
+    #[serde(default)]
+    pub presence_words: Vec<String>,
     /// Words after a count that stand for what it counts, named before («قتل 4 وأصيب 11 آخرون»,
     /// «مقتل 9 أشخاص وإصابة نحو عشرين غيرهم», others): the count counts what befell them.
     #[serde(default)]
@@ -214,6 +218,7 @@ impl GrammarFile {
         self.about_words.extend(other.about_words);
         self.abbreviations.extend(other.abbreviations);
         self.part_words.extend(other.part_words);
+        self.presence_words.extend(other.presence_words);
         self.others_words.extend(other.others_words);
         self.toll_words.extend(other.toll_words);
         self.rise_words.extend(other.rise_words);
@@ -272,6 +277,8 @@ pub struct Grammar {
     pub abbreviations: WordSet,
     /// See [`GrammarFile::part_words`].
     pub part_words: WordSet,
+    /// See [`GrammarFile::presence_words`].
+    pub presence_words: WordSet,
     /// See [`GrammarFile::others_words`].
     pub others_words: WordSet,
     /// See [`GrammarFile::toll_words`].
@@ -379,6 +386,7 @@ impl Grammar {
             about_words: set(&file.about_words),
             abbreviations: set(&file.abbreviations),
             part_words: set(&file.part_words),
+            presence_words: set(&file.presence_words),
             others_words: set(&file.others_words),
             toll_words: set(&file.toll_words),
             rise_words: set(&file.rise_words),

@@ -66,9 +66,10 @@ struct PatternInfo {
     targets: Vec<Target>,
 }
 
-/// The pronoun suffixes a glossary noun or verb may carry: «سيطرتها» is its control,
-/// «اعتقاله» his arrest. (Not «ي», which is as often the adjective's ending.)
-const PRONOUN_SUFFIXES: &[&str] = &["ه", "ها", "هم", "هما", "هن", "كم", "كما", "نا"];
+/// The suffixes a glossary noun or verb may carry: a pronoun («سيطرتها» is its control,
+/// «اعتقاله» his arrest) or the indefinite accusative's alif («جنديا أميركيا», an American
+/// soldier). (Not «ي», which is as often the adjective's ending.)
+const PRONOUN_SUFFIXES: &[&str] = &["ه", "ها", "هم", "هما", "هن", "كم", "كما", "نا", "ا"];
 
 /// True when `form` (folded) is written in Arabic letters.
 fn is_arabic(form: &str) -> bool {

@@ -38,8 +38,8 @@ impl Report {
     /// use crosscheck::{Checker, Corpus, Document};
     ///
     /// let mut corpus = Corpus::new();
-    /// corpus.push(Document::new("a", "وتنتشر في البلاد قرابة 3000 جندي فرنسي ضمن المهمة."));
-    /// corpus.push(Document::new("b", "وقال مسؤول فرنسي إن عدد الجنود في البلاد لا يتجاوز ألف جندي."));
+    /// corpus.push(Document::new("a", "وتنتشر في النيجر قرابة 3000 جندي فرنسي ضمن المهمة."));
+    /// corpus.push(Document::new("b", "وقال مسؤول فرنسي إن عدد الجنود الفرنسيين في النيجر لا يتجاوز ألف جندي."));
     /// let csv = Checker::new().check(&corpus).to_csv();
     /// assert!(csv.starts_with("id,story,kind,score,"));
     /// assert_eq!(csv.lines().count(), 2);

@@ -74,8 +74,12 @@ impl Rules<'_> {
         // A denial shares the words of what it denies: one text twice says one thing only when
         // both deny or neither does.
         let one_denies = a.denial != b.denial;
+        // One text twice says one thing, unless its figures differ: then it is a count another
+        // outlet gives otherwise («12 جنديا قتلوا في الهجوم» against «30 جنديا قتلوا»).
         if in_corpus && sim >= self.config.corpus_same_text_similarity && !one_denies {
-            return self.agreement(a, b, sim); // one text twice says one thing
+            return self
+                .numeric(a, b, sim, event)
+                .unwrap_or_else(|| self.agreement(a, b, sim));
         }
         let mut best: Option<Verdict> = None;
         // Opposite poles bound to a lexicon topic (ending the mission, a lasting presence) are
@@ -113,13 +117,15 @@ impl Rules<'_> {
         match best {
             // A conflict between claims of a corpus is as sure as the two are of one event. An
             // act denied has weighed that already: its score grows with the rarity of the
-            // names the denial and the report share, the evidence of one event it rests on.
+            // names the denial and the report share, the evidence of one event it rests on. A
+            // standing count's place and owner name what is counted, whatever else is told.
             Some(mut v) => {
                 if !matches!(
                     v.finding,
                     Finding::ActDenial { .. }
                         | Finding::ActDenialByRoot { .. }
                         | Finding::Antonym { named: true, .. }
+                        | Finding::Numeric { standing: true, .. }
                 ) {
                     v.score *= 1.0 - self.config.weights.event_evidence * (1.0 - strength);
                 }
@@ -205,7 +211,7 @@ impl Rules<'_> {
         };
         match v.finding {
             Finding::Nothing => {}
-            Finding::Numeric { a: ia, b: ib } => self.explain_numeric(a, b, ia, ib, &mut j),
+            Finding::Numeric { a: ia, b: ib, .. } => self.explain_numeric(a, b, ia, ib, &mut j),
             Finding::Negation { a: ia, b: ib } => self.explain_negation(a, b, ia, ib, &mut j),
             Finding::Antonym { a: ia, b: ib, .. } => self.explain_antonym(a, b, ia, ib, &mut j),
             Finding::ActDenial { a: ia, b: ib } => self.explain_act_denial(a, b, ia, ib, &mut j),

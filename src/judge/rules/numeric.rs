@@ -99,10 +99,20 @@ impl Rules<'_> {
                 if event == Event::Placed && !placed {
                     continue;
                 }
-                // In an archive a place is a country or a province: two figures are rivals when
-                // the words around them name one incident or one owner (a village, a named
-                // attack, a faction).
-                if in_corpus && !shares_a_rare_word(self, a, qa, b, qb) {
+                // A standing count (troops present or deployed, on both sides) at a place both
+                // name is one figure when both claims name whose it is, the same owner
+                // (American troops in Iraq). A toll is counted per incident: in an archive a place is a country or
+                // a province, so two tolls are rivals when the words around them name one
+                // incident or one owner (a village, a named attack, a faction).
+                let standing = placed
+                    && qa.standing
+                    && qb.standing
+                    && unit.is_some_and(|u| !self.lexicon.concepts()[u].incident)
+                    && qa.owner.is_some()
+                    && qa.owner == qb.owner;
+                // Two claims that are one text but for their figures are of one event by that.
+                let one_text = sim >= self.config.corpus_same_text_similarity;
+                if in_corpus && !standing && !one_text && !shares_a_rare_word(self, a, qa, b, qb) {
                     continue;
                 }
                 if in_corpus
@@ -110,6 +120,7 @@ impl Rules<'_> {
                         || listed(a)
                         || listed(b)
                         || (!placed
+                            && !one_text
                             && shared_weight(&context_weights(a, qa), &context_weights(b, qb))
                                 < self.config.min_shared_count_weight))
                 {
@@ -150,7 +161,12 @@ impl Rules<'_> {
                         model: None,
                     }
                 } else {
-                    Verdict::conflict(ConflictKind::Numeric, score, sim, Finding::Numeric { a, b })
+                    Verdict::conflict(
+                        ConflictKind::Numeric,
+                        score,
+                        sim,
+                        Finding::Numeric { a, b, standing },
+                    )
                 };
                 keep_stronger(&mut best, verdict);
             }
