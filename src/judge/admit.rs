@@ -73,6 +73,17 @@ impl Judge<'_> {
         {
             v = negation;
         }
+        // Two sides' positions on one topic in one article or one story: one ends what the
+        // other keeps.
+        let one_story = !a.stories.is_empty() && a.stories.iter().any(|s| b.stories.contains(s));
+        if in_corpus
+            && opposite_sides
+            && v.stance != Stance::Contradict
+            && (one_article || one_story)
+            && let Some(position) = self.rules().position_antonym(&a.features, &b.features)
+        {
+            v = position;
+        }
         // An outlet's own narration sets the scene; what it can be at odds with is a speaker
         // denying it, another figure, or another state of someone or something both name: a
         // frame or a topic's pole in its background sentences is no one's position. A denial is

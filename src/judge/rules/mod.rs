@@ -162,6 +162,23 @@ impl Rules<'_> {
         Some(v)
     }
 
+    /// Opposite poles of a topic (ending a mission, a lasting presence) held by two speakers on
+    /// opposite sides whom one article quotes or one story tells: their positions, whatever
+    /// words the two sentences share. The caller asks it only of such speakers, when
+    /// [`Rules::verdict`] found nothing: in an archive a topic alone is no event.
+    pub(crate) fn position_antonym(&self, a: &Features, b: &Features) -> Option<Verdict> {
+        let v = self.antonym(a, b, content_similarity(a, b), Event::Same, 1.0)?;
+        matches!(v.finding, Finding::Antonym { named: false, .. })
+            .then_some(v)
+            .filter(|v| {
+                let Finding::Antonym { a: ia, .. } = v.finding else {
+                    return false;
+                };
+                let entry = &self.lexicon.antonyms()[a.poles[ia as usize].antonym];
+                !entry.topic.is_empty()
+            })
+    }
+
     /// Whether two claims may be about one event: two bare statements always; two claims of a
     /// corpus by how much of their rare words they share.
     /// With it, how strong the evidence is, in [0, 1]: twice the least weight is full.
