@@ -1,0 +1,112 @@
+//! Figures with what they count: a standing count (troops present or deployed somewhere) meets
+//! another outlet's count of the same country's troops at the same place, in a folder of two
+//! articles as in an archive; another country's troops, or a toll of two different incidents,
+//! is no rival. Sentences written for these tests.
+
+use crosscheck::{Checker, ConflictKind, Corpus, Document, Report};
+
+fn check(docs: &[(&str, &str, &str)]) -> Report {
+    let mut corpus = Corpus::new();
+    for (id, language, text) in docs {
+        corpus.push(
+            Document::new(*id, *text)
+                .with_language(*language)
+                .with_source(format!("Outlet {id}")),
+        );
+    }
+    Checker::new().check(&corpus)
+}
+
+fn numeric(report: &Report) -> usize {
+    report
+        .conflicts
+        .iter()
+        .filter(|c| c.kind == ConflictKind::Numeric)
+        .count()
+}
+
+#[test]
+fn two_outlets_count_one_countrys_troops_at_one_place_differently() {
+    let report = check(&[
+        (
+            "a",
+            "en",
+            "Roughly 900 French troops are stationed in Chad, a defence ministry spokesman said.",
+        ),
+        (
+            "b",
+            "en",
+            "No more than 400 French soldiers remain in Chad, a senior officer told the paper.",
+        ),
+    ]);
+    assert_eq!(numeric(&report), 1, "{:#?}", report.conflicts);
+}
+
+#[test]
+fn a_standing_count_in_arabic_names_its_owner_before_it() {
+    let report = check(&[
+        (
+            "a",
+            "ar",
+            "وقال مسؤول إن القوات التركية المنتشرة في قطر يبلغ قوامها نحو 5000 جندي.",
+        ),
+        (
+            "b",
+            "ar",
+            "وذكر مصدر عسكري أن عدد الجنود الأتراك الموجودين في قطر لا يتجاوز ألف جندي.",
+        ),
+    ]);
+    assert_eq!(numeric(&report), 1, "{:#?}", report.conflicts);
+}
+
+#[test]
+fn another_countrys_troops_at_the_same_place_are_no_rival() {
+    let report = check(&[
+        (
+            "a",
+            "en",
+            "Roughly 900 French troops are stationed in Chad, a defence ministry spokesman said.",
+        ),
+        (
+            "b",
+            "en",
+            "About 300 American soldiers are deployed in Chad, a senior officer told the paper.",
+        ),
+    ]);
+    assert_eq!(numeric(&report), 0, "{:#?}", report.conflicts);
+}
+
+#[test]
+fn tolls_of_two_incidents_in_one_country_are_no_rivals() {
+    let report = check(&[
+        (
+            "a",
+            "en",
+            "Twelve soldiers were killed when gunmen ambushed a checkpoint outside the village of Tal Hamid in Syria, the army said.",
+        ),
+        (
+            "b",
+            "en",
+            "Thirty soldiers were killed in an air strike on a convoy near the port of Banias in Syria, a monitor said.",
+        ),
+    ]);
+    assert_eq!(numeric(&report), 0, "{:#?}", report.conflicts);
+}
+
+#[test]
+fn one_text_with_two_figures_is_a_conflict_not_a_reprint() {
+    let report = check(&[
+        (
+            "a",
+            "en",
+            "The health ministry said 14 people were wounded in the blast at the market in Kirkuk.",
+        ),
+        (
+            "b",
+            "en",
+            "Police sources said on Friday that 41 people were wounded in the blast at the market in Kirkuk.",
+        ),
+    ]);
+    assert_eq!(numeric(&report), 1, "{:#?}", report.conflicts);
+    assert!(report.corroborations.is_empty());
+}
