@@ -40,6 +40,13 @@ fn role_of(p: &Prepared, hits: &[&Hit], nf: usize, ne: usize) -> Option<String> 
     if !matches!(lex.concepts()[unit].id.as_str(), "people" | "soldiers") {
         return None;
     }
+    role_near(p, hits, nf, ne).or_else(|| role_heading(p, hits, nf))
+}
+
+/// The unit of the role word nearest a count running from word `nf` to word `ne`, within
+/// [`ROLE_WINDOW`] words either side.
+fn role_near(p: &Prepared, hits: &[&Hit], nf: usize, ne: usize) -> Option<String> {
+    let lex = p.lexicon();
     hits.iter()
         .filter_map(|h| match h.target {
             Target::Concept(c) if lex.concepts()[c].class == ConceptClass::Role => {
@@ -51,6 +58,40 @@ fn role_of(p: &Prepared, hits: &[&Hit], nf: usize, ne: usize) -> Option<String> 
         })
         .min_by_key(|(distance, _)| *distance)
         .and_then(|(_, unit)| unit)
+}
+
+/// The role of a verb that heads the clause a count of people is the subject of, however far
+/// before it («قُتل في الغارة، التي نُفذت فجر الخميس، 6 أشخاص»: verb, then what and when, then
+/// whom): the nearest role before the count with no other number between them.
+fn role_heading(p: &Prepared, hits: &[&Hit], nf: usize) -> Option<String> {
+    let lex = p.lexicon();
+    let grammar = lex.grammar();
+    let (t, unit) = hits
+        .iter()
+        .filter_map(|h| match h.target {
+            Target::Concept(c) if lex.concepts()[c].class == ConceptClass::Role => {
+                let t = p.token_at(h.start);
+                (t < nf).then(|| (t, lex.concepts()[c].broader.clone()))
+            }
+            _ => None,
+        })
+        .max_by_key(|(t, _)| *t)?;
+    // A day of a month between them is a date, not a count («فجر الخميس 18 كانون الثاني»).
+    let month_near = |i: usize| {
+        hits.iter().any(|h| {
+            matches!(h.target, Target::Concept(c) if lex.concepts()[c].class == ConceptClass::Month)
+                && p.token_at(h.start).abs_diff(i) <= 2
+        })
+    };
+    let number = |i: usize| {
+        let w = p.word(i);
+        (w.chars().any(|c| c.is_ascii_digit()) || grammar.number_words.contains(w))
+            && !month_near(i)
+    };
+    if (t + 1..nf).any(number) {
+        return None;
+    }
+    unit
 }
 
 /// The unit a lexicon role names (killed, wounded, arrested) when its word is the one right
@@ -93,10 +134,21 @@ pub(super) fn quantities(
     let mut years = Vec::new();
     for n in find_numbers(p.text(), &tokens[words], &grammar.number_words) {
         let (nf, ne) = (first + n.first_token, first + n.end_token);
+        // A month right before or after the number, with no stop between them («18 كانون
+        // الثاني», "January 6"): a day of the month. After a comma the number starts a clause
+        // of its own («فجر الخميس 18 كانون الثاني، 6 أشخاص»).
+        let stop_between = |from: usize, to: usize| {
+            p.text()
+                .get(from.min(to)..to.max(from))
+                .is_some_and(|gap| gap.contains([',', '،', ';', '؛', '.']))
+        };
         let is_date = hits.iter().any(|h| {
             near(h, ConceptClass::Month) && {
                 let t = p.token_at(h.start);
-                (t + 2 >= nf && t < nf) || (t >= ne && t <= ne + 1)
+                // A month after its own day («في 3 أغسطس بحياة عشرين شخصا») dates nothing after.
+                let has_day = t > 0 && p.word(t - 1).chars().all(|c| c.is_ascii_digit());
+                (t + 2 >= nf && t < nf && !has_day && !stop_between(h.end, n.range.start))
+                    || (t >= ne && t <= ne + 1 && !stop_between(n.range.end, h.start))
             }
         });
         // The counted noun follows the number, past the words that only qualify it («3,000
@@ -126,6 +178,8 @@ pub(super) fn quantities(
                 .find(|&t| !grammar.number_modifiers.contains(p.word(t)))
                 .unwrap_or(ne)
         };
+        // «اثنين من مرافقيه قُتلا»: a part of a group no unit names, counted by what befell it.
+        let partitive = ne + 1 < last && p.word(ne) == "من";
         let unit_hit = hits.iter().find(|h| {
             near(h, ConceptClass::Unit) && {
                 let t = p.token_at(h.start);
@@ -160,6 +214,7 @@ pub(super) fn quantities(
             {
                 Some(role)
             }
+            None if partitive && let Some(role) = role_near(p, hits, nf, ne + 1) => Some(role),
             // Else the word found above is what it counts.
             None if word_after => Some(light_stem(p.word(noun)).to_string()),
             None => None,

@@ -192,6 +192,56 @@ fn a_count_of_people_takes_the_role_a_word_near_it_names() {
 }
 
 #[test]
+fn a_count_of_people_takes_the_role_of_the_verb_heading_its_clause_or_of_its_group() {
+    let unit = |t: &str| features(t).quantities[0].unit.clone();
+    // Verb, then where and when, then whom: the count is the verb's subject.
+    assert_eq!(
+        unit("وأصيب في القصف الذي طال السوق مساء الجمعة 9 أشخاص").as_deref(),
+        Some("wounded")
+    );
+    // A number between them has the verb; the next count is of people.
+    let f = features("اعتقل في المداهمة 4 أشخاص وفر 30 شخصا من البلدة");
+    let units: Vec<Option<&str>> = f.quantities.iter().map(|q| q.unit.as_deref()).collect();
+    assert_eq!(units, vec![Some("arrested"), Some("people")]);
+    // A part of a group no unit names, counted by what befell it.
+    assert_eq!(
+        unit("ثلاثة من حراسه أصيبوا في الهجوم").as_deref(),
+        Some("wounded")
+    );
+    // Lives lost, in the idiom's words.
+    assert_eq!(
+        unit("أودى الانفجار بحياة 11 شخصا").as_deref(),
+        Some("killed")
+    );
+}
+
+#[test]
+fn a_day_of_a_month_is_a_date_only_next_to_its_month() {
+    let values = |t: &str| -> Vec<f64> { features(t).quantities.iter().map(|q| q.value).collect() };
+    // After a comma the number opens a clause of its own.
+    assert_eq!(values("وقع الانفجار فجر 12 آذار، 8 قتلى"), vec![8.0]);
+    // A month after its own day dates nothing after it.
+    assert_eq!(
+        values("ضربت العاصفة في 5 مايو بحياة عشرة أشخاص"),
+        vec![10.0]
+    );
+    assert!(values("وصلت القافلة في 14 أبريل").is_empty());
+}
+
+#[test]
+fn a_standing_count_knows_whose_it_is() {
+    let q = |t: &str| features(t).quantities[0].clone();
+    let deployed = q("وتنتشر في النيجر قرابة 1500 جندي فرنسي");
+    assert!(deployed.standing);
+    assert_eq!(deployed.owner.as_deref(), Some("france"));
+    let before = q("القوات البريطانية الموجودة في الأردن يبلغ عددها 800 جندي");
+    assert!(before.standing);
+    assert_eq!(before.owner.as_deref(), Some("uk"));
+    // A toll is no standing count.
+    assert!(!q("قتل 12 جنديا في الهجوم").standing);
+}
+
+#[test]
 fn a_count_that_names_nothing_counts_what_befell_those_the_word_before_it_names() {
     let units = |t: &str| -> Vec<(f64, Option<String>)> {
         features(t)

@@ -101,9 +101,10 @@ impl Rules<'_> {
                 }
                 // A standing count (troops present or deployed, on both sides) at a place both
                 // name is one figure when both claims name whose it is, the same owner
-                // (American troops in Iraq). A toll is counted per incident: in an archive a place is a country or
-                // a province, so two tolls are rivals when the words around them name one
-                // incident or one owner (a village, a named attack, a faction).
+                // (American troops in Iraq). A toll is counted per incident: in an archive a
+                // place is a country or a province, so two tolls are rivals when the words
+                // around them name one incident or one owner (a village, a named attack, a
+                // faction).
                 let standing = placed
                     && qa.standing
                     && qb.standing
@@ -112,6 +113,9 @@ impl Rules<'_> {
                     && qa.owner == qb.owner;
                 // Two claims that are one text but for their figures are of one event by that.
                 let one_text = sim >= self.config.corpus_same_text_similarity;
+                // The words around the two figures name one incident: a rare word both hold
+                // (several less rare ones together name a kind of incident: a roadside bomb,
+                // a checkpoint attack, many times a year).
                 if in_corpus && !standing && !one_text && !shares_a_rare_word(self, a, qa, b, qb) {
                     continue;
                 }
