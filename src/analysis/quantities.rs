@@ -287,8 +287,8 @@ pub(super) fn quantities(
 }
 
 /// Whose a standing count is: the country a word right after the number names («2500 جندي
-/// أميركي», "2,500 U.S. troops"), else the nearest one named before it in the claim («القوات
-/// الأميركية … بعدد لا يتجاوز ألفي عسكري»), a place or its people, never the place where the
+/// أميركي», "2,500 U.S. troops"), else the nearest one named before it in the claim as the
+/// adjective of forces («القوات الأميركية … بعدد لا يتجاوز ألفي عسكري»), a place or its people, never the place where the
 /// count holds. Each word is looked up alone, since a longer lexicon phrase may hold it («الجنود
 /// الأميركيين» is a phrase of forces).
 fn owner_of_count(
@@ -299,6 +299,7 @@ fn owner_of_count(
     place: Option<&str>,
 ) -> Option<String> {
     let lex = p.lexicon();
+    let grammar = lex.grammar();
     let concepts = lex.concepts();
     let of_hit = |h: &Hit| -> Option<&str> {
         let Target::Concept(c) = h.target else {
@@ -329,9 +330,14 @@ fn owner_of_count(
         .filter(inside)
         .find_map(country)
         .or_else(|| {
+            // Before it, only as the adjective of a noun of forces («القوات الأميركية»): a
+            // country named before a count in any other way is where, not whose («قواعد في
+            // الأراضي الكردية تضم 800 جندي»).
+            let of_forces = |t: &usize| *t > 0 && grammar.owner_nouns.contains(p.word(t - 1));
             (p.token_at(range.start)..before)
                 .rev()
                 .filter(inside)
+                .filter(of_forces)
                 .find_map(country)
         })
         .map(str::to_string)

@@ -78,6 +78,10 @@ pub struct GrammarFile {
     /// in"): what it counts stands somewhere, a figure that holds until it changes, not a toll.
     #[serde(default)]
     pub presence_words: Vec<String>,
+    /// Nouns of armed forces whose adjective names whose they are («القوات الأميركية», "French
+    /// troops" reads the other way): where a standing count's owner is found before it.
+    #[serde(default)]
+    pub owner_nouns: Vec<String>,
     /// Words after a count that stand for what it counts, named before («قتل 4 وأصيب 11 آخرون»,
     /// «مقتل 9 أشخاص وإصابة نحو عشرين غيرهم», others): the count counts what befell them.
     #[serde(default)]
@@ -219,6 +223,7 @@ impl GrammarFile {
         self.abbreviations.extend(other.abbreviations);
         self.part_words.extend(other.part_words);
         self.presence_words.extend(other.presence_words);
+        self.owner_nouns.extend(other.owner_nouns);
         self.others_words.extend(other.others_words);
         self.toll_words.extend(other.toll_words);
         self.rise_words.extend(other.rise_words);
@@ -279,6 +284,8 @@ pub struct Grammar {
     pub part_words: WordSet,
     /// See [`GrammarFile::presence_words`].
     pub presence_words: WordSet,
+    /// See [`GrammarFile::owner_nouns`].
+    pub owner_nouns: WordSet,
     /// See [`GrammarFile::others_words`].
     pub others_words: WordSet,
     /// See [`GrammarFile::toll_words`].
@@ -387,6 +394,7 @@ impl Grammar {
             abbreviations: set(&file.abbreviations),
             part_words: set(&file.part_words),
             presence_words: set(&file.presence_words),
+            owner_nouns: set(&file.owner_nouns),
             others_words: set(&file.others_words),
             toll_words: set(&file.toll_words),
             rise_words: set(&file.rise_words),
