@@ -7,9 +7,12 @@
 use super::features::{ConceptMention, Pole};
 use super::negation::Scopes;
 use super::prepared::Prepared;
-use super::stems::RangeStems;
+use super::stems::{HOLDER_WINDOW, RangeStems};
 use crate::lexicon::{Hit, PoleSide, Target};
 use std::ops::Range;
+
+/// How many words before a pole a condition's opening word may stand («إذا تأكد مقتله»).
+const CONDITION_WINDOW: usize = 3;
 
 /// True for a relative adjective (nisba: أمنية، العسكري، الأمريكيين), folded: the adjectives that
 /// stand between a noun and a later adjective of the same noun.
@@ -63,8 +66,12 @@ pub(super) fn asserted_poles(
                         .any(|t| *t == lex.concepts()[m.concept].id)
             });
         if near_topic {
+            // A pole shortly after a condition's opening word is supposed, not asserted.
+            let supposed = (token.saturating_sub(CONDITION_WINDOW)..token)
+                .any(|t| lex.grammar().condition_words.contains(p.word(t)));
             let embedded = text[h.word_start..h.start].ends_with('ل')
-                || (token > 0 && lex.grammar().about_words.contains(p.word(token - 1)));
+                || (token > 0 && lex.grammar().about_words.contains(p.word(token - 1)))
+                || supposed;
             raw_poles.push((
                 antonym,
                 side,
@@ -88,7 +95,11 @@ pub(super) fn asserted_poles(
             side: *s,
             surface: w.clone(),
             embedded: *embedded,
-            context: stems.context_of(p, *t, range),
+            context: if lex.antonyms()[*a].holder {
+                stems.context_around(p, *t, range, HOLDER_WINDOW)
+            } else {
+                stems.context_of(p, *t, range)
+            },
         })
         .collect()
 }

@@ -5,6 +5,9 @@ use std::ops::Range;
 
 /// How many words either side of a mention make its local context.
 const CONTEXT_WINDOW: usize = 6;
+/// How many words after a holder's state (dead, held, resigned) its context reaches: the
+/// holder, past a title.
+pub(super) const HOLDER_WINDOW: usize = 12;
 
 /// The content stems of one range of words: sorted and unique, and which one each word has.
 ///
@@ -62,9 +65,23 @@ impl<'t> RangeStems<'t> {
         at: usize,
         range: &Range<usize>,
     ) -> Vec<u16> {
+        self.context_around(prepared, at, range, CONTEXT_WINDOW)
+    }
+
+    /// The content words from [`CONTEXT_WINDOW`] words before token `at` to `after` words
+    /// after it, inside `range`, as indices into the sorted, unique stems: whom a state is
+    /// of may stand further off after it than before, past a title («مقتل القائد الميداني في
+    /// قوات … العميد حامد أبو شوك»).
+    pub(super) fn context_around(
+        &self,
+        prepared: &Prepared,
+        at: usize,
+        range: &Range<usize>,
+        after: usize,
+    ) -> Vec<u16> {
         let tokens = prepared.tokens();
         let from = at.saturating_sub(CONTEXT_WINDOW);
-        let to = (at + CONTEXT_WINDOW + 1).min(tokens.len());
+        let to = (at + after + 1).min(tokens.len());
         let mut out: Vec<u16> = (from..to)
             .filter(|&i| tokens[i].start >= range.start && tokens[i].end <= range.end)
             .filter_map(|i| self.of_token(i))

@@ -370,3 +370,32 @@ fn an_outlet_repeating_itself_corroborates_nothing() {
         one_outlet.corroborations
     );
 }
+
+#[test]
+fn a_holder_named_past_a_title_is_dead_in_one_report_and_alive_in_another() {
+    // The killing of a commander, his name after his title and unit; another outlet: he
+    // survived. A third supposes his death only («إذا تأكد مقتله»), asserting nothing.
+    let corpus = archive(&[
+        (
+            "a",
+            "أعلن الجيش مقتل القائد الميداني في كتائب الفجر المسلحة العقيد ناصر الحمداني في غارة على بلدة الرملة.",
+        ),
+        (
+            "b",
+            "وقالت مصادر محلية إن العقيد ناصر الحمداني نجا من الغارة على بلدة الرملة وأصيب بجروح طفيفة.",
+        ),
+        (
+            "c",
+            "وقال محللون إنه إذا تأكد مقتل العقيد ناصر الحمداني فإن كتائب الفجر ستفقد أبرز قادتها.",
+        ),
+    ]);
+    let report = Checker::new().check(&corpus);
+    let between = |x: char, y: char| {
+        report.conflicts.iter().any(|c| {
+            let (p, q) = (c.a.chars().next(), c.b.chars().next());
+            (p, q) == (Some(x), Some(y)) || (p, q) == (Some(y), Some(x))
+        })
+    };
+    assert!(between('a', 'b'), "{:#?}", report.conflicts);
+    assert!(!between('b', 'c'), "{:#?}", report.conflicts);
+}

@@ -82,6 +82,10 @@ pub struct GrammarFile {
     /// troops" reads the other way): where a standing count's owner is found before it.
     #[serde(default)]
     pub owner_nouns: Vec<String>,
+    /// Words opening a condition (إذا، لو، "if", "whether"): a state named shortly after one
+    /// is supposed, not asserted («إذا تأكد مقتله», if his killing is confirmed).
+    #[serde(default)]
+    pub condition_words: Vec<String>,
     /// Words after a count that stand for what it counts, named before («قتل 4 وأصيب 11 آخرون»,
     /// «مقتل 9 أشخاص وإصابة نحو عشرين غيرهم», others): the count counts what befell them.
     #[serde(default)]
@@ -224,6 +228,7 @@ impl GrammarFile {
         self.part_words.extend(other.part_words);
         self.presence_words.extend(other.presence_words);
         self.owner_nouns.extend(other.owner_nouns);
+        self.condition_words.extend(other.condition_words);
         self.others_words.extend(other.others_words);
         self.toll_words.extend(other.toll_words);
         self.rise_words.extend(other.rise_words);
@@ -286,6 +291,8 @@ pub struct Grammar {
     pub presence_words: WordSet,
     /// See [`GrammarFile::owner_nouns`].
     pub owner_nouns: WordSet,
+    /// See [`GrammarFile::condition_words`].
+    pub condition_words: WordSet,
     /// See [`GrammarFile::others_words`].
     pub others_words: WordSet,
     /// See [`GrammarFile::toll_words`].
@@ -395,6 +402,7 @@ impl Grammar {
             part_words: set(&file.part_words),
             presence_words: set(&file.presence_words),
             owner_nouns: set(&file.owner_nouns),
+            condition_words: set(&file.condition_words),
             others_words: set(&file.others_words),
             toll_words: set(&file.toll_words),
             rise_words: set(&file.rise_words),

@@ -53,24 +53,26 @@ impl Rules<'_> {
                 if pb.antonym != pa.antonym || pb.side == pa.side || pb.embedded {
                     continue;
                 }
-                let holder = self.holder_weight(a, pa, b, pb);
                 // A holder named by a word the two poles share, when the claims share enough
                 // else to be of one event, will do too: a place whose name is a common word
                 // («منفذ القائم») weighs little alone.
-                let holder = if holder > 0.0 && event == Event::Same {
-                    holder.max(least)
-                } else {
-                    holder
+                let holder_of = |f: &Features, p: &Pole, g: &Features, q: &Pole| {
+                    let holder = self.holder_weight(f, p, g, q);
+                    if holder > 0.0 && event == Event::Same {
+                        holder.max(least)
+                    } else {
+                        holder
+                    }
                 };
+                let holder = holder_of(a, pa, b, pb);
                 if holder < least {
                     continue;
                 }
-                // A claim holding the other state of the same holder too takes no side.
+                // A claim holding the other state of the same holder too takes no side
+                // («reopened after a three-week closure»).
                 let both = |f: &Features, p: &Pole, g: &Features, q: &Pole| {
                     f.poles.iter().any(|o| {
-                        o.antonym == p.antonym
-                            && o.side != p.side
-                            && self.holder_weight(f, o, g, q) >= least
+                        o.antonym == p.antonym && o.side != p.side && holder_of(f, o, g, q) >= least
                     })
                 };
                 if both(a, pa, b, pb) || both(b, pb, a, pa) {
