@@ -378,7 +378,7 @@ fn a_holder_named_past_a_title_is_dead_in_one_report_and_alive_in_another() {
     let corpus = archive(&[
         (
             "a",
-            "أعلن الجيش مقتل القائد الميداني في كتائب الفجر المسلحة العقيد ناصر الحمداني في غارة على بلدة الرملة.",
+            "أعلن الجيش مقتل القائد الميداني في كتائب الفجر المسلحة العقيد ناصر الحمداني بإحدى الغارات على بلدة الرملة.",
         ),
         (
             "b",
@@ -387,6 +387,10 @@ fn a_holder_named_past_a_title_is_dead_in_one_report_and_alive_in_another() {
         (
             "c",
             "وقال محللون إنه إذا تأكد مقتل العقيد ناصر الحمداني فإن كتائب الفجر ستفقد أبرز قادتها.",
+        ),
+        (
+            "d",
+            "وأفاد ناشطون بأن المذيع نجا من إطلاق النار وتتم معالجته بإحدى المستشفيات في بلدة الرملة.",
         ),
     ]);
     let report = Checker::new().check(&corpus);
@@ -398,4 +402,6 @@ fn a_holder_named_past_a_title_is_dead_in_one_report_and_alive_in_another() {
     };
     assert!(between('a', 'b'), "{:#?}", report.conflicts);
     assert!(!between('b', 'c'), "{:#?}", report.conflicts);
+    // Another man survived: «بإحدى» (in one of) names no holder, however rare its form.
+    assert!(!between('a', 'd'), "{:#?}", report.conflicts);
 }
