@@ -109,7 +109,7 @@ pub struct Features {
     /// comparing integers across millions of pairs is far cheaper than comparing strings.
     pub stem_keys: Vec<u64>,
     /// Light stems of the content words in text order (for bigrams); filled for bare statements
-    /// only ([`crate::judge::Statement`]), where the learned model reads it.
+    /// only (a bare statement the judge reads), where the learned model reads it.
     pub ordered: Vec<String>,
     /// Negation cues that govern something (folded words).
     pub negators: Vec<String>,
@@ -205,11 +205,4 @@ pub fn name_key(skeleton: &str) -> u64 {
     h.finish()
 }
 
-/// A 64-bit hash of a stem, the same on every run and machine (FxHash has no random seed). Two
-/// distinct stems share a key with odds of about one in 10^19 a pair, far below any other error.
-pub fn stem_key(stem: &str) -> u64 {
-    use std::hash::{Hash, Hasher};
-    let mut h = rustc_hash::FxHasher::default();
-    stem.hash(&mut h);
-    h.finish()
-}
+pub use crate::text::fingerprint::stem_key;

@@ -3,7 +3,7 @@
 //! of three articles as in an archive of thousands: a corpus's own counts are blended with the
 //! background's, so nothing switches on or off at a corpus size.
 
-use crate::analysis::stem_key;
+use crate::text::fingerprint::stem_key;
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;

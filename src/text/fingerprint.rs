@@ -8,3 +8,14 @@ pub(crate) fn fingerprint(bytes: &[u8]) -> String {
     });
     format!("{hash:016x}")
 }
+
+/// A 64-bit hash of a stem, the same on every run and machine (FxHash has no random seed). Two
+/// distinct stems share a key with odds of about one in 10^19 a pair, far below any other error.
+/// It lives with the text so that the lexicon's background counts and the analysis key stems
+/// alike.
+pub fn stem_key(stem: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = rustc_hash::FxHasher::default();
+    stem.hash(&mut h);
+    h.finish()
+}
