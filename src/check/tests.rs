@@ -405,3 +405,25 @@ fn a_holder_named_past_a_title_is_dead_in_one_report_and_alive_in_another() {
     // Another man survived: «بإحدى» (in one of) names no holder, however rare its form.
     assert!(!between('a', 'd'), "{:#?}", report.conflicts);
 }
+
+#[test]
+fn an_article_quoting_two_voices_is_its_own_account_two_outlets_are_a_dispute() {
+    const POLICE: &str =
+        "وقال مصدر في الشرطة إن 12 شخصا قتلوا في انفجار سوق الرملة الشعبي مساء الجمعة.";
+    const MEDICS: &str = "وقال مسعفون إن 30 شخصا قتلوا في انفجار سوق الرملة الشعبي مساء الجمعة.";
+    let numeric = |corpus: &Corpus| {
+        Checker::new()
+            .check(corpus)
+            .conflicts
+            .iter()
+            .filter(|c| c.kind == ConflictKind::Numeric)
+            .count()
+    };
+    let one = archive(&[
+        ("a", &format!("{POLICE} {MEDICS}")),
+        ("b", "وافتتح الوزير معرض الكتاب."),
+    ]);
+    assert_eq!(numeric(&one), 0, "one article's two voices");
+    let two = archive(&[("a", POLICE), ("b", MEDICS)]);
+    assert_eq!(numeric(&two), 1, "two outlets' figures");
+}
