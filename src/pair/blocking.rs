@@ -633,47 +633,87 @@ impl ClaimKeys {
         lexicon: &Lexicon,
         config: &BlockingConfig,
     ) -> Blocking {
-        let (df, keys) = (&self.df, &self.keys);
-        let denied = &self.denied;
-        // One row per group, key and claim, sorted: hundreds of thousands of keys are compared
-        // as hashes, and only a dropped block is ever named.
-        let mut rows: Vec<(KeyKind, u32, u64, u32, Option<Side>)> = Vec::new();
-        for (g, members) in groups.iter().enumerate() {
-            for &i in members {
-                for &(kind, hash, side) in &keys[i as usize] {
-                    rows.push((kind, g as u32, hash, i, side));
-                }
-            }
-        }
         // A disputed frame and a count of one thing at one place are propositions of their
         // own, whatever story tells them: an outlet's count of the troops in a country months
         // later is a rival of the first, and a statement and its denial in two languages may
-        // be told as two stories. Their keys pair claims across the corpus.
-        let everywhere = groups.len() as u32;
-        for (i, keys) in keys.iter().enumerate() {
-            for &(kind, hash, side) in keys {
-                if matches!(kind, KeyKind::Frame | KeyKind::Quantity) {
-                    rows.push((kind, everywhere, hash, i as u32, side));
+        // be told as two stories. Their keys pair claims across the corpus, in one more group
+        // after the stories'.
+        let everywhere: Vec<u32> = (0..claims.len() as u32).collect();
+        let all_groups = groups.len() + 1;
+        // Each group is blocked on its own, in parallel: a group's rows are few, and sorting
+        // them apart costs less than sorting one relation of every group's.
+        let outputs: Vec<GroupOutput> = (0..all_groups)
+            .into_par_iter()
+            .map(|g| {
+                let (members, only_propositions) = match groups.get(g) {
+                    Some(members) => (members.as_slice(), false),
+                    None => (everywhere.as_slice(), true),
+                };
+                self.group_pairs(claims, members, only_propositions, lexicon, config)
+            })
+            .collect();
+
+        let mut proposed: [Option<usize>; KINDS.len()] = [None; KINDS.len()];
+        let mut dropped: Vec<(BlockAt, (String, usize))> = Vec::new();
+        let mut pairs: Vec<u64> = Vec::with_capacity(outputs.iter().map(|o| o.pairs.len()).sum());
+        for (g, output) in outputs.into_iter().enumerate() {
+            for (total, count) in proposed.iter_mut().zip(output.proposed) {
+                if let Some(count) = count {
+                    *total = Some(total.unwrap_or(0) + count);
+                }
+            }
+            dropped.extend(
+                output
+                    .dropped
+                    .into_iter()
+                    .map(|(kind, hash, block)| ((kind, g, hash), block)),
+            );
+            pairs.extend(output.pairs);
+        }
+        // Dropped blocks in the order of their keys, as one sorted relation of every group's
+        // rows would give them (stable: a key's parts keep their order).
+        dropped.sort_by_key(|(at, _)| *at);
+        pairs.par_sort_unstable();
+        pairs.dedup();
+        pairs.shrink_to_fit();
+        Blocking {
+            pairs: pairs
+                .into_iter()
+                .map(|p| ((p >> 32) as u32, p as u32))
+                .collect(),
+            dropped_keys: dropped.into_iter().map(|(_, block)| block).collect(),
+            proposed_by_kind: KINDS
+                .iter()
+                .zip(proposed)
+                .filter_map(|(&kind, count)| Some((kind, count?)))
+                .collect(),
+        }
+    }
+
+    /// The pairs of one group of claims (`members`, indices into `claims`): of every key, or
+    /// of frame and quantity keys only (`only_propositions`).
+    fn group_pairs(
+        &self,
+        claims: &[Claim],
+        members: &[u32],
+        only_propositions: bool,
+        lexicon: &Lexicon,
+        config: &BlockingConfig,
+    ) -> GroupOutput {
+        let (df, keys, denied) = (&self.df, &self.keys, &self.denied);
+        // One row per key and claim, sorted: keys are compared as hashes, and only a dropped
+        // block is ever named.
+        let mut rows: Vec<u128> =
+            Vec::with_capacity(members.iter().map(|&i| keys[i as usize].len()).sum());
+        for &i in members {
+            for &(kind, hash, side) in &keys[i as usize] {
+                if !only_propositions || matches!(kind, KeyKind::Frame | KeyKind::Quantity) {
+                    rows.push(pack_row(kind, hash, i, side));
                 }
             }
         }
-        rows.par_sort_unstable();
+        rows.sort_unstable();
         rows.dedup();
-        let mut blocks: Vec<((KeyKind, u32, u64), Postings)> = Vec::new();
-        for run in rows.chunk_by(|a, b| (a.0, a.1, a.2) == (b.0, b.1, b.2)) {
-            if run.len() < 2 {
-                continue; // one claim holds the key: no pair, nothing to name (most keys)
-            }
-            let (kind, g, hash, first, _) = run[0];
-            let mut block = Postings {
-                first_claim: first,
-                ..Postings::default()
-            };
-            for &(_, _, _, claim, side) in run {
-                block.push(claim, side);
-            }
-            blocks.push(((kind, g, hash), block));
-        }
 
         let mut out = BlockOutput {
             max_pairs: config.max_block * config.max_block.saturating_sub(1) / 2,
@@ -681,43 +721,95 @@ impl ClaimKeys {
             max_stem_pairs: config.max_stem_block * config.max_stem_block.saturating_sub(1) / 2,
             ..BlockOutput::default()
         };
-        let mut proposed: HashMap<KeyKind, usize> = HashMap::default();
+        let mut proposed: [Option<usize>; KINDS.len()] = [None; KINDS.len()];
+        let mut dropped = Vec::new();
         // Blocks overlap (two claims sharing a frame often share a quantity too), so the pairs are
         // deduplicated whenever they double, keeping memory near the number of distinct pairs.
         let mut compact_at = 1 << 24;
-        for ((kind, _, hash), block) in &blocks {
-            let before = out.pairs.len();
+        for run in rows.chunk_by(|a, b| row_key(*a) == row_key(*b)) {
+            if run.len() < 2 {
+                continue; // one claim holds the key: no pair, nothing to name (most keys)
+            }
+            let (kind, hash, first, _) = unpack_row(run[0]);
+            let mut block = Postings {
+                first_claim: first,
+                ..Postings::default()
+            };
+            for &row in run {
+                let (_, _, claim, side) = unpack_row(row);
+                block.push(claim, side);
+            }
+            let before = (out.pairs.len(), out.dropped.len());
             let key = || {
                 let claim = &claims[block.first_claim as usize];
-                key_text(claim, lexicon, (df, denied), config, (*kind, *hash))
+                key_text(claim, lexicon, (df, denied), config, (kind, hash))
             };
-            out.block(*kind, &key, block, claims, df);
-            *proposed.entry(*kind).or_default() += out.pairs.len() - before;
+            out.block(kind, &key, &block, claims, df);
+            let count = &mut proposed[kind as usize];
+            *count = Some(count.unwrap_or(0) + out.pairs.len() - before.0);
+            dropped.extend(out.dropped.drain(before.1..).map(|d| (kind, hash, d)));
             if out.pairs.len() >= compact_at {
-                out.pairs.par_sort_unstable();
+                out.pairs.sort_unstable();
                 out.pairs.dedup();
                 compact_at = compact_at.max(2 * out.pairs.len());
             }
         }
-        let BlockOutput {
-            mut pairs, dropped, ..
-        } = out;
-        let mut blocking = Blocking {
-            dropped_keys: dropped,
-            ..Blocking::default()
-        };
-        pairs.par_sort_unstable();
-        pairs.dedup();
-        pairs.shrink_to_fit();
-        let mut proposed: Vec<(KeyKind, usize)> = proposed.into_iter().collect();
-        proposed.sort_unstable();
-        blocking.proposed_by_kind = proposed;
-        blocking.pairs = pairs
-            .into_iter()
-            .map(|p| ((p >> 32) as u32, p as u32))
-            .collect();
-        blocking
+        GroupOutput {
+            pairs: out.pairs,
+            dropped,
+            proposed,
+        }
     }
+}
+
+/// The kinds of key, in their order.
+const KINDS: [KeyKind; 6] = [
+    KeyKind::Frame,
+    KeyKind::Quantity,
+    KeyKind::Antonym,
+    KeyKind::Stem,
+    KeyKind::Act,
+    KeyKind::Denial,
+];
+
+/// Where a block stands in the order blocks are named in: its key's kind, its group, its key.
+type BlockAt = (KeyKind, usize, u64);
+
+/// What blocking one group of claims gave.
+struct GroupOutput {
+    /// Its pairs, packed (`i << 32 | j`), perhaps repeated.
+    pairs: Vec<u64>,
+    /// Its blocks dropped, each with its key's kind and hash.
+    dropped: Vec<(KeyKind, u64, (String, usize))>,
+    /// Pairs each kind of key proposed, for the kinds that made a block.
+    proposed: [Option<usize>; KINDS.len()],
+}
+
+/// A row of a group's blocking relation — a key's kind and hash, a claim and its side — as one
+/// integer that sorts as the tuple would.
+fn pack_row(kind: KeyKind, hash: u64, claim: u32, side: Option<Side>) -> u128 {
+    let side = match side {
+        None => 0,
+        Some(Side::First) => 1,
+        Some(Side::Second) => 2,
+    };
+    ((kind as u128) << 98) | (u128::from(hash) << 34) | (u128::from(claim) << 2) | side
+}
+
+/// The key of a packed row: its kind and hash.
+fn row_key(row: u128) -> u128 {
+    row >> 34
+}
+
+/// A packed row's kind, hash, claim and side.
+fn unpack_row(row: u128) -> (KeyKind, u64, u32, Option<Side>) {
+    let side = match row & 3 {
+        0 => None,
+        1 => Some(Side::First),
+        _ => Some(Side::Second),
+    };
+    let kind = KINDS[(row >> 98) as usize % KINDS.len()];
+    (kind, (row >> 34) as u64, (row >> 2) as u32, side)
 }
 
 /// Every pair: the baseline blocking is measured against.
