@@ -28,7 +28,7 @@
 use crate::analysis::{leading_bytes, name_key, stem_key};
 use crate::claim::Claim;
 use crate::lexicon::{ConceptClass, Lexicon};
-use crate::text::translit::skeleton;
+use crate::text::translit::{skeleton, skeleton_into};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 
@@ -158,14 +158,16 @@ fn claim_keys(
     config: &BlockingConfig,
     mut push: impl FnMut(KeyKind, &str, Option<Side>),
 ) {
-    use std::fmt::Write as _;
     let f = &c.features;
+    // Each stem's key and rarity, found once: the keys below ask of each stem many times.
+    let stem_keys: Vec<u64> = f.stems.iter().map(|s| stem_key(s)).collect();
+    let rarity: Vec<Option<f32>> = stem_keys.iter().map(|&k| f.rarity_of_key(k)).collect();
     // Each key is written into one buffer and handed over: most keys are only hashed.
     let mut buf = String::new();
-    macro_rules! push_key {
-        ($kind:expr, $side:expr, $($fmt:tt)*) => {{
+    macro_rules! push_parts {
+        ($kind:expr, $side:expr, $($part:expr),+) => {{
             buf.clear();
-            write!(buf, $($fmt)*).expect("writing to a String cannot fail");
+            $(buf.push_str($part);)+
             push($kind, &buf, $side);
         }};
     }
@@ -174,10 +176,8 @@ fn claim_keys(
     // opposite sides, nor poles with no topic unless one claim denies the other, so keys
     // beyond those would propose pairs judged in vain.
     let in_corpus = f.event.is_some();
-    let names_something = |stem: &str| {
-        f.rarity(stem)
-            .is_some_and(|w| f64::from(w) >= config.rare_word_weight)
-    };
+    let names_something =
+        |i: usize| rarity[i].is_some_and(|w| f64::from(w) >= config.rare_word_weight);
     for m in &f.mentions {
         let concept = &lexicon.concepts()[m.concept];
         if concept.class != ConceptClass::Frame || (in_corpus && c.speaker.side.is_none()) {
@@ -202,65 +202,78 @@ fn claim_keys(
             // Figures of a large corpus meet when a rare word around them is the same.
             for &i in &q.context {
                 let stem = &f.stems[i as usize];
-                if names_something(stem) {
-                    push_key!(KeyKind::Quantity, None, "{u}@{place}#{stem}");
+                if names_something(i as usize) {
+                    push_parts!(KeyKind::Quantity, None, u, "@", place, "#", stem);
                 }
             }
         }
         // A standing count of a unit at a named place (the troops in a country) meets every
         // other count of it there, as does any figure in a corpus with no event words.
         if !in_corpus || q.place.is_some() {
-            push_key!(KeyKind::Quantity, None, "{u}@{place}");
+            push_parts!(KeyKind::Quantity, None, u, "@", place);
         }
     }
     if in_corpus {
         // A reported act meets its denial on each word that may name whom it befell: the
-        // words of the denial are often not those of the report, but the name is.
+        // words of the denial are often not those of the report, but the name is. A concept
+        // mentioned twice on one side makes the same keys twice: once is enough.
+        let mut acts: Vec<(usize, Side)> = Vec::new();
         for m in &f.mentions {
             let concept = &lexicon.concepts()[m.concept];
             if !matches!(concept.class, ConceptClass::Role | ConceptClass::Event) {
                 continue;
             }
-            let (side, words) = match m.negated {
-                None if !m.topical => (Side::First, &f.stems),
-                Some(_) => (Side::Second, &f.negated),
+            let side = match m.negated {
+                None if !m.topical => Side::First,
+                Some(_) => Side::Second,
                 _ => continue,
             };
-            for stem in words.iter().filter(|s| f.rarity(s).is_some()) {
-                push_key!(KeyKind::Act, Some(side), "{}#{stem}", concept.id);
+            if acts.contains(&(m.concept, side)) {
+                continue;
+            }
+            acts.push((m.concept, side));
+            if side == Side::First {
+                for (stem, _) in f.stems.iter().zip(&rarity).filter(|(_, r)| r.is_some()) {
+                    push_parts!(KeyKind::Act, Some(side), &concept.id, "#", stem);
+                }
+            } else {
+                for stem in f.negated.iter().filter(|s| f.rarity(s).is_some()) {
+                    push_parts!(KeyKind::Act, Some(side), &concept.id, "#", stem);
+                }
             }
         }
     }
     // A denial meets the claims that hold a word it governs (or, in another script, a name's
     // skeleton): whatever it denies, the names and places it governs are in the report of it.
+    let mut skeleton = String::new();
     if f.denial {
         for s in denial_words(c, config) {
-            push_key!(KeyKind::Denial, Some(Side::Second), "{s}");
-            if !denied.skeletons.is_empty()
-                && let Some(k) = skeleton(s)
-            {
-                push_key!(KeyKind::Denial, Some(Side::Second), "~{k}");
+            push(KeyKind::Denial, s, Some(Side::Second));
+            if !denied.skeletons.is_empty() && skeleton_into(s, &mut skeleton) {
+                push_parts!(KeyKind::Denial, Some(Side::Second), "~", &skeleton);
             }
         }
     } else if !denied.stems.is_empty() {
-        for s in &f.stems {
-            if denied.stems.contains(&stem_key(s)) {
-                push_key!(KeyKind::Denial, Some(Side::First), "{s}");
+        for (s, key) in f.stems.iter().zip(&stem_keys) {
+            if denied.stems.contains(key) {
+                push(KeyKind::Denial, s, Some(Side::First));
             }
             if !denied.skeletons.is_empty()
-                && let Some(k) = skeleton(s)
-                && denied.skeletons.contains(&name_key(&k))
+                && skeleton_into(s, &mut skeleton)
+                && denied.skeletons.contains(&name_key(&skeleton))
             {
-                push_key!(KeyKind::Denial, Some(Side::First), "~{k}");
+                push_parts!(KeyKind::Denial, Some(Side::First), "~", &skeleton);
             }
         }
     }
     for p in &f.poles {
+        use std::fmt::Write as _;
         let side = match p.side {
             crate::lexicon::PoleSide::A => Side::First,
             crate::lexicon::PoleSide::B => Side::Second,
         };
         let entry = &lexicon.antonyms()[p.antonym];
+        buf.clear();
         if in_corpus && entry.topic.is_empty() && !entry.holder {
             // In an archive a pole with no topic opposes only a denial holding the other
             // pole: a denial holding pole a meets a report of pole b on one key, and the
@@ -270,41 +283,43 @@ fn claim_keys(
                 (false, Side::First) => (Side::Second, Side::Second),
                 (false, Side::Second) => (Side::First, Side::Second),
             };
-            push_key!(KeyKind::Antonym, Some(side), "{}~{held:?}", p.antonym);
+            write!(buf, "{}~{held:?}", p.antonym).expect("writing to a String cannot fail");
+            push(KeyKind::Antonym, &buf, Some(side));
             continue;
         }
-        push_key!(KeyKind::Antonym, Some(side), "{}", p.antonym);
+        write!(buf, "{}", p.antonym).expect("writing to a String cannot fail");
+        push(KeyKind::Antonym, &buf, Some(side));
     }
     // Two claims meet on stems when they share `min_shared_stems` of their rarest: one key per
     // combination of that many, so that a shared combination is a shared key (and a stem common
     // in one story makes no block of the whole story).
-    let mut rare = rare_stems(c, df, config.rare_stems);
-    rare.retain(|s| !in_corpus || f.rarity(s).is_some());
-    rare.sort_unstable();
+    let mut rare = rare_stem_indices(c, &stem_keys, df, config.rare_stems);
+    rare.retain(|&i| !in_corpus || rarity[i].is_some());
+    rare.sort_unstable_by(|&a, &b| f.stems[a].cmp(&f.stems[b]));
     for combination in combinations(&rare, config.min_shared_stems.max(1)) {
         // Only words that together name something pair claims: their rarities summed are
         // those of one rare word («لجنة عسكرية عليا» is no name, yet two outlets printing it
         // print one statement).
         let named: f64 = combination
             .iter()
-            .map(|s| f.rarity(s).map_or(0.0, f64::from))
+            .map(|&i| rarity[i].map_or(0.0, f64::from))
             .sum();
         if in_corpus && named < config.rare_word_weight {
             continue;
         }
         buf.clear();
-        for (n, stem) in combination.iter().enumerate() {
+        for (n, &i) in combination.iter().enumerate() {
             if n > 0 {
                 buf.push('|');
             }
-            buf.push_str(stem);
+            buf.push_str(&f.stems[i]);
         }
         push(KeyKind::Stem, &buf, None);
     }
 }
 
 /// Every combination of `k` of `items`, in order.
-fn combinations<'a>(items: &[&'a str], k: usize) -> Vec<Vec<&'a str>> {
+fn combinations<T: Copy>(items: &[T], k: usize) -> Vec<Vec<T>> {
     if k == 0 {
         return vec![Vec::new()];
     }
@@ -323,17 +338,29 @@ fn combinations<'a>(items: &[&'a str], k: usize) -> Vec<Vec<&'a str>> {
 
 /// A claim's `k` rarest content stems (of three letters or more), rarest first.
 fn rare_stems<'a>(c: &'a Claim, df: &HashMap<u64, u32>, k: usize) -> Vec<&'a str> {
+    let stems = &c.features.stems;
+    let keys: Vec<u64> = stems.iter().map(|s| stem_key(s)).collect();
+    rare_stem_indices(c, &keys, df, k)
+        .into_iter()
+        .map(|i| stems[i].as_str())
+        .collect()
+}
+
+/// [`rare_stems`], as indices into the claim's stems, given each stem's key (`keys[i]`).
+fn rare_stem_indices(c: &Claim, keys: &[u64], df: &HashMap<u64, u32>, k: usize) -> Vec<usize> {
     // Rarest first, then in the stems' order, told by their first eight bytes as a number before
     // the strings (the same order, compared more cheaply).
-    let mut stems: Vec<(u32, u64, &str)> = Vec::with_capacity(c.features.stems.len());
+    let mut stems: Vec<(u32, u64, &str, usize)> = Vec::with_capacity(c.features.stems.len());
     stems.extend(
         c.features
             .stems
             .iter()
-            .filter(|s| s.chars().nth(2).is_some())
-            .map(|s| {
-                let count = df.get(&stem_key(s)).copied().unwrap_or(0);
-                (count, leading_bytes(s), s.as_str())
+            .zip(keys)
+            .enumerate()
+            .filter(|(_, (s, _))| s.chars().nth(2).is_some())
+            .map(|(i, (s, key))| {
+                let count = df.get(key).copied().unwrap_or(0);
+                (count, leading_bytes(s), s.as_str(), i)
             })
             // A stem no other claim holds makes no pair.
             .filter(|t| t.0 >= 2),
@@ -343,7 +370,7 @@ fn rare_stems<'a>(c: &'a Claim, df: &HashMap<u64, u32>, k: usize) -> Vec<&'a str
         stems.truncate(k);
     }
     stems.sort_unstable();
-    stems.into_iter().take(k).map(|(_, _, s)| s).collect()
+    stems.into_iter().take(k).map(|(_, _, _, i)| i).collect()
 }
 
 fn document_frequency(claims: &[Claim]) -> HashMap<u64, u32> {
