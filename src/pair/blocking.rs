@@ -140,6 +140,10 @@ impl DeniedWords {
     }
 }
 
+/// Whether a stem's skeleton is a denied word's, by stem key: the words of an archive's claims
+/// are mostly the same few thousand, and a skeleton costs more than looking it up.
+type DeniedSkeletons = HashMap<u64, bool>;
+
 /// The words of a denial claim that name something: those it governs, rare enough.
 fn denial_words<'c>(c: &'c Claim, config: &BlockingConfig) -> impl Iterator<Item = &'c String> {
     let f = &c.features;
@@ -156,6 +160,7 @@ fn claim_keys(
     df: &HashMap<u64, u32>,
     denied: &DeniedWords,
     config: &BlockingConfig,
+    seen: &mut DeniedSkeletons,
     mut push: impl FnMut(KeyKind, &str, Option<Side>),
 ) {
     let f = &c.features;
@@ -258,10 +263,12 @@ fn claim_keys(
             if denied.stems.contains(key) {
                 push(KeyKind::Denial, s, Some(Side::First));
             }
-            if !denied.skeletons.is_empty()
-                && skeleton_into(s, &mut skeleton)
-                && denied.skeletons.contains(&name_key(&skeleton))
-            {
+            let denied_name = !denied.skeletons.is_empty()
+                && *seen.entry(*key).or_insert_with(|| {
+                    skeleton_into(s, &mut skeleton)
+                        && denied.skeletons.contains(&name_key(&skeleton))
+                });
+            if denied_name && skeleton_into(s, &mut skeleton) {
                 push_parts!(KeyKind::Denial, Some(Side::First), "~", &skeleton);
             }
         }
@@ -389,8 +396,9 @@ pub fn blocking_keys(claims: &[Claim], lexicon: &Lexicon, config: &BlockingConfi
     let df = document_frequency(claims);
     let denied = DeniedWords::of(claims, config);
     let mut rows = Vec::new();
+    let mut seen = DeniedSkeletons::default();
     for (i, c) in claims.iter().enumerate() {
-        claim_keys(c, lexicon, &df, &denied, config, |kind, key, side| {
+        claim_keys(c, lexicon, &df, &denied, config, &mut seen, |kind, key, side| {
             rows.push(KeyRow {
                 kind,
                 key: key.to_string(),
@@ -599,7 +607,8 @@ fn key_text(
     (kind, hash): (KeyKind, u64),
 ) -> String {
     let mut text = String::new();
-    claim_keys(claim, lexicon, df, denied, config, |k, key, _| {
+    let mut seen = DeniedSkeletons::default();
+    claim_keys(claim, lexicon, df, denied, config, &mut seen, |k, key, _| {
         if text.is_empty() && k == kind && stem_key(key) == hash {
             text = key.to_string();
         }
@@ -641,9 +650,9 @@ impl ClaimKeys {
         let denied = DeniedWords::of(claims, config);
         let keys = claims
             .par_iter()
-            .map(|c| {
+            .map_init(DeniedSkeletons::default, |seen, c| {
                 let mut keys = Vec::new();
-                claim_keys(c, lexicon, &df, &denied, config, |kind, key, side| {
+                claim_keys(c, lexicon, &df, &denied, config, seen, |kind, key, side| {
                     keys.push((kind, stem_key(key), side));
                 });
                 keys
