@@ -303,7 +303,7 @@ fn claim_keys(
     let mut rare = rare_stem_indices(c, &stem_keys, df, config.rare_stems);
     rare.retain(|&i| !in_corpus || rarity[i].is_some());
     rare.sort_unstable_by(|&a, &b| f.stems[a].cmp(&f.stems[b]));
-    for combination in combinations(&rare, config.min_shared_stems.max(1)) {
+    for_each_combination(&rare, config.min_shared_stems.max(1), |combination| {
         // Only words that together name something pair claims: their rarities summed are
         // those of one rare word («لجنة عسكرية عليا» is no name, yet two outlets printing it
         // print one statement).
@@ -312,7 +312,7 @@ fn claim_keys(
             .map(|&i| rarity[i].map_or(0.0, f64::from))
             .sum();
         if in_corpus && named < config.rare_word_weight {
-            continue;
+            return;
         }
         buf.clear();
         for (n, &i) in combination.iter().enumerate() {
@@ -322,10 +322,38 @@ fn claim_keys(
             buf.push_str(&f.stems[i]);
         }
         push(KeyKind::Stem, &buf, None);
+    });
+}
+
+/// Calls `each` with every combination of `k` of `items`, in order, one buffer reused: a
+/// vector for each combination cost more than the keys made of them.
+fn for_each_combination<T: Copy>(items: &[T], k: usize, mut each: impl FnMut(&[T])) {
+    if k == 0 {
+        return each(&[]);
+    }
+    let n = items.len();
+    if n < k {
+        return;
+    }
+    let mut at: Vec<usize> = (0..k).collect();
+    let mut combination: Vec<T> = Vec::with_capacity(k);
+    loop {
+        combination.clear();
+        combination.extend(at.iter().map(|&i| items[i]));
+        each(&combination);
+        // The last position that can still move on moves on, those after it follow it.
+        let Some(p) = (0..k).rev().find(|&p| at[p] < n - k + p) else {
+            return;
+        };
+        at[p] += 1;
+        for q in p + 1..k {
+            at[q] = at[q - 1] + 1;
+        }
     }
 }
 
-/// Every combination of `k` of `items`, in order.
+/// Every combination of `k` of `items`, in order: what `for_each_combination` is tested against.
+#[cfg(test)]
 fn combinations<T: Copy>(items: &[T], k: usize) -> Vec<Vec<T>> {
     if k == 0 {
         return vec![Vec::new()];
@@ -398,14 +426,22 @@ pub fn blocking_keys(claims: &[Claim], lexicon: &Lexicon, config: &BlockingConfi
     let mut rows = Vec::new();
     let mut seen = DeniedSkeletons::default();
     for (i, c) in claims.iter().enumerate() {
-        claim_keys(c, lexicon, &df, &denied, config, &mut seen, |kind, key, side| {
-            rows.push(KeyRow {
-                kind,
-                key: key.to_string(),
-                side,
-                claim: i as u32,
-            })
-        });
+        claim_keys(
+            c,
+            lexicon,
+            &df,
+            &denied,
+            config,
+            &mut seen,
+            |kind, key, side| {
+                rows.push(KeyRow {
+                    kind,
+                    key: key.to_string(),
+                    side,
+                    claim: i as u32,
+                })
+            },
+        );
     }
     rows.sort_unstable();
     rows.dedup();
@@ -608,11 +644,19 @@ fn key_text(
 ) -> String {
     let mut text = String::new();
     let mut seen = DeniedSkeletons::default();
-    claim_keys(claim, lexicon, df, denied, config, &mut seen, |k, key, _| {
-        if text.is_empty() && k == kind && stem_key(key) == hash {
-            text = key.to_string();
-        }
-    });
+    claim_keys(
+        claim,
+        lexicon,
+        df,
+        denied,
+        config,
+        &mut seen,
+        |k, key, _| {
+            if text.is_empty() && k == kind && stem_key(key) == hash {
+                text = key.to_string();
+            }
+        },
+    );
     text
 }
 
