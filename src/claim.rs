@@ -71,10 +71,16 @@ impl Speaker {
 
     /// A key identifying the same speaker across claims.
     pub fn identity(&self) -> String {
+        self.identity_str().to_string()
+    }
+
+    /// [`Speaker::identity`] without a copy: what the judge compares for every pair of one
+    /// document.
+    pub(crate) fn identity_str(&self) -> &str {
         self.actor
-            .clone()
-            .or_else(|| self.affiliation.clone())
-            .or_else(|| self.name.clone())
+            .as_deref()
+            .or(self.affiliation.as_deref())
+            .or(self.name.as_deref())
             .unwrap_or_default()
     }
 }

@@ -170,8 +170,13 @@ impl Features {
     /// checker measured it and the stem may name an event; `None` for a common stem or a bare
     /// statement.
     pub fn rarity(&self, stem: &str) -> Option<f32> {
+        self.rarity_of_key(stem_key(stem))
+    }
+
+    /// [`Features::rarity`] of the stem with this [`stem_key`]: for a caller that asks of one
+    /// stem many times, its key made once.
+    pub(crate) fn rarity_of_key(&self, key: u64) -> Option<f32> {
         let event = self.event.as_ref()?;
-        let key = stem_key(stem);
         event
             .binary_search_by_key(&key, |e| e.0)
             .ok()

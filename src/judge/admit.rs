@@ -36,7 +36,7 @@ impl Judge<'_> {
         admission: &Admission,
     ) -> Option<Verdict> {
         let same_doc = at.same_doc;
-        if same_doc && a.speaker.identity() == b.speaker.identity() {
+        if same_doc && a.speaker.identity_str() == b.speaker.identity_str() {
             return None; // a speaker restating themselves in one article
         }
         if !same_doc && at.same_report {

@@ -28,7 +28,7 @@
 use crate::analysis::{leading_bytes, name_key, stem_key};
 use crate::claim::Claim;
 use crate::lexicon::{ConceptClass, Lexicon};
-use crate::text::translit::skeleton;
+use crate::text::translit::{skeleton, skeleton_into};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 
@@ -140,6 +140,10 @@ impl DeniedWords {
     }
 }
 
+/// Whether a stem's skeleton is a denied word's, by stem key: the words of an archive's claims
+/// are mostly the same few thousand, and a skeleton costs more than looking it up.
+type DeniedSkeletons = HashMap<u64, bool>;
+
 /// The words of a denial claim that name something: those it governs, rare enough.
 fn denial_words<'c>(c: &'c Claim, config: &BlockingConfig) -> impl Iterator<Item = &'c String> {
     let f = &c.features;
@@ -156,16 +160,19 @@ fn claim_keys(
     df: &HashMap<u64, u32>,
     denied: &DeniedWords,
     config: &BlockingConfig,
+    seen: &mut DeniedSkeletons,
     mut push: impl FnMut(KeyKind, &str, Option<Side>),
 ) {
-    use std::fmt::Write as _;
     let f = &c.features;
+    // Each stem's key and rarity, found once: the keys below ask of each stem many times.
+    let stem_keys: Vec<u64> = f.stems.iter().map(|s| stem_key(s)).collect();
+    let rarity: Vec<Option<f32>> = stem_keys.iter().map(|&k| f.rarity_of_key(k)).collect();
     // Each key is written into one buffer and handed over: most keys are only hashed.
     let mut buf = String::new();
-    macro_rules! push_key {
-        ($kind:expr, $side:expr, $($fmt:tt)*) => {{
+    macro_rules! push_parts {
+        ($kind:expr, $side:expr, $($part:expr),+) => {{
             buf.clear();
-            write!(buf, $($fmt)*).expect("writing to a String cannot fail");
+            $(buf.push_str($part);)+
             push($kind, &buf, $side);
         }};
     }
@@ -174,10 +181,8 @@ fn claim_keys(
     // opposite sides, nor poles with no topic unless one claim denies the other, so keys
     // beyond those would propose pairs judged in vain.
     let in_corpus = f.event.is_some();
-    let names_something = |stem: &str| {
-        f.rarity(stem)
-            .is_some_and(|w| f64::from(w) >= config.rare_word_weight)
-    };
+    let names_something =
+        |i: usize| rarity[i].is_some_and(|w| f64::from(w) >= config.rare_word_weight);
     for m in &f.mentions {
         let concept = &lexicon.concepts()[m.concept];
         if concept.class != ConceptClass::Frame || (in_corpus && c.speaker.side.is_none()) {
@@ -202,65 +207,80 @@ fn claim_keys(
             // Figures of a large corpus meet when a rare word around them is the same.
             for &i in &q.context {
                 let stem = &f.stems[i as usize];
-                if names_something(stem) {
-                    push_key!(KeyKind::Quantity, None, "{u}@{place}#{stem}");
+                if names_something(i as usize) {
+                    push_parts!(KeyKind::Quantity, None, u, "@", place, "#", stem);
                 }
             }
         }
         // A standing count of a unit at a named place (the troops in a country) meets every
         // other count of it there, as does any figure in a corpus with no event words.
         if !in_corpus || q.place.is_some() {
-            push_key!(KeyKind::Quantity, None, "{u}@{place}");
+            push_parts!(KeyKind::Quantity, None, u, "@", place);
         }
     }
     if in_corpus {
         // A reported act meets its denial on each word that may name whom it befell: the
-        // words of the denial are often not those of the report, but the name is.
+        // words of the denial are often not those of the report, but the name is. A concept
+        // mentioned twice on one side makes the same keys twice: once is enough.
+        let mut acts: Vec<(usize, Side)> = Vec::new();
         for m in &f.mentions {
             let concept = &lexicon.concepts()[m.concept];
             if !matches!(concept.class, ConceptClass::Role | ConceptClass::Event) {
                 continue;
             }
-            let (side, words) = match m.negated {
-                None if !m.topical => (Side::First, &f.stems),
-                Some(_) => (Side::Second, &f.negated),
+            let side = match m.negated {
+                None if !m.topical => Side::First,
+                Some(_) => Side::Second,
                 _ => continue,
             };
-            for stem in words.iter().filter(|s| f.rarity(s).is_some()) {
-                push_key!(KeyKind::Act, Some(side), "{}#{stem}", concept.id);
+            if acts.contains(&(m.concept, side)) {
+                continue;
+            }
+            acts.push((m.concept, side));
+            if side == Side::First {
+                for (stem, _) in f.stems.iter().zip(&rarity).filter(|(_, r)| r.is_some()) {
+                    push_parts!(KeyKind::Act, Some(side), &concept.id, "#", stem);
+                }
+            } else {
+                for stem in f.negated.iter().filter(|s| f.rarity(s).is_some()) {
+                    push_parts!(KeyKind::Act, Some(side), &concept.id, "#", stem);
+                }
             }
         }
     }
     // A denial meets the claims that hold a word it governs (or, in another script, a name's
     // skeleton): whatever it denies, the names and places it governs are in the report of it.
+    let mut skeleton = String::new();
     if f.denial {
         for s in denial_words(c, config) {
-            push_key!(KeyKind::Denial, Some(Side::Second), "{s}");
-            if !denied.skeletons.is_empty()
-                && let Some(k) = skeleton(s)
-            {
-                push_key!(KeyKind::Denial, Some(Side::Second), "~{k}");
+            push(KeyKind::Denial, s, Some(Side::Second));
+            if !denied.skeletons.is_empty() && skeleton_into(s, &mut skeleton) {
+                push_parts!(KeyKind::Denial, Some(Side::Second), "~", &skeleton);
             }
         }
     } else if !denied.stems.is_empty() {
-        for s in &f.stems {
-            if denied.stems.contains(&stem_key(s)) {
-                push_key!(KeyKind::Denial, Some(Side::First), "{s}");
+        for (s, key) in f.stems.iter().zip(&stem_keys) {
+            if denied.stems.contains(key) {
+                push(KeyKind::Denial, s, Some(Side::First));
             }
-            if !denied.skeletons.is_empty()
-                && let Some(k) = skeleton(s)
-                && denied.skeletons.contains(&name_key(&k))
-            {
-                push_key!(KeyKind::Denial, Some(Side::First), "~{k}");
+            let denied_name = !denied.skeletons.is_empty()
+                && *seen.entry(*key).or_insert_with(|| {
+                    skeleton_into(s, &mut skeleton)
+                        && denied.skeletons.contains(&name_key(&skeleton))
+                });
+            if denied_name && skeleton_into(s, &mut skeleton) {
+                push_parts!(KeyKind::Denial, Some(Side::First), "~", &skeleton);
             }
         }
     }
     for p in &f.poles {
+        use std::fmt::Write as _;
         let side = match p.side {
             crate::lexicon::PoleSide::A => Side::First,
             crate::lexicon::PoleSide::B => Side::Second,
         };
         let entry = &lexicon.antonyms()[p.antonym];
+        buf.clear();
         if in_corpus && entry.topic.is_empty() && !entry.holder {
             // In an archive a pole with no topic opposes only a denial holding the other
             // pole: a denial holding pole a meets a report of pole b on one key, and the
@@ -270,41 +290,71 @@ fn claim_keys(
                 (false, Side::First) => (Side::Second, Side::Second),
                 (false, Side::Second) => (Side::First, Side::Second),
             };
-            push_key!(KeyKind::Antonym, Some(side), "{}~{held:?}", p.antonym);
+            write!(buf, "{}~{held:?}", p.antonym).expect("writing to a String cannot fail");
+            push(KeyKind::Antonym, &buf, Some(side));
             continue;
         }
-        push_key!(KeyKind::Antonym, Some(side), "{}", p.antonym);
+        write!(buf, "{}", p.antonym).expect("writing to a String cannot fail");
+        push(KeyKind::Antonym, &buf, Some(side));
     }
     // Two claims meet on stems when they share `min_shared_stems` of their rarest: one key per
     // combination of that many, so that a shared combination is a shared key (and a stem common
     // in one story makes no block of the whole story).
-    let mut rare = rare_stems(c, df, config.rare_stems);
-    rare.retain(|s| !in_corpus || f.rarity(s).is_some());
-    rare.sort_unstable();
-    for combination in combinations(&rare, config.min_shared_stems.max(1)) {
+    let mut rare = rare_stem_indices(c, &stem_keys, df, config.rare_stems);
+    rare.retain(|&i| !in_corpus || rarity[i].is_some());
+    rare.sort_unstable_by(|&a, &b| f.stems[a].cmp(&f.stems[b]));
+    for_each_combination(&rare, config.min_shared_stems.max(1), |combination| {
         // Only words that together name something pair claims: their rarities summed are
         // those of one rare word («لجنة عسكرية عليا» is no name, yet two outlets printing it
         // print one statement).
         let named: f64 = combination
             .iter()
-            .map(|s| f.rarity(s).map_or(0.0, f64::from))
+            .map(|&i| rarity[i].map_or(0.0, f64::from))
             .sum();
         if in_corpus && named < config.rare_word_weight {
-            continue;
+            return;
         }
         buf.clear();
-        for (n, stem) in combination.iter().enumerate() {
+        for (n, &i) in combination.iter().enumerate() {
             if n > 0 {
                 buf.push('|');
             }
-            buf.push_str(stem);
+            buf.push_str(&f.stems[i]);
         }
         push(KeyKind::Stem, &buf, None);
+    });
+}
+
+/// Calls `each` with every combination of `k` of `items`, in order, one buffer reused: a
+/// vector for each combination cost more than the keys made of them.
+fn for_each_combination<T: Copy>(items: &[T], k: usize, mut each: impl FnMut(&[T])) {
+    if k == 0 {
+        return each(&[]);
+    }
+    let n = items.len();
+    if n < k {
+        return;
+    }
+    let mut at: Vec<usize> = (0..k).collect();
+    let mut combination: Vec<T> = Vec::with_capacity(k);
+    loop {
+        combination.clear();
+        combination.extend(at.iter().map(|&i| items[i]));
+        each(&combination);
+        // The last position that can still move on moves on, those after it follow it.
+        let Some(p) = (0..k).rev().find(|&p| at[p] < n - k + p) else {
+            return;
+        };
+        at[p] += 1;
+        for q in p + 1..k {
+            at[q] = at[q - 1] + 1;
+        }
     }
 }
 
-/// Every combination of `k` of `items`, in order.
-fn combinations<'a>(items: &[&'a str], k: usize) -> Vec<Vec<&'a str>> {
+/// Every combination of `k` of `items`, in order: what `for_each_combination` is tested against.
+#[cfg(test)]
+fn combinations<T: Copy>(items: &[T], k: usize) -> Vec<Vec<T>> {
     if k == 0 {
         return vec![Vec::new()];
     }
@@ -323,17 +373,29 @@ fn combinations<'a>(items: &[&'a str], k: usize) -> Vec<Vec<&'a str>> {
 
 /// A claim's `k` rarest content stems (of three letters or more), rarest first.
 fn rare_stems<'a>(c: &'a Claim, df: &HashMap<u64, u32>, k: usize) -> Vec<&'a str> {
+    let stems = &c.features.stems;
+    let keys: Vec<u64> = stems.iter().map(|s| stem_key(s)).collect();
+    rare_stem_indices(c, &keys, df, k)
+        .into_iter()
+        .map(|i| stems[i].as_str())
+        .collect()
+}
+
+/// [`rare_stems`], as indices into the claim's stems, given each stem's key (`keys[i]`).
+fn rare_stem_indices(c: &Claim, keys: &[u64], df: &HashMap<u64, u32>, k: usize) -> Vec<usize> {
     // Rarest first, then in the stems' order, told by their first eight bytes as a number before
     // the strings (the same order, compared more cheaply).
-    let mut stems: Vec<(u32, u64, &str)> = Vec::with_capacity(c.features.stems.len());
+    let mut stems: Vec<(u32, u64, &str, usize)> = Vec::with_capacity(c.features.stems.len());
     stems.extend(
         c.features
             .stems
             .iter()
-            .filter(|s| s.chars().nth(2).is_some())
-            .map(|s| {
-                let count = df.get(&stem_key(s)).copied().unwrap_or(0);
-                (count, leading_bytes(s), s.as_str())
+            .zip(keys)
+            .enumerate()
+            .filter(|(_, (s, _))| s.chars().nth(2).is_some())
+            .map(|(i, (s, key))| {
+                let count = df.get(key).copied().unwrap_or(0);
+                (count, leading_bytes(s), s.as_str(), i)
             })
             // A stem no other claim holds makes no pair.
             .filter(|t| t.0 >= 2),
@@ -343,7 +405,7 @@ fn rare_stems<'a>(c: &'a Claim, df: &HashMap<u64, u32>, k: usize) -> Vec<&'a str
         stems.truncate(k);
     }
     stems.sort_unstable();
-    stems.into_iter().take(k).map(|(_, _, s)| s).collect()
+    stems.into_iter().take(k).map(|(_, _, _, i)| i).collect()
 }
 
 fn document_frequency(claims: &[Claim]) -> HashMap<u64, u32> {
@@ -362,15 +424,24 @@ pub fn blocking_keys(claims: &[Claim], lexicon: &Lexicon, config: &BlockingConfi
     let df = document_frequency(claims);
     let denied = DeniedWords::of(claims, config);
     let mut rows = Vec::new();
+    let mut seen = DeniedSkeletons::default();
     for (i, c) in claims.iter().enumerate() {
-        claim_keys(c, lexicon, &df, &denied, config, |kind, key, side| {
-            rows.push(KeyRow {
-                kind,
-                key: key.to_string(),
-                side,
-                claim: i as u32,
-            })
-        });
+        claim_keys(
+            c,
+            lexicon,
+            &df,
+            &denied,
+            config,
+            &mut seen,
+            |kind, key, side| {
+                rows.push(KeyRow {
+                    kind,
+                    key: key.to_string(),
+                    side,
+                    claim: i as u32,
+                })
+            },
+        );
     }
     rows.sort_unstable();
     rows.dedup();
@@ -572,11 +643,20 @@ fn key_text(
     (kind, hash): (KeyKind, u64),
 ) -> String {
     let mut text = String::new();
-    claim_keys(claim, lexicon, df, denied, config, |k, key, _| {
-        if text.is_empty() && k == kind && stem_key(key) == hash {
-            text = key.to_string();
-        }
-    });
+    let mut seen = DeniedSkeletons::default();
+    claim_keys(
+        claim,
+        lexicon,
+        df,
+        denied,
+        config,
+        &mut seen,
+        |k, key, _| {
+            if text.is_empty() && k == kind && stem_key(key) == hash {
+                text = key.to_string();
+            }
+        },
+    );
     text
 }
 
@@ -614,9 +694,9 @@ impl ClaimKeys {
         let denied = DeniedWords::of(claims, config);
         let keys = claims
             .par_iter()
-            .map(|c| {
+            .map_init(DeniedSkeletons::default, |seen, c| {
                 let mut keys = Vec::new();
-                claim_keys(c, lexicon, &df, &denied, config, |kind, key, side| {
+                claim_keys(c, lexicon, &df, &denied, config, seen, |kind, key, side| {
                     keys.push((kind, stem_key(key), side));
                 });
                 keys
@@ -633,47 +713,87 @@ impl ClaimKeys {
         lexicon: &Lexicon,
         config: &BlockingConfig,
     ) -> Blocking {
-        let (df, keys) = (&self.df, &self.keys);
-        let denied = &self.denied;
-        // One row per group, key and claim, sorted: hundreds of thousands of keys are compared
-        // as hashes, and only a dropped block is ever named.
-        let mut rows: Vec<(KeyKind, u32, u64, u32, Option<Side>)> = Vec::new();
-        for (g, members) in groups.iter().enumerate() {
-            for &i in members {
-                for &(kind, hash, side) in &keys[i as usize] {
-                    rows.push((kind, g as u32, hash, i, side));
-                }
-            }
-        }
         // A disputed frame and a count of one thing at one place are propositions of their
         // own, whatever story tells them: an outlet's count of the troops in a country months
         // later is a rival of the first, and a statement and its denial in two languages may
-        // be told as two stories. Their keys pair claims across the corpus.
-        let everywhere = groups.len() as u32;
-        for (i, keys) in keys.iter().enumerate() {
-            for &(kind, hash, side) in keys {
-                if matches!(kind, KeyKind::Frame | KeyKind::Quantity) {
-                    rows.push((kind, everywhere, hash, i as u32, side));
+        // be told as two stories. Their keys pair claims across the corpus, in one more group
+        // after the stories'.
+        let everywhere: Vec<u32> = (0..claims.len() as u32).collect();
+        let all_groups = groups.len() + 1;
+        // Each group is blocked on its own, in parallel: a group's rows are few, and sorting
+        // them apart costs less than sorting one relation of every group's.
+        let outputs: Vec<GroupOutput> = (0..all_groups)
+            .into_par_iter()
+            .map(|g| {
+                let (members, only_propositions) = match groups.get(g) {
+                    Some(members) => (members.as_slice(), false),
+                    None => (everywhere.as_slice(), true),
+                };
+                self.group_pairs(claims, members, only_propositions, lexicon, config)
+            })
+            .collect();
+
+        let mut proposed: [Option<usize>; KINDS.len()] = [None; KINDS.len()];
+        let mut dropped: Vec<(BlockAt, (String, usize))> = Vec::new();
+        let mut pairs: Vec<u64> = Vec::with_capacity(outputs.iter().map(|o| o.pairs.len()).sum());
+        for (g, output) in outputs.into_iter().enumerate() {
+            for (total, count) in proposed.iter_mut().zip(output.proposed) {
+                if let Some(count) = count {
+                    *total = Some(total.unwrap_or(0) + count);
+                }
+            }
+            dropped.extend(
+                output
+                    .dropped
+                    .into_iter()
+                    .map(|(kind, hash, block)| ((kind, g, hash), block)),
+            );
+            pairs.extend(output.pairs);
+        }
+        // Dropped blocks in the order of their keys, as one sorted relation of every group's
+        // rows would give them (stable: a key's parts keep their order).
+        dropped.sort_by_key(|(at, _)| *at);
+        pairs.par_sort_unstable();
+        pairs.dedup();
+        pairs.shrink_to_fit();
+        Blocking {
+            pairs: pairs
+                .into_iter()
+                .map(|p| ((p >> 32) as u32, p as u32))
+                .collect(),
+            dropped_keys: dropped.into_iter().map(|(_, block)| block).collect(),
+            proposed_by_kind: KINDS
+                .iter()
+                .zip(proposed)
+                .filter_map(|(&kind, count)| Some((kind, count?)))
+                .collect(),
+        }
+    }
+
+    /// The pairs of one group of claims (`members`, indices into `claims`): of every key, or
+    /// of frame and quantity keys only (`only_propositions`).
+    fn group_pairs(
+        &self,
+        claims: &[Claim],
+        members: &[u32],
+        only_propositions: bool,
+        lexicon: &Lexicon,
+        config: &BlockingConfig,
+    ) -> GroupOutput {
+        let (df, keys, denied) = (&self.df, &self.keys, &self.denied);
+        // One row per key and claim, sorted: keys are compared as hashes, and only a dropped
+        // block is ever named.
+        let mut rows: Vec<u128> =
+            Vec::with_capacity(members.iter().map(|&i| keys[i as usize].len()).sum());
+        for &i in members {
+            for &(kind, hash, side) in &keys[i as usize] {
+                if !only_propositions || matches!(kind, KeyKind::Frame | KeyKind::Quantity) {
+                    rows.push(pack_row(kind, hash, i, side));
                 }
             }
         }
-        rows.par_sort_unstable();
+        rows.sort_unstable();
         rows.dedup();
-        let mut blocks: Vec<((KeyKind, u32, u64), Postings)> = Vec::new();
-        for run in rows.chunk_by(|a, b| (a.0, a.1, a.2) == (b.0, b.1, b.2)) {
-            if run.len() < 2 {
-                continue; // one claim holds the key: no pair, nothing to name (most keys)
-            }
-            let (kind, g, hash, first, _) = run[0];
-            let mut block = Postings {
-                first_claim: first,
-                ..Postings::default()
-            };
-            for &(_, _, _, claim, side) in run {
-                block.push(claim, side);
-            }
-            blocks.push(((kind, g, hash), block));
-        }
 
         let mut out = BlockOutput {
             max_pairs: config.max_block * config.max_block.saturating_sub(1) / 2,
@@ -681,43 +801,95 @@ impl ClaimKeys {
             max_stem_pairs: config.max_stem_block * config.max_stem_block.saturating_sub(1) / 2,
             ..BlockOutput::default()
         };
-        let mut proposed: HashMap<KeyKind, usize> = HashMap::default();
+        let mut proposed: [Option<usize>; KINDS.len()] = [None; KINDS.len()];
+        let mut dropped = Vec::new();
         // Blocks overlap (two claims sharing a frame often share a quantity too), so the pairs are
         // deduplicated whenever they double, keeping memory near the number of distinct pairs.
         let mut compact_at = 1 << 24;
-        for ((kind, _, hash), block) in &blocks {
-            let before = out.pairs.len();
+        for run in rows.chunk_by(|a, b| row_key(*a) == row_key(*b)) {
+            if run.len() < 2 {
+                continue; // one claim holds the key: no pair, nothing to name (most keys)
+            }
+            let (kind, hash, first, _) = unpack_row(run[0]);
+            let mut block = Postings {
+                first_claim: first,
+                ..Postings::default()
+            };
+            for &row in run {
+                let (_, _, claim, side) = unpack_row(row);
+                block.push(claim, side);
+            }
+            let before = (out.pairs.len(), out.dropped.len());
             let key = || {
                 let claim = &claims[block.first_claim as usize];
-                key_text(claim, lexicon, (df, denied), config, (*kind, *hash))
+                key_text(claim, lexicon, (df, denied), config, (kind, hash))
             };
-            out.block(*kind, &key, block, claims, df);
-            *proposed.entry(*kind).or_default() += out.pairs.len() - before;
+            out.block(kind, &key, &block, claims, df);
+            let count = &mut proposed[kind as usize];
+            *count = Some(count.unwrap_or(0) + out.pairs.len() - before.0);
+            dropped.extend(out.dropped.drain(before.1..).map(|d| (kind, hash, d)));
             if out.pairs.len() >= compact_at {
-                out.pairs.par_sort_unstable();
+                out.pairs.sort_unstable();
                 out.pairs.dedup();
                 compact_at = compact_at.max(2 * out.pairs.len());
             }
         }
-        let BlockOutput {
-            mut pairs, dropped, ..
-        } = out;
-        let mut blocking = Blocking {
-            dropped_keys: dropped,
-            ..Blocking::default()
-        };
-        pairs.par_sort_unstable();
-        pairs.dedup();
-        pairs.shrink_to_fit();
-        let mut proposed: Vec<(KeyKind, usize)> = proposed.into_iter().collect();
-        proposed.sort_unstable();
-        blocking.proposed_by_kind = proposed;
-        blocking.pairs = pairs
-            .into_iter()
-            .map(|p| ((p >> 32) as u32, p as u32))
-            .collect();
-        blocking
+        GroupOutput {
+            pairs: out.pairs,
+            dropped,
+            proposed,
+        }
     }
+}
+
+/// The kinds of key, in their order.
+const KINDS: [KeyKind; 6] = [
+    KeyKind::Frame,
+    KeyKind::Quantity,
+    KeyKind::Antonym,
+    KeyKind::Stem,
+    KeyKind::Act,
+    KeyKind::Denial,
+];
+
+/// Where a block stands in the order blocks are named in: its key's kind, its group, its key.
+type BlockAt = (KeyKind, usize, u64);
+
+/// What blocking one group of claims gave.
+struct GroupOutput {
+    /// Its pairs, packed (`i << 32 | j`), perhaps repeated.
+    pairs: Vec<u64>,
+    /// Its blocks dropped, each with its key's kind and hash.
+    dropped: Vec<(KeyKind, u64, (String, usize))>,
+    /// Pairs each kind of key proposed, for the kinds that made a block.
+    proposed: [Option<usize>; KINDS.len()],
+}
+
+/// A row of a group's blocking relation — a key's kind and hash, a claim and its side — as one
+/// integer that sorts as the tuple would.
+fn pack_row(kind: KeyKind, hash: u64, claim: u32, side: Option<Side>) -> u128 {
+    let side = match side {
+        None => 0,
+        Some(Side::First) => 1,
+        Some(Side::Second) => 2,
+    };
+    ((kind as u128) << 98) | (u128::from(hash) << 34) | (u128::from(claim) << 2) | side
+}
+
+/// The key of a packed row: its kind and hash.
+fn row_key(row: u128) -> u128 {
+    row >> 34
+}
+
+/// A packed row's kind, hash, claim and side.
+fn unpack_row(row: u128) -> (KeyKind, u64, u32, Option<Side>) {
+    let side = match row & 3 {
+        0 => None,
+        1 => Some(Side::First),
+        _ => Some(Side::Second),
+    };
+    let kind = KINDS[(row >> 98) as usize % KINDS.len()];
+    (kind, (row >> 34) as u64, (row >> 2) as u32, side)
 }
 
 /// Every pair: the baseline blocking is measured against.

@@ -81,3 +81,13 @@ fn a_part_over_the_cap_is_dropped_and_reported() {
         b.dropped_keys
     );
 }
+
+#[test]
+fn combinations_are_visited_in_order() {
+    let items = [1, 2, 3, 4, 5];
+    for k in 0..=6 {
+        let mut visited = Vec::new();
+        for_each_combination(&items, k, |c| visited.push(c.to_vec()));
+        assert_eq!(visited, combinations(&items, k), "k = {k}");
+    }
+}

@@ -43,7 +43,14 @@ const LATIN_ARTICLES: &[&str] = &[
 
 /// The skeleton of a folded Arabic word, `None` when it keeps fewer than [`MIN_SKELETON`]
 /// classes.
+#[cfg(test)]
 pub(crate) fn arabic_skeleton(word: &str) -> Option<String> {
+    let mut out = String::new();
+    arabic_skeleton_into(word, &mut out).then_some(out)
+}
+
+/// [`arabic_skeleton`] written into `out`: true when it is one.
+fn arabic_skeleton_into(word: &str, out: &mut String) -> bool {
     let bare = ARABIC_ARTICLES
         .iter()
         .find_map(|a| {
@@ -53,12 +60,23 @@ pub(crate) fn arabic_skeleton(word: &str) -> Option<String> {
         .unwrap_or(word);
     // A final ه is most often a folded ta marbuta (Basra, Diwaniya), written as a vowel.
     let bare = bare.strip_suffix('ه').unwrap_or(bare);
-    collapse(bare.chars().map(arabic_class))
+    out.clear();
+    for c in bare.chars().filter_map(arabic_class) {
+        collapse_push(out, c);
+    }
+    out.len() >= MIN_SKELETON
 }
 
 /// The skeleton of a lower-cased Latin word, `None` when it keeps fewer than [`MIN_SKELETON`]
 /// classes or holds a character that is not a Latin letter, hyphen or apostrophe.
+#[cfg(test)]
 pub(crate) fn latin_skeleton(word: &str) -> Option<String> {
+    let mut out = String::new();
+    latin_skeleton_into(word, &mut out).then_some(out)
+}
+
+/// [`latin_skeleton`] written into `out`: true when it is one.
+fn latin_skeleton_into(word: &str, out: &mut String) -> bool {
     let word = LATIN_ARTICLES
         .iter()
         .find_map(|a| word.strip_prefix(a))
@@ -69,7 +87,7 @@ pub(crate) fn latin_skeleton(word: &str) -> Option<String> {
         .unwrap_or(word);
     let word = word.strip_suffix('h').unwrap_or(word);
     let bytes = word.as_bytes();
-    let mut classes = Vec::with_capacity(bytes.len());
+    out.clear();
     let mut i = 0;
     while i < bytes.len() {
         let next = bytes.get(i + 1).copied();
@@ -82,7 +100,7 @@ pub(crate) fn latin_skeleton(word: &str) -> Option<String> {
             (b'p', Some(b'h')) => (Some('f'), 2),
             (b'c', Some(b'k')) => (Some('k'), 2),
             (b'x', _) => {
-                classes.push(Some('k'));
+                collapse_push(out, 'k');
                 (Some('s'), 1)
             }
             (b, _) => (
@@ -102,35 +120,40 @@ pub(crate) fn latin_skeleton(word: &str) -> Option<String> {
                     b'm' => Some('m'),
                     b'n' => Some('n'),
                     b'a' | b'e' | b'i' | b'o' | b'u' | b'w' | b'y' | b'-' | b'\'' => None,
-                    _ => return None,
+                    _ => return false,
                 },
                 1,
             ),
         };
-        classes.push(class);
+        if let Some(class) = class {
+            collapse_push(out, class);
+        }
         i += step;
     }
-    collapse(classes.into_iter())
+    out.len() >= MIN_SKELETON
 }
 
-/// The classes in order, doubled ones once; `None` when fewer than [`MIN_SKELETON`] remain.
-fn collapse(classes: impl Iterator<Item = Option<char>>) -> Option<String> {
-    let mut out = String::new();
-    for c in classes.flatten() {
-        if !out.ends_with(c) {
-            out.push(c);
-        }
+/// Adds a class to a skeleton: a doubled one is kept once.
+fn collapse_push(out: &mut String, c: char) {
+    if !out.ends_with(c) {
+        out.push(c);
     }
-    (out.len() >= MIN_SKELETON).then_some(out)
 }
 
 /// The skeleton of a folded word of either script: Arabic letters read as Arabic, anything else
 /// as Latin.
 pub(crate) fn skeleton(word: &str) -> Option<String> {
+    let mut out = String::new();
+    skeleton_into(word, &mut out).then_some(out)
+}
+
+/// [`skeleton`] written into `out`, a buffer used again word after word: true when the word has
+/// one. Blocking asks it of every word of an archive's claims.
+pub(crate) fn skeleton_into(word: &str, out: &mut String) -> bool {
     if word.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)) {
-        arabic_skeleton(word)
+        arabic_skeleton_into(word, out)
     } else {
-        latin_skeleton(word)
+        latin_skeleton_into(word, out)
     }
 }
 

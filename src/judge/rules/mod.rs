@@ -42,17 +42,16 @@ pub(crate) struct Rules<'j> {
 
 /// The summed weight of the keys two sorted `(key, weight)` lists share.
 pub(crate) fn shared_weight(a: &[(u64, f32)], b: &[(u64, f32)]) -> f64 {
+    // Without branches on the comparison, as [`crate::judge::similarity::stem_similarity`]:
+    // a key that is not shared adds nothing, so the weights are summed in the same order.
     let (mut i, mut j, mut w) = (0, 0, 0.0);
     while i < a.len() && j < b.len() {
-        match a[i].0.cmp(&b[j].0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                w += f64::from(a[i].1);
-                i += 1;
-                j += 1;
-            }
+        let (x, y) = (a[i].0, b[j].0);
+        if x == y {
+            w += f64::from(a[i].1);
         }
+        i += usize::from(x <= y);
+        j += usize::from(y <= x);
     }
     w
 }

@@ -41,22 +41,32 @@ fn shares_a_rare_word(
     qb: &QuantityFeature,
 ) -> bool {
     let least = rules.config.rare_word_weight as f32;
-    let (wa, wb) = (context_weights(a, qa), context_weights(b, qb));
-    wa.iter()
-        .filter(|w| w.1 >= least)
-        .any(|w| wb.binary_search_by_key(&w.0, |x| x.0).is_ok())
+    // The other figure's words are looked at only when this one has a rare word: most have none.
+    let mut others: Option<Vec<u64>> = None;
+    q_context_keys(a, qa)
+        .filter(|&(_, w)| w >= least)
+        .any(|(key, _)| {
+            others
+                .get_or_insert_with(|| q_context_keys(b, qb).map(|(k, _)| k).collect())
+                .contains(&key)
+        })
+}
+
+/// The keys and weights of the words around a quantity that have a weight, in the context's
+/// order (repeated when a word is).
+fn q_context_keys<'f>(
+    f: &'f Features,
+    q: &'f QuantityFeature,
+) -> impl Iterator<Item = (u64, f32)> + 'f {
+    q.context.iter().filter_map(|&i| {
+        let key = stem_key(&f.stems[i as usize]);
+        Some((key, f.rarity_of_key(key)?))
+    })
 }
 
 /// The rare words around a quantity, with their weight, sorted by key: whose count it is.
 fn context_weights(f: &Features, q: &QuantityFeature) -> Vec<(u64, f32)> {
-    let mut out: Vec<(u64, f32)> = q
-        .context
-        .iter()
-        .filter_map(|&i| {
-            let stem = &f.stems[i as usize];
-            Some((stem_key(stem), f.rarity(stem)?))
-        })
-        .collect();
+    let mut out: Vec<(u64, f32)> = q_context_keys(f, q).collect();
     out.sort_unstable_by_key(|e| e.0);
     out.dedup_by_key(|e| e.0);
     out
