@@ -427,3 +427,28 @@ fn an_article_quoting_two_voices_is_its_own_account_two_outlets_are_a_dispute() 
     let two = archive(&[("a", POLICE), ("b", MEDICS)]);
     assert_eq!(numeric(&two), 1, "two outlets' figures");
 }
+
+#[test]
+fn a_run_of_items_with_no_sentence_break_is_no_proposition_a_denial_reads() {
+    // A ticker: items with no full stop between them, one of them a denial. Its acts meet a
+    // report's by chance; the short denial of the same arrest meets it by its names.
+    const REPORT: &str = "اعتقلت قوات الأمن الناشط مراد الهلالي في مدينة القصرين فجر الاثنين.";
+    let ticker = "عاجل نفت وزارة الداخلية اعتقال الناشط مراد الهلالي في القصرين انفجار عبوة \
+                  قرب سوق الخضار في المدينة القديمة ارتفاع أسعار الوقود للمرة الثالثة هذا العام \
+                  وصول وفد برلماني إلى العاصمة لبحث ملف المياه افتتاح معرض الكتاب الدولي بمشاركة \
+                  ناشرين من عشرين دولة إغلاق الطريق السريع بسبب الضباب الكثيف صباح اليوم فوز \
+                  المنتخب الوطني على ضيفه بثلاثة أهداف تراجع الصادرات الزراعية خلال الربع الأول \
+                  إضراب المعلمين يدخل يومه الخامس في الجنوب";
+    let denial = "ونفت وزارة الداخلية اعتقال الناشط مراد الهلالي في مدينة القصرين.";
+    let denials = |text: &str| {
+        let corpus = archive(&[("a", REPORT), ("b", text)]);
+        Checker::new()
+            .check(&corpus)
+            .conflicts
+            .iter()
+            .filter(|c| c.kind == ConflictKind::Denial)
+            .count()
+    };
+    assert_eq!(denials(denial), 1, "a denial of the arrest");
+    assert_eq!(denials(ticker), 0, "a ticker is no one proposition");
+}

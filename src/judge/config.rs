@@ -96,6 +96,10 @@ pub struct JudgeConfig {
     /// The most words between a negator and an act it negates for the act to be said not to
     /// have happened: «لم يتم اعتراض الطائرة» (1) does, «لم يعرف بعد من نفذ الاغتيال» does not.
     pub max_act_negation_distance: usize,
+    /// The most distinct content words a claim may hold and still be one proposition an act
+    /// denial reads: a longer run is a ticker or a list with no sentence breaks, whose acts
+    /// no denial at its start reaches, and whose words meet any denial's by chance.
+    pub max_act_claim_stems: usize,
     /// Least share of a negated statement's words found in the other statement for the two to
     /// contradict with no lexicon frame to compare.
     pub statement_negation_coverage: f64,
@@ -134,6 +138,7 @@ impl JudgeConfig {
         corpus_antonym_min_similarity: 0.5,
         max_negation_distance: 3,
         max_act_negation_distance: 1,
+        max_act_claim_stems: 50,
         min_shared_event_weight: 6.0,
         min_shared_count_weight: 8.0,
         rare_word_weight: RARE_WORD_WEIGHT,

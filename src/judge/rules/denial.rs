@@ -31,6 +31,10 @@ fn roles<'f>(rules: &Rules, f: &'f Features) -> impl Iterator<Item = (usize, &'f
 
 impl Rules<'_> {
     pub(super) fn act_denial(&self, a: &Features, b: &Features, sim: f64) -> Option<Verdict> {
+        let most = self.config.max_act_claim_stems;
+        if a.stems.len() > most || b.stems.len() > most {
+            return None;
+        }
         let w = &self.config.weights;
         let mut best: Option<Verdict> = None;
         for (ia, ma) in roles(self, a) {
