@@ -6,7 +6,7 @@ use super::prepared::Prepared;
 use super::{name_key, stem_key};
 use crate::lexicon::{ConceptClass, Target};
 use crate::text::dates::find_dates;
-use crate::text::translit::skeleton;
+use crate::text::translit::skeleton_into;
 use std::ops::Range;
 
 /// How many of the smallest shingle hashes a document keeps: the sketch two documents'
@@ -58,6 +58,10 @@ impl DocumentProfile {
         let mut names: Vec<(u64, u64)> = Vec::new();
         let named = named_words(prepared);
         let concepts = prepared.lexicon().concepts();
+        // Each concept's key made once a document: it is a formatted string hashed, and a
+        // page names its few places and topics sentence after sentence.
+        let mut concept_keys: Vec<(usize, u64)> = Vec::new();
+        let mut skeleton = String::new();
         for (n, range) in sentences.iter().enumerate() {
             let weight = HEAD_WEIGHTS.get(n).copied().unwrap_or(1.0);
             let first = prepared.token_at(range.start);
@@ -79,13 +83,14 @@ impl DocumentProfile {
                     } else {
                         weight
                     };
-                    terms.push((stem_key(stem), weight));
+                    let key = stem_key(stem);
+                    terms.push((key, weight));
                     if n < HEAD_WEIGHTS.len() && head_words.len() < MAX_HEAD_WORDS {
-                        head_words.push((stem_key(stem), stem.to_string()));
+                        head_words.push((key, stem.to_string()));
                         // A name's skeleton is of the word as written: the light stem cuts
                         // the endings of names («كردفان» is not a dual).
-                        if let Some(s) = skeleton(word) {
-                            names.push((name_key(&s), stem_key(stem)));
+                        if skeleton_into(word, &mut skeleton) {
+                            names.push((name_key(&skeleton), key));
                         }
                     }
                 }
@@ -98,7 +103,15 @@ impl DocumentProfile {
                 if let Target::Concept(c) = h.target
                     && names_a_topic(&concepts[c])
                 {
-                    terms.push((concept_key(&concepts[c]), weight));
+                    let key = match concept_keys.iter().find(|(known, _)| *known == c) {
+                        Some(&(_, key)) => key,
+                        None => {
+                            let key = concept_key(&concepts[c]);
+                            concept_keys.push((c, key));
+                            key
+                        }
+                    };
+                    terms.push((key, weight));
                 }
             }
         }

@@ -12,7 +12,9 @@ use crate::lexicon::{ConceptClass, Hit, NegationKind, Target};
 /// content). Sorted by concept, then stem; one entry per concept and stem.
 pub(super) fn terms(p: &Prepared, hits: &[&Hit], negation: &Scopes, denied: bool) -> Vec<Term> {
     let concepts = p.lexicon().concepts();
-    let mut out: Vec<Term> = hits
+    // Stems are borrowed until the entries are merged: a glossary word found again in one
+    // claim cost a string of its own that the merge dropped.
+    let mut found: Vec<(u32, &str, bool, bool)> = hits
         .iter()
         .filter_map(|h| {
             let Target::Concept(c) = h.target else {
@@ -22,24 +24,32 @@ pub(super) fn terms(p: &Prepared, hits: &[&Hit], negation: &Scopes, denied: bool
                 return None;
             }
             let token = p.token_at(h.start);
-            let stem = p.content_stem(token)?.to_string();
+            let stem = p.content_stem(token)?;
             let governed = negation.at(token).map(|(kind, _, _)| kind);
             let under_denial = denied || governed == Some(NegationKind::Denial);
-            Some(Term {
-                concept: c as u32,
+            Some((
+                c as u32,
                 stem,
-                denied: under_denial,
-                negated: under_denial || governed.is_some(),
-            })
+                under_denial,
+                under_denial || governed.is_some(),
+            ))
         })
         .collect();
-    out.sort_unstable_by(|a, b| (a.concept, &a.stem).cmp(&(b.concept, &b.stem)));
-    out.dedup_by(|a, b| {
-        a.concept == b.concept && a.stem == b.stem && {
-            b.denied |= a.denied;
-            b.negated |= a.negated;
+    found.sort_unstable_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+    found.dedup_by(|a, b| {
+        a.0 == b.0 && a.1 == b.1 && {
+            b.2 |= a.2;
+            b.3 |= a.3;
             true
         }
     });
-    out
+    found
+        .into_iter()
+        .map(|(concept, stem, denied, negated)| Term {
+            concept,
+            stem: stem.to_string(),
+            denied,
+            negated,
+        })
+        .collect()
 }
