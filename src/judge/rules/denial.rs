@@ -29,6 +29,27 @@ fn roles<'f>(rules: &Rules, f: &'f Features) -> impl Iterator<Item = (usize, &'f
     })
 }
 
+/// The augments that make another verb of a root, as written around its first radical: the
+/// «ان» of form VII before it («انفجار», explosion; «فجر» is dawn) and an alif right after it
+/// (forms III and VI: «تقاتل», fight one another; «قتل» is killing).
+fn measure_marks(word: &str, root: &str) -> Option<(bool, bool)> {
+    let first = root.chars().next()?;
+    let at = word.find(first)?;
+    let before = &word[..at];
+    let after_first = word[at + first.len_utf8()..].chars().next();
+    let seventh = before.ends_with("ان") || before == "من";
+    Some((seventh, after_first == Some('ا')))
+}
+
+/// True when two words of one root are forms of one verb by [`measure_marks`]: a denied
+/// explosion is not told by "dawn", nor a killing by "fighting one another".
+fn same_measure(a: &str, b: &str, root: &str) -> bool {
+    match (measure_marks(a, root), measure_marks(b, root)) {
+        (Some(x), Some(y)) => x == y,
+        _ => false,
+    }
+}
+
 impl Rules<'_> {
     pub(super) fn act_denial(&self, a: &Features, b: &Features, sim: f64) -> Option<Verdict> {
         let most = self.config.max_act_claim_stems;
@@ -96,20 +117,16 @@ impl Rules<'_> {
             {
                 continue;
             }
-            let Some(act_root) = md
-                .surface
-                .split_whitespace()
-                .last()
-                .and_then(|word| root(light_stem(word)))
-                .filter(|r| r.chars().count() >= 3)
-            else {
+            let Some(act_word) = md.surface.split_whitespace().last().map(light_stem) else {
                 continue;
             };
-            let Some(told) = other
-                .stems
-                .iter()
-                .position(|s| root(s).as_deref() == Some(act_root.as_str()))
-            else {
+            let Some(act_root) = root(act_word).filter(|r| r.chars().count() >= 3) else {
+                continue;
+            };
+            let Some(told) = other.stems.iter().position(|s| {
+                root(s).as_deref() == Some(act_root.as_str())
+                    && same_measure(act_word, s, &act_root)
+            }) else {
                 continue;
             };
             let everywhere = ConceptMention {
@@ -293,5 +310,23 @@ impl Rules<'_> {
         );
         j.topic = act.to_string();
         j.cues = mention_cues(ma, mb);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_measure;
+
+    #[test]
+    fn words_of_one_root_are_one_act_only_in_one_measure() {
+        // Form I and its nouns and participles tell a killing.
+        assert!(same_measure("مقتل", "قتل", "قتل"));
+        assert!(same_measure("مقتل", "مقتول", "قتل"));
+        assert!(same_measure("مقتل", "قتيل", "قتل"));
+        // Form VI is fighting one another; form VII's explosion is not dawn or an explosive.
+        assert!(!same_measure("مقتل", "تقاتل", "قتل"));
+        assert!(!same_measure("انفجار", "فجر", "فجر"));
+        assert!(!same_measure("انفجار", "متفجر", "فجر"));
+        assert!(same_measure("انفجار", "انفجر", "فجر"));
     }
 }
