@@ -278,9 +278,9 @@ const CASES: &[Case] = &[
     ),
     // Denials and negations, with their speakers.
     case(
-        "The Iraqi government denied reports that U.S. forces had left the Ain al-Asad base.",
+        "The Iraqi government denied reports that U.S. forces had left the Qayyarah base.",
         "iq-gov",
-        "U.S. forces had left the Ain al-Asad base",
+        "U.S. forces had left the Qayyarah base",
         "denied",
         &[],
     ),

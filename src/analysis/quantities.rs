@@ -17,8 +17,8 @@ const MAX_NUMBER_MODIFIERS: usize = 3;
 /// 7».
 const PART_WINDOW: usize = 2;
 /// How many words after a count a word of presence may stand to make it a standing count
-/// («ألفي عسكري، وتوجد تلك القوات»), and half how many before it («عدد القوات الأميركية في
-/// العراق لا يتجاوز ألفي جندي»).
+/// («ثلاثة آلاف جندي، وتنتشر تلك القوات»), and twice as many before it («عدد القوات البريطانية
+/// في قبرص لا يتجاوز ألف جندي»).
 const STANDING_WINDOW: usize = 4;
 /// How many words before a number, or after its unit, a role word may stand («مقتل 7 مدنيين»,
 /// «7 مدنيين قتلوا»).
@@ -61,8 +61,8 @@ fn role_near(p: &Prepared, hits: &[&Hit], nf: usize, ne: usize) -> Option<String
 }
 
 /// The role of a verb that heads the clause a count of people is the subject of, however far
-/// before it («قُتل في الغارة، التي نُفذت فجر الخميس، 6 أشخاص»: verb, then what and when, then
-/// whom): the nearest role before the count with no other number between them.
+/// before it («أصيب في القصف، الذي طال السوق مساء الجمعة، 9 أشخاص»: verb, then what and when,
+/// then whom): the nearest role before the count with no other number between them.
 fn role_heading(p: &Prepared, hits: &[&Hit], nf: usize) -> Option<String> {
     let lex = p.lexicon();
     let grammar = lex.grammar();
@@ -76,7 +76,7 @@ fn role_heading(p: &Prepared, hits: &[&Hit], nf: usize) -> Option<String> {
             _ => None,
         })
         .max_by_key(|(t, _)| *t)?;
-    // A day of a month between them is a date, not a count («فجر الخميس 18 كانون الثاني»).
+    // A day of a month between them is a date, not a count («مساء الجمعة 12 آذار»).
     let month_near = |i: usize| {
         hits.iter().any(|h| {
             matches!(h.target, Target::Concept(c) if lex.concepts()[c].class == ConceptClass::Month)
@@ -136,7 +136,7 @@ pub(super) fn quantities(
         let (nf, ne) = (first + n.first_token, first + n.end_token);
         // A month right before or after the number, with no stop between them («18 كانون
         // الثاني», "January 6"): a day of the month. After a comma the number starts a clause
-        // of its own («فجر الخميس 18 كانون الثاني، 6 أشخاص»).
+        // of its own («فجر 12 آذار، 8 قتلى»).
         let stop_between = |from: usize, to: usize| {
             p.text()
                 .get(from.min(to)..to.max(from))
@@ -145,7 +145,7 @@ pub(super) fn quantities(
         let is_date = hits.iter().any(|h| {
             near(h, ConceptClass::Month) && {
                 let t = p.token_at(h.start);
-                // A month after its own day («في 3 أغسطس بحياة عشرين شخصا») dates nothing after.
+                // A month after its own day («في 5 مايو بحياة عشرة أشخاص») dates nothing after.
                 let has_day = t > 0 && p.word(t - 1).chars().all(|c| c.is_ascii_digit());
                 (t + 2 >= nf && t < nf && !has_day && !stop_between(h.end, n.range.start))
                     || (t >= ne && t <= ne + 1 && !stop_between(n.range.end, h.start))
@@ -178,7 +178,7 @@ pub(super) fn quantities(
                 .find(|&t| !grammar.number_modifiers.contains(p.word(t)))
                 .unwrap_or(ne)
         };
-        // «اثنين من مرافقيه قُتلا»: a part of a group no unit names, counted by what befell it.
+        // «ثلاثة من حراسه أصيبوا»: a part of a group no unit names, counted by what befell it.
         let partitive = ne + 1 < last && p.word(ne) == "من";
         let unit_hit = hits.iter().find(|h| {
             near(h, ConceptClass::Unit) && {
@@ -286,11 +286,11 @@ pub(super) fn quantities(
     (quantities, years)
 }
 
-/// Whose a standing count is: the country a word right after the number names («2500 جندي
-/// أميركي», "2,500 U.S. troops"), else the nearest one named before it in the claim as the
-/// adjective of forces («القوات الأميركية … بعدد لا يتجاوز ألفي عسكري»), a place or its people, never the place where the
-/// count holds. Each word is looked up alone, since a longer lexicon phrase may hold it («الجنود
-/// الأميركيين» is a phrase of forces).
+/// Whose a standing count is: the country a word right after the number names («1500 جندي
+/// فرنسي», "1,500 French troops"), else the nearest one named before it in the claim as the
+/// adjective of forces («القوات البريطانية … بعدد لا يتجاوز ألف جندي»), a place or its people,
+/// never the place where the count holds. Each word is looked up alone, since a longer lexicon
+/// phrase may hold it («الجنود الأميركيين» is a phrase of forces).
 fn owner_of_count(
     p: &Prepared,
     sentence_hits: &[Hit],

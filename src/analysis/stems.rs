@@ -70,8 +70,8 @@ impl<'t> RangeStems<'t> {
 
     /// The content words from [`CONTEXT_WINDOW`] words before token `at` to `after` words
     /// after it, inside `range`, as indices into the sorted, unique stems: whom a state is
-    /// of may stand further off after it than before, past a title («مقتل القائد الميداني في
-    /// قوات … العميد حامد أبو شوك»).
+    /// of may stand further off after it than before, past a title («مقتل قائد اللواء
+    /// الخامس في الجبهة الشرقية العقيد سالم النوري»).
     pub(super) fn context_around(
         &self,
         prepared: &Prepared,

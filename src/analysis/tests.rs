@@ -578,7 +578,7 @@ fn a_predicate_of_falsity_denies_the_report_before_it() {
         (f.denial, f.negated)
     };
     // The report is the clause's subject and the predicate closes it.
-    let (denial, negated) = denied("ما تداولته بعض المواقع عن اعتقال الصحفي عار عن الصحة.");
+    let (denial, negated) = denied("ما تداولته صفحات محلية عن اعتقال الصحفي عار عن الصحة.");
     assert!(denial);
     assert!(negated.iter().any(|s| s == "صحف"), "{negated:?}");
     let (denial, negated) = denied("Reports that the minister resigned are baseless.");

@@ -48,9 +48,9 @@ fn stories_of_sites(texts: &[&str], dates: &[Option<&str>], sources: &[&str]) ->
 /// and two unrelated reports. The cities are ones the lexicon's background of news does not
 /// hold: a name found in one article of ten there (as a Syrian city is, in Syrian war news)
 /// names no event.
-const BUS_MARCH: &str = "انفجار عبوة ناسفة في حافلة نقل ركاب بحي الزهراء في مدينة صفاقس يقتل سبعة ركاب. \
-    وقال والي صفاقس طلال البرازي إن العبوة زرعت تحت مقعد في الحافلة التي كانت تقل عمالا إلى حي الزهراء.";
-const BUS_MARCH_AGAIN: &str = "مقتل سبعة ركاب في تفجير حافلة في حي الزهراء بصفاقس. \
+const BUS_MARCH: &str = "انفجار عبوة ناسفة في حافلة نقل ركاب بحي الزهراء في مدينة سوسة يقتل سبعة ركاب. \
+    وقال والي سوسة طلال البرازي إن العبوة زرعت تحت مقعد في الحافلة التي كانت تقل عمالا إلى حي الزهراء.";
+const BUS_MARCH_AGAIN: &str = "مقتل سبعة ركاب في تفجير حافلة في حي الزهراء بسوسة. \
     وأوضح البرازي أن الحافلة كانت تنقل عمالا حين انفجرت العبوة في حي الزهراء صباحا.";
 const BUS_DECEMBER: &str = "قتل ثمانية أشخاص بانفجار حافلة صغيرة في مدينة بنزرت الساحلية. \
     وأفادت قيادة شرطة بنزرت بأن عبوة ألصقت بالحافلة انفجرت قرب محطة عجلون.";

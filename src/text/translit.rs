@@ -170,20 +170,20 @@ mod tests {
     #[test]
     fn place_and_person_names_meet_across_scripts() {
         for (arabic, latin) in [
-            ("البوكمال", "Albukamal"),
-            ("كردفان", "Kordofan"),
+            ("تكريت", "Tikrit"),
+            ("سامراء", "Samarra"),
             ("زليتن", "Zliten"),
             ("إدلب", "Idlib"),
             ("البصرة", "Basra"),
             ("البصرة", "Basrah"),
             ("سركيس", "Sarkis"),
             ("الدرسي", "al-Dersi"),
-            ("حضرموت", "Hadramawt"),
+            ("مأرب", "Marib"),
             ("محمد", "Mohammed"),
             ("محمد", "Muhammad"),
-            ("الفاشر", "El Fasher"),
+            ("الفلوجة", "Fallujah"),
             ("الزيتون", "Zeitoun"),
-            ("دهوك", "Dohuk"),
+            ("كربلاء", "Karbala"),
             ("أربيل", "Erbil"),
         ] {
             assert!(same(arabic, latin), "{arabic} / {latin}");
@@ -192,7 +192,7 @@ mod tests {
 
     #[test]
     fn different_names_and_short_ones_do_not() {
-        assert!(!same("كركوك", "Kordofan"));
+        assert!(!same("كركوك", "Samarra"));
         assert!(!same("الموصل", "Basra"));
         // Two consonants name too many words to be a key.
         assert_eq!(arabic_skeleton(&normalize_str("إب")), None);

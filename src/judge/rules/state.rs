@@ -83,7 +83,7 @@ impl Rules<'_> {
                     continue;
                 }
                 // A claim holding the other state of the same holder too takes no side
-                // («reopened after a three-week closure»).
+                // («the bridge reopened after a month shut»).
                 let both = |f: &Features, p: &Pole, g: &Features, q: &Pole| {
                     f.poles.iter().any(|o| {
                         o.antonym == p.antonym && o.side != p.side && holder_of(f, o, g, q) >= least

@@ -1,6 +1,6 @@
 //! One name in two claims: the same stem; the same name spelt another way (one consonant
-//! skeleton, for words rare enough to be names: «رأس اجدير» and «رأس جدير»); or, across
-//! scripts, the name written in the other («كاني ماسي» and "Kani Masi") or a word of one
+//! skeleton, for words rare enough to be names: «تل ابيض» and «تل أبيض»); or, across
+//! scripts, the name written in the other («وادي السلام» and "Wadi al-Salam") or a word of one
 //! glossary concept («الأردنية» and "Jordanian", «معبر» and "crossing"). Whom an act befell and
 //! who holds a state are named so across outlets and languages. Within one script a concept
 //! is no name: «الحكومة» and «حكومي» name every government.
