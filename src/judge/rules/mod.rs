@@ -167,15 +167,11 @@ impl Rules<'_> {
     /// [`Rules::verdict`] found nothing: in an archive a topic alone is no event.
     pub(crate) fn position_antonym(&self, a: &Features, b: &Features) -> Option<Verdict> {
         let v = self.antonym(a, b, content_similarity(a, b), Event::Same, 1.0)?;
-        matches!(v.finding, Finding::Antonym { named: false, .. })
-            .then_some(v)
-            .filter(|v| {
-                let Finding::Antonym { a: ia, .. } = v.finding else {
-                    return false;
-                };
-                let entry = &self.lexicon.antonyms()[a.poles[ia as usize].antonym];
-                !entry.topic.is_empty()
-            })
+        let Finding::Antonym { a: ia, named: false, .. } = v.finding else {
+            return None;
+        };
+        let topic = &self.lexicon.antonyms()[a.poles[ia as usize].antonym].topic;
+        (!topic.is_empty()).then_some(v)
     }
 
     /// Whether two claims may be about one event: two bare statements always; two claims of a

@@ -23,25 +23,11 @@ impl Rules<'_> {
         let weight = |f: &Features, s: &String| f.rarity(s).map_or(0.0, f64::from);
         let around_b = pb.context.iter().map(|&i| usize::from(i));
         context(a, pa)
-            .filter(|s| !self.is_closed_word(s))
             .filter_map(|s| {
                 let j = self.same_word(a, s, b, around_b.clone())?;
                 Some(weight(a, s).min(weight(b, &b.stems[j])))
             })
             .sum()
-    }
-
-    /// True for a word of a closed class (a function word or a number word), with or without
-    /// a one-letter proclitic («بإحدى», in one of): no name of a holder, however rare its
-    /// written form.
-    fn is_closed_word(&self, stem: &str) -> bool {
-        let grammar = self.lexicon.grammar();
-        let closed =
-            |w: &str| grammar.function_words.contains(w) || grammar.number_words.contains(w);
-        closed(stem)
-            || stem
-                .strip_prefix(['ب', 'ل', 'و', 'ف', 'ك'])
-                .is_some_and(|rest| rest.chars().count() >= 2 && closed(rest))
     }
 
     /// The strongest pair of opposite holder states of one holder.

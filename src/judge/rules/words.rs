@@ -7,6 +7,7 @@
 
 use super::Rules;
 use crate::analysis::Features;
+use crate::text::tokens::PROCLITICS;
 use crate::text::translit::skeleton;
 
 impl Rules<'_> {
@@ -19,8 +20,21 @@ impl Rules<'_> {
         Some(c.broader.as_deref().unwrap_or(&c.id))
     }
 
+    /// True for a word of a closed class (a function word or a number word), with or without
+    /// its proclitics («بإحدى», in one of): no name, however rare its written form.
+    fn is_closed_word(&self, stem: &str) -> bool {
+        let grammar = self.lexicon.grammar();
+        let closed =
+            |w: &str| grammar.function_words.contains(w) || grammar.number_words.contains(w);
+        closed(stem)
+            || PROCLITICS
+                .iter()
+                .filter_map(|p| stem.strip_prefix(p))
+                .any(|rest| rest.chars().count() >= 2 && closed(rest))
+    }
+
     /// The index, among `among` (indices into `b.stems`), of a stem of `b` that names what
-    /// stem `s` of `a` names.
+    /// stem `s` of `a` names; none for a closed-class word.
     pub(super) fn same_word(
         &self,
         a: &Features,
@@ -28,6 +42,9 @@ impl Rules<'_> {
         b: &Features,
         among: impl Iterator<Item = usize> + Clone,
     ) -> Option<usize> {
+        if self.is_closed_word(s) {
+            return None;
+        }
         let mut among = among;
         if a.latin == b.latin {
             if let Some(j) = among.clone().find(|&j| b.stems[j] == s) {
