@@ -249,14 +249,10 @@ pub(super) fn quantities(
         let start = bound_hit.map_or(n.range.start, |b| b.start.min(n.range.start));
         let part = (before.saturating_sub(PART_WINDOW)..before)
             .any(|t| grammar.part_words.contains(p.word(t)));
-        let near_words = (before.saturating_sub(2 * STANDING_WINDOW)
-            ..(ne + STANDING_WINDOW).min(p.tokens().len()))
-            .filter(|&t| {
-                let tok = &p.tokens()[t];
-                tok.start >= range.start && tok.end <= range.end
-            });
-        let standing = near_words
-            .into_iter()
+        // A word of presence beside the count, inside the claim: a standing count.
+        let standing = (before.saturating_sub(2 * STANDING_WINDOW)
+            ..(ne + STANDING_WINDOW).min(tokens.len()))
+            .filter(|&t| tokens[t].start >= range.start && tokens[t].end <= range.end)
             .any(|t| grammar.presence_words.contains(p.word(t)));
         let owner = standing
             .then(|| {

@@ -167,7 +167,12 @@ impl Rules<'_> {
     /// [`Rules::verdict`] found nothing: in an archive a topic alone is no event.
     pub(crate) fn position_antonym(&self, a: &Features, b: &Features) -> Option<Verdict> {
         let v = self.antonym(a, b, content_similarity(a, b), Event::Same, 1.0)?;
-        let Finding::Antonym { a: ia, named: false, .. } = v.finding else {
+        let Finding::Antonym {
+            a: ia,
+            named: false,
+            ..
+        } = v.finding
+        else {
             return None;
         };
         let topic = &self.lexicon.antonyms()[a.poles[ia as usize].antonym].topic;
