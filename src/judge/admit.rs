@@ -66,25 +66,21 @@ impl Judge<'_> {
             && !elsewhere(b).is_empty()
             && !elsewhere(a).iter().any(|s| elsewhere(b).contains(s));
         let one_article = same_doc && !digest_items;
-        if in_corpus
-            && opposite_sides
-            && v.stance != Stance::Contradict
-            && let Some(negation) =
-                self.rules()
-                    .frame_negation(&a.features, &b.features, one_article)
-        {
-            v = negation;
-        }
-        // Two sides' positions on one topic in one article or one story: one ends what the
-        // other keeps.
-        let one_story = !a.stories.is_empty() && a.stories.iter().any(|s| b.stories.contains(s));
-        if in_corpus
-            && opposite_sides
-            && v.stance != Stance::Contradict
-            && (one_article || one_story)
-            && let Some(position) = self.rules().position_antonym(&a.features, &b.features)
-        {
-            v = position;
+        if in_corpus && opposite_sides && v.stance != Stance::Contradict {
+            // Else their positions on one topic in one article or one story: one ends what the
+            // other keeps.
+            let rules = self.rules();
+            let one_story = a.stories.iter().any(|s| b.stories.contains(s));
+            let position = rules
+                .frame_negation(&a.features, &b.features, one_article)
+                .or_else(|| {
+                    (one_article || one_story)
+                        .then(|| rules.position_antonym(&a.features, &b.features))
+                        .flatten()
+                });
+            if let Some(position) = position {
+                v = position;
+            }
         }
         // An outlet's own narration sets the scene; what it can be at odds with is a speaker
         // denying it, another figure, or another state of someone or something both name: a
