@@ -44,6 +44,17 @@ impl Rules<'_> {
         // claims of one event share: the poles' own contexts are narrow, and a holder is a
         // name or two («منفذ القائم»).
         let least = self.config.min_shared_event_weight / 2.0;
+        // A holder named by a word the two poles share, when the claims share enough else to
+        // be of one event, will do too: a place whose name is a common word («منفذ القائم»)
+        // weighs little alone.
+        let holder_of = |f: &Features, p: &Pole, g: &Features, q: &Pole| {
+            let holder = self.holder_weight(f, p, g, q);
+            if holder > 0.0 && event == Event::Same {
+                holder.max(least)
+            } else {
+                holder
+            }
+        };
         let mut best: Option<Verdict> = None;
         for (ia, pa) in a.poles.iter().enumerate() {
             if !antonyms[pa.antonym].holder || pa.embedded {
@@ -53,17 +64,6 @@ impl Rules<'_> {
                 if pb.antonym != pa.antonym || pb.side == pa.side || pb.embedded {
                     continue;
                 }
-                // A holder named by a word the two poles share, when the claims share enough
-                // else to be of one event, will do too: a place whose name is a common word
-                // («منفذ القائم») weighs little alone.
-                let holder_of = |f: &Features, p: &Pole, g: &Features, q: &Pole| {
-                    let holder = self.holder_weight(f, p, g, q);
-                    if holder > 0.0 && event == Event::Same {
-                        holder.max(least)
-                    } else {
-                        holder
-                    }
-                };
                 let holder = holder_of(a, pa, b, pb);
                 if holder < least {
                     continue;
