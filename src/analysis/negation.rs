@@ -130,7 +130,7 @@ fn backward_scope(p: &Prepared, h: &Hit, range: &Range<usize>, hits: &[&Hit]) ->
                     && matches!(o.target, Target::Verb(_) | Target::Negator(_))
             })
     };
-    if !ends_clause(p, h, range) {
+    if !ends_at(p, h, range, RELATIVE_CLAUSE_BREAKS) {
         return None;
     }
     let relative = (2..=RELATIVE_SUBJECT_WORDS.min(cue))
@@ -143,27 +143,18 @@ fn backward_scope(p: &Prepared, h: &Hit, range: &Range<usize>, hits: &[&Hit]) ->
     scope_before(p, h, range, relative)
 }
 
-/// True when cue `h` ends its clause: the range ends, or a clause mark or quotation mark
-/// follows it.
-fn ends_clause(p: &Prepared, h: &Hit, range: &Range<usize>) -> bool {
-    let next = p.token_at(h.end);
-    h.end <= range.end
-        && (next >= p.tokens().len()
-            || p.tokens()[next].start >= range.end
-            || p.mark_between(next, RELATIVE_CLAUSE_BREAKS))
-}
-
 /// The marks that close a statement a predicate ends (quotation marks do not: a quoted word
 /// may go on into a relative clause).
 const STATEMENT_ENDS: &[char] = &[',', '،', ';', '؛', ':', '.', '!', '?', '؟', ')', '\n'];
 
-/// True when cue `h` ends its statement: the range ends, or a clause mark follows it.
-fn ends_statement(p: &Prepared, h: &Hit, range: &Range<usize>) -> bool {
+/// True when cue `h` ends what `marks` close: the range ends, or one of them follows it
+/// ([`RELATIVE_CLAUSE_BREAKS`] for a clause, [`STATEMENT_ENDS`] for a statement).
+fn ends_at(p: &Prepared, h: &Hit, range: &Range<usize>, marks: &[char]) -> bool {
     let next = p.token_at(h.end);
     h.end <= range.end
         && (next >= p.tokens().len()
             || p.tokens()[next].start >= range.end
-            || p.mark_between(next, STATEMENT_ENDS))
+            || p.mark_between(next, marks))
 }
 
 /// The denial scope of cue `h` over the words before `relative`, back to the start of `range`
@@ -236,7 +227,7 @@ impl Scopes {
                 // clause: «مزاعم عن …» opens a report instead, and «نفى ما أسماه "الشائعات"
                 // التي …» quotes a word.
                 let grammar = lex.grammar();
-                if ends_statement(p, h, range)
+                if ends_at(p, h, range, STATEMENT_ENDS)
                     && let Some(scope) = scope_before(p, h, range, p.token_at(h.start))
                     && (scope.first..=scope.last).any(|t| grammar.report_nouns.contains(p.word(t)))
                 {

@@ -5,6 +5,8 @@
 //! drops vowels, semivowels, ع and hamza, and collapses doubles. It is a key, not a reading: two
 //! words that share one are the same name only as surely as the key is rare.
 
+use super::tokens::PROCLITICS;
+
 /// The fewest consonant classes a skeleton keeps: two consonants name too many words.
 pub(crate) const MIN_SKELETON: usize = 3;
 
@@ -31,9 +33,11 @@ fn arabic_class(c: char) -> Option<char> {
     })
 }
 
-/// The Arabic article and the clitics written before it, which transliterations drop or write
-/// apart ("al-").
-const ARABIC_ARTICLES: &[&str] = &["وال", "بال", "فال", "كال", "لل", "ال"];
+/// True for a proclitic run that holds the Arabic article («ال», «بال», «لل»), which
+/// transliterations drop or write apart ("al-").
+fn holds_article(clitic: &str) -> bool {
+    clitic.ends_with("ال") || clitic.ends_with("لل")
+}
 
 /// The article as Latin transliterations write it, joined by a hyphen ("al-Khuwei",
 /// "ash-Sham") or not ("Albukamal").
@@ -51,8 +55,9 @@ pub(crate) fn arabic_skeleton(word: &str) -> Option<String> {
 
 /// [`arabic_skeleton`] written into `out`: true when it is one.
 fn arabic_skeleton_into(word: &str, out: &mut String) -> bool {
-    let bare = ARABIC_ARTICLES
+    let bare = PROCLITICS
         .iter()
+        .filter(|a| holds_article(a))
         .find_map(|a| {
             word.strip_prefix(a)
                 .filter(|rest| rest.chars().count() >= 3)
