@@ -11,6 +11,7 @@ use super::negation::Scopes;
 use super::prepared::Prepared;
 use super::stems::RangeStems;
 use crate::lexicon::{ConceptClass, Hit, NegationKind, Target};
+use crate::text::tokens::PROCLITICS;
 use std::ops::Range;
 
 /// How many words after a frame are searched for its object.
@@ -126,13 +127,13 @@ fn headed(p: &Prepared, hits: &[&Hit], token: usize, range: &Range<usize>) -> bo
         let negator_ends_here = hits.iter().any(|h| {
             matches!(h.target, Target::Negator(_)) && p.token_at(h.end.saturating_sub(1)) == t
         });
-        // A support word carries the act that follows it: «قيام سلاح الجو بتنفيذ أي غارة»
-        // denies the raid as «نفى أي غارة» would.
+        // A support word carries the act that follows it: «نفى قيام الشرطة بإجراء أي مداهمة»
+        // denies the raid as «نفى أي مداهمة» would.
         let support = grammar.support_words.contains(w)
-            || ["ب", "ل", "و", "ف"].iter().any(|c| {
-                w.strip_prefix(c)
-                    .is_some_and(|rest| grammar.support_words.contains(rest))
-            });
+            || PROCLITICS
+                .iter()
+                .filter_map(|c| w.strip_prefix(c))
+                .any(|rest| grammar.support_words.contains(rest));
         if negator_ends_here
             || support
             || grammar.report_nouns.contains(w)

@@ -305,7 +305,7 @@ fn claim_keys(
     rare.sort_unstable_by(|&a, &b| f.stems[a].cmp(&f.stems[b]));
     for_each_combination(&rare, config.min_shared_stems.max(1), |combination| {
         // Only words that together name something pair claims: their rarities summed are
-        // those of one rare word («لجنة عسكرية عليا» is no name, yet two outlets printing it
+        // those of one rare word («لجنة فنية مشتركة» is no name, yet two outlets printing it
         // print one statement).
         let named: f64 = combination
             .iter()
