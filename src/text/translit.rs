@@ -33,6 +33,16 @@ fn arabic_class(c: char) -> Option<char> {
     })
 }
 
+/// The proclitic runs that hold the article, in the text stage's order: chosen once, since
+/// every word's skeleton asks for them.
+static ARTICLES: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    PROCLITICS
+        .iter()
+        .copied()
+        .filter(|a| holds_article(a))
+        .collect()
+});
+
 /// True for a proclitic run that holds the Arabic article («ال», «بال», «لل»), which
 /// transliterations drop or write apart ("al-").
 fn holds_article(clitic: &str) -> bool {
@@ -55,9 +65,8 @@ pub(crate) fn arabic_skeleton(word: &str) -> Option<String> {
 
 /// [`arabic_skeleton`] written into `out`: true when it is one.
 fn arabic_skeleton_into(word: &str, out: &mut String) -> bool {
-    let bare = PROCLITICS
+    let bare = ARTICLES
         .iter()
-        .filter(|a| holds_article(a))
         .find_map(|a| {
             word.strip_prefix(a)
                 .filter(|rest| rest.chars().count() >= 3)
