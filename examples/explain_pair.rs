@@ -41,8 +41,17 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 .map(|q| {
                     let (unit, place, owner) = (&q.unit, &q.place, &q.owner);
                     let (part, standing) = (q.part, q.standing);
+                    let context: Vec<String> = q
+                        .context
+                        .iter()
+                        .map(|&i| {
+                            let s = &f.stems[i as usize];
+                            format!("{s}:{:.1}", f.rarity(s).unwrap_or(0.0))
+                        })
+                        .collect();
                     format!(
-                        "{} {unit:?}@{place:?} part={part} standing={standing} owner={owner:?}",
+                        "{} {unit:?}@{place:?} part={part} standing={standing} owner={owner:?} \
+                         context {context:?}",
                         q.value
                     )
                 })

@@ -110,3 +110,108 @@ fn one_text_with_two_figures_is_a_conflict_not_a_reprint() {
     assert_eq!(numeric(&report), 1, "{:#?}", report.conflicts);
     assert!(report.corroborations.is_empty());
 }
+
+#[test]
+fn two_tolls_at_one_named_locality_are_one_incident_however_common_its_name() {
+    // The locality's name is no rare word: a toll at it is one incident by the locality noun.
+    let report = check(&[
+        (
+            "a",
+            "ar",
+            "وقال مسؤول محلي إن 9 أشخاص قتلوا في الانهيار الذي وقع في قرية الجديدة مساء الأحد.",
+        ),
+        (
+            "b",
+            "ar",
+            "وأفاد مصدر طبي بأن 23 شخصا قتلوا في الانهيار الذي وقع في قرية الجديدة مساء الأحد.",
+        ),
+    ]);
+    assert_eq!(numeric(&report), 1, "{:#?}", report.conflicts);
+}
+
+#[test]
+fn two_tolls_at_two_named_localities_are_two_incidents() {
+    // A rare word around both figures (one family's name) would make them one incident.
+    let report = check(&[
+        (
+            "a",
+            "ar",
+            "وقال مسؤول محلي إن 9 أشخاص من عائلة الدغيمات قتلوا في غارة على بلدة كفرنبودة.",
+        ),
+        (
+            "b",
+            "ar",
+            "وأفاد مصدر طبي بأن 23 شخصا من عائلة الدغيمات قتلوا في غارة على بلدة معرشورين.",
+        ),
+    ]);
+    assert_eq!(numeric(&report), 0, "{:#?}", report.conflicts);
+}
+
+#[test]
+fn an_english_toll_names_its_locality_before_the_noun_or_after_its_of() {
+    let report = check(&[
+        (
+            "a",
+            "en",
+            "Officials said 12 people were killed in the flooding in the town of Ashford on Sunday.",
+        ),
+        (
+            "b",
+            "en",
+            "A hospital source said 31 people were killed in the flooding in Ashford town on Sunday.",
+        ),
+    ]);
+    assert_eq!(numeric(&report), 1, "{:#?}", report.conflicts);
+}
+
+#[test]
+fn a_noun_the_lexicon_does_not_know_is_what_a_figure_counts() {
+    // Families are no lexicon unit: the noun right after the figure is what it counts.
+    let report = check(&[
+        (
+            "a",
+            "ar",
+            "وقالت اللجنة إن 300 عائلة نزحت من قرية المزيرعة بعد القصف الذي طالها أمس.",
+        ),
+        (
+            "b",
+            "ar",
+            "وذكر ناشطون أن 120 عائلة نزحت من قرية المزيرعة بعد القصف الذي طالها أمس.",
+        ),
+    ]);
+    assert_eq!(numeric(&report), 1, "{:#?}", report.conflicts);
+}
+
+#[test]
+fn a_figure_that_measures_time_or_money_counts_nothing() {
+    let report = check(&[
+        (
+            "a",
+            "ar",
+            "وقال رئيس البلدية إن الطريق أغلق منذ 11 عاما في قرية المزيرعة بسبب الحرب.",
+        ),
+        (
+            "b",
+            "ar",
+            "وأوضح مهندس أن الطريق أغلق منذ 14 عاما في قرية المزيرعة بسبب الحرب.",
+        ),
+    ]);
+    assert_eq!(numeric(&report), 0, "{:#?}", report.conflicts);
+}
+
+#[test]
+fn a_template_printed_twice_with_other_numbers_is_no_count() {
+    let report = check(&[
+        (
+            "a",
+            "ar",
+            "الصفحة 1 من اصل 6 صفحات في دليل كلية الهندسة الكيميائية والبتروكيماويات بجامعة الموصل.",
+        ),
+        (
+            "b",
+            "ar",
+            "الصفحة 1 من اصل 4 صفحات في دليل كلية الهندسة الكيميائية والبتروكيماويات بجامعة الموصل.",
+        ),
+    ]);
+    assert_eq!(numeric(&report), 0, "{:#?}", report.conflicts);
+}

@@ -84,6 +84,10 @@ pub struct QuantityFeature {
     /// For a standing count, whose it is: the country (a place concept id) named right after
     /// its noun or nearest before it, other than its place.
     pub owner: Option<String>,
+    /// The locality named nearest after it in its clause by a locality noun (grammar `locality_nouns`: «في بلدة دركوش», "in Tarim district"), as the
+    /// name's light stem: where it was counted, below the places the lexicon knows.
+    #[serde(default)]
+    pub locality: Option<String>,
     /// The words around it, whose count it is: indices into [`Features::stems`], ascending.
     #[serde(default)]
     pub context: Vec<u16>,

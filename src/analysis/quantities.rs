@@ -215,8 +215,16 @@ pub(super) fn quantities(
                 Some(role)
             }
             None if partitive && let Some(role) = role_near(p, hits, nf, ne + 1) => Some(role),
-            // Else the word found above is what it counts.
-            None if word_after => Some(light_stem(p.word(noun)).to_string()),
+            // Else the word found above is what it counts, when it stands right after the
+            // number, nothing but a space between («171 نائبا»; not «23 - المصدر»), is no
+            // function word behind a clitic («بدون»), and the number stands apart ("entry-52829"
+            // is a name).
+            None if word_after
+                && !grammar.function_words.contains_with_clitics(p.word(noun))
+                && stands_beside(p, &n.range, noun, after_noun) =>
+            {
+                Some(light_stem(p.word(noun)).to_string())
+            }
             None => None,
         };
         let is_year = n.digits && crate::text::dates::in_years(n.value) && unit_hit.is_none();
@@ -274,6 +282,7 @@ pub(super) fn quantities(
             part,
             standing,
             owner,
+            locality: locality_of(p, first..last, range, (nf, ne)),
             context: stems.context_of(p, nf, range),
         });
     }
@@ -337,6 +346,81 @@ fn owner_of_count(
                 .find_map(country)
         })
         .map(str::to_string)
+}
+
+/// True when the noun at word `noun` stands right beside a number (at bytes `number`), a space
+/// between them and nothing else — after it, or before it for «one» and «two» written as words
+/// (`before`) — and the number stands apart from what precedes it ("entry-52829" is a name).
+fn stands_beside(p: &Prepared, number: &Range<usize>, noun: usize, before: bool) -> bool {
+    let tokens = p.tokens();
+    let text = p.text();
+    let blank = |r: Range<usize>| {
+        text.get(r)
+            .is_some_and(|g| g.chars().all(char::is_whitespace))
+    };
+    let apart = text[..number.start]
+        .chars()
+        .next_back()
+        .is_none_or(char::is_whitespace);
+    apart
+        && if before {
+            blank(tokens[noun].end..number.start)
+        } else {
+            p.token_at(number.end.saturating_sub(1)) + 1 == noun
+                && blank(number.end..tokens[noun].start)
+        }
+}
+
+/// The locality a count was counted in: the name a locality noun gives (grammar
+/// `locality_nouns`) nearest after the figure (words `nf..ne`) inside the claim (`range`), in
+/// its clause. One before the figure is not read: read by hand on real news, it is as often
+/// the place of another item of the sentence as the count's. Arabic names follow their noun («بلدة دركوش»); English ones
+/// follow its "of" ("the town of Darkush") or stand before it ("Tarim district"). A name
+/// that is a function word, a number or another locality noun names nothing.
+fn locality_of(
+    p: &Prepared,
+    words: Range<usize>,
+    range: &Range<usize>,
+    (nf, ne): (usize, usize),
+) -> Option<String> {
+    let grammar = p.lexicon().grammar();
+    let tokens = p.tokens();
+    let inside = |t: usize| tokens[t].start >= range.start && tokens[t].end <= range.end;
+    let names = |t: usize| {
+        let w = p.word(t);
+        inside(t)
+            && w.chars().all(is_letter)
+            && w.chars().count() >= 2
+            && !grammar.function_words.contains(w)
+            && !grammar.number_words.contains(w)
+            && !grammar.locality_nouns.contains_with_clitics(w)
+    };
+    // A toll names its locality in its own clause: past a comma or a stop, a locality is
+    // another item's («من بلدة مضايا، تزامنا مع …، تقل 3000 شخص»).
+    let stop_between = |x: usize, y: usize| {
+        let (from, to) = (tokens[x.min(y)].end, tokens[x.max(y)].start);
+        p.text()
+            .get(from..to)
+            .is_some_and(|gap| gap.contains([',', '،', ';', '؛', '.', ':']))
+    };
+    let name_of = |t: usize| -> Option<usize> {
+        if stop_between(t, nf) {
+            return None;
+        }
+        if !grammar.locality_nouns.contains_with_clitics(p.word(t)) {
+            return None;
+        }
+        let latin = p.word(t).is_ascii();
+        let after = t + 1 < words.end;
+        if latin && after && p.word(t + 1) == "of" {
+            return (t + 2 < words.end && names(t + 2)).then_some(t + 2);
+        }
+        let at = if latin { t.checked_sub(1)? } else { t + 1 };
+        (at >= words.start && at < words.end && names(at)).then_some(at)
+    };
+    (ne..words.end)
+        .find_map(name_of)
+        .map(|t| light_stem(p.word(t)).to_string())
 }
 
 /// [`char::is_alphabetic`], answered from the ranges of the ASCII and Arabic letters without

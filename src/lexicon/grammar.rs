@@ -90,6 +90,17 @@ pub struct GrammarFile {
     /// «مقتل 9 أشخاص وإصابة نحو عشرين غيرهم», others): the count counts what befell them.
     #[serde(default)]
     pub others_words: Vec<String>,
+    /// Nouns that name a locality by the word after them (Arabic: «مديرية تريم», «بلدة
+    /// دركوش», «مخيم جباليا») or, in English, by the word before them or after their "of"
+    /// ("Tarim district", "the town of Darkush"): where a toll was counted. Two tolls that name
+    /// two localities are two incidents; two that name one are one, however common its name.
+    #[serde(default)]
+    pub locality_nouns: Vec<String>,
+    /// Nouns after a number that measure rather than count (hours, years, kilometres, tonnes,
+    /// a currency): such a figure is no count of anything an outlet reports otherwise. Any
+    /// other noun after a number is what it counts.
+    #[serde(default)]
+    pub measure_words: Vec<String>,
     /// Words for a running count (حصيلة، عدد): with a rise word before them or an update word after them, the count is an update of an earlier one.
     #[serde(default)]
     pub toll_words: Vec<String>,
@@ -230,6 +241,8 @@ impl GrammarFile {
         self.owner_nouns.extend(other.owner_nouns);
         self.condition_words.extend(other.condition_words);
         self.others_words.extend(other.others_words);
+        self.locality_nouns.extend(other.locality_nouns);
+        self.measure_words.extend(other.measure_words);
         self.toll_words.extend(other.toll_words);
         self.rise_words.extend(other.rise_words);
         self.update_words.extend(other.update_words);
@@ -295,6 +308,10 @@ pub struct Grammar {
     pub condition_words: WordSet,
     /// See [`GrammarFile::others_words`].
     pub others_words: WordSet,
+    /// See [`GrammarFile::locality_nouns`].
+    pub locality_nouns: WordSet,
+    /// See [`GrammarFile::measure_words`]: each word and its light stem.
+    pub measure_words: WordSet,
     /// See [`GrammarFile::toll_words`].
     pub toll_words: WordSet,
     /// See [`GrammarFile::rise_words`].
@@ -404,6 +421,8 @@ impl Grammar {
             owner_nouns: set(&file.owner_nouns),
             condition_words: set(&file.condition_words),
             others_words: set(&file.others_words),
+            locality_nouns: set(&file.locality_nouns),
+            measure_words: with_stems(&file.measure_words),
             toll_words: set(&file.toll_words),
             rise_words: set(&file.rise_words),
             update_words: set(&file.update_words),

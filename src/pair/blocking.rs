@@ -204,7 +204,11 @@ fn claim_keys(
         };
         let place = q.place.as_deref().unwrap_or("");
         if in_corpus {
-            // Figures of a large corpus meet when a rare word around them is the same.
+            // Figures of a large corpus meet when the locality they were counted in, or a rare
+            // word around them, is the same.
+            if let Some(locality) = &q.locality {
+                push_parts!(KeyKind::Quantity, None, u, "@", place, "@", locality);
+            }
             for &i in &q.context {
                 let stem = &f.stems[i as usize];
                 if names_something(i as usize) {

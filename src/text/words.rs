@@ -38,6 +38,17 @@ impl WordSet {
         word.len() <= self.longest && self.words.get(word).is_some()
     }
 
+    /// True when `word` (folded), or it with a run of proclitics taken off («بمديرية»,
+    /// «والقرية»), is in the set.
+    pub(crate) fn contains_with_clitics(&self, word: &str) -> bool {
+        use super::tokens::PROCLITICS;
+        self.contains(word)
+            || PROCLITICS.iter().any(|c| {
+                word.strip_prefix(c)
+                    .is_some_and(|rest| rest.chars().count() >= 2 && self.contains(rest))
+            })
+    }
+
     /// The length of the longest word, in bytes.
     pub fn longest(&self) -> usize {
         self.longest

@@ -5,6 +5,7 @@ use super::{Event, Rules, keep_stronger, shared_weight};
 use crate::analysis::{Features, QuantityFeature, stem_key};
 use crate::judge::verdict::{ConflictKind, Finding, Judgement, Stance, Verdict};
 use crate::lexicon::Bound;
+use crate::text::translit::skeleton;
 
 /// The range of values a bounded number allows.
 fn interval(q: &QuantityFeature, tolerance: f64) -> (f64, f64) {
@@ -52,6 +53,12 @@ fn shares_a_rare_word(
         })
 }
 
+/// True when two localities' names are one: the same stem, or in two scripts the same
+/// consonant skeleton («تريم» and "Tarim").
+fn same_locality(x: &str, y: &str) -> bool {
+    x == y || (x.is_ascii() != y.is_ascii() && skeleton(x).is_some_and(|k| Some(k) == skeleton(y)))
+}
+
 /// The keys and weights of the words around a quantity that have a weight, in the context's
 /// order (repeated when a word is).
 fn q_context_keys<'f>(
@@ -97,7 +104,12 @@ impl Rules<'_> {
                 }
                 let unit = self.lexicon.concept_index(ua);
                 let known_unit = unit.is_some();
-                let checkable = unit.is_some_and(|u| self.lexicon.concepts()[u].checkable);
+                // A noun the lexicon does not know counts what it names (MPs, families, drones),
+                // unless it measures (hours, years, tonnes, a currency).
+                let checkable = match unit {
+                    Some(u) => self.lexicon.concepts()[u].checkable,
+                    None => !self.lexicon.grammar().measure_words.contains(ua),
+                };
                 // A claim listing several counts of one unit at one place counts several things.
                 let listed = |f: &Features| {
                     let same = |q: &&QuantityFeature| q.unit == qa.unit && q.place == qa.place;
@@ -126,8 +138,27 @@ impl Rules<'_> {
                 // The words around the two figures name one incident: a rare word both hold
                 // (several less rare ones together name a kind of incident: a roadside bomb,
                 // a checkpoint attack, many times a year).
-                if in_corpus && !standing && !one_text && !shares_a_rare_word(self, a, qa, b, qb) {
-                    continue;
+                // A noun the lexicon does not know is a count only where the words around it
+                // say so: a template printed twice with other numbers («الصفحة 1 من 6
+                // صفحات») is one text but for its figures, and no two counts of one thing.
+                let one_text = one_text && known_unit;
+                // A ticker of many items names many localities: the one nearest a figure
+                // need not be its own.
+                let short = |f: &Features| f.stems.len() <= self.config.max_act_claim_stems;
+                if in_corpus && !standing {
+                    match (&qa.locality, &qb.locality) {
+                        // Two localities named: two incidents, even in one text printed twice
+                        // («قتل 9 في بلدة …» of two towns).
+                        (Some(x), Some(y)) if !same_locality(x, y) && short(a) && short(b) => {
+                            continue;
+                        }
+                        _ if one_text => {}
+                        // One named: one incident, however common its name («مديرية تريم» in
+                        // both).
+                        (Some(_), Some(_)) if short(a) && short(b) => {}
+                        _ if !shares_a_rare_word(self, a, qa, b, qb) => continue,
+                        _ => {}
+                    }
                 }
                 if in_corpus
                     && (!checkable
