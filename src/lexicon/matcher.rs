@@ -66,10 +66,11 @@ struct PatternInfo {
     targets: Vec<Target>,
 }
 
-/// The suffixes a glossary noun or verb may carry: a pronoun («سيطرتها» is its control,
-/// «اعتقاله» his arrest) or the indefinite accusative's alif («جنديا أميركيا», an American
-/// soldier). (Not «ي», which is as often the adjective's ending.)
-const PRONOUN_SUFFIXES: &[&str] = &["ه", "ها", "هم", "هما", "هن", "كم", "كما", "نا", "ا"];
+/// The suffixes a glossary or role noun or verb may carry: a pronoun («سيطرتها» is its control,
+/// «اعتقاله» his arrest), the indefinite accusative's alif («جنديا أميركيا», an American
+/// soldier), which is also a verb's dual subject («قتلا»), or a verb's plural subject («قتلوا»,
+/// they were killed). (Not «ي», which is as often the adjective's ending.)
+const PRONOUN_SUFFIXES: &[&str] = &["ه", "ها", "هم", "هما", "هن", "كم", "كما", "نا", "ا", "وا"];
 
 /// True when `form` (folded) is written in Arabic letters.
 fn is_arabic(form: &str) -> bool {
@@ -177,8 +178,12 @@ impl Matcher {
                 .for_each(|f| add_as(f, Target::Pole(i, PoleSide::B, true), false, false));
         }
         for (i, c) in d.concepts.iter().enumerate() {
-            // The glossary's Arabic words carry pronoun suffixes («سيطرتها», «اعتقاله»).
-            let glossary = matches!(c.class, ConceptClass::Event | ConceptClass::Term);
+            // The glossary's and the roles' Arabic words carry suffixes («سيطرتها», «اعتقاله»,
+            // «قتلوا»): an act is told in every person of its verb.
+            let glossary = matches!(
+                c.class,
+                ConceptClass::Event | ConceptClass::Term | ConceptClass::Role
+            );
             for f in &c.forms {
                 let suffixed = glossary && is_arabic(f) && !f.trim().ends_with('*');
                 add_as(f, Target::Concept(i), suffixed, false);
