@@ -4,7 +4,7 @@
 use super::features::{EventDate, Features, stem_key};
 use super::prepared::Prepared;
 use super::{mentions, negation, poles, quantities, stems, terms, updates};
-use crate::lexicon::{Hit, Target};
+use crate::lexicon::{ConceptClass, Hit, Target};
 use crate::text::dates::find_dates;
 use crate::text::script::mostly_latin;
 use std::ops::Range;
@@ -56,10 +56,46 @@ impl Prepared<'_> {
         })
     }
 
+    /// True when what a denial verb governs (`range`, in `sentence`) denies who did an act
+    /// rather than the act: a responsibility noun (grammar `responsibility_nouns`) between the
+    /// verb and the first act named, within a few words of the verb («نفى التحالف مسؤوليته
+    /// عن قصف المدينة», denied involvement in the attack), whether the extractor counted it
+    /// with the denier or with the content. The act is then taken as done, by someone.
+    fn denies_only_the_doer(&self, range: &Range<usize>, sentence: &Range<usize>) -> bool {
+        let grammar = self.lexicon().grammar();
+        let concepts = self.lexicon().concepts();
+        let verb = self.hits().iter().rev().find(|h| {
+            matches!(h.target, Target::Verb(_)) && h.start >= sentence.start && h.end <= range.start
+        });
+        let first = verb.map_or(self.token_at(range.start), |v| self.token_at(v.start) + 1);
+        let act = self.hits_within(range).find_map(|h| match h.target {
+            Target::Concept(c)
+                if matches!(
+                    concepts[c].class,
+                    ConceptClass::Role | ConceptClass::Event | ConceptClass::Frame
+                ) =>
+            {
+                Some(self.token_at(h.start))
+            }
+            _ => None,
+        });
+        let last = self
+            .token_at(range.end)
+            .min(first + DOER_WINDOW)
+            .min(act.unwrap_or(usize::MAX));
+        (first..last).any(|i| {
+            grammar
+                .responsibility_nouns
+                .contains_with_clitics(self.word(i))
+        })
+    }
+
     /// Analyses `range` of the folded text; `sentence` is the enclosing sentence, used for the
     /// place of a number and for anaphoric objects. `denied` marks content under a denial verb.
     pub fn analyse(&self, range: Range<usize>, sentence: Range<usize>, denied: bool) -> Features {
-        let denied = denied && !self.refuses_no_fact(&range, &sentence);
+        let denied = denied
+            && !self.refuses_no_fact(&range, &sentence)
+            && !self.denies_only_the_doer(&range, &sentence);
         let hits: Vec<&Hit> = self.hits_within(&range).collect();
         let sentence_hits = self.hits_starting_in(&sentence);
         let bounds: Vec<&Hit> = hits
@@ -189,6 +225,11 @@ const CLAUSE_MARKS: &[char] = &[',', '،', ';', '؛', ':'];
 /// A denial whose cue ends within this many words of its claim's start opens the sentence
 /// («ونفت الوزارة ذلك»), so what it points back at is the sentence before.
 const BACK_REFERENCE_OPENING: usize = 4;
+
+/// How many words of a denied content may stand before the responsibility noun that makes it
+/// a denial of who did an act (the denier's name stands between in VSO order: «نفى التحالف
+/// الدولي بقيادة أميركا مسؤوليته»).
+const DOER_WINDOW: usize = 8;
 
 /// Merges `more` (sorted, unique) into `words` (sorted, unique), keeping them so; returns, for
 /// each former index into `words`, its new index (a mention's context points into them).

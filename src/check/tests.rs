@@ -452,3 +452,42 @@ fn a_run_of_items_with_no_sentence_break_is_no_proposition_a_denial_reads() {
     assert_eq!(denials(denial), 1, "a denial of the arrest");
     assert_eq!(denials(ticker), 0, "a ticker is no one proposition");
 }
+
+/// Two outlets' articles, one sentence each, checked.
+fn two_outlets(first: &str, second: &str) -> Report {
+    let mut corpus = Corpus::new();
+    corpus.push(Document::new("a", first).with_source("site-a"));
+    corpus.push(Document::new("b", second).with_source("site-b"));
+    Checker::new().check(&corpus)
+}
+
+#[test]
+fn an_act_is_read_in_every_person_of_its_verb() {
+    // «قتلا» (the two were killed): a partitive count takes what its verb says befell them.
+    let report = two_outlets(
+        "وقال الناطق باسم الجيش إن الضربة أسفرت عن مقتل أربعة من مرافقي الحردوبي.",
+        "وذكرت مصادر محلية أن اثنين من مرافقي الحردوبي قتلا في الضربة.",
+    );
+    assert!(
+        report
+            .conflicts
+            .iter()
+            .any(|c| c.kind == ConflictKind::Numeric),
+        "{:#?}",
+        report.conflicts
+    );
+}
+
+#[test]
+fn a_denial_of_responsibility_does_not_deny_the_act() {
+    // The coalition denies who shelled the town, not that anyone was killed there.
+    let first = "وقال مسعفون إن 26 شخصا قتلوا في قصف استهدف بلدة الحصوية الخميس.";
+    let denies_the_doer =
+        "ونفى التحالف الدولي مسؤوليته عن قصف بلدة الحصوية الذي أودى بحياة 26 شخصا.";
+    let report = two_outlets(first, denies_the_doer);
+    assert!(report.conflicts.is_empty(), "{:#?}", report.conflicts);
+    // Denying the killing itself is a conflict.
+    let denies_the_act = "ونفى التحالف الدولي مقتل 26 شخصا في قصف بلدة الحصوية.";
+    let report = two_outlets(first, denies_the_act);
+    assert!(!report.conflicts.is_empty(), "{:#?}", report.conflicts);
+}

@@ -101,6 +101,11 @@ pub struct GrammarFile {
     /// other noun after a number is what it counts.
     #[serde(default)]
     pub measure_words: Vec<String>,
+    /// Nouns of having done something (مسؤولية، تورط، ضلوع، responsibility, involvement): a
+    /// denial of one («نفى التحالف مسؤوليته عن قصف المدينة») denies who did the act, not that
+    /// it happened, so the act it names is not denied.
+    #[serde(default)]
+    pub responsibility_nouns: Vec<String>,
     /// Words for a running count (حصيلة، عدد): with a rise word before them or an update word after them, the count is an update of an earlier one.
     #[serde(default)]
     pub toll_words: Vec<String>,
@@ -243,6 +248,7 @@ impl GrammarFile {
         self.others_words.extend(other.others_words);
         self.locality_nouns.extend(other.locality_nouns);
         self.measure_words.extend(other.measure_words);
+        self.responsibility_nouns.extend(other.responsibility_nouns);
         self.toll_words.extend(other.toll_words);
         self.rise_words.extend(other.rise_words);
         self.update_words.extend(other.update_words);
@@ -312,6 +318,8 @@ pub struct Grammar {
     pub locality_nouns: WordSet,
     /// See [`GrammarFile::measure_words`]: each word and its light stem.
     pub measure_words: WordSet,
+    /// See [`GrammarFile::responsibility_nouns`].
+    pub responsibility_nouns: WordSet,
     /// See [`GrammarFile::toll_words`].
     pub toll_words: WordSet,
     /// See [`GrammarFile::rise_words`].
@@ -423,6 +431,7 @@ impl Grammar {
             others_words: set(&file.others_words),
             locality_nouns: set(&file.locality_nouns),
             measure_words: with_stems(&file.measure_words),
+            responsibility_nouns: set(&file.responsibility_nouns),
             toll_words: set(&file.toll_words),
             rise_words: set(&file.rise_words),
             update_words: set(&file.update_words),
