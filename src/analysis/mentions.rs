@@ -120,6 +120,15 @@ pub(super) fn concept_mentions(
 /// before any other content word.
 fn headed(p: &Prepared, hits: &[&Hit], token: usize, range: &Range<usize>) -> bool {
     let grammar = p.lexicon().grammar();
+    // An English clause puts its subject first: an act right after an auxiliary is the
+    // clause's predicate («that 26 people were killed»), what a denial of it denies.
+    if token > 0
+        && p.tokens()[token - 1].start >= range.start
+        && p.word(token).is_ascii()
+        && grammar.auxiliaries.contains(p.word(token - 1))
+    {
+        return true;
+    }
     let mut t = token;
     while t > 0 && p.tokens()[t - 1].start >= range.start {
         t -= 1;

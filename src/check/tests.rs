@@ -491,3 +491,36 @@ fn a_denial_of_responsibility_does_not_deny_the_act() {
     let report = two_outlets(first, denies_the_act);
     assert!(!report.conflicts.is_empty(), "{:#?}", report.conflicts);
 }
+
+#[test]
+fn an_english_denial_of_a_clause_denies_its_predicate() {
+    let report = |first: &str, second: &str| {
+        let mut corpus = Corpus::new();
+        corpus.push(
+            Document::new("a", first)
+                .with_source("site-a")
+                .with_language("en"),
+        );
+        corpus.push(
+            Document::new("b", second)
+                .with_source("site-b")
+                .with_language("en"),
+        );
+        Checker::new().check(&corpus)
+    };
+    let told =
+        "Medics said 26 people were killed when shelling hit the town of Hasawiya on Thursday.";
+    // The killing is the predicate of the clause the coalition denies.
+    let denied =
+        "The coalition denied that 26 people were killed in the shelling of the town of Hasawiya.";
+    let r = report(told, denied);
+    assert!(
+        r.conflicts.iter().any(|c| c.kind == ConflictKind::Denial),
+        "{:#?}",
+        r.conflicts
+    );
+    // Denying involvement in the shelling is no denial of the dead.
+    let doer = "The coalition denied any involvement in the shelling of the town of Hasawiya.";
+    let r = report(told, doer);
+    assert!(r.conflicts.is_empty(), "{:#?}", r.conflicts);
+}

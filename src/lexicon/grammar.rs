@@ -106,6 +106,10 @@ pub struct GrammarFile {
     /// it happened, so the act it names is not denied.
     #[serde(default)]
     pub responsibility_nouns: Vec<String>,
+    /// English auxiliaries (was, were, been, has): an act right after one is the predicate of
+    /// its clause («denied that 26 people were killed»), so a denial of the clause denies it.
+    #[serde(default)]
+    pub auxiliaries: Vec<String>,
     /// Words for a running count (حصيلة، عدد): with a rise word before them or an update word after them, the count is an update of an earlier one.
     #[serde(default)]
     pub toll_words: Vec<String>,
@@ -249,6 +253,7 @@ impl GrammarFile {
         self.locality_nouns.extend(other.locality_nouns);
         self.measure_words.extend(other.measure_words);
         self.responsibility_nouns.extend(other.responsibility_nouns);
+        self.auxiliaries.extend(other.auxiliaries);
         self.toll_words.extend(other.toll_words);
         self.rise_words.extend(other.rise_words);
         self.update_words.extend(other.update_words);
@@ -320,6 +325,8 @@ pub struct Grammar {
     pub measure_words: WordSet,
     /// See [`GrammarFile::responsibility_nouns`].
     pub responsibility_nouns: WordSet,
+    /// See [`GrammarFile::auxiliaries`].
+    pub auxiliaries: WordSet,
     /// See [`GrammarFile::toll_words`].
     pub toll_words: WordSet,
     /// See [`GrammarFile::rise_words`].
@@ -432,6 +439,7 @@ impl Grammar {
             locality_nouns: set(&file.locality_nouns),
             measure_words: with_stems(&file.measure_words),
             responsibility_nouns: set(&file.responsibility_nouns),
+            auxiliaries: set(&file.auxiliaries),
             toll_words: set(&file.toll_words),
             rise_words: set(&file.rise_words),
             update_words: set(&file.update_words),
