@@ -382,3 +382,19 @@ fn a_denial_never_corroborates_what_it_denies() {
     let again = corpus_claim(REPORT, &l, &rare, 7.0);
     assert_eq!(judge.verdict(&report, &again).stance, Stance::Agree);
 }
+
+#[test]
+fn an_act_word_names_no_one_a_denial_is_about() {
+    // The two share an act ("killed") and one more word: only the second may name someone.
+    let j = judge(
+        "The ministry denied that he had been detained or arrested near the border crossing.",
+        "A lorry driver was arrested near the port on Wednesday.",
+    );
+    assert_eq!(j.kind, None, "{j:?}");
+    // Words that name someone, beside the act, make it one.
+    let j = judge(
+        "The ministry denied that the lorry driver had been arrested near the port.",
+        "A lorry driver was arrested near the port on Wednesday.",
+    );
+    assert_eq!(j.kind, Some(ConflictKind::Denial), "{j:?}");
+}

@@ -183,12 +183,23 @@ impl Rules<'_> {
         counted: Option<&str>,
     ) -> Option<f64> {
         let reports = &self.lexicon.grammar().report_stems;
+        // An act names no one: «injured or killed» shares "killed" with any toll.
+        let concepts = self.lexicon.concepts();
+        let an_act = |s: &str| {
+            act.contains(s)
+                || denial.mentions.iter().any(|m| {
+                    matches!(
+                        concepts[m.concept].class,
+                        ConceptClass::Role | ConceptClass::Event
+                    ) && m.surface.contains(s)
+                })
+        };
         // Each word the denial governs that names something the asserted claim names too
         // (across spellings and scripts), with the asserted claim's word.
         let pairs: Vec<(&String, &String)> = denial
             .negated
             .iter()
-            .filter(|s| !reports.contains(s) && !act.contains(s.as_str()))
+            .filter(|s| !reports.contains(s) && !an_act(s))
             .filter_map(|s| {
                 let j = self.same_word(denial, s, asserted, 0..asserted.stems.len())?;
                 Some((s, &asserted.stems[j]))
