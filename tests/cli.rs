@@ -229,13 +229,21 @@ fn csv_report_has_a_row_per_conflict_and_loads_in_python() {
         .output()
         .unwrap();
     assert!(out.status.success());
+    // A byte-order mark first, so that a spreadsheet reads the file as UTF-8; none on request.
+    assert!(out.stdout.starts_with("\u{feff}id,".as_bytes()));
+    let bare = crosscheck()
+        .args(["check", "seeds", "--format", "csv", "--no-bom"])
+        .output()
+        .unwrap();
+    assert_eq!(&out.stdout[3..], &bare.stdout[..]);
     let report = json_of(&["check", "seeds", "--format", "json"]);
     let conflicts = report["conflicts"].as_array().unwrap().len();
     let python = std::process::Command::new("python3")
         .args([
             "-c",
-            "import csv, sys\n\
-             rows = list(csv.DictReader(sys.stdin))\n\
+            "import csv, io, sys\n\
+             rows = list(csv.DictReader(io.TextIOWrapper(sys.stdin.buffer, encoding='utf-8-sig')))\n\
+             assert rows and 'id' in rows[0]\n\
              assert all(r['a_text'] and r['b_text'] and r['kind'] for r in rows)\n\
              print(len(rows))",
         ])

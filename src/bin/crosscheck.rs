@@ -79,6 +79,10 @@ enum Command {
         /// judging, writing) to standard error, after the report.
         #[arg(long)]
         timings: bool,
+        /// CSV without the UTF-8 byte-order mark that spreadsheets need to read Arabic (for a
+        /// program that does not expect one).
+        #[arg(long)]
+        no_bom: bool,
     },
     /// Verify a claim (or a batch of claims) against folders or files of articles: what each
     /// article does to it (agree, disagree, discuss, unrelated), with the sentences that say so.
@@ -180,6 +184,7 @@ fn run(cli: Cli) -> Result<ExitCode, crosscheck::Error> {
             stories,
             review,
             timings,
+            no_bom,
         } => check(
             &inputs,
             &CheckOutput {
@@ -187,6 +192,7 @@ fn run(cli: Cli) -> Result<ExitCode, crosscheck::Error> {
                 quiet,
                 stories,
                 timings,
+                no_bom,
             },
             min_score,
             review.as_deref(),
@@ -321,6 +327,7 @@ struct CheckOutput {
     quiet: bool,
     stories: bool,
     timings: bool,
+    no_bom: bool,
 }
 
 /// When each stage of a check began, for `--timings`.
@@ -414,7 +421,8 @@ fn check(
                 .write_json(&mut *out)
                 .and_then(|()| out.write_all(b"\n"))
         }),
-        Format::Csv => write_text(&report.to_csv()),
+        Format::Csv if output.no_bom => write_text(&report.to_csv()),
+        Format::Csv => write_out(|out| report.write_csv(&mut *out)),
         Format::Html => write_text(&report.to_html()),
         Format::Text if output.stories => write_text(&report.stories_text()),
         Format::Text => write_text(&report.to_text()),

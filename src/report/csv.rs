@@ -2,6 +2,22 @@
 
 use super::Report;
 use crate::claim::Claim;
+use std::borrow::Cow;
+
+/// The UTF-8 byte-order mark: without it a spreadsheet reads a CSV file in the machine's legacy
+/// code page, and Arabic comes out as mojibake.
+pub(crate) const BOM: &str = "\u{feff}";
+
+/// A cell as a spreadsheet must see it: one that opens with a formula character (`=`, `+`, `-`,
+/// `@`, a tab or a carriage return) would be run as a formula when the file is opened, so it
+/// gets a leading apostrophe and stays text (the OWASP advice against CSV injection).
+fn cell(text: &str) -> Cow<'_, str> {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        Cow::Owned(format!("'{text}"))
+    } else {
+        Cow::Borrowed(text)
+    }
+}
 
 /// The columns, in order.
 const HEADER: [&str; 22] = [
@@ -32,7 +48,9 @@ const HEADER: [&str; 22] = [
 impl Report {
     /// The conflicts as CSV (RFC 4180, a header row, one row a conflict in report order):
     /// the conflict's stable id, story, kind, score, topic, explanation, then each claim's id, document, outlet, date,
-    /// speaker, side and text, and the cue words of each.
+    /// speaker, side and text, and the cue words of each. A cell that opens with a formula
+    /// character (`=`, `+`, `-`, `@`) gets a leading apostrophe, so that a spreadsheet keeps it
+    /// as text. No byte-order mark: [`Report::write_csv`] writes one, for spreadsheets.
     ///
     /// ```
     /// use crosscheck::{Checker, Corpus, Document};
@@ -64,7 +82,7 @@ impl Report {
             row.extend(claim_columns(a));
             row.extend(claim_columns(b));
             row.extend(c.cues.iter().cloned());
-            let _ = w.write_record(&row);
+            let _ = w.write_record(row.iter().map(|c| cell(c).into_owned()));
         }
         let bytes = w.into_inner().unwrap_or_default();
         String::from_utf8(bytes).unwrap_or_default()
@@ -81,4 +99,19 @@ fn claim_columns(c: &Claim) -> [String; 7] {
         c.speaker.side.clone().unwrap_or_default(),
         c.text.clone(),
     ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::cell;
+
+    #[test]
+    fn a_cell_opening_with_a_formula_character_stays_text() {
+        for text in ["=SUM(A1:A9)", "+971 50", "-1", "@cmd", "\tx"] {
+            assert_eq!(cell(text), format!("'{text}"));
+        }
+        for text in ["نفت الوزارة", "12 killed", "S1", ""] {
+            assert_eq!(cell(text), text);
+        }
+    }
 }

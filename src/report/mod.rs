@@ -314,8 +314,11 @@ impl Report {
         json::write(self, out)
     }
 
-    /// Writes the report as CSV, one row a conflict ([`Report::to_csv`]), to `out`.
+    /// Writes the report as CSV, one row a conflict ([`Report::to_csv`]), to `out`, after a
+    /// UTF-8 byte-order mark: the mark is what makes a spreadsheet read the file as UTF-8
+    /// rather than in a legacy code page, where Arabic is mojibake.
     pub fn write_csv(&self, mut out: impl std::io::Write) -> std::io::Result<()> {
+        out.write_all(csv::BOM.as_bytes())?;
         out.write_all(self.to_csv().as_bytes())
     }
 
