@@ -215,3 +215,21 @@ fn a_template_printed_twice_with_other_numbers_is_no_count() {
     ]);
     assert_eq!(numeric(&report), 0, "{:#?}", report.conflicts);
 }
+
+#[test]
+fn troops_that_are_still_somewhere_are_a_standing_count() {
+    // «لا يزال» (is still): a word of remaining makes a count of troops one that holds there.
+    let report = check(&[
+        (
+            "a",
+            "ar",
+            "وقال مسؤول إن نحو 900 جندي بريطاني لا يزالون في العراق بعد انتهاء المهمة.",
+        ),
+        (
+            "b",
+            "ar",
+            "وذكر مصدر عسكري أن 300 جندي بريطاني ما زالوا في العراق حتى الآن.",
+        ),
+    ]);
+    assert_eq!(numeric(&report), 1, "{:#?}", report.conflicts);
+}
