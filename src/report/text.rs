@@ -89,8 +89,8 @@ impl Report {
         if self.dismissed > 0 {
             let _ = writeln!(
                 out,
-                "{} conflicts dismissed by review, not shown\n",
-                self.dismissed
+                "{} dismissed by review, not shown\n",
+                count(self.dismissed, "conflict")
             );
         }
         let side = |c: &Claim| {
@@ -208,7 +208,7 @@ impl Report {
                 .cmp(&(a.conflicts, a.documents.len()))
                 .then(a.id.cmp(&b.id))
         });
-        let mut out = format!("{} stories\n", stories.len());
+        let mut out = format!("{}\n", count(stories.len(), "story"));
         for s in stories {
             let _ = writeln!(out, "{:>6}  {}", s.id, story_line(s));
         }
