@@ -233,3 +233,21 @@ fn troops_that_are_still_somewhere_are_a_standing_count() {
     ]);
     assert_eq!(numeric(&report), 1, "{:#?}", report.conflicts);
 }
+
+#[test]
+fn one_template_with_two_regions_counts_two_incidents() {
+    // A daily report's lines: one text but for the figures and the province.
+    let report = check(&[
+        (
+            "a",
+            "ar",
+            "وأحصت الشبكة في تقريرها اليومي أنه قضى 6 أشخاص في محافظة حماة، 4 منهم في الاشتباكات مع قوات النظام و2 تحت التعذيب.",
+        ),
+        (
+            "b",
+            "ar",
+            "وأحصت الشبكة في تقريرها اليومي أنه قضى 9 أشخاص في محافظة حلب، 4 منهم في الاشتباكات مع قوات النظام و2 تحت التعذيب.",
+        ),
+    ]);
+    assert_eq!(numeric(&report), 0, "{:#?}", report.conflicts);
+}

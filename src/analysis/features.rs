@@ -88,6 +88,10 @@ pub struct QuantityFeature {
     /// name's light stem: where it was counted, below the places the lexicon knows.
     #[serde(default)]
     pub locality: Option<String>,
+    /// The region named the same way by a region noun (grammar `region_nouns`: «في محافظة
+    /// إدلب»): a count in another region is of another incident.
+    #[serde(default)]
+    pub region: Option<String>,
     /// The words around it, whose count it is: indices into [`Features::stems`], ascending.
     #[serde(default)]
     pub context: Vec<u16>,

@@ -282,7 +282,8 @@ pub(super) fn quantities(
             part,
             standing,
             owner,
-            locality: locality_of(p, first..last, range, (nf, ne)),
+            locality: locality_of(p, &grammar.locality_nouns, first..last, range, (nf, ne)),
+            region: locality_of(p, &grammar.region_nouns, first..last, range, (nf, ne)),
             context: stems.context_of(p, nf, range),
         });
     }
@@ -371,14 +372,15 @@ fn stands_beside(p: &Prepared, number: &Range<usize>, noun: usize, before: bool)
         }
 }
 
-/// The locality a count was counted in: the name a locality noun gives (grammar
-/// `locality_nouns`) nearest after the figure (words `nf..ne`) inside the claim (`range`), in
+/// The locality a count was counted in: the name one of `nouns` gives (grammar
+/// `locality_nouns`, or `region_nouns` for its region) nearest after the figure (words `nf..ne`) inside the claim (`range`), in
 /// its clause. One before the figure is not read: read by hand on real news, it is as often
 /// the place of another item of the sentence as the count's. Arabic names follow their noun («بلدة دركوش»); English ones
 /// follow its "of" ("the town of Darkush") or stand before it ("Tarim district"). A name
 /// that is a function word, a number or another locality noun names nothing.
 fn locality_of(
     p: &Prepared,
+    nouns: &crate::text::words::WordSet,
     words: Range<usize>,
     range: &Range<usize>,
     (nf, ne): (usize, usize),
@@ -393,7 +395,7 @@ fn locality_of(
             && w.chars().count() >= 2
             && !grammar.function_words.contains(w)
             && !grammar.number_words.contains(w)
-            && !grammar.locality_nouns.contains_with_clitics(w)
+            && !nouns.contains_with_clitics(w)
     };
     // A toll names its locality in its own clause: past a comma or a stop, a locality is
     // another item's («من بلدة مضايا، تزامنا مع …، تقل 3000 شخص»).
@@ -407,7 +409,7 @@ fn locality_of(
         if stop_between(t, nf) {
             return None;
         }
-        if !grammar.locality_nouns.contains_with_clitics(p.word(t)) {
+        if !nouns.contains_with_clitics(p.word(t)) {
             return None;
         }
         let latin = p.word(t).is_ascii();

@@ -96,6 +96,11 @@ pub struct GrammarFile {
     /// two localities are two incidents; two that name one are one, however common its name.
     #[serde(default)]
     pub locality_nouns: Vec<String>,
+    /// Nouns that name a region by the word after them, as locality nouns do («محافظة إدلب»,
+    /// "Idlib province"): two tolls in two regions are two incidents, but a region is too wide
+    /// to make two tolls in it one.
+    #[serde(default)]
+    pub region_nouns: Vec<String>,
     /// Nouns after a number that measure rather than count (hours, years, kilometres, tonnes,
     /// a currency): such a figure is no count of anything an outlet reports otherwise. Any
     /// other noun after a number is what it counts.
@@ -251,6 +256,7 @@ impl GrammarFile {
         self.condition_words.extend(other.condition_words);
         self.others_words.extend(other.others_words);
         self.locality_nouns.extend(other.locality_nouns);
+        self.region_nouns.extend(other.region_nouns);
         self.measure_words.extend(other.measure_words);
         self.responsibility_nouns.extend(other.responsibility_nouns);
         self.auxiliaries.extend(other.auxiliaries);
@@ -321,6 +327,8 @@ pub struct Grammar {
     pub others_words: WordSet,
     /// See [`GrammarFile::locality_nouns`].
     pub locality_nouns: WordSet,
+    /// See [`GrammarFile::region_nouns`].
+    pub region_nouns: WordSet,
     /// See [`GrammarFile::measure_words`]: each word and its light stem.
     pub measure_words: WordSet,
     /// See [`GrammarFile::responsibility_nouns`].
@@ -437,6 +445,7 @@ impl Grammar {
             condition_words: set(&file.condition_words),
             others_words: set(&file.others_words),
             locality_nouns: set(&file.locality_nouns),
+            region_nouns: set(&file.region_nouns),
             measure_words: with_stems(&file.measure_words),
             responsibility_nouns: set(&file.responsibility_nouns),
             auxiliaries: set(&file.auxiliaries),

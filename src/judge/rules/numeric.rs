@@ -145,6 +145,15 @@ impl Rules<'_> {
                 // A ticker of many items names many localities: the one nearest a figure
                 // need not be its own.
                 let short = |f: &Features| f.stems.len() <= self.config.max_act_claim_stems;
+                // Two regions named: two incidents («قضى 3 في محافظة إدلب» against «قضى 5
+                // في محافظة درعا», one daily report's lines), even in one text.
+                if in_corpus
+                    && !standing
+                    && let (Some(x), Some(y)) = (&qa.region, &qb.region)
+                    && !same_locality(x, y)
+                {
+                    continue;
+                }
                 if in_corpus && !standing {
                     match (&qa.locality, &qb.locality) {
                         // Two localities named: two incidents, even in one text printed twice
