@@ -209,8 +209,20 @@ impl Scopes {
             }) {
                 continue;
             }
-            if bounds.iter().any(|b| b.start <= h.start && h.end <= b.end) {
-                continue; // لا يتجاوز: a bound on a number, not a negation
+            // لا يتجاوز: a bound on a number, not a negation. A bound's word with no number
+            // after it is one («دون وقوع إصابات», without casualties; «دون 18» is under 18).
+            let bounds_a_number = |b: &Hit| {
+                let after = p.token_at(b.end.saturating_sub(1)) + 1;
+                (after..(after + 2).min(tokens.len())).any(|t| {
+                    let w = p.word(t);
+                    w.chars().any(|c| c.is_ascii_digit()) || lex.grammar().number_words.contains(w)
+                })
+            };
+            if bounds
+                .iter()
+                .any(|b| b.start <= h.start && h.end <= b.end && bounds_a_number(b))
+            {
+                continue;
             }
             let last = p.token_at(h.end.saturating_sub(1));
             let next = last + 1;

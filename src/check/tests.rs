@@ -524,3 +524,14 @@ fn an_english_denial_of_a_clause_denies_its_predicate() {
     let r = report(told, doer);
     assert!(r.conflicts.is_empty(), "{:#?}", r.conflicts);
 }
+
+#[test]
+fn without_an_act_is_its_negation_not_a_bound() {
+    // «دون» bounds a number («دون 18 عاما»); before an act it is "without": two outlets that
+    // both say no one was hurt agree.
+    let report = two_outlets(
+        "وأطلقت الجماعة صاروخا على المدينة، واستطاعت الدفاعات إسقاطه في الجو دون وقوع إصابات.",
+        "ونفت وسائل إعلام رسمية وقوع أي إصابات أو أضرار جراء اعتراض الصاروخ فوق المدينة.",
+    );
+    assert!(report.conflicts.is_empty(), "{:#?}", report.conflicts);
+}
