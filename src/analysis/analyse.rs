@@ -42,9 +42,10 @@ impl Prepared<'_> {
         }) else {
             return false;
         };
+        // With its conjunction or not («ورفض المشاركون …»).
         if !grammar
             .refusing_verbs
-            .contains(self.word(self.token_at(verb.start)))
+            .contains_with_clitics(self.word(self.token_at(verb.start)))
         {
             return false;
         }

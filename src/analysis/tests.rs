@@ -594,3 +594,22 @@ fn a_predicate_of_falsity_denies_the_report_before_it() {
     assert!(!denied("The alarm was false.").0);
     assert!(!denied("وتحدث الوزير عن \"الشائعات\" التي نشرتها الصحف أمس.").0);
 }
+
+#[test]
+fn a_refusing_verb_denies_only_a_report_with_its_conjunction_or_not() {
+    let lexicon = Lexicon::default();
+    let content = |text: &str, from: &str| {
+        let p = Prepared::new(text, &lexicon);
+        let at = p.text().find(from).expect("the text holds it");
+        let end = p.text().len();
+        p.analyse(at..end, 0..end, true).denial
+    };
+    // Rejecting threats (a stance) denies no fact, whether the verb carries «و» or not.
+    for verb in ["رفض", "ورفض"] {
+        let text = format!("{verb} المشاركون في اللقاء ما وصفوه بالتهديدات العسكرية ضد الإقليم");
+        assert!(!content(&text, "اللقاء"), "{text}");
+    }
+    // Rejecting the reports of an event denies them.
+    let text = "ورفض المتحدث الأنباء عن اعتقال قائد الكتيبة في المدينة";
+    assert!(content(text, "الانباء"), "{text}");
+}
