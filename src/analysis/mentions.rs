@@ -186,11 +186,37 @@ fn reported(p: &Prepared, token: usize, range: &Range<usize>) -> bool {
             }
             content_words += 1;
             if content_words == 2 || names_someone(t) {
-                return false;
+                return in_a_reports_clause(p, token, range);
             }
         }
     }
-    false
+    in_a_reports_clause(p, token, range)
+}
+
+/// How many words before an act a complementiser may open the clause it is told in.
+const CLAUSE_REACH: usize = 8;
+
+/// True when the act at word `token` is told in a clause that a report noun opens through a
+/// complementiser a few words before it («تدقق بالتقارير التي تشير إلى أن البغدادي قتل»,
+/// "checking reports that he was killed"): what the reports say, not what the claim asserts.
+fn in_a_reports_clause(p: &Prepared, token: usize, range: &Range<usize>) -> bool {
+    let grammar = p.lexicon().grammar();
+    let tokens = p.tokens();
+    let stop = |a: usize, b: usize| {
+        p.text()
+            .get(tokens[a].end..tokens[b].start)
+            .is_some_and(|gap| gap.contains([',', '،', ';', '؛', '.', ':']))
+    };
+    let first = p.token_at(range.start);
+    let Some(c) = (first.max(token.saturating_sub(CLAUSE_REACH))..token)
+        .rev()
+        .take_while(|&t| !stop(t, t + 1))
+        .find(|&t| grammar.complementisers.contains(p.word(t)))
+    else {
+        return false;
+    };
+    (first.max(c.saturating_sub(4))..c)
+        .any(|t| grammar.report_nouns.contains_with_clitics(p.word(t)))
 }
 
 /// Gives each frame mention the objects it is about: the object mentions in the words after it,

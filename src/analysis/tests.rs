@@ -613,3 +613,29 @@ fn a_refusing_verb_denies_only_a_report_with_its_conjunction_or_not() {
     let text = "ورفض المتحدث الأنباء عن اعتقال قائد الكتيبة في المدينة";
     assert!(content(text, "الانباء"), "{text}");
 }
+
+#[test]
+fn an_act_in_what_reports_say_is_reported_not_asserted() {
+    let killing = |text: &str| {
+        let f = features(text);
+        let lexicon = Lexicon::default();
+        f.mentions
+            .iter()
+            .find(|m| lexicon.concepts()[m.concept].id == "role-killed")
+            .map(|m| m.reported)
+    };
+    // The reports' clause, opened by a complementiser after the report noun and its verb.
+    assert_eq!(
+        killing("الوزارة تدقق بالتقارير التي تشير إلى أن القائد حامد الزبيدي قتل في غارة"),
+        Some(true)
+    );
+    assert_eq!(
+        killing("checking the reports that the commander was killed in a strike"),
+        Some(true)
+    );
+    // Told by the claim itself.
+    assert_eq!(
+        killing("الوزارة تؤكد أن القائد حامد الزبيدي قتل في غارة"),
+        Some(false)
+    );
+}
