@@ -42,7 +42,7 @@ impl Prepared<'_> {
         }) else {
             return false;
         };
-        // With its conjunction or not («ورفض المشاركون …»).
+        // With its conjunction or not («ورفض الوفد …»).
         if !grammar
             .refusing_verbs
             .contains_with_clitics(self.word(self.token_at(verb.start)))
@@ -59,7 +59,7 @@ impl Prepared<'_> {
 
     /// True when what a denial verb governs (`range`, in `sentence`) denies who did an act
     /// rather than the act: a responsibility noun (grammar `responsibility_nouns`) between the
-    /// verb and the first act named, within a few words of the verb («نفى التحالف مسؤوليته
+    /// verb and the first act named, within a few words of the verb («نفى الجيش مسؤوليته
     /// عن قصف المدينة», denied involvement in the attack), whether the extractor counted it
     /// with the denier or with the content. The act is then taken as done, by someone.
     fn denies_only_the_doer(&self, range: &Range<usize>, sentence: &Range<usize>) -> bool {
@@ -228,8 +228,8 @@ const CLAUSE_MARKS: &[char] = &[',', '،', ';', '؛', ':'];
 const BACK_REFERENCE_OPENING: usize = 4;
 
 /// How many words of a denied content may stand before the responsibility noun that makes it
-/// a denial of who did an act (the denier's name stands between in VSO order: «نفى التحالف
-/// الدولي بقيادة أميركا مسؤوليته»).
+/// a denial of who did an act (the denier's name stands between in VSO order: «نفى قائد
+/// القوات في المنطقة الشرقية مسؤوليته»).
 const DOER_WINDOW: usize = 8;
 
 /// Merges `more` (sorted, unique) into `words` (sorted, unique), keeping them so; returns, for

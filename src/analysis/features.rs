@@ -84,12 +84,13 @@ pub struct QuantityFeature {
     /// For a standing count, whose it is: the country (a place concept id) named right after
     /// its noun or nearest before it, other than its place.
     pub owner: Option<String>,
-    /// The locality named nearest after it in its clause by a locality noun (grammar `locality_nouns`: «في بلدة دركوش», "in Tarim district"), as the
-    /// name's light stem: where it was counted, below the places the lexicon knows.
+    /// The locality named nearest after it in its clause by a locality noun (grammar
+    /// `locality_nouns`: «في بلدة الحصوية», "in Ashford district"), as the name's light stem:
+    /// where it was counted, below the places the lexicon knows.
     #[serde(default)]
     pub locality: Option<String>,
     /// The region named the same way by a region noun (grammar `region_nouns`: «في محافظة
-    /// إدلب»): a count in another region is of another incident.
+    /// حماة»): a count in another region is of another incident.
     #[serde(default)]
     pub region: Option<String>,
     /// The words around it, whose count it is: indices into [`Features::stems`], ascending.

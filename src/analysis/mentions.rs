@@ -197,7 +197,7 @@ fn reported(p: &Prepared, token: usize, range: &Range<usize>) -> bool {
 const CLAUSE_REACH: usize = 8;
 
 /// True when the act at word `token` is told in a clause that a report noun opens through a
-/// complementiser a few words before it («تدقق بالتقارير التي تشير إلى أن البغدادي قتل»,
+/// complementiser a few words before it («تدقق في التقارير التي تشير إلى أن القائد قتل»,
 /// "checking reports that he was killed"): what the reports say, not what the claim asserts.
 fn in_a_reports_clause(p: &Prepared, token: usize, range: &Range<usize>) -> bool {
     let grammar = p.lexicon().grammar();

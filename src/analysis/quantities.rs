@@ -216,8 +216,8 @@ pub(super) fn quantities(
             }
             None if partitive && let Some(role) = role_near(p, hits, nf, ne + 1) => Some(role),
             // Else the word found above is what it counts, when it stands right after the
-            // number, nothing but a space between («171 نائبا»; not «23 - المصدر»), is no
-            // function word behind a clitic («بدون»), and the number stands apart ("entry-52829"
+            // number, nothing but a space between («40 نائبا»; not «12 - الموقع»), is no
+            // function word behind a clitic («بدون»), and the number stands apart ("item-4471"
             // is a name).
             None if word_after
                 && !grammar.function_words.contains_with_clitics(p.word(noun))
@@ -351,7 +351,7 @@ fn owner_of_count(
 
 /// True when the noun at word `noun` stands right beside a number (at bytes `number`), a space
 /// between them and nothing else — after it, or before it for «one» and «two» written as words
-/// (`before`) — and the number stands apart from what precedes it ("entry-52829" is a name).
+/// (`before`) — and the number stands apart from what precedes it ("item-4471" is a name).
 fn stands_beside(p: &Prepared, number: &Range<usize>, noun: usize, before: bool) -> bool {
     let tokens = p.tokens();
     let text = p.text();
@@ -373,11 +373,12 @@ fn stands_beside(p: &Prepared, number: &Range<usize>, noun: usize, before: bool)
 }
 
 /// The locality a count was counted in: the name one of `nouns` gives (grammar
-/// `locality_nouns`, or `region_nouns` for its region) nearest after the figure (words `nf..ne`) inside the claim (`range`), in
-/// its clause. One before the figure is not read: read by hand on real news, it is as often
-/// the place of another item of the sentence as the count's. Arabic names follow their noun («بلدة دركوش»); English ones
-/// follow its "of" ("the town of Darkush") or stand before it ("Tarim district"). A name
-/// that is a function word, a number or another locality noun names nothing.
+/// `locality_nouns`, or `region_nouns` for its region) nearest after the figure (words
+/// `nf..ne`) inside the claim (`range`), in its clause. One before the figure is not read:
+/// read by hand on real news, it is as often the place of another item of the sentence as the
+/// count's. Arabic names follow their noun («بلدة الحصوية»); English ones follow its "of" ("the
+/// town of Ashford") or stand before it ("Ashford district"). A name that is a function word,
+/// a number or another locality noun names nothing.
 fn locality_of(
     p: &Prepared,
     nouns: &crate::text::words::WordSet,
@@ -398,7 +399,7 @@ fn locality_of(
             && !nouns.contains_with_clitics(w)
     };
     // A toll names its locality in its own clause: past a comma or a stop, a locality is
-    // another item's («من بلدة مضايا، تزامنا مع …، تقل 3000 شخص»).
+    // another item's («من بلدة الحصوية، تزامنا مع …، تقل 3000 شخص»).
     let stop_between = |x: usize, y: usize| {
         let (from, to) = (tokens[x.min(y)].end, tokens[x.max(y)].start);
         p.text()

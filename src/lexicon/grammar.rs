@@ -90,14 +90,14 @@ pub struct GrammarFile {
     /// «مقتل 9 أشخاص وإصابة نحو عشرين غيرهم», others): the count counts what befell them.
     #[serde(default)]
     pub others_words: Vec<String>,
-    /// Nouns that name a locality by the word after them (Arabic: «مديرية تريم», «بلدة
-    /// دركوش», «مخيم جباليا») or, in English, by the word before them or after their "of"
-    /// ("Tarim district", "the town of Darkush"): where a toll was counted. Two tolls that name
+    /// Nouns that name a locality by the word after them (Arabic: «مديرية العارضة», «بلدة
+    /// الحصوية», «مخيم الوحدة») or, in English, by the word before them or after their "of"
+    /// ("Ashford district", "the town of Ashford"): where a toll was counted. Two tolls that name
     /// two localities are two incidents; two that name one are one, however common its name.
     #[serde(default)]
     pub locality_nouns: Vec<String>,
-    /// Nouns that name a region by the word after them, as locality nouns do («محافظة إدلب»,
-    /// "Idlib province"): two tolls in two regions are two incidents, but a region is too wide
+    /// Nouns that name a region by the word after them, as locality nouns do («محافظة حماة»,
+    /// "Hama province"): two tolls in two regions are two incidents, but a region is too wide
     /// to make two tolls in it one.
     #[serde(default)]
     pub region_nouns: Vec<String>,
@@ -107,7 +107,7 @@ pub struct GrammarFile {
     #[serde(default)]
     pub measure_words: Vec<String>,
     /// Nouns of having done something (مسؤولية، تورط، ضلوع، responsibility, involvement): a
-    /// denial of one («نفى التحالف مسؤوليته عن قصف المدينة») denies who did the act, not that
+    /// denial of one («نفى الجيش مسؤوليته عن قصف المدينة») denies who did the act, not that
     /// it happened, so the act it names is not denied.
     #[serde(default)]
     pub responsibility_nouns: Vec<String>,

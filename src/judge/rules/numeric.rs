@@ -54,7 +54,7 @@ fn shares_a_rare_word(
 }
 
 /// True when two localities' names are one: the same stem, or in two scripts the same
-/// consonant skeleton («تريم» and "Tarim").
+/// consonant skeleton («الحصوية» and "Hasawiya").
 fn same_locality(x: &str, y: &str) -> bool {
     x == y || (x.is_ascii() != y.is_ascii() && skeleton(x).is_some_and(|k| Some(k) == skeleton(y)))
 }
@@ -139,14 +139,14 @@ impl Rules<'_> {
                 // (several less rare ones together name a kind of incident: a roadside bomb,
                 // a checkpoint attack, many times a year).
                 // A noun the lexicon does not know is a count only where the words around it
-                // say so: a template printed twice with other numbers («الصفحة 1 من 6
-                // صفحات») is one text but for its figures, and no two counts of one thing.
+                // say so: a template printed twice with other numbers («النشرة 2 من 7
+                // نشرات») is one text but for its figures, and no two counts of one thing.
                 let one_text = one_text && known_unit;
                 // A ticker of many items names many localities: the one nearest a figure
                 // need not be its own.
                 let short = |f: &Features| f.stems.len() <= self.config.max_act_claim_stems;
-                // Two regions named: two incidents («قضى 3 في محافظة إدلب» against «قضى 5
-                // في محافظة درعا», one daily report's lines), even in one text.
+                // Two regions named: two incidents («قضى 6 في محافظة حماة» against «قضى 9
+                // في محافظة حلب», one daily report's lines), even in one text.
                 if in_corpus
                     && !standing
                     && let (Some(x), Some(y)) = (&qa.region, &qb.region)
@@ -162,7 +162,7 @@ impl Rules<'_> {
                             continue;
                         }
                         _ if one_text => {}
-                        // One named: one incident, however common its name («مديرية تريم» in
+                        // One named: one incident, however common its name («قرية الجديدة» in
                         // both).
                         (Some(_), Some(_)) if short(a) && short(b) => {}
                         _ if !shares_a_rare_word(self, a, qa, b, qb) => continue,
