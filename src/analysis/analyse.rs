@@ -37,9 +37,7 @@ impl Prepared<'_> {
     /// refused to take part) says nothing is false.
     fn refuses_no_fact(&self, range: &Range<usize>, sentence: &Range<usize>) -> bool {
         let grammar = self.lexicon().grammar();
-        let Some(verb) = self.hits().iter().rev().find(|h| {
-            matches!(h.target, Target::Verb(_)) && h.start >= sentence.start && h.end <= range.start
-        }) else {
+        let Some(verb) = self.verb_before(range, sentence) else {
             return false;
         };
         // With its conjunction or not («ورفض الوفد …»).
@@ -57,6 +55,13 @@ impl Prepared<'_> {
         })
     }
 
+    /// The reporting verb nearest before `range` in `sentence`: the verb whose content it is.
+    fn verb_before(&self, range: &Range<usize>, sentence: &Range<usize>) -> Option<&Hit> {
+        self.hits().iter().rev().find(|h| {
+            matches!(h.target, Target::Verb(_)) && h.start >= sentence.start && h.end <= range.start
+        })
+    }
+
     /// True when what a denial verb governs (`range`, in `sentence`) denies who did an act
     /// rather than the act: a responsibility noun (grammar `responsibility_nouns`) between the
     /// verb and the first act named, within a few words of the verb («نفى الجيش مسؤوليته
@@ -65,9 +70,7 @@ impl Prepared<'_> {
     fn denies_only_the_doer(&self, range: &Range<usize>, sentence: &Range<usize>) -> bool {
         let grammar = self.lexicon().grammar();
         let concepts = self.lexicon().concepts();
-        let verb = self.hits().iter().rev().find(|h| {
-            matches!(h.target, Target::Verb(_)) && h.start >= sentence.start && h.end <= range.start
-        });
+        let verb = self.verb_before(range, sentence);
         let first = verb.map_or(self.token_at(range.start), |v| self.token_at(v.start) + 1);
         let act = self.hits_within(range).find_map(|h| match h.target {
             Target::Concept(c)

@@ -8,10 +8,9 @@
 
 use super::features::ConceptMention;
 use super::negation::Scopes;
-use super::prepared::Prepared;
+use super::prepared::{CLAUSE_STOPS, Prepared};
 use super::stems::RangeStems;
 use crate::lexicon::{ConceptClass, Hit, NegationKind, Target};
-use crate::text::tokens::PROCLITICS;
 use std::ops::Range;
 
 /// How many words after a frame are searched for its object.
@@ -138,11 +137,7 @@ fn headed(p: &Prepared, hits: &[&Hit], token: usize, range: &Range<usize>) -> bo
         });
         // A support word carries the act that follows it: «نفى قيام الشرطة بإجراء أي مداهمة»
         // denies the raid as «نفى أي مداهمة» would.
-        let support = grammar.support_words.contains(w)
-            || PROCLITICS
-                .iter()
-                .filter_map(|c| w.strip_prefix(c))
-                .any(|rest| grammar.support_words.contains(rest));
+        let support = grammar.support_words.contains_with_clitics(w);
         if negator_ends_here
             || support
             || grammar.report_nouns.contains(w)
@@ -201,16 +196,10 @@ const CLAUSE_REACH: usize = 8;
 /// "checking reports that he was killed"): what the reports say, not what the claim asserts.
 fn in_a_reports_clause(p: &Prepared, token: usize, range: &Range<usize>) -> bool {
     let grammar = p.lexicon().grammar();
-    let tokens = p.tokens();
-    let stop = |a: usize, b: usize| {
-        p.text()
-            .get(tokens[a].end..tokens[b].start)
-            .is_some_and(|gap| gap.contains([',', '،', ';', '؛', '.', ':']))
-    };
     let first = p.token_at(range.start);
     let Some(c) = (first.max(token.saturating_sub(CLAUSE_REACH))..token)
         .rev()
-        .take_while(|&t| !stop(t, t + 1))
+        .take_while(|&t| !p.mark_between(t + 1, CLAUSE_STOPS))
         .find(|&t| grammar.complementisers.contains(p.word(t)))
     else {
         return false;

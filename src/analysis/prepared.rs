@@ -153,6 +153,15 @@ impl<'l> Prepared<'l> {
         start..first
     }
 
+    /// True when one of `marks` stands in the text between words `a` and `b` (in either order):
+    /// whether two words are of one clause.
+    pub(crate) fn mark_between_words(&self, a: usize, b: usize, marks: &[char]) -> bool {
+        let (from, to) = (self.tokens[a.min(b)].end, self.tokens[a.max(b)].start);
+        self.text()
+            .get(from..to)
+            .is_some_and(|gap| gap.contains(marks))
+    }
+
     /// True when one of `marks` stands between word `i - 1` and word `i`.
     pub fn mark_between(&self, i: usize, marks: &[char]) -> bool {
         i > 0
@@ -160,6 +169,9 @@ impl<'l> Prepared<'l> {
             && self.text()[self.tokens[i - 1].end..self.tokens[i].start].contains(marks)
     }
 }
+
+/// The marks that end a clause: past one, a word belongs to another item of the sentence.
+pub(crate) const CLAUSE_STOPS: &[char] = &[',', '،', ';', '؛', '.', ':'];
 
 /// The most words [`Prepared::sentence_before`] reaches back.
 const SENTENCE_BEFORE_WORDS: usize = 80;

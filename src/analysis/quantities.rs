@@ -4,7 +4,7 @@
 //! Dates and years are not quantities; years are kept apart, for comparing events.
 
 use super::features::QuantityFeature;
-use super::prepared::Prepared;
+use super::prepared::{CLAUSE_STOPS, Prepared};
 use super::stems::RangeStems;
 use crate::lexicon::{Bound, ConceptClass, Hit, Target};
 use crate::text::numbers::find_numbers;
@@ -398,16 +398,10 @@ fn locality_of(
             && !grammar.number_words.contains(w)
             && !nouns.contains_with_clitics(w)
     };
-    // A toll names its locality in its own clause: past a comma or a stop, a locality is
-    // another item's («من بلدة الحصوية، تزامنا مع …، تقل 3000 شخص»).
-    let stop_between = |x: usize, y: usize| {
-        let (from, to) = (tokens[x.min(y)].end, tokens[x.max(y)].start);
-        p.text()
-            .get(from..to)
-            .is_some_and(|gap| gap.contains([',', '،', ';', '؛', '.', ':']))
-    };
     let name_of = |t: usize| -> Option<usize> {
-        if stop_between(t, nf) {
+        // A toll names its locality in its own clause: past a comma or a stop, a locality is
+        // another item's («من بلدة الحصوية، تزامنا مع …، تقل 3000 شخص»).
+        if p.mark_between_words(t, nf, CLAUSE_STOPS) {
             return None;
         }
         if !nouns.contains_with_clitics(p.word(t)) {

@@ -142,31 +142,31 @@ impl Rules<'_> {
                 // say so: a template printed twice with other numbers («النشرة 2 من 7
                 // نشرات») is one text but for its figures, and no two counts of one thing.
                 let one_text = one_text && known_unit;
-                // A ticker of many items names many localities: the one nearest a figure
-                // need not be its own.
+                // Where each figure was counted, when both name it: the same region and
+                // locality, or another. A ticker of many items names many localities, the one
+                // nearest a figure need not be its own, so a ticker's locality says nothing.
                 let short = |f: &Features| f.stems.len() <= self.config.max_act_claim_stems;
-                // Two regions named: two incidents («قضى 6 في محافظة حماة» against «قضى 9
-                // في محافظة حلب», one daily report's lines), even in one text.
-                if in_corpus
-                    && !standing
-                    && let (Some(x), Some(y)) = (&qa.region, &qb.region)
-                    && !same_locality(x, y)
-                {
-                    continue;
-                }
+                let same = |x: &Option<String>, y: &Option<String>| match (x, y) {
+                    (Some(x), Some(y)) => Some(same_locality(x, y)),
+                    _ => None,
+                };
+                let region = same(&qa.region, &qb.region);
+                let locality = if short(a) && short(b) {
+                    same(&qa.locality, &qb.locality)
+                } else {
+                    None
+                };
                 if in_corpus && !standing {
-                    match (&qa.locality, &qb.locality) {
-                        // Two localities named: two incidents, even in one text printed twice
-                        // («قتل 9 في بلدة …» of two towns).
-                        (Some(x), Some(y)) if !same_locality(x, y) && short(a) && short(b) => {
-                            continue;
-                        }
-                        _ if one_text => {}
-                        // One named: one incident, however common its name («قرية الجديدة» in
-                        // both).
-                        (Some(_), Some(_)) if short(a) && short(b) => {}
-                        _ if !shares_a_rare_word(self, a, qa, b, qb) => continue,
-                        _ => {}
+                    // Two regions or two localities named: two incidents, even in one text
+                    // printed twice («قضى 6 في محافظة حماة» against «قضى 9 في محافظة حلب», one
+                    // daily report's lines). One locality named: one incident, however common
+                    // its name («قرية الجديدة» in both); else the words around the figures
+                    // must name one.
+                    if region == Some(false) || locality == Some(false) {
+                        continue;
+                    }
+                    if !one_text && locality.is_none() && !shares_a_rare_word(self, a, qa, b, qb) {
+                        continue;
                     }
                 }
                 if in_corpus
