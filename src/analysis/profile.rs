@@ -2,11 +2,11 @@
 //! weighted towards the headline and lead, and a sketch of its word sequence for finding
 //! reprints of one text.
 
-use super::prepared::Prepared;
+use super::prepared::{CLAUSE_STOPS, Prepared};
 use super::{name_key, stem_key};
 use crate::lexicon::{ConceptClass, Target};
 use crate::text::dates::find_dates;
-use crate::text::translit::skeleton_into;
+use crate::text::translit::{MIN_SKELETON, is_latin_article, short_skeleton, skeleton_into};
 use std::ops::Range;
 
 /// How many of the smallest shingle hashes a document keeps: the sketch two documents'
@@ -44,6 +44,24 @@ pub struct DocumentProfile {
     /// each with the key of the stem it came from, sorted and unique: what lets a story told
     /// in Arabic and in English meet on the names both write.
     pub names: Vec<(u64, u64)>,
+    /// The pairs of content words that stand side by side in a clause of its headline and
+    /// lead, sorted and unique: a name of two common or short words («عين الأسد», «كاني
+    /// ماسي», "Ain al-Asad") is rare as a pair though neither word is.
+    pub pairs: Vec<WordPair>,
+}
+
+/// Two content words side by side in a clause of a document's headline or lead.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct WordPair {
+    /// The pair's key ([`pair_key`] of its stems' keys): no single stem has it.
+    pub key: u64,
+    /// The stem keys of its first and second word: how common the pair is in news at large
+    /// is estimated from theirs.
+    pub stems: (u64, u64),
+    /// The key of the two words' consonant skeletons joined ([`crate::text::translit`]), when
+    /// together they keep enough consonants: an Arabic and a Latin spelling of a two-word name
+    /// share it.
+    pub skeleton: Option<u64>,
 }
 
 impl DocumentProfile {
@@ -56,6 +74,7 @@ impl DocumentProfile {
         let mut seen = 0usize;
         let mut head_words: Vec<(u64, String)> = Vec::new();
         let mut names: Vec<(u64, u64)> = Vec::new();
+        let mut pairs: Vec<WordPair> = Vec::new();
         let named = named_words(prepared);
         let concepts = prepared.lexicon().concepts();
         // Each concept's key made once a document: it is a formatted string hashed, and a
@@ -66,6 +85,9 @@ impl DocumentProfile {
             let weight = HEAD_WEIGHTS.get(n).copied().unwrap_or(1.0);
             let first = prepared.token_at(range.start);
             let last = prepared.token_at(range.end);
+            // The content word just before, with its skeleton, when nothing but a space stands
+            // between.
+            let mut before: Option<(u64, Option<String>)> = None;
             for (i, &is_name) in named.iter().enumerate().take(last).skip(first) {
                 let word = prepared.word(i);
                 let word_hash = stem_key(word);
@@ -75,7 +97,14 @@ impl DocumentProfile {
                 if seen >= SHINGLE_WORDS {
                     shingle_hashes.push(mix(&window));
                 }
-                if let Some(stem) = prepared.content_stem(i)
+                let stem = prepared.content_stem(i);
+                if n < HEAD_WEIGHTS.len() && !is_hyphened_article(prepared, i) {
+                    let joined = before
+                        .take()
+                        .filter(|_| !prepared.mark_between(i, CLAUSE_STOPS));
+                    before = pair_with(&mut pairs, joined, stem.map(|s| (stem_key(s), word)));
+                }
+                if let Some(stem) = stem
                     && stem.chars().nth(2).is_some()
                 {
                     let weight = if is_name {
@@ -128,6 +157,8 @@ impl DocumentProfile {
         head_words.dedup();
         names.sort_unstable();
         names.dedup();
+        pairs.sort_unstable();
+        pairs.dedup();
         DocumentProfile {
             terms: merged,
             sketch: shingle_hashes,
@@ -135,6 +166,7 @@ impl DocumentProfile {
             page_dates: page_dates(prepared),
             language: None,
             names,
+            pairs,
         }
     }
 
@@ -199,6 +231,45 @@ fn page_dates(prepared: &Prepared) -> Vec<(jiff::civil::Date, bool)> {
             (*date, cued)
         })
         .collect()
+}
+
+/// True for a Latin article written onto the name after it ("al-" of "Ain al-Asad"): the
+/// name's words stand side by side across it.
+fn is_hyphened_article(prepared: &Prepared, i: usize) -> bool {
+    let token = prepared.tokens()[i];
+    prepared.text()[token.end..].starts_with('-') && is_latin_article(prepared.word(i))
+}
+
+/// Records the pair of the word `before` (its stem key and skeleton) and the word `this` (its
+/// stem key and its text as written), if both are content words; returns what `before` is for
+/// the next word.
+fn pair_with(
+    pairs: &mut Vec<WordPair>,
+    before: Option<(u64, Option<String>)>,
+    this: Option<(u64, &str)>,
+) -> Option<(u64, Option<String>)> {
+    let (key, word) = this?;
+    let skeleton = short_skeleton(word);
+    if let Some((first, first_skeleton)) = before {
+        let joined = match (&first_skeleton, &skeleton) {
+            (Some(a), Some(b)) if a.len() + b.len() >= MIN_SKELETON => {
+                Some(name_key(&format!("{a}|{b}")))
+            }
+            _ => None,
+        };
+        pairs.push(WordPair {
+            key: pair_key(first, key),
+            stems: (first, key),
+            skeleton: joined,
+        });
+    }
+    Some((key, skeleton))
+}
+
+/// The key of two words side by side: a key no single stem has.
+fn pair_key(first: u64, second: u64) -> u64 {
+    let h = (first.rotate_left(23) ^ second).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    h ^ (h >> 31)
 }
 
 /// The key of a concept among a document's terms: one key for a place and the glossary's words

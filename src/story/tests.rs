@@ -215,3 +215,43 @@ fn two_reports_of_one_quake_are_one_story_and_a_football_final_another() {
     assert_eq!(stories.of_document[0], stories.of_document[1]);
     assert_ne!(stories.of_document[0], stories.of_document[2]);
 }
+
+/// A name of two short or common words (a base «تل العرب», "Tal al-Arab") keys no story word
+/// by word: each word's skeleton is too short to name anything. Written in both scripts as two
+/// words side by side, it is one name, and it makes an Arabic and an English report of one
+/// shelling one story; an English report of a fire elsewhere that day stays apart.
+#[test]
+fn a_two_word_name_joins_an_arabic_and_an_english_report() {
+    let texts = [
+        "سقوط قذيفتين على قاعدة تل العرب الجوية فجر اليوم. \
+         وقال مسؤول محلي إن القذيفتين سقطتا قرب مدرج قاعدة تل العرب دون إصابات.",
+        "Two shells hit the Tal al-Arab air base before dawn. \
+         A local official said the shells landed near the runway and nobody was hurt.",
+        "A fire destroyed dozens of shops in the old market of Ras Moda on Monday. \
+         Firefighters said the blaze started in a fabric store.",
+    ];
+    let languages = ["ar", "en", "en"];
+    let profiles: Vec<DocumentProfile> = profiles(&texts)
+        .into_iter()
+        .zip(languages)
+        .map(|(p, l)| DocumentProfile {
+            language: Some(l.to_string()),
+            ..p
+        })
+        .collect();
+    let dated: Vec<DatedProfile> = profiles
+        .iter()
+        .map(|p| DatedProfile {
+            profile: p,
+            published: Some("2024-04-02".parse().unwrap()),
+            source: None,
+        })
+        .collect();
+    let stories = group(
+        &dated,
+        &StoryConfig::default(),
+        Lexicon::default().background(),
+    );
+    assert_eq!(stories.of_document[0], stories.of_document[1]);
+    assert_ne!(stories.of_document[0], stories.of_document[2]);
+}

@@ -30,6 +30,9 @@ pub(crate) struct Rarity {
     /// The weighted stems that only one document of the corpus holds: they make no document
     /// like another, so likeness is measured without them.
     lone: FxHashSet<u64>,
+    /// The weight of each word pair of the documents' headlines and leads
+    /// ([`crate::analysis::WordPair`]), measured as a stem's is.
+    pair_idf: FxHashMap<u64, f32>,
 }
 
 impl Rarity {
@@ -71,10 +74,12 @@ impl Rarity {
             .filter(|&(key, f)| f <= common && !template.contains(&key))
             .map(|(key, f)| (key, (total / f).ln() as f32))
             .collect();
+        let pair_idf = pair_weights(documents, background, b, total);
         Rarity {
             idf,
             site_template,
             lone,
+            pair_idf,
         }
     }
 
@@ -89,6 +94,12 @@ impl Rarity {
         self.idf.get(&key).copied()
     }
 
+    /// The weight of the word pair `key` ([`crate::analysis::WordPair::key`]), `None` for one
+    /// no headline or lead holds.
+    pub(crate) fn pair_idf(&self, key: u64) -> Option<f32> {
+        self.pair_idf.get(&key).copied()
+    }
+
     /// True when only one document of the corpus holds the stem `key`.
     pub(crate) fn is_lone(&self, key: u64) -> bool {
         self.lone.contains(&key)
@@ -101,6 +112,30 @@ impl Rarity {
             .filter_map(|&k| Some((k, self.idf(k)?)))
             .collect()
     }
+}
+
+/// The weight of each word pair of the documents' headlines and leads: its inverse document
+/// frequency, its count in news at large (`b` documents of `background`, beside `total`)
+/// estimated as its two words meeting by chance. A name of two common words is rare, a phrase
+/// of them («مصدر أمني») is rarer than it is, but not by much where its words are common.
+fn pair_weights(
+    documents: &[DatedProfile],
+    background: &Background,
+    b: f64,
+    total: f64,
+) -> FxHashMap<u64, f32> {
+    let mut df: FxHashMap<u64, (u32, (u64, u64))> = FxHashMap::default();
+    for d in documents {
+        for p in &d.profile.pairs {
+            df.entry(p.key).or_insert((0, p.stems)).0 += 1;
+        }
+    }
+    df.into_iter()
+        .map(|(key, (f, (x, y)))| {
+            let chance = f64::from(background.share(x)) * f64::from(background.share(y));
+            (key, (total / (f64::from(f) + b * chance)).ln() as f32)
+        })
+        .collect()
 }
 
 /// The words of sites' page templates. A word found in most pages of one source and mostly

@@ -55,6 +55,14 @@ const LATIN_ARTICLES: &[&str] = &[
     "al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", "al ", "el ",
 ];
 
+/// True for the article of a Latin transliteration written apart from its name ("al" of
+/// "al-Asad" once the hyphen splits the words).
+pub(crate) fn is_latin_article(word: &str) -> bool {
+    LATIN_ARTICLES
+        .iter()
+        .any(|a| a.strip_suffix(['-', ' ']) == Some(word))
+}
+
 /// The skeleton of a folded Arabic word, `None` when it keeps fewer than [`MIN_SKELETON`]
 /// classes.
 #[cfg(test)]
@@ -159,6 +167,20 @@ fn collapse_push(out: &mut String, c: char) {
 pub(crate) fn skeleton(word: &str) -> Option<String> {
     let mut out = String::new();
     skeleton_into(word, &mut out).then_some(out)
+}
+
+/// The skeleton of a word as part of a longer name: one consonant class is enough («عين» and
+/// "Ain" give `n`), as the name's words are keyed together. `None` for a word that keeps none.
+pub(crate) fn short_skeleton(word: &str) -> Option<String> {
+    let arabic = word.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
+    let latin = word
+        .chars()
+        .all(|c| c.is_ascii_lowercase() || c == '-' || c == '\'');
+    let mut out = String::new();
+    if arabic || latin {
+        skeleton_into(word, &mut out);
+    }
+    (!out.is_empty()).then_some(out)
 }
 
 /// [`skeleton`] written into `out`, a buffer used again word after word: true when the word has
