@@ -38,6 +38,16 @@ pub enum Error {
         /// Offset of the first bad byte.
         byte: usize,
     },
+    /// A document is not valid in the encoding it was read in.
+    #[error("{path}: not valid {encoding} at byte {byte}")]
+    InvalidEncoding {
+        /// The file.
+        path: PathBuf,
+        /// The encoding it was read in.
+        encoding: &'static str,
+        /// Offset of the first byte that encoding cannot decode.
+        byte: usize,
+    },
     /// A document has no text.
     #[error("{path}: empty document")]
     EmptyDocument {

@@ -94,7 +94,7 @@ pub fn features_of(claim: &crate::Claim) -> &analysis::Features {
 
 /// Reading user bytes: what the fuzz targets and property tests drive directly.
 pub mod corpus {
-    pub use crate::corpus::decode::decode_text;
+    pub use crate::corpus::decode::{Decoded, decode_bytes, decode_text};
     pub use crate::corpus::manifest::parse_manifest;
 }
 

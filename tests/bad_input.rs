@@ -284,8 +284,8 @@ fn folders_are_walked_and_ids_come_from_the_relative_path() {
     );
     dir.write("outlet-b/scan.pdf", "%PDF-1.4");
     let (code, report) = check(&[&dir.0], &[]);
-    // Exit 3: a file of unknown type was left out, with a warning.
-    assert_eq!(code, Some(3));
+    // A file of a kind the checker does not read is listed, no fault of the input: exit 0.
+    assert_eq!(code, Some(0));
     let ids: Vec<&str> = report["documents"]
         .as_array()
         .unwrap()
@@ -294,13 +294,44 @@ fn folders_are_walked_and_ids_come_from_the_relative_path() {
         .collect();
     assert_eq!(ids, ["outlet-a/1", "outlet-b/1"]);
     assert_eq!(report["documents"][1]["source"], "Outlet B");
-    let warnings = reasons(&report, "warnings");
+    let unread = reasons(&report, "unread");
     assert!(
-        warnings
+        unread
             .iter()
-            .any(|w| w.contains("scan.pdf") && w.contains("not a .txt article")),
-        "{warnings:?}"
+            .any(|w| w.contains("scan.pdf") && w.contains("not a kind of file")),
+        "{unread:?}"
     );
+}
+
+/// An Arabic article saved in Windows-1256 beside one in UTF-8: both read, the first recorded
+/// as read in the encoding detected; one named encoding read as given.
+#[test]
+fn a_windows_1256_article_is_read_and_its_encoding_recorded() {
+    let dir = TempDir::new("cp1256");
+    let text = "بغداد - أعلنت وزارة الداخلية العراقية اعتقال خمسة مطلوبين في محافظة ديالى.\n";
+    let (bytes, _, _) = encoding_rs::WINDOWS_1256.encode(text);
+    dir.write("a.txt", &bytes);
+    dir.write("b.txt", GOOD_B);
+    let (code, report) = check(&[&dir.0], &[]);
+    assert_eq!(code, Some(0), "{report}");
+    assert_eq!(report["documents"].as_array().unwrap().len(), 2);
+    assert_eq!(
+        report["repaired"][0]["encoding"], "windows-1256",
+        "{report}"
+    );
+    let claim = report["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"].as_str().unwrap().starts_with("a#"))
+        .expect("a claim of the Windows-1256 article");
+    assert!(
+        claim["text"].as_str().unwrap().contains("الداخلية"),
+        "{claim}"
+    );
+    let (code, report) = check(&[&dir.0.join("a.txt")], &["--encoding", "windows-1256"]);
+    assert_eq!(code, Some(0), "{report}");
+    assert_eq!(report["repaired"][0]["encoding"], "windows-1256");
 }
 
 #[test]

@@ -128,6 +128,11 @@ struct Inputs {
     /// Replace invalid UTF-8 instead of skipping the document.
     #[arg(long)]
     lossy: bool,
+    /// Read every file in this encoding (a label: windows-1256, iso-8859-6, windows-1252,
+    /// utf-8). Without it files are read as UTF-8, and the encoding of a file that is not is
+    /// detected; the report lists each file read so.
+    #[arg(long, value_name = "LABEL")]
+    encoding: Option<String>,
     /// A learned judge model (JSON, as `examples/train_judge.rs` writes) to weigh in on every
     /// verdict; without one the judge is its rules.
     #[arg(long)]
@@ -139,6 +144,7 @@ impl Inputs {
         LoadOptions {
             max_document_bytes: self.max_bytes,
             lossy_utf8: self.lossy,
+            encoding: self.encoding.clone(),
         }
     }
 

@@ -131,6 +131,7 @@ impl Checker {
             skipped: sorted_by_path(&corpus.skipped, |s| &s.path),
             repaired: sorted_by_path(&corpus.repaired, |r| &r.path),
             warnings: sorted_by_path(&corpus.warnings, |w| &w.path),
+            unread: sorted_by_path(&corpus.unread, |u| &u.path),
             ..Report::default()
         };
         self.assemble(report, reads, progress)

@@ -60,6 +60,7 @@ impl Checker {
                     Input::Skipped(s) => report.skipped.push(s),
                     Input::Warning(w) => report.warnings.push(w),
                     Input::Repaired(r) => report.repaired.push(r),
+                    Input::Unread(u) => report.unread.push(u),
                 }
             }
             collect(extracting.take(), &mut done);
@@ -74,6 +75,7 @@ impl Checker {
         report.skipped.sort_by(|a, b| a.path.cmp(&b.path));
         report.warnings.sort_by(|a, b| a.path.cmp(&b.path));
         report.repaired.sort_by(|a, b| a.path.cmp(&b.path));
+        report.unread.sort_by(|a, b| a.path.cmp(&b.path));
         Ok(self.assemble(report, done, progress))
     }
 }

@@ -85,8 +85,9 @@ impl Skipped {
     }
 }
 
-/// A document read in lossy mode, with the byte ranges of the original file that were not valid
-/// UTF-8 and were replaced by U+FFFD.
+/// A document whose bytes were not UTF-8 and were read anyway: in a legacy encoding (detected,
+/// or named by [`crate::LoadOptions::encoding`]), or in lossy mode with the byte ranges that
+/// were not valid UTF-8 replaced by U+FFFD.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Repaired {
@@ -94,4 +95,8 @@ pub struct Repaired {
     pub path: String,
     /// Replaced byte ranges of the original bytes, `[start, end)`.
     pub replaced: Vec<[usize; 2]>,
+    /// The encoding the file was read in, when it was not UTF-8 ("windows-1256"): the
+    /// document's spans are byte ranges into the text decoded from it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub encoding: Option<String>,
 }

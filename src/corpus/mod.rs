@@ -35,8 +35,11 @@ pub struct Corpus {
     pub documents: Vec<Document>,
     /// Inputs skipped, with their reasons.
     pub skipped: Vec<Skipped>,
-    /// Documents whose invalid UTF-8 was replaced (lossy mode only).
+    /// Documents whose bytes were not UTF-8 and were read anyway: in a legacy encoding, or with
+    /// invalid UTF-8 replaced (lossy mode).
     pub repaired: Vec<Repaired>,
+    /// Files in the folders given that are not of a kind the checker reads, left out.
+    pub unread: Vec<Skipped>,
     /// Problems that cost no document: a manifest that cannot be read (the files are read
     /// without its metadata), a malformed date (dropped).
     pub warnings: Vec<Skipped>,
@@ -70,6 +73,7 @@ impl Corpus {
                 Input::Skipped(s) => corpus.skipped.push(s),
                 Input::Warning(w) => corpus.warnings.push(w),
                 Input::Repaired(r) => corpus.repaired.push(r),
+                Input::Unread(u) => corpus.unread.push(u),
             }
         }
         Ok(corpus)
@@ -114,8 +118,9 @@ mod tests {
     fn decode_names_the_fault() {
         let p = Path::new("x.txt");
         let o = LoadOptions::default();
-        let e = decode_text(p, vec![b'a', 0xff, b'b'], &o).unwrap_err();
-        assert_eq!(e.to_string(), "x.txt: invalid UTF-8 at byte 1");
+        // UTF-8 damaged («é» then a stray byte) is refused, not guessed at.
+        let e = decode_text(p, vec![0xc3, 0xa9, 0xff, b'b'], &o).unwrap_err();
+        assert_eq!(e.to_string(), "x.txt: invalid UTF-8 at byte 2");
         let e = decode_text(p, vec![b'a', 0, b'b'], &o).unwrap_err();
         assert!(e.to_string().contains("binary"));
         let e = decode_text(p, b"  \n".to_vec(), &o).unwrap_err();
@@ -125,8 +130,38 @@ mod tests {
             ..o
         };
         assert_eq!(
-            decode_text(p, vec![b'a', 0xff], &lossy).unwrap(),
-            "a\u{FFFD}"
+            decode_text(p, vec![0xc3, 0xa9, 0xff], &lossy).unwrap(),
+            "é\u{FFFD}"
         );
+    }
+
+    /// An Arabic article saved in Windows-1256 (as many archives are) is read as Arabic, and
+    /// the encoding it was read in is said; a file named to be in another encoding is read in
+    /// it; a label that names none is an error naming the setting.
+    #[test]
+    fn a_legacy_arabic_file_is_detected_and_decoded() {
+        let p = Path::new("x.txt");
+        let text = "أعلنت وزارة الداخلية اعتقال خمسة مطلوبين في محافظة ديالى بعد اشتباك قصير.";
+        let (bytes, _, unmappable) = encoding_rs::WINDOWS_1256.encode(text);
+        assert!(!unmappable);
+        assert!(std::str::from_utf8(&bytes).is_err());
+        let d = decode::decode_bytes(p, bytes.to_vec(), &LoadOptions::default()).unwrap();
+        assert_eq!(d.text, text);
+        assert_eq!(d.encoding, Some("windows-1256"));
+        assert!(d.replaced.is_empty());
+        // Named: Latin-1 bytes read as such, even where a guess could differ.
+        let forced = LoadOptions {
+            encoding: Some("latin1".into()),
+            ..LoadOptions::default()
+        };
+        let d = decode::decode_bytes(p, b"caf\xe9".to_vec(), &forced).unwrap();
+        assert_eq!(d.text, "café");
+        assert_eq!(d.encoding, Some("windows-1252"));
+        let bad = LoadOptions {
+            encoding: Some("klingon".into()),
+            ..LoadOptions::default()
+        };
+        let e = decode::decode_bytes(p, b"abc".to_vec(), &bad).unwrap_err();
+        assert!(e.to_string().contains("`encoding`"), "{e}");
     }
 }

@@ -1,7 +1,7 @@
 //! Reading inputs lazily, one document at a time: folders (with their manifest), JSON Lines
 //! files and single text files.
 
-use super::decode::{LoadOptions, decode_text_with_repairs, read_file};
+use super::decode::{Decoded, LoadOptions, decode_bytes, read_file};
 use super::document::{Document, Repaired, Skipped};
 use super::manifest::{ManifestEntry, parse_date, read_manifest};
 use jiff::civil::Date;
@@ -40,8 +40,12 @@ pub enum Input {
     Skipped(Skipped),
     /// A problem that cost no document.
     Warning(Skipped),
-    /// A document whose invalid UTF-8 was replaced (lossy mode).
+    /// A document whose bytes were not UTF-8 and were read anyway (a legacy encoding, or lossy
+    /// mode).
     Repaired(Repaired),
+    /// A file in a folder that is not of a kind the checker reads (a `README.md`, an image): left
+    /// out and listed, no fault of the input.
+    Unread(Skipped),
 }
 
 /// Where the stream reads next.
@@ -86,6 +90,9 @@ impl DocumentStream {
     /// # Ok::<(), crosscheck::Error>(())
     /// ```
     pub fn open(paths: &[impl AsRef<Path>], opts: &LoadOptions) -> Result<Self, Error> {
+        if let Some(label) = &opts.encoding {
+            super::decode::encoding_of(label)?;
+        }
         let mut stream = DocumentStream {
             sources: Default::default(),
             pending: Default::default(),
@@ -169,9 +176,9 @@ impl DocumentStream {
             } else if p.extension().is_some_and(|e| e == "txt") {
                 files.push(p);
             } else if p.file_name().is_some_and(|n| n != "manifest.json") {
-                self.pending.push_back(Input::Warning(Skipped {
+                self.pending.push_back(Input::Unread(Skipped {
                     path: p.display().to_string(),
-                    reason: "not a .txt article: left out".into(),
+                    reason: "not a kind of file the checker reads (.txt articles, .jsonl)".into(),
                 }));
             }
         }
@@ -236,7 +243,13 @@ impl DocumentStream {
     }
 
     /// Yields a document unless its id was seen before.
-    fn admit(&mut self, doc: Document, path: &str, replaced: Vec<[usize; 2]>) -> Input {
+    fn admit(
+        &mut self,
+        doc: Document,
+        path: &str,
+        replaced: Vec<[usize; 2]>,
+        encoding: Option<&'static str>,
+    ) -> Input {
         if !self.seen_ids.insert(doc.id.clone()) {
             return Input::Skipped(Skipped {
                 path: path.to_string(),
@@ -246,10 +259,11 @@ impl DocumentStream {
                 ),
             });
         }
-        if !replaced.is_empty() {
+        if !replaced.is_empty() || encoding.is_some() {
             self.pending.push_back(Input::Repaired(Repaired {
                 path: path.to_string(),
                 replaced,
+                encoding: encoding.map(str::to_string),
             }));
         }
         Input::Document(doc)
@@ -257,7 +271,11 @@ impl DocumentStream {
 
     fn read_text_file(&mut self, path: &Path, id: String, metadata: Option<Entry>) -> Input {
         match read_file(path, &self.opts) {
-            Ok((text, replaced)) => {
+            Ok(Decoded {
+                text,
+                replaced,
+                encoding,
+            }) => {
                 let mut doc = Document::new(id, text);
                 if let Some((m, published)) = metadata {
                     doc.source = m.source;
@@ -265,7 +283,7 @@ impl DocumentStream {
                     doc.language = m.language;
                     doc.url = m.url;
                 }
-                self.admit(doc, &path.display().to_string(), replaced)
+                self.admit(doc, &path.display().to_string(), replaced, encoding)
             }
             Err(e) => Input::Skipped(Skipped::from_error(path, &e)),
         }
@@ -282,8 +300,12 @@ impl DocumentStream {
                     .to_string(),
             })
         };
-        let (text, replaced) = match decode_text_with_repairs(Path::new(&at), bytes, &self.opts) {
-            Ok(t) => t,
+        let Decoded {
+            text,
+            replaced,
+            encoding,
+        } = match decode_bytes(Path::new(&at), bytes, &self.opts) {
+            Ok(d) => d,
             Err(e) => return skipped(e),
         };
         let record = match serde_json::from_str::<JsonLineRecord>(&text) {
@@ -320,7 +342,7 @@ impl DocumentStream {
             url: record.url,
             text: record.text,
         };
-        self.admit(doc, &at, replaced)
+        self.admit(doc, &at, replaced, encoding)
     }
 }
 

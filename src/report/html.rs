@@ -125,12 +125,14 @@ impl<'r> Page<'r> {
                                 ul { @for s in &quiet { li { (story_heading(s)) } } }
                             }
                         }
-                        @if !r.skipped.is_empty() || !r.warnings.is_empty() {
+                        @if !r.skipped.is_empty() || !r.warnings.is_empty() || !r.repaired.is_empty() || !r.unread.is_empty() {
                             section.inputs {
-                                h2 { "Inputs skipped or warned about" }
+                                h2 { "Inputs skipped, warned about, decoded or not read" }
                                 ul {
                                     @for s in &r.skipped { li { "skipped " code { (s.path) } ": " (s.reason) } }
                                     @for s in &r.warnings { li { "warning " code { (s.path) } ": " (s.reason) } }
+                                    @for x in &r.repaired { li { (super::repaired_line(x)) } }
+                                    @for u in &r.unread { li { "not read " code { (u.path) } ": " (u.reason) } }
                                 }
                             }
                         }

@@ -31,6 +31,8 @@ struct Skeleton<'r> {
     warnings: &'r [Skipped],
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
     repaired: &'r [Repaired],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    unread: &'r [Skipped],
     claims: [(); 0],
     conflicts: &'r [Conflict],
     corroborations: &'r [Corroboration],
@@ -52,6 +54,7 @@ pub(super) fn write(report: &Report, mut out: impl Write) -> io::Result<()> {
         skipped: &report.skipped,
         warnings: &report.warnings,
         repaired: &report.repaired,
+        unread: &report.unread,
         claims: [],
         conflicts: &report.conflicts,
         corroborations: &report.corroborations,

@@ -37,9 +37,21 @@ fn the_report_written_is_serde_jsons_pretty_rendering_byte_for_byte() {
         path: "w.txt".into(),
         reason: "not UTF-8 \"here\"\n".into(),
     }];
-    report.repaired = vec![super::Repaired {
-        path: "r.txt".into(),
-        replaced: vec![[3, 5]],
+    report.repaired = vec![
+        super::Repaired {
+            path: "r.txt".into(),
+            replaced: vec![[3, 5]],
+            encoding: None,
+        },
+        super::Repaired {
+            path: "e.txt".into(),
+            replaced: Vec::new(),
+            encoding: Some("windows-1256".into()),
+        },
+    ];
+    report.unread = vec![crate::Skipped {
+        path: "README.md".into(),
+        reason: "not a kind of file the checker reads".into(),
     }];
     report.claims.truncate(1);
     assert_eq!(

@@ -229,9 +229,13 @@ pub struct Report {
     /// Problems that cost no document (a manifest that cannot be read, a malformed date).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<Skipped>,
-    /// Documents read in lossy mode whose invalid UTF-8 was replaced.
+    /// Documents whose bytes were not UTF-8 and were read anyway: in a legacy encoding, or in
+    /// lossy mode with their invalid UTF-8 replaced.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub repaired: Vec<Repaired>,
+    /// Files in the folders given that are not of a kind the checker reads, left out.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unread: Vec<Skipped>,
     /// Claims, by document then position.
     pub claims: Vec<Claim>,
     /// Conflicts, highest score first.
@@ -330,5 +334,19 @@ impl Report {
     /// Writes the report as text for a terminal ([`Report::to_text`]) to `out`.
     pub fn write_text(&self, mut out: impl std::io::Write) -> std::io::Result<()> {
         out.write_all(self.to_text().as_bytes())
+    }
+}
+
+/// How a document whose bytes were not UTF-8 was read, in one line: the encoding it was read
+/// in, or how many of its byte ranges were replaced.
+fn repaired_line(r: &Repaired) -> String {
+    match &r.encoding {
+        Some(encoding) => format!("read {} as {encoding} (not UTF-8)", r.path),
+        None => format!(
+            "repaired {}: {} invalid UTF-8 byte range{} replaced",
+            r.path,
+            r.replaced.len(),
+            if r.replaced.len() == 1 { "" } else { "s" }
+        ),
     }
 }

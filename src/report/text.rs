@@ -77,9 +77,13 @@ impl Report {
         let mut out = String::new();
         let _ = writeln!(
             out,
-            "{}, {} skipped, {}, {}, {}, {}, {}\n",
+            "{}, {} skipped{}, {}, {}, {}, {}, {}\n",
             count(self.documents.len(), "document"),
             self.skipped.len(),
+            match self.warnings.len() {
+                0 => String::new(),
+                n => format!(" ({})", count(n, "warning")),
+            },
             count(self.stories.len(), "story"),
             count(self.claims.len(), "claim"),
             count(self.conflicts.len(), "conflict"),
@@ -158,6 +162,12 @@ impl Report {
         }
         for s in &self.warnings {
             let _ = writeln!(out, "warning {}: {}", s.path, s.reason);
+        }
+        for u in &self.unread {
+            let _ = writeln!(out, "not read {}: {}", u.path, u.reason);
+        }
+        for r in &self.repaired {
+            let _ = writeln!(out, "{}", super::repaired_line(r));
         }
         out
     }
