@@ -48,6 +48,14 @@ pub enum Error {
         /// Offset of the first byte that encoding cannot decode.
         byte: usize,
     },
+    /// A saved web page holds no article that can be read.
+    #[error("{path}: saved page: {message}")]
+    Page {
+        /// The file.
+        path: PathBuf,
+        /// What went wrong.
+        message: String,
+    },
     /// A document has no text.
     #[error("{path}: empty document")]
     EmptyDocument {
@@ -115,7 +123,7 @@ pub enum Error {
         path: PathBuf,
     },
     /// A folder given to the checker holds no `.txt` article, in it or in its subfolders.
-    #[error("{path}: no .txt articles in this folder or its subfolders")]
+    #[error("{path}: no articles (.txt, .html) in this folder or its subfolders")]
     EmptyInput {
         /// The folder.
         path: PathBuf,

@@ -255,7 +255,7 @@ fn an_empty_folder_is_an_error_that_names_it() {
     let (code, stderr) = check_error(&dir.0);
     assert_eq!(code, Some(1));
     assert!(stderr.contains(&dir.0.display().to_string()), "{stderr}");
-    assert!(stderr.contains("no .txt articles"), "{stderr}");
+    assert!(stderr.contains("no articles (.txt, .html)"), "{stderr}");
 }
 
 #[test]
@@ -351,5 +351,64 @@ fn a_date_that_is_no_calendar_date_is_dropped_with_a_warning() {
             .iter()
             .any(|w| w.contains("2024-02-31") && w.contains("calendar date")),
         "{warnings:?}"
+    );
+}
+
+/// A saved web page beside a text article: the page's article is read (its menu and footer
+/// left out), dated and named from the page where the manifest says nothing; a page with no
+/// article is skipped with its reason.
+#[test]
+fn a_saved_web_page_is_read_as_its_article() {
+    let dir = TempDir::new("html");
+    dir.write("a.txt", GOOD_A);
+    dir.write(
+        "page.html",
+        r#"<html lang="en"><head><title>Police arrest 14 protesters in Harbour Square</title>
+<meta property="og:site_name" content="The Harbour Post">
+<meta property="article:published_time" content="2024-05-02T08:00:00Z"></head>
+<body><nav><a href="/">Home</a> <a href="/sport">Sport</a> <a href="/weather">Weather</a></nav>
+<article><h1>Police arrest 14 protesters in Harbour Square</h1>
+<p>Police arrested 14 protesters in Harbour Square on Wednesday after a march against the new port fees turned violent, a police spokesman told reporters.</p>
+<p>The spokesman said two officers were lightly hurt and that the square had been cleared by the evening. Organisers said the march would go on next week.</p>
+<p>The port authority did not respond to a request for comment on the fees, which rise by a third next month.</p></article>
+<footer>Copyright The Harbour Post. Subscribe to our newsletter.</footer></body></html>"#,
+    );
+    dir.write(
+        "empty.htm",
+        "<html><head></head><body><div></div></body></html>",
+    );
+    let (code, report) = check(&[&dir.0], &[]);
+    assert_eq!(code, Some(3), "{report}");
+    let page = report["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["id"] == "page")
+        .expect("the page is a document");
+    assert_eq!(page["source"], "The Harbour Post");
+    assert_eq!(page["published"], "2024-05-02");
+    let texts: Vec<&str> = report["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["doc"] == "page")
+        .map(|c| c["text"].as_str().unwrap())
+        .collect();
+    assert!(
+        texts.iter().any(|t| t.contains("14 protesters")),
+        "{texts:?}"
+    );
+    assert!(
+        !texts
+            .iter()
+            .any(|t| t.contains("newsletter") || t.contains("Sport")),
+        "{texts:?}"
+    );
+    let skipped = reasons(&report, "skipped");
+    assert!(
+        skipped
+            .iter()
+            .any(|s| s.contains("empty.htm") && s.contains("saved page")),
+        "{skipped:?}"
     );
 }

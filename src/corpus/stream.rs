@@ -173,7 +173,7 @@ impl DocumentStream {
                 continue;
             } else if p.is_dir() {
                 folders.push(p);
-            } else if p.extension().is_some_and(|e| e == "txt") {
+            } else if is_article_file(&p) {
                 files.push(p);
             } else if p.file_name().is_some_and(|n| n != "manifest.json") {
                 self.pending.push_back(Input::Unread(Skipped {
@@ -276,12 +276,30 @@ impl DocumentStream {
                 replaced,
                 encoding,
             }) => {
-                let mut doc = Document::new(id, text);
+                // A saved page gives its article, and what it says of its site, date and
+                // language where the manifest says nothing.
+                let page = if is_page(path) {
+                    match super::html::read_page(path, &text) {
+                        Ok(page) => Some(page),
+                        Err(e) => return Input::Skipped(Skipped::from_error(path, &e)),
+                    }
+                } else {
+                    None
+                };
+                let mut doc = match &page {
+                    Some(p) => Document::new(id, p.text.clone()),
+                    None => Document::new(id, text),
+                };
                 if let Some((m, published)) = metadata {
                     doc.source = m.source;
                     doc.published = published;
                     doc.language = m.language;
                     doc.url = m.url;
+                }
+                if let Some(p) = page {
+                    doc.source = doc.source.or(p.site);
+                    doc.published = doc.published.or(p.published);
+                    doc.language = doc.language.or(p.language);
                 }
                 self.admit(doc, &path.display().to_string(), replaced, encoding)
             }
@@ -403,6 +421,20 @@ impl Iterator for DocumentStream {
             }
         }
     }
+}
+
+/// True for a file read as one article: a `.txt` text, or a saved web page (`.html`, `.htm`).
+fn is_article_file(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| matches!(e.to_ascii_lowercase().as_str(), "txt" | "html" | "htm"))
+}
+
+/// True for a saved web page.
+fn is_page(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| matches!(e.to_ascii_lowercase().as_str(), "html" | "htm"))
 }
 
 fn file_id(path: &Path) -> String {
