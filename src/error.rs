@@ -56,6 +56,14 @@ pub enum Error {
         /// What went wrong.
         message: String,
     },
+    /// A file given as a news feed is not one.
+    #[error("{path}: feed: {message}")]
+    Feed {
+        /// The file.
+        path: PathBuf,
+        /// What went wrong.
+        message: String,
+    },
     /// A document has no text.
     #[error("{path}: empty document")]
     EmptyDocument {

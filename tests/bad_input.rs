@@ -412,3 +412,50 @@ fn a_saved_web_page_is_read_as_its_article() {
         "{skipped:?}"
     );
 }
+
+/// An RSS file in a folder: each item a document of the feed's outlet, dated; an `.xml` file that
+/// is no feed is listed as unread.
+#[test]
+fn each_item_of_a_saved_feed_is_a_document() {
+    let dir = TempDir::new("feed");
+    dir.write("a.txt", GOOD_A);
+    dir.write(
+        "news.rss",
+        r#"<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Harbour Post</title>
+<link>https://example.org/</link><description>News</description>
+<item><title>Police arrest 14 protesters</title><description>Police arrested 14 protesters in Harbour Square on Wednesday, a police spokesman said.</description><pubDate>Thu, 02 May 2024 08:00:00 GMT</pubDate></item>
+<item><title>Port fees to rise</title><description>The port authority said on Friday that its fees will rise by a third next month.</description><pubDate>Fri, 03 May 2024 08:00:00 GMT</pubDate></item>
+</channel></rss>"#,
+    );
+    dir.write(
+        "sitemap.xml",
+        "<urlset><url><loc>https://example.org/</loc></url></urlset>",
+    );
+    let (code, report) = check(&[&dir.0], &[]);
+    assert_eq!(code, Some(0), "{report}");
+    let docs: Vec<(&str, &str, &str)> = report["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["id"].as_str().unwrap().starts_with("news/"))
+        .map(|d| {
+            (
+                d["id"].as_str().unwrap(),
+                d["source"].as_str().unwrap(),
+                d["published"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        docs,
+        [
+            ("news/1", "Harbour Post", "2024-05-02"),
+            ("news/2", "Harbour Post", "2024-05-03")
+        ]
+    );
+    let unread = reasons(&report, "unread");
+    assert!(
+        unread.iter().any(|u| u.contains("sitemap.xml")),
+        "{unread:?}"
+    );
+}

@@ -6,6 +6,7 @@
 
 pub(crate) mod decode;
 mod document;
+mod feed;
 mod html;
 pub(crate) mod manifest;
 mod stream;

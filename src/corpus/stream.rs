@@ -307,6 +307,41 @@ impl DocumentStream {
         }
     }
 
+    /// Queues the items of the feed at `path` as documents (the manifest's source, if it
+    /// names one, for all); a file that is not a feed is skipped, or left unread when its
+    /// name (`.xml`) did not say it was one.
+    fn read_feed_file(&mut self, path: &Path, id: &str, metadata: Option<Entry>) {
+        let shown = path.display().to_string();
+        let read = fs::read(path)
+            .map_err(|e| Error::Io {
+                path: path.to_path_buf(),
+                source: e,
+            })
+            .and_then(|bytes| super::feed::read_feed(path, id, &bytes));
+        match read {
+            Ok(docs) => {
+                for mut doc in docs {
+                    if let Some((m, _)) = &metadata
+                        && m.source.is_some()
+                    {
+                        doc.source = m.source.clone();
+                    }
+                    let input = self.admit(doc, &shown, Vec::new(), None);
+                    self.pending.push_back(input);
+                }
+            }
+            Err(Error::Feed { .. }) if path.extension().is_some_and(|e| e == "xml") => {
+                self.pending.push_back(Input::Unread(Skipped {
+                    path: shown,
+                    reason: "not a news feed".into(),
+                }));
+            }
+            Err(e) => self
+                .pending
+                .push_back(Input::Skipped(Skipped::from_error(path, &e))),
+        }
+    }
+
     fn read_line(&mut self, bytes: Vec<u8>, path: &Path, line: usize) -> Input {
         let at = format!("{}:{line}", path.display());
         let skipped = |e: Error| {
@@ -382,6 +417,10 @@ impl Iterator for DocumentStream {
                             .unwrap_or_default()
                             .to_string();
                         let metadata = manifest.remove(&name);
+                        if is_feed(&path) {
+                            self.read_feed_file(&path, &id, metadata);
+                            continue;
+                        }
                         return Some(Ok(self.read_text_file(&path, id, metadata)));
                     }
                     None => {
@@ -392,6 +431,10 @@ impl Iterator for DocumentStream {
                     let path = path.clone();
                     self.sources.pop_front();
                     let id = file_id(&path);
+                    if is_feed(&path) {
+                        self.read_feed_file(&path, &id, None);
+                        continue;
+                    }
                     return Some(Ok(self.read_text_file(&path, id, None)));
                 }
                 Source::Lines { reader, path, line } => {
@@ -423,11 +466,21 @@ impl Iterator for DocumentStream {
     }
 }
 
-/// True for a file read as one article: a `.txt` text, or a saved web page (`.html`, `.htm`).
+/// True for a file the checker reads in a folder: a `.txt` article, a saved web page (`.html`,
+/// `.htm`) or a news feed.
 fn is_article_file(path: &Path) -> bool {
+    is_feed(path)
+        || path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| matches!(e.to_ascii_lowercase().as_str(), "txt" | "html" | "htm"))
+}
+
+/// True for a news feed saved to a file (`.rss`, `.atom`, `.xml`).
+fn is_feed(path: &Path) -> bool {
     path.extension()
         .and_then(|e| e.to_str())
-        .is_some_and(|e| matches!(e.to_ascii_lowercase().as_str(), "txt" | "html" | "htm"))
+        .is_some_and(|e| matches!(e.to_ascii_lowercase().as_str(), "rss" | "atom" | "xml"))
 }
 
 /// True for a saved web page.
