@@ -347,6 +347,54 @@ fn a_review_file_hides_what_it_dismisses_and_marks_what_it_confirms() {
     assert!(after.iter().all(|c| c["id"] != dismiss));
     let marked = after.iter().find(|c| c["id"] == confirm).unwrap();
     assert_eq!(marked["review"]["verdict"], "confirmed");
+    assert!(reviewed.get("review_not_found").is_none(), "{reviewed}");
+    // The CSV carries the verdict and the note, read as a spreadsheet reads it.
+    let out = crosscheck()
+        .args(["check", "seeds", "--format", "csv", "--review"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let csv = String::from_utf8(out.stdout).unwrap();
+    let mut lines = csv.trim_start_matches('\u{feff}').lines();
+    let header: Vec<&str> = lines.next().unwrap().split(',').collect();
+    let verdict = header.iter().position(|h| *h == "verdict").unwrap();
+    assert_eq!(header[verdict + 1], "note");
+    assert!(
+        csv.lines()
+            .any(|l| l.starts_with(confirm) && l.contains(",confirmed,")),
+        "{csv}"
+    );
+    // Ids the run does not have are named, not ignored.
+    std::fs::write(
+        &file,
+        format!(
+            "{{\"id\": \"{confirm}\", \"verdict\": \"confirmed\"}}\n\
+             {{\"id\": \"0000000000000000\", \"verdict\": \"dismissed\"}}\n"
+        ),
+    )
+    .unwrap();
+    let stale = json_of(&[
+        "check",
+        "seeds",
+        "--format",
+        "json",
+        "--review",
+        file.to_str().unwrap(),
+    ]);
+    assert_eq!(
+        stale["review_not_found"],
+        serde_json::json!(["0000000000000000"])
+    );
+    let out = crosscheck()
+        .args(["check", "seeds", "--review"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("1 reviewed conflict not found in this run: 0000000000000000"),
+        "{text}"
+    );
     // A line that is no review entry is an error naming the file and the line.
     std::fs::write(&file, "{\"id\": \"x\", \"verdict\": \"maybe\"}\n").unwrap();
     let out = crosscheck()
@@ -469,4 +517,31 @@ fn timings_on_a_full_stderr_do_not_fail_the_run() {
         .unwrap();
     assert!(out.status.success(), "{:?}", out.status);
     assert!(!out.stdout.is_empty());
+}
+
+/// `--output FILE` writes the report there and nothing to standard output; a file that cannot
+/// be made is an error naming it.
+#[test]
+fn output_goes_to_the_file_named() {
+    let dir = scratch_dir("output");
+    let file = dir.join("report.json");
+    let out = crosscheck()
+        .args(["check", "seeds", "--format", "json", "--quiet", "--output"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(out.stdout.is_empty());
+    let report: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    assert!(!report["conflicts"].as_array().unwrap().is_empty());
+    let missing = dir.join("no-such-folder").join("report.json");
+    let out = crosscheck()
+        .args(["check", "seeds", "--quiet", "-o"])
+        .arg(&missing)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no-such-folder"));
+    std::fs::remove_dir_all(&dir).ok();
 }

@@ -30,7 +30,13 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// Write the report to this file instead of standard output (created, or replaced).
+    #[arg(long, short = 'o', global = true, value_name = "FILE")]
+    output: Option<PathBuf>,
 }
+
+/// Where reports are written: the file `--output` names, or standard output.
+static OUTPUT: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
 
 /// What `check` writes.
 #[derive(Clone, Copy, PartialEq, ValueEnum)]
@@ -52,9 +58,9 @@ enum VerifyFormat {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Check folders of .txt articles (with an optional manifest.json), .jsonl files or single
-    /// .txt files. Exit status: 0 when all input was read, 3 when some was skipped or only partly
-    /// read (see `skipped` and `warnings`), 1 on error.
+    /// Check folders of articles (.txt, saved .html pages, .rss/.atom feeds; an optional
+    /// manifest.json), .jsonl files or single files. Exit status: 0 when all input was read, 3
+    /// when some was skipped or only partly read (see `skipped` and `warnings`), 1 on error.
     Check {
         #[command(flatten)]
         inputs: Inputs,
@@ -230,13 +236,29 @@ fn run(cli: Cli) -> Result<ExitCode, crosscheck::Error> {
 /// Writes the output through `write` to standard output, buffered; a reader that stops early
 /// (`| head`) is not an error. False, after saying why, when it cannot be written.
 fn write_out(write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> bool {
-    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-    match write(&mut out).and_then(|()| out.flush()) {
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-            eprintln!("crosscheck: cannot write the report: {e}");
+    let Some(path) = OUTPUT.get() else {
+        let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+        return match write(&mut out).and_then(|()| out.flush()) {
+            Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                eprintln!("crosscheck: cannot write the report: {e}");
+                false
+            }
+            _ => true,
+        };
+    };
+    let written = std::fs::File::create(path).and_then(|file| {
+        let mut out = std::io::BufWriter::with_capacity(1 << 16, file);
+        write(&mut out).and_then(|()| out.flush())
+    });
+    match written {
+        Err(e) => {
+            eprintln!(
+                "crosscheck: cannot write the report to {}: {e}",
+                path.display()
+            );
             false
         }
-        _ => true,
+        Ok(()) => true,
     }
 }
 
@@ -467,6 +489,9 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => e.exit(),
     };
+    if let Some(path) = &cli.output {
+        let _ = OUTPUT.set(path.clone());
+    }
     match run(cli) {
         Ok(code) => code,
         Err(e) => {

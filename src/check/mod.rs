@@ -158,6 +158,7 @@ impl Checker {
         progress: &(dyn Fn(Progress) + Sync),
     ) -> Report {
         report.provenance = self.provenance();
+        report.min_score = self.config.min_score;
         progress(Progress::Grouping {
             documents: reads.len(),
         });

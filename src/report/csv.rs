@@ -20,7 +20,7 @@ fn cell(text: &str) -> Cow<'_, str> {
 }
 
 /// The columns, in order.
-const HEADER: [&str; 22] = [
+const HEADER: [&str; 24] = [
     "id",
     "story",
     "kind",
@@ -43,12 +43,15 @@ const HEADER: [&str; 22] = [
     "b_text",
     "a_cue",
     "b_cue",
+    "verdict",
+    "note",
 ];
 
 impl Report {
     /// The conflicts as CSV (RFC 4180, a header row, one row a conflict in report order):
     /// the conflict's stable id, story, kind, score, topic, explanation, then each claim's id, document, outlet, date,
-    /// speaker, side and text, and the cue words of each. A cell that opens with a formula
+    /// speaker, side and text, the cue words of each, and the analyst's verdict and note when a
+    /// review was applied ([`Report::apply_review`]). A cell that opens with a formula
     /// character (`=`, `+`, `-`, `@`) gets a leading apostrophe, so that a spreadsheet keeps it
     /// as text. No byte-order mark: [`Report::write_csv`] writes one, for spreadsheets.
     ///
@@ -82,6 +85,20 @@ impl Report {
             row.extend(claim_columns(a));
             row.extend(claim_columns(b));
             row.extend(c.cues.iter().cloned());
+            // An analyst's verdict from the review file, empty when not reviewed.
+            let (verdict, note) = match &c.review {
+                Some(r) => (
+                    match r.verdict {
+                        super::ReviewVerdict::Confirmed => "confirmed",
+                        super::ReviewVerdict::Dismissed => "dismissed",
+                    }
+                    .to_string(),
+                    r.note.clone().unwrap_or_default(),
+                ),
+                None => (String::new(), String::new()),
+            };
+            row.push(verdict);
+            row.push(note);
             let _ = w.write_record(row.iter().map(|c| cell(c).into_owned()));
         }
         let bytes = w.into_inner().unwrap_or_default();

@@ -97,7 +97,10 @@ impl<'r> Page<'r> {
                             (count(r.updates.len(), "update")) " · " (r.skipped.len()) " skipped"
                         }
                         @if r.dismissed > 0 {
-                            p.dismissed { (r.dismissed) " conflicts dismissed by review are not shown." }
+                            p.dismissed { (count(r.dismissed, "conflict")) " dismissed by review, not shown." }
+                        }
+                        @if !r.review_not_found.is_empty() {
+                            p.dismissed { (count(r.review_not_found.len(), "reviewed conflict")) " not found in this run: " code { (r.review_not_found.join(", ")) } }
                         }
                         p.provenance {
                             "crosscheck " (r.provenance.version) ", lexicon " (r.provenance.lexicon)
@@ -109,7 +112,7 @@ impl<'r> Page<'r> {
                                     option value="" { "all" }
                                     @for k in &kinds { option value=(k) { (k) } }
                                 } }
-                                label { "Score at least " input #min-score type="number" min="0" max="1" step="0.05" value="0"; }
+                                label { "Score at least " input #min-score type="number" min=(r.min_score) max="1" step="0.05" value=(r.min_score); }
                                 output #shown {}
                             }
                         }

@@ -53,3 +53,16 @@ fn marks_cover_each_part_of_a_cue_and_merge_when_they_touch() {
     assert_eq!(shown, ["لا يوجد", "جدول زمني"]);
     assert!(marks(c, "غير موجود", ConflictKind::Negation).is_empty());
 }
+
+/// The page's score filter starts at the run's cut-off, not at zero: what it shows at first is
+/// what the run kept.
+#[test]
+fn the_score_filter_starts_at_the_runs_cut_off() {
+    let page = two_outlets().to_html();
+    assert!(
+        page.contains(
+            r#"id="min-score" type="number" min="0.65" max="1" step="0.05" value="0.65""#
+        ),
+        "{page}"
+    );
+}

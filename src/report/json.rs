@@ -40,7 +40,10 @@ struct Skeleton<'r> {
     stories: &'r [StorySummary],
     pairs: &'r PairStats,
     provenance: &'r Provenance,
+    min_score: f64,
     dismissed: usize,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    review_not_found: &'r [String],
 }
 
 /// Where the skeleton's empty claims array opens: a top-level key sits on its own line,
@@ -62,7 +65,9 @@ pub(super) fn write(report: &Report, mut out: impl Write) -> io::Result<()> {
         stories: &report.stories,
         pairs: &report.pairs,
         provenance: &report.provenance,
+        min_score: report.min_score,
         dismissed: report.dismissed,
+        review_not_found: &report.review_not_found,
     };
     let rest = serde_json::to_vec_pretty(&skeleton).map_err(io::Error::from)?;
     let at = rest

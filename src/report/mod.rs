@@ -254,9 +254,17 @@ pub struct Report {
     /// What made the report, so that two reports can be compared.
     #[serde(default)]
     pub provenance: Provenance,
+    /// The least score of the conflicts reported (the run's cut-off): the page's score filter
+    /// starts there.
+    #[serde(default)]
+    pub min_score: f64,
     /// How many conflicts an analyst's review dismissed ([`Report::apply_review`]).
     #[serde(default)]
     pub dismissed: usize,
+    /// The ids of the review file that name no conflict of this run (sorted): a conflict the
+    /// checker no longer finds, or finds below the cut-off; a typo.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub review_not_found: Vec<String>,
 }
 
 /// What made a report: the tool's version, the lexicon it read and the judge it used.

@@ -53,10 +53,20 @@ pub fn read_review(path: &Path) -> Result<Vec<ReviewEntry>, Error> {
 impl Report {
     /// Applies an analyst's review: conflicts dismissed are removed (and counted in
     /// [`Report::dismissed`]), conflicts confirmed are marked with the entry. The last entry
-    /// for an id wins, so a review file can be appended to.
+    /// for an id wins, so a review file can be appended to. Ids that name no conflict of the
+    /// report are listed in [`Report::review_not_found`].
     pub fn apply_review(&mut self, review: &[ReviewEntry]) {
         let latest: std::collections::HashMap<&str, &ReviewEntry> =
             review.iter().map(|e| (e.id.as_str(), e)).collect();
+        let found: std::collections::HashSet<&str> =
+            self.conflicts.iter().map(|c| c.id.as_str()).collect();
+        let mut missing: Vec<String> = latest
+            .keys()
+            .filter(|id| !found.contains(**id))
+            .map(|id| id.to_string())
+            .collect();
+        missing.sort_unstable();
+        self.review_not_found = missing;
         let before = self.conflicts.len();
         self.conflicts.retain(|c| {
             latest

@@ -97,6 +97,14 @@ impl Report {
                 count(self.dismissed, "conflict")
             );
         }
+        if !self.review_not_found.is_empty() {
+            let _ = writeln!(
+                out,
+                "{} not found in this run: {}\n",
+                count(self.review_not_found.len(), "reviewed conflict"),
+                self.review_not_found.join(", ")
+            );
+        }
         let side = |c: &Claim| {
             let s = &c.speaker;
             format!(
