@@ -64,6 +64,14 @@ pub enum Error {
         /// What went wrong.
         message: String,
     },
+    /// A file given as a web archive is not one.
+    #[error("{path}: web archive: {message}")]
+    Warc {
+        /// The file.
+        path: PathBuf,
+        /// What went wrong.
+        message: String,
+    },
     /// A document has no text.
     #[error("{path}: empty document")]
     EmptyDocument {

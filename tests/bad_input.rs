@@ -459,3 +459,91 @@ fn each_item_of_a_saved_feed_is_a_document() {
         "{unread:?}"
     );
 }
+
+/// One WARC record of `kind` with `headers` and `block`, its length counted.
+fn warc_record(kind: &str, headers: &str, block: &[u8]) -> Vec<u8> {
+    let mut out = format!(
+        "WARC/1.0\r\nWARC-Type: {kind}\r\nWARC-Record-ID: <urn:uuid:{:08x}-0000-4000-8000-000000000000>\r\n\
+         WARC-Date: 2024-05-02T10:00:00Z\r\n{headers}Content-Length: {}\r\n\r\n",
+        block.len() as u32 ^ kind.len() as u32,
+        block.len()
+    )
+    .into_bytes();
+    out.extend_from_slice(block);
+    out.extend_from_slice(b"\r\n\r\n");
+    out
+}
+
+/// A web archive of a crawl: its HTML responses are read as saved pages, each a document with
+/// its URL, named from the page's site or the URL's host and dated; an image and the archive's
+/// own record are passed over.
+#[test]
+fn a_web_archive_gives_its_html_pages() {
+    let dir = TempDir::new("warc");
+    let page = |title: &str, body: &str| {
+        format!(
+            "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n\
+             <html lang=\"en\"><head><title>{title}</title></head><body>\
+             <nav><a href=\"/\">Home</a> <a href=\"/world\">World</a></nav>\
+             <article><h1>{title}</h1><p>{body}</p><p>Organisers said the march would go on next week, whatever the weather.</p></article>\
+             <footer>Copyright, all rights reserved.</footer></body></html>"
+        )
+    };
+    let mut warc = warc_record("warcinfo", "", b"software: test\r\n");
+    warc.extend(warc_record(
+        "response",
+        "WARC-Target-URI: https://news.example.org/a\r\n",
+        page(
+            "Police arrest 14 protesters",
+            "The interior ministry said that police arrested 14 protesters in Harbour Square on Wednesday after a march against the new port fees.",
+        )
+        .as_bytes(),
+    ));
+    warc.extend(warc_record(
+        "response",
+        "WARC-Target-URI: https://news.example.org/logo.png\r\n",
+        b"HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\n\x89PNG",
+    ));
+    warc.extend(warc_record(
+        "response",
+        "WARC-Target-URI: https://other.example.net/b\r\n",
+        page(
+            "Port fees to rise by a third",
+            "The port authority said on Thursday that its fees will rise by a third next month, and traders said they would protest again.",
+        )
+        .as_bytes(),
+    ));
+    dir.write("crawl.warc", &warc);
+    let (code, report) = check(&[&dir.0], &[]);
+    assert_eq!(code, Some(0), "{report}");
+    let docs: Vec<(&str, &str, &str)> = report["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["id"].as_str().unwrap(),
+                d["source"].as_str().unwrap(),
+                d["published"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        docs,
+        [
+            ("crawl/1", "news.example.org", "2024-05-02"),
+            ("crawl/2", "other.example.net", "2024-05-02")
+        ]
+    );
+    let texts: Vec<&str> = report["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["text"].as_str().unwrap())
+        .collect();
+    assert!(
+        texts.iter().any(|t| t.contains("14 protesters")),
+        "{texts:?}"
+    );
+    assert!(!texts.iter().any(|t| t.contains("Copyright")), "{texts:?}");
+}

@@ -58,8 +58,8 @@ enum VerifyFormat {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Check folders of articles (.txt, saved .html pages, .rss/.atom feeds; an optional
-    /// manifest.json), .jsonl files or single files. Exit status: 0 when all input was read, 3
+    /// Check folders of articles (.txt, saved .html pages, .rss/.atom feeds, .warc web
+    /// archives; an optional manifest.json), .jsonl files or single files. Exit status: 0 when all input was read, 3
     /// when some was skipped or only partly read (see `skipped` and `warnings`), 1 on error.
     Check {
         #[command(flatten)]

@@ -10,6 +10,7 @@ mod feed;
 mod html;
 pub(crate) mod manifest;
 mod stream;
+mod warc;
 
 pub use decode::{HARD_LIMIT_BYTES, LoadOptions};
 pub use document::{Document, Repaired, Skipped};

@@ -342,6 +342,28 @@ impl DocumentStream {
         }
     }
 
+    /// Queues the HTML pages of the web archive at `path` as documents (ids `id/N`), and the
+    /// pages that could not be read as skipped; a file that is no web archive is skipped.
+    fn read_warc_file(&mut self, path: &Path, id: &str) {
+        match super::warc::read_warc(path, id, &self.opts) {
+            Ok(items) => {
+                for item in items {
+                    let input = match item {
+                        super::warc::Item::Page(doc, encoding) => {
+                            let at = format!("{}#{}", path.display(), doc.id);
+                            self.admit(doc, &at, Vec::new(), encoding)
+                        }
+                        super::warc::Item::Skipped(s) => Input::Skipped(s),
+                    };
+                    self.pending.push_back(input);
+                }
+            }
+            Err(e) => self
+                .pending
+                .push_back(Input::Skipped(Skipped::from_error(path, &e))),
+        }
+    }
+
     fn read_line(&mut self, bytes: Vec<u8>, path: &Path, line: usize) -> Input {
         let at = format!("{}:{line}", path.display());
         let skipped = |e: Error| {
@@ -421,6 +443,10 @@ impl Iterator for DocumentStream {
                             self.read_feed_file(&path, &id, metadata);
                             continue;
                         }
+                        if is_warc(&path) {
+                            self.read_warc_file(&path, id.trim_end_matches(".warc"));
+                            continue;
+                        }
                         return Some(Ok(self.read_text_file(&path, id, metadata)));
                     }
                     None => {
@@ -433,6 +459,10 @@ impl Iterator for DocumentStream {
                     let id = file_id(&path);
                     if is_feed(&path) {
                         self.read_feed_file(&path, &id, None);
+                        continue;
+                    }
+                    if is_warc(&path) {
+                        self.read_warc_file(&path, id.trim_end_matches(".warc"));
                         continue;
                     }
                     return Some(Ok(self.read_text_file(&path, id, None)));
@@ -470,10 +500,17 @@ impl Iterator for DocumentStream {
 /// `.htm`) or a news feed.
 fn is_article_file(path: &Path) -> bool {
     is_feed(path)
+        || is_warc(path)
         || path
             .extension()
             .and_then(|e| e.to_str())
             .is_some_and(|e| matches!(e.to_ascii_lowercase().as_str(), "txt" | "html" | "htm"))
+}
+
+/// True for a web archive (`.warc`, `.warc.gz`).
+fn is_warc(path: &Path) -> bool {
+    let name = path.to_string_lossy().to_ascii_lowercase();
+    name.ends_with(".warc") || name.ends_with(".warc.gz")
 }
 
 /// True for a news feed saved to a file (`.rss`, `.atom`, `.xml`).
