@@ -2,7 +2,7 @@
 //! once, for extraction and bare statements alike.
 
 use super::word_stems::WordStems;
-use crate::lexicon::{Hit, Lexicon};
+use crate::lexicon::{Hit, Lexicon, Target};
 use crate::text::boilerplate::MarkerMatch;
 use crate::text::normalize::Normalized;
 use crate::text::tokens::{Token, tokenize};
@@ -33,7 +33,8 @@ impl<'l> Prepared<'l> {
         let norm = Normalized::new(text);
         let folded = norm.as_str();
         let tokens = tokenize(folded);
-        let (hits, markers) = lexicon.scan_document(folded);
+        let (mut hits, markers) = lexicon.scan_document(folded);
+        hits.retain(|h| !qualifies_a_noun(folded, &tokens, h, lexicon));
         let stems = WordStems::new(folded, &tokens, &lexicon.grammar().function_words);
         Prepared {
             lexicon,
@@ -168,6 +169,29 @@ impl<'l> Prepared<'l> {
             && i < self.tokens.len()
             && self.text()[self.tokens[i - 1].end..self.tokens[i].start].contains(marks)
     }
+}
+
+/// True for an actor's one-word name that stands as an adjective here: a definite word ending
+/// in «ي», the form of a nisba («السوداني», «العراقي»), right after a definite noun it
+/// qualifies («الجيش السوداني», the Sudanese army). A person named by such a word alone
+/// («وقال السوداني») follows a verb or opens the sentence.
+fn qualifies_a_noun(text: &str, tokens: &[Token], hit: &Hit, lexicon: &Lexicon) -> bool {
+    if !matches!(hit.target, Target::Actor(_)) {
+        return false;
+    }
+    let name = &text[hit.word_start..hit.end];
+    if name.contains(' ') || !name.starts_with("ال") || !name.ends_with('ي') {
+        return false;
+    }
+    let at = token_at(tokens, hit.word_start);
+    let Some(before) = at.checked_sub(1).map(|i| tokens[i]) else {
+        return false;
+    };
+    let gap = &text[before.end..hit.word_start];
+    let word = &text[before.start..before.end];
+    gap.trim().is_empty()
+        && word.starts_with("ال")
+        && !lexicon.grammar().function_words.contains(word)
 }
 
 /// The marks that end a clause: past one, a word belongs to another item of the sentence.

@@ -349,3 +349,15 @@ fn an_unnamed_speaker_ends_at_a_comma_and_is_no_adverbial() {
         Some("خلال زيارته العاصمة")
     );
 }
+
+/// A one-word name that is also an adjective of origin («السوداني», the Sudanese) names no
+/// one right after a definite noun it qualifies: «الجيش السوداني» is the Sudanese army, not
+/// the politician of that name, who is named by the word alone after a verb.
+#[test]
+fn an_adjective_of_origin_after_a_noun_is_no_person() {
+    let c = claims("وأكد الجيش السوداني في بيان مساء أمس أن مدينة الأبيض آمنة بالكامل.");
+    let claim = speaker_of(&c, "مدينة الأبيض");
+    assert_eq!(actor(claim), None, "{:?}", claim.speaker);
+    let c = claims("وقال السوداني إن الحكومة ستضع جدولا زمنيا لانسحاب القوات.");
+    assert_eq!(actor(speaker_of(&c, "الحكومة ستضع")), Some("iq-pm"));
+}
