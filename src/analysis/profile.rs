@@ -31,8 +31,8 @@ pub struct DocumentProfile {
     /// The [`SKETCH_SIZE`] smallest hashes of its word 4-grams, ascending (fewer for a short
     /// document).
     pub sketch: Vec<u64>,
-    /// The stems of the headline and lead (the first sentences), by key: the words a story can be
-    /// labelled with.
+    /// The words of the headline and lead (the first sentences) as written, by their stem's key:
+    /// the words a story can be titled with.
     pub head_words: Vec<(u64, String)>,
     /// Full dates near the top of the page (`YYYY-MM-DD`), in text order, each with `true` when
     /// a publication cue stands just before it (نشر، بتاريخ): what the page's own date is read
@@ -67,7 +67,10 @@ pub struct WordPair {
 impl DocumentProfile {
     /// The profile of the `sentences` (folded ranges, in order) of a prepared text: the
     /// sentences boilerplate left.
-    pub fn new(prepared: &Prepared, sentences: &[Range<usize>]) -> Self {
+    ///
+    /// `original` is the text `prepared` was made from: the headline's and lead's words are kept
+    /// as it writes them, to title a story with.
+    pub fn new(prepared: &Prepared, original: &str, sentences: &[Range<usize>]) -> Self {
         let mut terms: Vec<(u64, f32)> = Vec::new();
         let mut shingle_hashes: Vec<u64> = Vec::new();
         let mut window: [u64; SHINGLE_WORDS] = [0; SHINGLE_WORDS];
@@ -115,7 +118,7 @@ impl DocumentProfile {
                     let key = stem_key(stem);
                     terms.push((key, weight));
                     if n < HEAD_WEIGHTS.len() && head_words.len() < MAX_HEAD_WORDS {
-                        head_words.push((key, stem.to_string()));
+                        head_words.push((key, surface(prepared, original, i)));
                         // A name's skeleton is of the word as written: the light stem cuts
                         // the endings of names («كردفان» is not a dual).
                         if skeleton_into(word, &mut skeleton) {
@@ -232,6 +235,38 @@ fn page_dates(prepared: &Prepared) -> Vec<(jiff::civil::Date, bool)> {
         })
         .collect()
 }
+
+/// Word `i` of `prepared` as `original` writes it, without the conjunctions and prepositions
+/// written onto it («والأمريكية» gives «الأمريكية», «للديوانة» «الديوانة»): a word to title a
+/// story with.
+fn surface(prepared: &Prepared, original: &str, i: usize) -> String {
+    let token = prepared.tokens()[i];
+    let range = prepared.normalized().original_range(token.start..token.end);
+    let mut word = original.get(range).unwrap_or(prepared.word(i));
+    let stem = prepared.content_stem(i).unwrap_or_default();
+    for _ in 0..2 {
+        let Some(c) = word
+            .chars()
+            .next()
+            .filter(|c| PROCLITIC_LETTERS.contains(c))
+        else {
+            break;
+        };
+        let rest = &word[c.len_utf8()..];
+        if stem.starts_with(c) || rest.chars().count() < 3 {
+            break;
+        }
+        // «لل» is «ل» and the article, its alif dropped: «للديوانة» is «ل» + «الديوانة».
+        if c == 'ل' && rest.starts_with('ل') && !stem.starts_with('ل') {
+            return format!("ا{rest}");
+        }
+        word = rest;
+    }
+    word.to_string()
+}
+
+/// The one-letter conjunctions and prepositions written onto the word after them.
+const PROCLITIC_LETTERS: &[char] = &['و', 'ف', 'ب', 'ل', 'ك'];
 
 /// True for a Latin article written onto the name after it ("al-" of "Ain al-Asad"): the
 /// name's words stand side by side across it.
@@ -382,7 +417,7 @@ mod tests {
     fn profile(text: &str, lexicon: &Lexicon) -> DocumentProfile {
         let p = Prepared::new(text, lexicon);
         let whole = 0..p.text().len();
-        DocumentProfile::new(&p, &[whole])
+        DocumentProfile::new(&p, text, &[whole])
     }
 
     #[test]

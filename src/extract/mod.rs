@@ -350,7 +350,7 @@ impl<'l> Extractor<'l> {
         }
         let profile = with_profile.then(|| DocumentProfile {
             language: language.clone(),
-            ..DocumentProfile::new(&prepared, &kept)
+            ..DocumentProfile::new(&prepared, &doc.text, &kept)
         });
         segments.sort_by_key(|s| (s.range.start, s.range.end));
         segments.dedup_by(|a, b| a.range == b.range);

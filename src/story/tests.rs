@@ -15,7 +15,7 @@ fn profiles(texts: &[&str]) -> Vec<DocumentProfile> {
                     .into_iter()
                     .map(|s| s.range)
                     .collect();
-            DocumentProfile::new(&p, &sentences)
+            DocumentProfile::new(&p, t, &sentences)
         })
         .collect()
 }
@@ -77,11 +77,19 @@ fn reports_of_one_event_are_one_story() {
     let story = &s.stories[s.of_document[0] as usize];
     assert_eq!(story.first_published, Some(jiff::civil::date(2017, 3, 1)));
     assert_eq!(story.last_published, Some(jiff::civil::date(2017, 3, 2)));
+    // Titled in the words as written, not their stems («صنوبر»), and without the
+    // prepositions written onto them («بحي»).
     assert!(
-        story.label.iter().any(|w| w == "صنوبر"),
+        story.label.iter().any(|w| w == "الصنوبرات"),
         "{:?}",
         story.label
     );
+    for w in &story.label {
+        assert!(
+            BUS_MARCH.contains(w.as_str()) || BUS_MARCH_AGAIN.contains(w.as_str()),
+            "{w} is not written in the reports"
+        );
+    }
 }
 
 /// Background documents for a corpus where the words of a bombing report are common, as in a
@@ -196,7 +204,7 @@ fn two_reports_of_one_quake_are_one_story_and_a_football_final_another() {
     let profile = |text: &str| {
         let p = Prepared::new(text, &lexicon);
         let whole = std::iter::once(0..p.text().len()).collect::<Vec<_>>();
-        DocumentProfile::new(&p, &whole)
+        DocumentProfile::new(&p, text, &whole)
     };
     let docs = [
         profile("زلزال بقوة ست درجات يضرب مدينة كرمنشاه الإيرانية ويقتل عشرات السكان"),
