@@ -208,7 +208,7 @@ impl<'r> Page<'r> {
         html! {
             section.dispute {
                 h3 {
-                    (d.topic)
+                    (super::topic_words(&d.topic))
                     @if d.sides != ["?", "?"] { ": " (d.sides[0]) " vs " (d.sides[1]) }
                     span.n { " (" (count(d.conflicts.len(), "conflict")) ")" }
                 }
@@ -236,7 +236,7 @@ impl<'r> Page<'r> {
                     (self.claim(a, &x.cues[0], x.kind))
                     (self.claim(b, &x.cues[1], x.kind))
                 }
-                p.why { (x.explanation) }
+                p.why dir="ltr" { (isolated(&x.explanation)) }
                 @if let Some(note) = x.review.as_ref().and_then(|r| r.note.as_deref()) {
                     p.note { "Review: " (note) }
                 }
@@ -379,3 +379,24 @@ fn marks(c: &Claim, cue: &str, kind: ConflictKind) -> Vec<Range<usize>> {
 #[cfg(test)]
 #[path = "html_tests.rs"]
 mod tests;
+
+/// An explanation with each quoted word («…») isolated in its own direction: Arabic cue words
+/// inside an English sentence would otherwise reorder the line around them.
+fn isolated(explanation: &str) -> Markup {
+    let mut parts: Vec<(bool, &str)> = Vec::new();
+    let mut rest = explanation;
+    while let Some(open) = rest.find('«') {
+        let Some(close) = rest[open..].find('»').map(|c| open + c) else {
+            break;
+        };
+        parts.push((false, &rest[..open]));
+        parts.push((true, &rest[open + '«'.len_utf8()..close]));
+        rest = &rest[close + '»'.len_utf8()..];
+    }
+    parts.push((false, rest));
+    html! {
+        @for (quoted, text) in parts {
+            @if quoted { "«" bdi dir="auto" { (text) } "»" } @else { (text) }
+        }
+    }
+}

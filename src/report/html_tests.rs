@@ -66,3 +66,25 @@ fn the_score_filter_starts_at_the_runs_cut_off() {
         "{page}"
     );
 }
+
+/// The explanation's Arabic cue words are isolated in their own direction inside the English
+/// line, and the dispute's topic is written in words, not as a lexicon key.
+#[test]
+fn cue_words_in_the_why_line_are_isolated_and_topics_are_words() {
+    let report = two_outlets();
+    let page = report.to_html();
+    let why = page
+        .split(r#"<p class="why" dir="ltr">"#)
+        .nth(1)
+        .expect("a why line")
+        .split("</p>")
+        .next()
+        .unwrap();
+    assert!(why.contains(r#"«<bdi dir="auto">"#), "{why}");
+    assert_eq!(super::super::topic_words("role-killed"), "killed");
+    assert_eq!(
+        super::super::topic_words("soldiers@syria"),
+        "soldiers in syria"
+    );
+    assert_eq!(super::super::topic_words("people@"), "people");
+}

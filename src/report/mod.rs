@@ -358,3 +358,15 @@ fn repaired_line(r: &Repaired) -> String {
         ),
     }
 }
+
+/// A topic key in words: a lexicon id's hyphens as spaces and its «role-» prefix dropped
+/// (`role-killed` is "killed"), a unit's place after "in" (`soldiers@syria`, "soldiers in
+/// syria").
+pub(super) fn topic_words(topic: &str) -> String {
+    let topic = topic.strip_prefix("role-").unwrap_or(topic);
+    match topic.split_once('@') {
+        Some((what, "")) => what.replace('-', " "),
+        Some((what, place)) => format!("{} in {}", what.replace('-', " "), place.replace('-', " ")),
+        None => topic.replace('-', " "),
+    }
+}

@@ -135,12 +135,15 @@ impl Report {
                 }
             }
             for d in &group.disputes {
+                let sides = if d.sides == ["?", "?"] {
+                    String::new()
+                } else {
+                    format!(", {} vs {}", d.sides[0], d.sides[1])
+                };
                 let _ = writeln!(
                     out,
-                    "-- Dispute: {}, {} vs {} ({})\n",
-                    d.topic,
-                    d.sides[0],
-                    d.sides[1],
+                    "-- Dispute: {}{sides} ({})\n",
+                    super::topic_words(&d.topic),
                     count(d.conflicts.len(), "conflict")
                 );
                 for x in &d.conflicts {
