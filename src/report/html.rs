@@ -208,7 +208,7 @@ impl<'r> Page<'r> {
         html! {
             section.dispute {
                 h3 {
-                    (super::topic_words(&d.topic))
+                    (super::topic_words(d.topic))
                     @if d.sides != ["?", "?"] { ": " (d.sides[0]) " vs " (d.sides[1]) }
                     span.n { " (" (count(d.conflicts.len(), "conflict")) ")" }
                 }

@@ -143,7 +143,7 @@ impl Report {
                 let _ = writeln!(
                     out,
                     "-- Dispute: {}{sides} ({})\n",
-                    super::topic_words(&d.topic),
+                    super::topic_words(d.topic),
                     count(d.conflicts.len(), "conflict")
                 );
                 for x in &d.conflicts {
