@@ -545,3 +545,27 @@ fn output_goes_to_the_file_named() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("no-such-folder"));
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// A denial the rules read («the ministry denied that the chief had been arrested») is not
+/// outvoted by the stance model's word statistics: the article disagrees with the claim.
+#[test]
+fn a_denial_the_rules_read_is_not_outvoted_by_the_model() {
+    let dir = scratch_dir("certain");
+    let corpus = dir.join("articles.jsonl");
+    std::fs::write(
+        &corpus,
+        "{\"id\": \"d\", \"text\": \"The ministry denied that the Basra police chief had been arrested.\"}\n",
+    )
+    .unwrap();
+    let out = json_of(&[
+        "verify",
+        "--claim",
+        "the Basra police chief was arrested",
+        corpus.to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    let doc = &out["documents"][0];
+    assert_eq!(doc["stance"], "disagree", "{out}");
+    std::fs::remove_dir_all(&dir).ok();
+}

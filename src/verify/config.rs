@@ -20,6 +20,9 @@ pub struct VerifyConfig {
     pub min_refuted_relevance: f64,
     /// Least judge score for an agreement to make the document agree.
     pub min_agree: f64,
+    /// Least judge score of a contradiction the rules found for it to stand whatever a stance
+    /// model says: a denial of the claim read as such is not outvoted by word statistics.
+    pub certain_disagree: f64,
 }
 
 impl VerifyConfig {
@@ -32,6 +35,7 @@ impl VerifyConfig {
         min_disagree: 0.65,
         min_agree: 0.5,
         min_refuted_relevance: 0.3,
+        certain_disagree: 0.65,
     };
 }
 

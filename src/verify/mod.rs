@@ -224,7 +224,11 @@ pub fn verify(
     let documents = read_documents(judge, config, claim, index, model.is_some())
         .into_iter()
         .map(|(mut verdict, signals)| {
-            if let (Some(model), Some(x)) = (model, signals) {
+            // A contradiction the rules found (a denial of the claim, a figure that cannot hold
+            // with it, an opposite state) is certain evidence: the model does not outvote it.
+            let ruled = verdict.stance == DocumentStance::Disagree
+                && verdict.score >= config.certain_disagree;
+            if let (Some(model), Some(x), false) = (model, signals, ruled) {
                 let (stance, p) = model.decide(&x);
                 verdict.stance = stance;
                 verdict.score = (p * 1000.0).round() / 1000.0;
