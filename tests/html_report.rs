@@ -82,10 +82,10 @@ addEventListener("load", function () {
 </script>"#;
 
 /// The page with the test's scripts added, written to a file of its own.
-fn page_with_checks(page: &str, dir: &Path) -> PathBuf {
+fn page_with_checks(page: &str, dir: &Path, check: &str) -> PathBuf {
     let page = page
         .replacen("<head>", &format!("<head>{ERROR_WATCH}"), 1)
-        .replacen("</body>", &format!("{CHECK}</body>"), 1);
+        .replacen("</body>", &format!("{check}</body>"), 1);
     let path = dir.join("report.html");
     std::fs::write(&path, page).unwrap();
     path
@@ -189,7 +189,7 @@ fn the_seed_report_reads_right_in_a_browser() {
     };
     let dir = std::env::temp_dir().join(format!("crosscheck-html-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    let file = page_with_checks(&page, &dir);
+    let file = page_with_checks(&page, &dir, CHECK);
     let checks = browser_checks(&browser, &file, &dir.join("profile"));
     let _ = std::fs::remove_dir_all(&dir);
     let get = |k: &str| -> &str {
@@ -212,4 +212,90 @@ fn the_seed_report_reads_right_in_a_browser() {
         format!("{n} of {n} conflicts shown", n = conflicts.len())
     );
     assert_eq!(get("visible_at_0.9"), strong.to_string(), "{checks:?}");
+}
+
+/// Runs after the page is laid out: dismisses the first conflict, confirms the second with a
+/// note, exports the review, and writes what the page then shows and the exported file.
+const REVIEW: &str = r#"<script>
+addEventListener("load", function () {
+  var out = [];
+  function put(k, v) { out.push(k + "=" + v); }
+  var conflicts = Array.prototype.slice.call(document.querySelectorAll("article.conflict"));
+  function visible(c) { return c.offsetParent !== null; }
+  put("dismissed_id", conflicts[0].id.slice(2));
+  put("confirmed_id", conflicts[1].id.slice(2));
+  conflicts[0].querySelector("button.dismiss").click();
+  conflicts[1].querySelector(".note").value = "two outlets, one event";
+  conflicts[1].querySelector("button.confirm").click();
+  put("first_visible_after_dismiss", visible(conflicts[0]));
+  put("shown", document.getElementById("shown").textContent);
+  var show = document.getElementById("show-dismissed");
+  show.checked = true;
+  show.dispatchEvent(new Event("change"));
+  put("first_visible_when_shown", visible(conflicts[0]));
+  document.getElementById("export").click();
+  put("export", JSON.stringify(document.getElementById("review-export").value));
+  put("errors", window.__errors.length + " " + window.__errors.join(" | "));
+  var pre = document.createElement("pre");
+  pre.id = "browser-check";
+  pre.textContent = out.join("\n");
+  document.body.appendChild(pre);
+});
+</script>"#;
+
+/// The analyst's review in the page: a conflict dismissed is hidden (and shown again on asking),
+/// one confirmed keeps its note, and the exported file is the review the CLI reads: run again
+/// with it, the dismissed conflict is hidden and counted, the confirmed one marked.
+#[test]
+fn a_review_made_in_the_page_is_exported_and_read_back() {
+    let Some(browser) = chromium() else {
+        eprintln!("skipped the browser review check: no Chromium on this machine");
+        return;
+    };
+    let json: serde_json::Value = serde_json::from_str(&seed_report("json")).unwrap();
+    let conflicts = json["conflicts"].as_array().unwrap();
+    let dir = std::env::temp_dir().join(format!("crosscheck-review-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = page_with_checks(&seed_report("html"), &dir, REVIEW);
+    let checks = browser_checks(&browser, &file, &dir.join("profile"));
+    let get = |k: &str| -> String {
+        checks
+            .iter()
+            .find(|(key, _)| key == k)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_else(|| panic!("no {k} in {checks:?}"))
+    };
+    assert_eq!(get("errors").trim(), "0", "script errors: {checks:?}");
+    let (first, second) = (get("dismissed_id"), get("confirmed_id"));
+    assert_eq!(get("first_visible_after_dismiss"), "false");
+    assert_eq!(
+        get("shown"),
+        format!(
+            "{} of {} conflicts shown",
+            conflicts.len() - 1,
+            conflicts.len()
+        )
+    );
+    assert_eq!(get("first_visible_when_shown"), "true");
+    let exported: String = serde_json::from_str(&get("export")).unwrap();
+    let lines: Vec<serde_json::Value> = exported
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2, "{exported}");
+    let review = dir.join("review.jsonl");
+    std::fs::write(&review, &exported).unwrap();
+    let out = crosscheck()
+        .args(["check", "seeds", "--format", "json", "--review"])
+        .arg(&review)
+        .output()
+        .unwrap();
+    let _ = std::fs::remove_dir_all(&dir);
+    let after: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(after["dismissed"], 1);
+    let kept = after["conflicts"].as_array().unwrap();
+    assert!(kept.iter().all(|c| c["id"] != first.as_str()));
+    let marked = kept.iter().find(|c| c["id"] == second.as_str()).unwrap();
+    assert_eq!(marked["review"]["verdict"], "confirmed");
+    assert_eq!(marked["review"]["note"], "two outlets, one event");
 }

@@ -113,7 +113,10 @@ impl<'r> Page<'r> {
                                     @for k in &kinds { option value=(k) { (k) } }
                                 } }
                                 label { "Score at least " input #min-score type="number" min=(r.min_score) max="1" step="0.05" value=(r.min_score); }
+                                label { input #show-dismissed type="checkbox"; " show dismissed" }
+                                button #export type="button" { "Export review" }
                                 output #shown {}
+                                textarea #review-export hidden readonly {}
                             }
                         }
                     }
@@ -237,6 +240,11 @@ impl<'r> Page<'r> {
                     (self.claim(b, &x.cues[1], x.kind))
                 }
                 p.why dir="ltr" { (isolated(&x.explanation)) }
+                div.review {
+                    button.confirm type="button" { "Confirm" }
+                    button.dismiss type="button" { "Dismiss" }
+                    input.note type="text" placeholder="Note" value=[x.review.as_ref().and_then(|r| r.note.as_deref())];
+                }
                 @if let Some(note) = x.review.as_ref().and_then(|r| r.note.as_deref()) {
                     p.note { "Review: " (note) }
                 }
