@@ -100,3 +100,10 @@ pub struct Repaired {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub encoding: Option<String>,
 }
+
+/// The primary subtag of a language tag, lower-cased ("ar-IQ" gives "ar"), as documents name
+/// their language; `None` for an empty tag.
+pub(crate) fn primary_language(tag: &str) -> Option<String> {
+    let primary = tag.split(['-', '_']).next()?.trim().to_ascii_lowercase();
+    (!primary.is_empty()).then_some(primary)
+}

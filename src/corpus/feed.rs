@@ -52,10 +52,7 @@ pub(crate) fn read_feed(path: &Path, id: &str, bytes: &[u8]) -> Result<Vec<Docum
             .language
             .clone()
             .or_else(|| feed.language.clone())
-            .and_then(|l| {
-                let primary = l.split(['-', '_']).next()?.trim().to_ascii_lowercase();
-                (!primary.is_empty()).then_some(primary)
-            });
+            .and_then(|l| super::document::primary_language(&l));
         doc.url = entry.links.first().map(|l| l.href.clone());
         out.push(doc);
     }

@@ -51,10 +51,10 @@ pub(crate) fn read_page(path: &Path, html: &str) -> Result<Page, Error> {
         .as_deref()
         .and_then(|t| t.get(..10))
         .and_then(|d| d.parse::<Date>().ok());
-    let language = article.lang.as_deref().and_then(|l| {
-        let primary = l.split(['-', '_']).next()?.trim().to_ascii_lowercase();
-        (!primary.is_empty()).then_some(primary)
-    });
+    let language = article
+        .lang
+        .as_deref()
+        .and_then(super::document::primary_language);
     Ok(Page {
         text,
         site: article

@@ -307,6 +307,20 @@ impl DocumentStream {
         }
     }
 
+    /// Reads the file at `path` (document id `id`): an article or a page is returned; the
+    /// documents of a feed or a web archive are queued, and `None` returned.
+    fn read_path(&mut self, path: &Path, id: String, metadata: Option<Entry>) -> Option<Input> {
+        if is_feed(path) {
+            self.read_feed_file(path, &id, metadata);
+            None
+        } else if is_warc(path) {
+            self.read_warc_file(path, id.trim_end_matches(".warc"));
+            None
+        } else {
+            Some(self.read_text_file(path, id, metadata))
+        }
+    }
+
     /// Queues the items of the feed at `path` as documents (the manifest's source, if it
     /// names one, for all); a file that is not a feed is skipped, or left unread when its
     /// name (`.xml`) did not say it was one.
@@ -439,15 +453,10 @@ impl Iterator for DocumentStream {
                             .unwrap_or_default()
                             .to_string();
                         let metadata = manifest.remove(&name);
-                        if is_feed(&path) {
-                            self.read_feed_file(&path, &id, metadata);
-                            continue;
+                        match self.read_path(&path, id, metadata) {
+                            Some(input) => return Some(Ok(input)),
+                            None => continue,
                         }
-                        if is_warc(&path) {
-                            self.read_warc_file(&path, id.trim_end_matches(".warc"));
-                            continue;
-                        }
-                        return Some(Ok(self.read_text_file(&path, id, metadata)));
                     }
                     None => {
                         self.sources.pop_front();
@@ -457,15 +466,10 @@ impl Iterator for DocumentStream {
                     let path = path.clone();
                     self.sources.pop_front();
                     let id = file_id(&path);
-                    if is_feed(&path) {
-                        self.read_feed_file(&path, &id, None);
-                        continue;
+                    match self.read_path(&path, id, None) {
+                        Some(input) => return Some(Ok(input)),
+                        None => continue,
                     }
-                    if is_warc(&path) {
-                        self.read_warc_file(&path, id.trim_end_matches(".warc"));
-                        continue;
-                    }
-                    return Some(Ok(self.read_text_file(&path, id, None)));
                 }
                 Source::Lines { reader, path, line } => {
                     let mut bytes = Vec::new();
