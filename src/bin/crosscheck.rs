@@ -397,6 +397,8 @@ fn check(
     let review = review.map(crosscheck::report::read_review).transpose()?;
     let checker = inputs.checker(min_score)?;
     let stream = DocumentStream::open(&inputs.paths, &inputs.options())?;
+    // The files listed up front give the reading its length and an estimate of the time left.
+    let listed = stream.files_listed() as u64;
     let bar = ProgressBar::hidden();
     let show = !output.quiet && std::io::stderr().is_terminal();
     let started = Instant::now();
@@ -405,20 +407,33 @@ fn check(
         // Appear only for runs long enough to wonder about.
         if show && bar.is_hidden() && started.elapsed() > Duration::from_secs(1) {
             bar.set_draw_target(ProgressDrawTarget::stderr());
+            let template = match p {
+                Progress::Extracted { .. } if listed > 0 => {
+                    "{msg}: {bar:30} {pos}/{len} documents, {elapsed} so far, about {eta} left"
+                }
+                Progress::Extracted { .. } => "{spinner} {msg}: {pos} documents, {elapsed}",
+                _ => "{spinner} {msg}, {elapsed}",
+            };
             bar.set_style(
-                ProgressStyle::with_template("{spinner} {msg}: {pos} documents, {elapsed}")
+                ProgressStyle::with_template(template)
                     .unwrap_or_else(|_| ProgressStyle::default_bar()),
             );
         }
         match p {
             Progress::Extracted { done, total } => {
-                if total > 0 {
-                    bar.set_length(total as u64);
-                }
+                let length = if total > 0 { total as u64 } else { listed };
+                bar.set_length(length.max(done as u64));
                 bar.set_position(done as u64);
                 bar.set_message("reading claims");
             }
             Progress::Grouping { documents } => {
+                // Past reading the stages have no count to show: a spinner and the time.
+                if !bar.is_hidden() {
+                    bar.set_style(
+                        ProgressStyle::with_template("{spinner} {msg}, {elapsed}")
+                            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+                    );
+                }
                 clock.mark("stories");
                 bar.set_message(format!("grouping {documents} documents into stories"));
             }

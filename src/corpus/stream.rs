@@ -128,6 +128,32 @@ impl DocumentStream {
         Ok(stream)
     }
 
+    /// How many files the stream has listed and not yet read (folders are listed up front; a
+    /// JSON Lines file counts as none, its lines unknown until read): an estimate of what is
+    /// left, for a progress display. A feed or a web archive counts once, however many
+    /// documents it holds.
+    ///
+    /// ```
+    /// use crosscheck::corpus::DocumentStream;
+    /// use crosscheck::LoadOptions;
+    ///
+    /// let mut stream = DocumentStream::open(&["seeds"], &LoadOptions::default())?;
+    /// assert_eq!(stream.files_listed(), 5);
+    /// stream.next();
+    /// assert_eq!(stream.files_listed(), 4);
+    /// # Ok::<(), crosscheck::Error>(())
+    /// ```
+    pub fn files_listed(&self) -> usize {
+        self.sources
+            .iter()
+            .map(|s| match s {
+                Source::Dir { files, .. } => files.len(),
+                Source::File(_) => 1,
+                Source::Lines { .. } => 0,
+            })
+            .sum()
+    }
+
     /// A stream over JSON Lines from any reader; `path` names it in skip reasons.
     pub fn from_reader(
         reader: impl BufRead + Send + 'static,
