@@ -45,8 +45,8 @@ pub struct DocumentProfile {
     /// in Arabic and in English meet on the names both write.
     pub names: Vec<(u64, u64)>,
     /// The pairs of content words that stand side by side in a clause of its headline and
-    /// lead, sorted and unique: a name of two common or short words («عين الأسد», «كاني
-    /// ماسي», "Ain al-Asad") is rare as a pair though neither word is.
+    /// lead, sorted and unique: a name of two common or short words («تل العرب», «رأس
+    /// المدى», "Tal al-Arab") is rare as a pair though neither word is.
     pub pairs: Vec<WordPair>,
 }
 
@@ -268,7 +268,7 @@ fn surface(prepared: &Prepared, original: &str, i: usize) -> String {
 /// The one-letter conjunctions and prepositions written onto the word after them.
 const PROCLITIC_LETTERS: &[char] = &['و', 'ف', 'ب', 'ل', 'ك'];
 
-/// True for a Latin article written onto the name after it ("al-" of "Ain al-Asad"): the
+/// True for a Latin article written onto the name after it ("al-" of "Tal al-Arab"): the
 /// name's words stand side by side across it.
 fn is_hyphened_article(prepared: &Prepared, i: usize) -> bool {
     let token = prepared.tokens()[i];

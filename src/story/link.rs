@@ -40,8 +40,8 @@ fn names(cluster: &Cluster, documents: &[DatedProfile], rarity: &Rarity) -> FxHa
                 *slot = slot.max(w);
             }
         }
-        // A name of two words is written in both scripts as two words: «عين الأسد», "Ain
-        // al-Asad".
+        // A name of two words is written in both scripts as two words: «تل العرب», "Tal
+        // al-Arab".
         for pair in &documents[d as usize].profile.pairs {
             if let (Some(skeleton), Some(w)) = (pair.skeleton, rarity.pair_idf(pair.key)) {
                 let slot = out.entry(skeleton).or_default();

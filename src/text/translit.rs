@@ -169,8 +169,8 @@ pub(crate) fn skeleton(word: &str) -> Option<String> {
     skeleton_into(word, &mut out).then_some(out)
 }
 
-/// The skeleton of a word as part of a longer name: one consonant class is enough («عين» and
-/// "Ain" give `n`), as the name's words are keyed together. `None` for a word that keeps none.
+/// The skeleton of a word as part of a longer name: one consonant class is enough («تل» and
+/// "Tal" give `tl`, «يم» and "Yam" `m`), as the name's words are keyed together. `None` for a word that keeps none.
 pub(crate) fn short_skeleton(word: &str) -> Option<String> {
     let arabic = word.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
     let latin = word
