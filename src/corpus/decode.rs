@@ -194,23 +194,16 @@ fn decode_legacy(
 /// True when the bytes hold a valid UTF-8 sequence of more than one byte: text written in
 /// UTF-8 and damaged, not text in a legacy encoding (where such sequences are rare).
 fn holds_utf8_beyond_ascii(bytes: &[u8]) -> bool {
-    let mut at = 0;
-    while at < bytes.len() {
-        let (valid, next) = match std::str::from_utf8(&bytes[at..]) {
-            Ok(s) => (s, bytes.len()),
-            Err(e) => {
-                let valid = &bytes[at..at + e.valid_up_to()];
-                let bad = e.error_len().unwrap_or(bytes.len() - at - e.valid_up_to());
-                (
-                    std::str::from_utf8(valid).expect("valid up to here"),
-                    at + e.valid_up_to() + bad,
-                )
-            }
-        };
-        if !valid.is_ascii() {
+    // The valid stretches are those between the invalid ranges.
+    let mut from = 0;
+    for [start, end] in invalid_utf8_ranges(bytes)
+        .into_iter()
+        .chain([[bytes.len(); 2]])
+    {
+        if !bytes[from..start].is_ascii() {
             return true;
         }
-        at = next;
+        from = end;
     }
     false
 }
