@@ -107,6 +107,10 @@ pub struct Quantity {
     pub unit: Option<String>,
     /// The place it holds for (a place concept id), when named.
     pub place: Option<String>,
+    /// What it counts when a role names the unit («مقتل 4 من مرافقيه»: unit `killed`, counted
+    /// «مرافق»): the unit concept its noun names, else the noun's light stem.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub counted: Option<String>,
     /// Byte offset of the number in the original text.
     pub start: usize,
     /// Byte offset just past it.
@@ -184,4 +188,12 @@ pub struct Claim {
     /// What the judge compares (not serialised).
     #[serde(skip)]
     pub(crate) features: Features,
+}
+
+impl Claim {
+    /// The claim's place among its document's claims, counted from 0 (the `N` of its id
+    /// `DOC#N`).
+    pub(crate) fn ordinal(&self) -> Option<usize> {
+        self.id.rsplit_once('#')?.1.parse().ok()
+    }
 }

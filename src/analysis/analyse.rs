@@ -32,6 +32,21 @@ impl Prepared<'_> {
         out
     }
 
+    /// True when `sentence` opens in the pluperfect: a form of «كان» among its first two words
+    /// and its particle («قد») within a few words after it («وكانت غارة مماثلة قد استهدفت»).
+    /// Such a sentence tells an event earlier than the report's own.
+    fn tells_an_earlier_event(&self, sentence: &Range<usize>) -> bool {
+        let grammar = self.lexicon().grammar();
+        let first = self.token_at(sentence.start);
+        let last = self.token_at(sentence.end);
+        (first..(first + 2).min(last))
+            .find(|&i| grammar.anterior_auxiliaries.contains(self.word(i)))
+            .is_some_and(|aux| {
+                (aux + 1..(aux + 1 + ANTERIOR_WINDOW).min(last))
+                    .any(|i| grammar.anterior_particles.contains(self.word(i)))
+            })
+    }
+
     /// True when the verb whose content `range` is refuses rather than denies: a verb of
     /// refusing (رفض، rejected) whose content is no report or accusation («رفض المشاركة»,
     /// refused to take part) says nothing is false.
@@ -190,6 +205,17 @@ impl Prepared<'_> {
         }
         let latin = mostly_latin(stems.iter().map(String::as_str));
         let mut stem_keys: Vec<u64> = stems.iter().map(|s| stem_key(s)).collect();
+        // A count of part of a group named before («أربعة من مرافقيه», four of his escorts) is
+        // of the event the sentence before tells: its words name the claim's event too.
+        if back_reference.is_none() && quantities.iter().any(|q| q.of_group) {
+            let before = self.sentence_before(sentence_first);
+            stem_keys.extend(
+                stems::RangeStems::new(self, before)
+                    .into_strings()
+                    .iter()
+                    .map(|s| stem_key(s)),
+            );
+        }
         stem_keys.sort_unstable();
         stem_keys.dedup();
         Features {
@@ -206,6 +232,7 @@ impl Prepared<'_> {
             years,
             update: updates::is_update(self, first..last),
             dates: self.event_dates(&sentence),
+            anterior: self.tells_an_earlier_event(&sentence),
             event_day: None,
             event: None,
             latin,
@@ -222,6 +249,10 @@ impl Prepared<'_> {
         features
     }
 }
+
+/// How many words after its form of «كان» the particle of a pluperfect may stand: the subject
+/// comes between («وكانت جلسة الخميس الماضي قد عقدت»).
+const ANTERIOR_WINDOW: usize = 6;
 
 /// The marks that end a clause inside a sentence.
 const CLAUSE_MARKS: &[char] = &[',', '،', ';', '؛', ':'];

@@ -16,6 +16,9 @@ const MAX_NUMBER_MODIFIERS: usize = 3;
 /// How many words before a number (or its bound) a part word may stand: «بينهم 7», «من بينهم
 /// 7».
 const PART_WINDOW: usize = 2;
+/// How many words after a count's noun a word of increment may stand (past an adjective:
+/// «صفقات عسكرية جديدة»).
+const INCREMENT_WINDOW: usize = 2;
 /// How many words after a count a word of presence may stand to make it a standing count
 /// («ثلاثة آلاف جندي، وتنتشر تلك القوات»), and twice as many before it («عدد القوات البريطانية
 /// في قبرص لا يتجاوز ألف جندي»).
@@ -191,10 +194,12 @@ pub(super) fn quantities(
             bt + 1 == nf || bt + 2 == nf && p.word(bt + 1) == "من"
         });
         let before = bound_hit.map_or(nf, |b| p.token_at(b.start));
-        // A word after the count, not another number («اثنين وخمسة»), may be what it counts.
+        // A word after the count, not another number («اثنين وخمسة») nor a letter that
+        // abbreviates («1438 ه», the Hijri year), may be what it counts.
         let word_after = noun < last && {
             let w = p.word(noun);
-            w.chars().all(is_letter)
+            w.chars().nth(1).is_some()
+                && w.chars().all(is_letter)
                 && !grammar.function_words.contains(w)
                 && !grammar.number_words.contains(w)
         };
@@ -205,6 +210,21 @@ pub(super) fn quantities(
             && !hits
                 .iter()
                 .any(|h| near(h, ConceptClass::Role) && p.token_at(h.start) == noun);
+        // What the figure counts, finer than a role: the unit its noun names, else the noun
+        // after «من» in a part of a group («أربعة من مرافقيه»), else the noun beside it.
+        let group_noun = (partitive && ne + 1 < last)
+            .then(|| p.word(ne + 1))
+            .filter(|w| {
+                w.chars().all(is_letter) && !grammar.function_words.contains_with_clitics(w)
+            });
+        let counted = match unit_hit {
+            Some(h) => concept_id(h),
+            None if let Some(w) = group_noun => Some(light_stem(w).to_string()),
+            None if names_what_it_counts && stands_beside(p, &n.range, noun, after_noun) => {
+                Some(light_stem(p.word(noun)).to_string())
+            }
+            None => None,
+        };
         let unit = match unit_hit {
             Some(h) => role_of(p, hits, nf, ne).or_else(|| concept_id(h)),
             // A count that names nothing it counts, right after what befell those it counts
@@ -227,7 +247,12 @@ pub(super) fn quantities(
             }
             None => None,
         };
-        let is_year = n.digits && crate::text::dates::in_years(n.value) && unit_hit.is_none();
+        // A bound before a number and a noun after it make it a count: «أكثر من 2000 أسرة»
+        // counts families; a year is «until» or «about» something, and counts nothing.
+        let is_year = n.digits
+            && crate::text::dates::in_years(n.value)
+            && unit_hit.is_none()
+            && !(bound_hit.is_some() && counted.is_some());
         if is_year && n.value.fract() == 0.0 {
             years.push(n.value as u16);
         }
@@ -255,8 +280,14 @@ pub(super) fn quantities(
             })
             .and_then(concept_id);
         let start = bound_hit.map_or(n.range.start, |b| b.start.min(n.range.start));
-        let part = (before.saturating_sub(PART_WINDOW)..before)
-            .any(|t| grammar.part_words.contains(p.word(t)));
+        // A part of a whole told beside it («بينهم 7»), or an increment to one: a word of
+        // increment between the number and its noun or just after the noun («10 صفقات
+        // عسكرية جديدة», "200 more troops").
+        let increment = (ne..(noun + 1 + INCREMENT_WINDOW).min(last))
+            .any(|t| grammar.increment_words.contains(p.word(t)));
+        let part = increment
+            || (before.saturating_sub(PART_WINDOW)..before)
+                .any(|t| grammar.part_words.contains(p.word(t)));
         // A word of presence beside the count, inside the claim: a standing count.
         let standing = (before.saturating_sub(2 * STANDING_WINDOW)
             ..(ne + STANDING_WINDOW).min(tokens.len()))
@@ -285,6 +316,8 @@ pub(super) fn quantities(
             locality: locality_of(p, &grammar.locality_nouns, first..last, range, (nf, ne)),
             region: locality_of(p, &grammar.region_nouns, first..last, range, (nf, ne)),
             context: stems.context_of(p, nf, range),
+            of_group: unit_hit.is_none() && group_noun.is_some(),
+            counted,
         });
     }
     years.sort_unstable();

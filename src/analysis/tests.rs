@@ -639,3 +639,56 @@ fn an_act_in_what_reports_say_is_reported_not_asserted() {
         Some(false)
     );
 }
+
+#[test]
+fn a_bound_and_a_noun_make_a_number_in_the_years_range_a_count() {
+    // «أكثر من 2000 أسرة»: families, more than two thousand; no year is «more than».
+    let f = features("أكثر من 2000 أسرة نزحت من منازلها في قرى الوادي");
+    assert!(f.years.is_empty(), "{:?}", f.years);
+    let q = &f.quantities[0];
+    assert_eq!((q.value, q.bound), (2000.0, Bound::Above));
+    assert_eq!(q.counted.as_deref(), Some("families"));
+    // Until a year, it stays a year.
+    let f = features("استمرت الهدنة حتى 2019 في المنطقة");
+    assert_eq!(f.years, vec![2019]);
+}
+
+#[test]
+fn a_letter_after_a_number_abbreviates_and_counts_nothing() {
+    // «1438 ه»: the Hijri year.
+    let f = features("نشر في 18 ه بتوقيت مكة");
+    assert!(
+        f.quantities.iter().all(|q| q.unit.is_none()),
+        "{:?}",
+        f.quantities
+    );
+}
+
+#[test]
+fn a_count_of_new_ones_is_an_increment_not_a_total() {
+    let f = features("وقعت الشركة 10 صفقات عسكرية جديدة اليوم");
+    assert!(f.quantities[0].part, "{:?}", f.quantities);
+    let f = features("وقعت الشركة 10 صفقات عسكرية اليوم");
+    assert!(!f.quantities[0].part, "{:?}", f.quantities);
+}
+
+#[test]
+fn a_part_of_a_group_counts_what_the_group_is() {
+    // «أربعة من مرافقيه»: killed, and what is counted is his escorts.
+    let f = features("أسفرت الضربة عن مقتل أربعة من مرافقيه");
+    let q = &f.quantities[0];
+    assert_eq!(q.unit.as_deref(), Some("killed"));
+    assert!(q.of_group);
+    assert!(q.counted.is_some());
+    let f = features("أسفرت الضربة عن مقتل أربعة مدنيين");
+    assert_eq!(f.quantities[0].counted.as_deref(), Some("people"));
+    assert!(!f.quantities[0].of_group);
+}
+
+#[test]
+fn a_pluperfect_opening_tells_an_earlier_event() {
+    assert!(features("وكانت غارة مماثلة قد استهدفت بلدة الصنوبرات الأسبوع الماضي").anterior);
+    assert!(!features("استهدفت غارة بلدة الصنوبرات فجر اليوم").anterior);
+    // «كان» with no particle after it is no pluperfect.
+    assert!(!features("كان القائد في موكبه حين استهدفته الغارة").anterior);
+}

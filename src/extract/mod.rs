@@ -426,6 +426,7 @@ impl<'l> Extractor<'l> {
                     bound: q.bound,
                     unit: q.unit.clone(),
                     place: q.place.clone(),
+                    counted: q.counted.clone(),
                     start: r.start,
                     end: r.end,
                 }

@@ -74,6 +74,18 @@ pub struct GrammarFile {
     /// Words right before a number that make it a part of a whole told beside it (بينهم، منهم: «10 قتلى بينهم 7 مدنيين»).
     #[serde(default)]
     pub part_words: Vec<String>,
+    /// Words that make a count an increment («10 صفقات جديدة», "200 more troops", «5 آخرين
+    /// إضافيين»), beside its noun: a part added to a whole, no rival of the total.
+    #[serde(default)]
+    pub increment_words: Vec<String>,
+    /// Forms of «كان» that open a sentence in the pluperfect with a particle of
+    /// `anterior_particles` after them («وكانت غارة مماثلة قد استهدفت»): the sentence tells an
+    /// earlier event than the report's, whose figures are no rivals of the report's own.
+    #[serde(default)]
+    pub anterior_auxiliaries: Vec<String>,
+    /// The particles that make an opening of `anterior_auxiliaries` pluperfect (قد).
+    #[serde(default)]
+    pub anterior_particles: Vec<String>,
     /// Words of presence or deployment beside a count («يوجد نحو 2500 جندي», "troops stationed
     /// in"): what it counts stands somewhere, a figure that holds until it changes, not a toll.
     #[serde(default)]
@@ -251,6 +263,9 @@ impl GrammarFile {
         self.about_words.extend(other.about_words);
         self.abbreviations.extend(other.abbreviations);
         self.part_words.extend(other.part_words);
+        self.anterior_auxiliaries.extend(other.anterior_auxiliaries);
+        self.increment_words.extend(other.increment_words);
+        self.anterior_particles.extend(other.anterior_particles);
         self.presence_words.extend(other.presence_words);
         self.owner_nouns.extend(other.owner_nouns);
         self.condition_words.extend(other.condition_words);
@@ -317,6 +332,12 @@ pub struct Grammar {
     pub abbreviations: WordSet,
     /// See [`GrammarFile::part_words`].
     pub part_words: WordSet,
+    /// See [`GrammarFile::increment_words`].
+    pub increment_words: WordSet,
+    /// See [`GrammarFile::anterior_auxiliaries`].
+    pub anterior_auxiliaries: WordSet,
+    /// See [`GrammarFile::anterior_particles`].
+    pub anterior_particles: WordSet,
     /// See [`GrammarFile::presence_words`].
     pub presence_words: WordSet,
     /// See [`GrammarFile::owner_nouns`].
@@ -440,6 +461,9 @@ impl Grammar {
             about_words: set(&file.about_words),
             abbreviations: set(&file.abbreviations),
             part_words: set(&file.part_words),
+            anterior_auxiliaries: set(&file.anterior_auxiliaries),
+            increment_words: set(&file.increment_words),
+            anterior_particles: set(&file.anterior_particles),
             presence_words: set(&file.presence_words),
             owner_nouns: set(&file.owner_nouns),
             condition_words: set(&file.condition_words),
