@@ -535,3 +535,36 @@ fn without_an_act_is_its_negation_not_a_bound() {
     );
     assert!(report.conflicts.is_empty(), "{:#?}", report.conflicts);
 }
+
+#[test]
+fn two_outlets_counts_of_one_group_in_one_story_conflict() {
+    // «مرافقيه» (his escorts): whose group is counted, only the sentence before says; the two
+    // reports are one story, and each counts the group in its lead.
+    let army = "أعلن الجيش مقتل القائد الميداني سالم القرقني في ضربة بطائرة مسيرة قرب بلدة \
+                الصنوبرات. وأسفرت الضربة أيضا عن مقتل أربعة من مرافقيه.";
+    let sources = "قالت مصادر ميدانية إن القائد الميداني سالم القرقني نجا من ضربة بطائرة مسيرة \
+                   قرب بلدة الصنوبرات. وأضافت المصادر أن اثنين من مرافقيه قتلا في الغارة.";
+    let numeric = |r: &Report| r.conflicts.iter().any(|c| c.kind == ConflictKind::Numeric);
+    let report = two_outlets(army, sources);
+    assert!(numeric(&report), "{:#?}", report.conflicts);
+    // One outlet giving two figures is its update, or two days' reports: no conflict.
+    let mut corpus = Corpus::new();
+    corpus.push(Document::new("a", army).with_source("site-a"));
+    corpus.push(Document::new("b", sources).with_source("site-a"));
+    let report = Checker::new().check(&corpus);
+    assert!(!numeric(&report), "{:#?}", report.conflicts);
+}
+
+#[test]
+fn a_count_of_an_earlier_event_is_no_rival_of_the_reports_own() {
+    let numeric = |r: &Report| r.conflicts.iter().any(|c| c.kind == ConflictKind::Numeric);
+    let sunday = "عقد مجلس النواب جلسته يوم الأحد بحضور 171 نائبا لمناقشة قانون المراعي الجبلية.";
+    // Another outlet's count of the same session.
+    let other = "وقال بيان للمجلس إن جلسة الأحد لمناقشة قانون المراعي الجبلية عقدت بحضور 212 نائبا.";
+    let report = two_outlets(sunday, other);
+    assert!(numeric(&report), "{:#?}", report.conflicts);
+    // The pluperfect tells an earlier session: its count is background.
+    let earlier = "وكانت جلسة الخميس الماضي قد عقدت بحضور 165 نائبا لمناقشة قانون المراعي الجبلية.";
+    let report = two_outlets(sunday, earlier);
+    assert!(!numeric(&report), "{:#?}", report.conflicts);
+}

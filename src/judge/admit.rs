@@ -82,6 +82,23 @@ impl Judge<'_> {
                 v = position;
             }
         }
+        // Two outlets' reports of one story give figures of its event in their leads: two
+        // counts of one thing that cannot both hold are a conflict, even where the words
+        // around them name no incident, and a figure that differs is never outweighed into
+        // agreement by the words that match. One outlet's two figures are its update, or two
+        // days' reports.
+        if in_corpus
+            && !same_doc
+            && !matches!(v.stance, Stance::Contradict | Stance::Update)
+            && one_story(a, b)
+            && !same_outlet(a, b)
+            && in_lead(a)
+            && in_lead(b)
+            && !self.days_apart(a, b)
+            && let Some(figures) = self.rules().story_numeric(&a.features, &b.features)
+        {
+            v = figures;
+        }
         // An outlet's own narration sets the scene; what it can be at odds with is a speaker
         // denying it, another figure, or another state of someone or something both name: a
         // frame or a topic's pole in its background sentences is no one's position. A denial is
@@ -112,6 +129,37 @@ impl Judge<'_> {
             Stance::Update if !same_doc => Some(v),
             _ => None,
         }
+    }
+}
+
+/// How many claims open a report: its lead, where news tells its own event and its figures
+/// (an article's later figures are background, a digest's other items, another day's toll).
+const LEAD_CLAIMS: usize = 3;
+
+/// True when a claim is among the first [`LEAD_CLAIMS`] of its document.
+fn in_lead(c: &Claim) -> bool {
+    c.ordinal().is_some_and(|n| n < LEAD_CLAIMS)
+}
+
+/// True when two claims' documents are in one story (each claim's first story is its
+/// document's).
+fn one_story(a: &Claim, b: &Claim) -> bool {
+    a.stories
+        .first()
+        .is_some_and(|s| b.stories.first() == Some(s))
+}
+
+impl Judge<'_> {
+    /// True when what two claims tell happened days apart: each on the day its sentence gives,
+    /// else on its day of publication (a report tells the news of its day).
+    fn days_apart(&self, a: &Claim, b: &Claim) -> bool {
+        let day = |c: &Claim| {
+            c.features
+                .event_day
+                .or_else(|| c.published.and_then(crate::story::day_number))
+        };
+        let apart = self.config.max_event_days_apart;
+        matches!((day(a), day(b)), (Some(x), Some(y)) if (x - y).abs() > apart)
     }
 }
 

@@ -5,6 +5,7 @@
 //!   sides;
 //! - `Quantity`: a unit counted at a place (`soldiers@iraq`) — a numeric conflict needs both;
 //! - `Antonym`: an antonym pair it takes a side in;
+//! - `Count`: what a figure counts (`killed~people`), which pairs figures within a story only;
 //! - `Stem`: its rarest content stems (by document frequency over the claims given), which is
 //!   where near-duplicates — corroborations — meet. Only the rarest few are keys, so a common
 //!   word never forms a block at all.
@@ -86,6 +87,9 @@ pub enum KeyKind {
     Act,
     /// A word a denial governs: a denial meets the claims that hold it.
     Denial,
+    /// What a figure counts (`killed~people`): figures of one story meet on it, never across
+    /// stories, where the same thing is counted in many events.
+    Count,
 }
 
 /// Which side of a two-sided key a claim stands on. Frame keys pair asserted with negated
@@ -215,6 +219,15 @@ fn claim_keys(
                     push_parts!(KeyKind::Quantity, None, u, "@", place, "#", stem);
                 }
             }
+        }
+        // In a corpus, a figure meets the figures of its story that count the same thing: the
+        // story is the evidence of one event its words may not give.
+        if in_corpus
+            && !q.part
+            && !f.anterior
+            && let Some(counted) = &q.counted
+        {
+            push_parts!(KeyKind::Count, None, u, "~", counted);
         }
         // A standing count of a unit at a named place (the troops in a country) meets every
         // other count of it there, as does any figure in a corpus with no event words.
@@ -847,13 +860,14 @@ impl ClaimKeys {
 }
 
 /// The kinds of key, in their order.
-const KINDS: [KeyKind; 6] = [
+const KINDS: [KeyKind; 7] = [
     KeyKind::Frame,
     KeyKind::Quantity,
     KeyKind::Antonym,
     KeyKind::Stem,
     KeyKind::Act,
     KeyKind::Denial,
+    KeyKind::Count,
 ];
 
 /// Where a block stands in the order blocks are named in: its key's kind, its group, its key.

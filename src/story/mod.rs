@@ -23,6 +23,7 @@ use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 
+pub(crate) use dates::day_number;
 pub use dates::{Page, date_of, days_between, event_day, gathering_day, page_publication_dates};
 pub(crate) use place::{
     ClaimPlaces, date_claims_from_pages, date_pages, dated, place_claims_in_time,

@@ -8,7 +8,7 @@ use crate::lexicon::Bound;
 use crate::text::translit::skeleton;
 
 /// The range of values a bounded number allows.
-fn interval(q: &QuantityFeature, tolerance: f64) -> (f64, f64) {
+pub(super) fn interval(q: &QuantityFeature, tolerance: f64) -> (f64, f64) {
     let v = q.value;
     match q.bound {
         Bound::Exact => (v, v),
@@ -80,12 +80,81 @@ fn context_weights(f: &Features, q: &QuantityFeature) -> Vec<(u64, f32)> {
 }
 
 impl Rules<'_> {
+    /// True when two figures of one story count one thing of its event: what they count is
+    /// named, and the same, on both sides; a count of people says what befell them (killed,
+    /// displaced: a role), since people are counted for everything (besieged, evacuated,
+    /// living there); and the two sentences share words that may name the event. Half what
+    /// two claims of an archive need will do when the lexicon knows what befell those counted
+    /// or what they are (a role, families); a noun it does not know as the unit («171 نائبا»,
+    /// «10 صفقات») is held to the full weight, since a page's furniture counts nouns too.
+    fn counts_one_thing_of_a_story(
+        &self,
+        a: &Features,
+        qa: &QuantityFeature,
+        b: &Features,
+        qb: &QuantityFeature,
+    ) -> bool {
+        let Some(counted) = qa.counted.as_deref() else {
+            return false;
+        };
+        // A noun the lexicon does not know, in two texts that are one but for their figures,
+        // is a template printed twice («النشرة 2 من أصل 7 نشرات»), not two counts of a thing.
+        let known = |u: &Option<String>| {
+            u.as_deref()
+                .is_some_and(|u| self.lexicon.concept_index(u).is_some())
+        };
+        if !known(&qa.unit)
+            && crate::judge::similarity::content_similarity(a, b)
+                >= self.config.corpus_same_text_similarity
+        {
+            return false;
+        }
+        if qb.counted.as_deref() != Some(counted) || qa.unit.as_deref() == Some("people") {
+            return false;
+        }
+        let (Some(x), Some(y)) = (&a.event, &b.event) else {
+            return true;
+        };
+        let shared = if a.latin == b.latin {
+            shared_weight(x, y)
+        } else {
+            super::scripts::cross_script_weight(a, b)
+        };
+        let least = self.config.min_shared_event_weight;
+        if known(&qa.unit) {
+            shared >= least / 2.0
+        } else {
+            shared >= least
+        }
+    }
+
+    pub(crate) fn story_numeric(&self, a: &Features, b: &Features) -> Option<Verdict> {
+        if a.anterior || b.anterior {
+            return None;
+        }
+        let sim = crate::judge::similarity::content_similarity(a, b);
+        self.numeric_in(a, b, sim, Event::Same, true)
+    }
+
     pub(super) fn numeric(
         &self,
         a: &Features,
         b: &Features,
         sim: f64,
         event: Event,
+    ) -> Option<Verdict> {
+        self.numeric_in(a, b, sim, event, false)
+    }
+
+    /// [`Rules::numeric`], or [`Rules::story_numeric`] when `story` says the two claims are of
+    /// one story.
+    fn numeric_in(
+        &self,
+        a: &Features,
+        b: &Features,
+        sim: f64,
+        event: Event,
+        story: bool,
     ) -> Option<Verdict> {
         let w = &self.config.weights;
         let mut best: Option<Verdict> = None;
@@ -101,6 +170,16 @@ impl Rules<'_> {
                 };
                 if ua != ub || qa.place != qb.place || qa.part || qb.part {
                     continue; // another thing counted, another place, or a part of the whole
+                }
+                // In one story, what is counted stands for the words around the figures: it
+                // must be named, and the same, on both sides.
+                if story && !self.counts_one_thing_of_a_story(a, qa, b, qb) {
+                    continue;
+                }
+                // Whose a count is, named on both sides: two owners, two things counted (the
+                // French and the American troops in one country).
+                if qa.owner.is_some() && qb.owner.is_some() && qa.owner != qb.owner {
+                    continue;
                 }
                 let unit = self.lexicon.concept_index(ua);
                 let known_unit = unit.is_some();
@@ -165,7 +244,11 @@ impl Rules<'_> {
                     if region == Some(false) || locality == Some(false) {
                         continue;
                     }
-                    if !one_text && locality.is_none() && !shares_a_rare_word(self, a, qa, b, qb) {
+                    if !story
+                        && !one_text
+                        && locality.is_none()
+                        && !shares_a_rare_word(self, a, qa, b, qb)
+                    {
                         continue;
                     }
                 }
@@ -175,6 +258,7 @@ impl Rules<'_> {
                         || listed(b)
                         || (!placed
                             && !one_text
+                            && (!story || !known_unit)
                             && shared_weight(&context_weights(a, qa), &context_weights(b, qb))
                                 < self.config.min_shared_count_weight))
                 {
