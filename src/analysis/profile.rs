@@ -121,7 +121,10 @@ impl DocumentProfile {
                         head_words.push((key, surface(prepared, original, i)));
                         // A name's skeleton is of the word as written: the light stem cuts
                         // the endings of names («كردفان» is not a dual).
-                        if skeleton_into(word, &mut skeleton) {
+                        if skeleton_into(word, &mut skeleton)
+                            || (skeleton.chars().count() == 2
+                                && short_name(prepared, original, i, first))
+                        {
                             names.push((name_key(&skeleton), key));
                         }
                     }
@@ -239,6 +242,25 @@ fn page_dates(prepared: &Prepared) -> Vec<(jiff::civil::Date, bool)> {
 /// Word `i` of `prepared` as `original` writes it, without the conjunctions and prepositions
 /// written onto it («والأمريكية» gives «الأمريكية», «للديوانة» «الديوانة»): a word to title a
 /// story with.
+/// True when word `i` (its sentence opening at word `first`) may be a name of two consonants
+/// («الشعاب», "Shaab»; «سيئون», "Seiyun"): two classes name too many words to be a key, unless
+/// the English side writes the word as a name, capitalised inside its sentence. An Arabic word
+/// qualifies as such, since Arabic has no capitals: it meets only capitalised English words,
+/// and its rarity weighs what it shares.
+fn short_name(prepared: &Prepared, original: &str, i: usize, first: usize) -> bool {
+    let word = prepared.word(i);
+    if !word.is_ascii() {
+        return true;
+    }
+    let token = prepared.tokens()[i];
+    let range = prepared.normalized().original_range(token.start..token.end);
+    i > first
+        && original
+            .get(range)
+            .and_then(|w| w.chars().next())
+            .is_some_and(|c| c.is_ascii_uppercase())
+}
+
 fn surface(prepared: &Prepared, original: &str, i: usize) -> String {
     let token = prepared.tokens()[i];
     let range = prepared.normalized().original_range(token.start..token.end);

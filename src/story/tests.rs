@@ -263,3 +263,41 @@ fn a_two_word_name_joins_an_arabic_and_an_english_report() {
     assert_eq!(stories.of_document[0], stories.of_document[1]);
     assert_ne!(stories.of_document[0], stories.of_document[2]);
 }
+
+#[test]
+fn names_of_two_consonants_join_an_arabic_and_an_english_report() {
+    // «الزيب» / "Zeib", «الكوم» / "Kum": two consonants each, keys only where the English
+    // report writes them as names.
+    let texts = [
+        "قصفت طائرات حربية فجر الخميس منزلا في قرية الزيب بريف الكوم الشرقي. \
+         وقتل في الغارة سبعة أشخاص بينهم طفلان.",
+        "Warplanes struck a house in the village of Zeib in the eastern Kum countryside early \
+         on Thursday. Ten people were killed, including two children.",
+        "A fire destroyed dozens of shops in the old market of Ras Moda on Monday. \
+         Firefighters said the blaze started in a fabric store.",
+    ];
+    let languages = ["ar", "en", "en"];
+    let profiles: Vec<DocumentProfile> = profiles(&texts)
+        .into_iter()
+        .zip(languages)
+        .map(|(p, l)| DocumentProfile {
+            language: Some(l.to_string()),
+            ..p
+        })
+        .collect();
+    let dated: Vec<DatedProfile> = profiles
+        .iter()
+        .map(|p| DatedProfile {
+            profile: p,
+            published: Some("2024-04-04".parse().unwrap()),
+            source: None,
+        })
+        .collect();
+    let stories = group(
+        &dated,
+        &StoryConfig::default(),
+        Lexicon::default().background(),
+    );
+    assert_eq!(stories.of_document[0], stories.of_document[1]);
+    assert_ne!(stories.of_document[0], stories.of_document[2]);
+}
