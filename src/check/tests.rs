@@ -568,3 +568,37 @@ fn a_count_of_an_earlier_event_is_no_rival_of_the_reports_own() {
     let report = two_outlets(sunday, earlier);
     assert!(!numeric(&report), "{:#?}", report.conflicts);
 }
+
+#[test]
+fn an_arabic_and_an_english_toll_of_one_story_conflict() {
+    // One strike told in two languages, joined as one story by the names both write; the
+    // English total is told with a part of it («including two children»).
+    let mut corpus = Corpus::new();
+    corpus.push(
+        Document::new(
+            "a",
+            "قصفت طائرات حربية فجر الخميس منزلا في قرية الزيب بريف الكوم الشرقي. وقتل في \
+             الغارة سبعة أشخاص بينهم طفلان.",
+        )
+        .with_source("site-a")
+        .with_language("ar"),
+    );
+    corpus.push(
+        Document::new(
+            "b",
+            "Warplanes struck a house in the village of Zeib in the eastern Kum countryside \
+             early on Thursday. Ten people were killed, including two children.",
+        )
+        .with_source("site-b")
+        .with_language("en"),
+    );
+    let report = Checker::new().check(&corpus);
+    assert!(
+        report
+            .conflicts
+            .iter()
+            .any(|c| c.kind == ConflictKind::Numeric),
+        "{:#?}",
+        report.conflicts
+    );
+}

@@ -115,11 +115,12 @@ impl Rules<'_> {
         let (Some(x), Some(y)) = (&a.event, &b.event) else {
             return true;
         };
-        let shared = if a.latin == b.latin {
-            shared_weight(x, y)
-        } else {
-            super::scripts::cross_script_weight(a, b)
-        };
+        // Two scripts share no word, and a sentence of a figure seldom names anyone: the
+        // names that joined the two reports into one story are the evidence.
+        if a.latin != b.latin {
+            return true;
+        }
+        let shared = shared_weight(x, y);
         let least = self.config.min_shared_event_weight;
         if known(&qa.unit) {
             shared >= least / 2.0
@@ -168,7 +169,13 @@ impl Rules<'_> {
                 let (Some(ua), Some(ub)) = (&qa.unit, &qb.unit) else {
                     continue;
                 };
-                if ua != ub || qa.place != qb.place || qa.part || qb.part {
+                // In one story, a place named on one side only is the story's own.
+                let other_place = if story {
+                    qa.place.is_some() && qb.place.is_some() && qa.place != qb.place
+                } else {
+                    qa.place != qb.place
+                };
+                if ua != ub || other_place || qa.part || qb.part {
                     continue; // another thing counted, another place, or a part of the whole
                 }
                 // In one story, what is counted stands for the words around the figures: it
@@ -190,8 +197,11 @@ impl Rules<'_> {
                     None => !self.lexicon.grammar().measure_words.contains(ua),
                 };
                 // A claim listing several counts of one unit at one place counts several things.
+                // A part told beside its whole («9 killed, including two children») is no
+                // second count.
                 let listed = |f: &Features| {
-                    let same = |q: &&QuantityFeature| q.unit == qa.unit && q.place == qa.place;
+                    let same =
+                        |q: &&QuantityFeature| q.unit == qa.unit && q.place == qa.place && !q.part;
                     f.quantities.iter().filter(same).count() > 1
                 };
                 // Where the count holds, named on both sides, pins down what is counted; else
