@@ -29,6 +29,16 @@ impl Prepared<'_> {
                 .filter_map(|i| grammar.relative_days.get(self.word(i)).copied())
                 .map(EventDate::FromPublication),
         );
+        out.extend((first..last).filter_map(|i| {
+            let day = *grammar.weekdays.get(self.word(i))?;
+            let after = (i + 1 < last).then(|| self.word(i + 1));
+            let which = match after {
+                Some(w) if grammar.past_day_words.contains(w) => -1,
+                Some(w) if grammar.next_day_words.contains(w) => 1,
+                _ => 0,
+            };
+            Some(EventDate::Weekday(day, which))
+        }));
         out
     }
 

@@ -221,6 +221,10 @@ pub enum EventDate {
     DayOfMonth(u8, u8),
     /// Days from the day of publication («أمس» = -1).
     FromPublication(i8),
+    /// A day of the week (1 = Monday … 7 = Sunday) and which of them: the latest on or before
+    /// publication (0), the one before that day's week (-1, «الخميس الماضي») or the next after
+    /// publication (1, «الثلاثاء المقبل»).
+    Weekday(u8, i8),
 }
 
 /// The key of a name's consonant skeleton ([`crate::text::translit`]): a key apart from every

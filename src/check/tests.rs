@@ -602,3 +602,35 @@ fn an_arabic_and_an_english_toll_of_one_story_conflict() {
         report.conflicts
     );
 }
+
+#[test]
+fn tolls_of_two_weekdays_are_no_rivals() {
+    // Both published on Sunday: «الخميس» is three days before «الأحد».
+    let sunday: Date = "2024-04-07".parse().unwrap();
+    let report = |first: &str, second: &str| {
+        let mut corpus = Corpus::new();
+        corpus.push(
+            Document::new("a", first)
+                .with_source("site-a")
+                .with_published(sunday),
+        );
+        corpus.push(
+            Document::new("b", second)
+                .with_source("site-b")
+                .with_published(sunday),
+        );
+        Checker::new().check(&corpus)
+    };
+    let numeric = |r: &Report| r.conflicts.iter().any(|c| c.kind == ConflictKind::Numeric);
+    let on_sunday = "قتل سبعة أشخاص في قصف استهدف سوق قرية الزيب يوم الأحد.";
+    let r = report(
+        on_sunday,
+        "وقال مسعفون إن 12 شخصا قتلوا الأحد في قصف على سوق قرية الزيب.",
+    );
+    assert!(numeric(&r), "{:#?}", r.conflicts);
+    let r = report(
+        on_sunday,
+        "وقال مسعفون إن 12 شخصا قتلوا الخميس في قصف على سوق قرية الزيب.",
+    );
+    assert!(!numeric(&r), "{:#?}", r.conflicts);
+}

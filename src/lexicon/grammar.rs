@@ -227,6 +227,28 @@ pub struct GrammarFile {
     /// Words naming a day by its distance from the day of publication (أمس = -1).
     #[serde(default)]
     pub relative_days: Vec<RelativeDayEntry>,
+    /// The days of the week (1 = Monday … 7 = Sunday), each with its words: a weekday in a
+    /// report names the latest such day on or before publication («الأحد»), or before it with
+    /// a word of `past_day_words` after it («الخميس الماضي»), or after it with one of
+    /// `next_day_words` («الثلاثاء المقبل»).
+    #[serde(default)]
+    pub weekdays: Vec<WeekdayEntry>,
+    /// Words after a weekday that put it in the week before (الماضي, last).
+    #[serde(default)]
+    pub past_day_words: Vec<String>,
+    /// Words after a weekday that put it after publication (المقبل, next).
+    #[serde(default)]
+    pub next_day_words: Vec<String>,
+}
+
+/// A day of the week and its words.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WeekdayEntry {
+    /// 1 = Monday … 7 = Sunday.
+    pub weekday: u8,
+    /// Its words, one word each.
+    pub forms: Vec<String>,
 }
 
 /// Subject pronouns of one gender.
@@ -300,6 +322,9 @@ impl GrammarFile {
         self.months.extend(other.months);
         self.publication_cues.extend(other.publication_cues);
         self.relative_days.extend(other.relative_days);
+        self.weekdays.extend(other.weekdays);
+        self.past_day_words.extend(other.past_day_words);
+        self.next_day_words.extend(other.next_day_words);
     }
 }
 
@@ -408,12 +433,26 @@ pub struct Grammar {
     pub publication_cues: WordSet,
     /// See [`GrammarFile::relative_days`]: folded word → days from publication.
     pub relative_days: rustc_hash::FxHashMap<String, i8>,
+    /// See [`GrammarFile::weekdays`]: folded word → day of the week (1 = Monday … 7 = Sunday).
+    pub weekdays: rustc_hash::FxHashMap<String, u8>,
+    /// See [`GrammarFile::past_day_words`].
+    pub past_day_words: WordSet,
+    /// See [`GrammarFile::next_day_words`].
+    pub next_day_words: WordSet,
 }
 
 impl Grammar {
     /// Compiles the lists, refusing a number word whose value is not a finite positive number.
     pub(super) fn compile(file: &GrammarFile) -> Result<Self, Error> {
         let set = |words: &[String]| words.iter().map(String::as_str).collect::<WordSet>();
+        for d in &file.weekdays {
+            if !(1..=7).contains(&d.weekday) {
+                return Err(Error::LexiconEntry {
+                    entry: format!("weekday {:?}", d.forms),
+                    message: format!("weekday {} is not in 1–7", d.weekday),
+                });
+            }
+        }
         for m in &file.months {
             if !(1..=12).contains(&m.month) {
                 return Err(Error::LexiconEntry {
@@ -522,6 +561,17 @@ impl Grammar {
                         .map(|f| (crate::text::normalize_str(f.trim()), e.offset))
                 })
                 .collect(),
+            weekdays: file
+                .weekdays
+                .iter()
+                .flat_map(|e| {
+                    e.forms
+                        .iter()
+                        .map(|f| (crate::text::normalize_str(f.trim()), e.weekday))
+                })
+                .collect(),
+            past_day_words: set(&file.past_day_words),
+            next_day_words: set(&file.next_day_words),
             report_stems: file
                 .report_nouns
                 .iter()

@@ -163,10 +163,28 @@ pub fn event_day(
         return Some(d);
     }
     let p = published_day?;
-    dates.iter().find_map(|d| match *d {
-        EventDate::FromPublication(o) => Some(p + i64::from(o)),
-        _ => None,
-    })
+    dates
+        .iter()
+        .find_map(|d| match *d {
+            EventDate::FromPublication(o) => Some(p + i64::from(o)),
+            _ => None,
+        })
+        .or_else(|| {
+            // A weekday: the latest such day on or before publication, the one before it
+            // («الماضي»), or the next after it («المقبل»).
+            let weekday = i64::from(published?.weekday().to_monday_one_offset());
+            dates.iter().find_map(|d| match *d {
+                EventDate::Weekday(day, which) => {
+                    let back = (weekday - i64::from(day)).rem_euclid(7);
+                    Some(match which {
+                        0 => p - back,
+                        w if w < 0 => p - if back == 0 { 7 } else { back },
+                        _ => p + 7 - back,
+                    })
+                }
+                _ => None,
+            })
+        })
 }
 
 /// Days from 2000-01-01 to `date`.
@@ -206,6 +224,30 @@ mod event_tests {
         assert_eq!(day(&[FromPublication(-1)]).as_deref(), Some("2017-11-12"));
         assert_eq!(event_day(&[FromPublication(-1)], None, None), None);
         assert_eq!(day(&[]), None);
+    }
+
+    #[test]
+    fn a_weekday_is_the_latest_such_day_or_the_one_its_word_says() {
+        // Published on Sunday 2024-04-07.
+        let p = "2024-04-07".parse().ok();
+        let day = |dates: &[crate::analysis::EventDate]| {
+            event_day(dates, p, None)
+                .and_then(date_of)
+                .map(|d| d.to_string())
+        };
+        assert_eq!(day(&[Weekday(7, 0)]).as_deref(), Some("2024-04-07"));
+        assert_eq!(day(&[Weekday(4, 0)]).as_deref(), Some("2024-04-04"));
+        // «الأحد الماضي»: a week before, «الخميس الماضي» the latest Thursday.
+        assert_eq!(day(&[Weekday(7, -1)]).as_deref(), Some("2024-03-31"));
+        assert_eq!(day(&[Weekday(4, -1)]).as_deref(), Some("2024-04-04"));
+        // «الثلاثاء المقبل».
+        assert_eq!(day(&[Weekday(2, 1)]).as_deref(), Some("2024-04-09"));
+        // A day counted from publication comes first.
+        assert_eq!(
+            day(&[Weekday(4, 0), FromPublication(-1)]).as_deref(),
+            Some("2024-04-06")
+        );
+        assert_eq!(event_day(&[Weekday(4, 0)], None, None), None);
     }
 
     #[test]
