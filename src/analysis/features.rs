@@ -40,6 +40,11 @@ pub struct ConceptMention {
     /// sentence tells of a report of it, it does not assert it. Walked for acts only.
     #[serde(default)]
     pub reported: bool,
+    /// For an act, the stem of the first content word after it in its clause, within a few
+    /// words («إيقاف سالم القرقني» → «سالم»): whom or what it befell, when a noun of the act
+    /// is followed by its object.
+    #[serde(default)]
+    pub patient: Option<String>,
 }
 
 /// One pole of an antonym pair, asserted (not negated) near its topic.

@@ -108,11 +108,26 @@ pub(super) fn concept_mentions(
             topical: token > 0 && lex.grammar().topical_words.contains(p.word(token - 1)),
             headed: act && headed(p, hits, token, range),
             reported: act && reported(p, token, range),
+            patient: act.then(|| patient(p, h, range)).flatten(),
         });
     }
     places.sort_unstable();
     places.dedup();
     (mentions, places)
+}
+
+/// How many words after an act its object may stand («إيقاف القيادي سالم»: the next one).
+const PATIENT_WINDOW: usize = 2;
+
+/// See [`ConceptMention::patient`]: the first content word after the act's words, in its
+/// clause and the claim's range.
+fn patient(p: &Prepared, h: &Hit, range: &Range<usize>) -> Option<String> {
+    let last_word = p.token_at(h.end.saturating_sub(1));
+    let end = p.token_at(range.end).min(p.tokens().len());
+    (last_word + 1..(last_word + 1 + PATIENT_WINDOW).min(end))
+        .take_while(|&t| !p.mark_between_words(last_word, t, CLAUSE_STOPS))
+        .find_map(|t| p.content_stem(t))
+        .map(str::to_string)
 }
 
 /// See [`ConceptMention::headed`]: walking back past function words, an introducer comes

@@ -634,3 +634,51 @@ fn tolls_of_two_weekdays_are_no_rivals() {
     );
     assert!(!numeric(&r), "{:#?}", r.conflicts);
 }
+
+#[test]
+fn an_act_told_and_denied_in_the_leads_of_one_story_conflict() {
+    // Whom the arrest befell stands far after the verb (a time adverbial and the subject
+    // between): the story and the names both claims hold are the evidence.
+    let told = "اعتقلت وحدات أمنية، فجر الثلاثاء، القيادي في حزب الوفاق الأخضر سالم القرقني من \
+                منزله في بلدة الصنوبرات، بحسب ما أفادت به زوجته.";
+    let denied = "لا صحة لما يروج على مواقع التواصل الاجتماعي بشأن إيقاف سالم القرقني.";
+    let denial = |r: &Report| r.conflicts.iter().any(|c| c.kind == ConflictKind::Denial);
+    let report = two_outlets(told, denied);
+    assert!(denial(&report), "{:#?}", report.conflicts);
+    // Denying the arrest of someone else in the same town is no denial of this one.
+    let other = "لا صحة لما يروج على مواقع التواصل الاجتماعي بشأن إيقاف رئيس بلدية الصنوبرات.";
+    let report = two_outlets(told, other);
+    assert!(!denial(&report), "{:#?}", report.conflicts);
+}
+
+#[test]
+fn an_english_report_and_an_arabic_denial_of_one_story_conflict() {
+    let mut corpus = Corpus::new();
+    corpus.push(
+        Document::new(
+            "a",
+            "Turkish warplanes struck a house in the village of Zeib in the eastern Kum \
+             countryside early on Thursday, local residents said.",
+        )
+        .with_source("site-a")
+        .with_language("en"),
+    );
+    corpus.push(
+        Document::new(
+            "b",
+            "نفى مصدر عسكري تركي قيام سلاح الجو التركي بتنفيذ أي غارة على قرية الزيب في ريف \
+             الكوم الشرقي.",
+        )
+        .with_source("site-b")
+        .with_language("ar"),
+    );
+    let report = Checker::new().check(&corpus);
+    assert!(
+        report
+            .conflicts
+            .iter()
+            .any(|c| c.kind == ConflictKind::Denial),
+        "{:#?}",
+        report.conflicts
+    );
+}

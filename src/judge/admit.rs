@@ -99,6 +99,20 @@ impl Judge<'_> {
         {
             v = figures;
         }
+        // An act one outlet's report of a story tells in its lead, and another's denies in
+        // its own: the story is the evidence of one event.
+        if in_corpus
+            && !same_doc
+            && v.stance != Stance::Contradict
+            && one_story(a, b)
+            && !same_outlet(a, b)
+            && in_lead(a)
+            && in_lead(b)
+            && !self.days_apart(a, b)
+            && let Some(denial) = self.rules().story_act_denial(&a.features, &b.features)
+        {
+            v = denial;
+        }
         // An outlet's own narration sets the scene; what it can be at odds with is a speaker
         // denying it, another figure, or another state of someone or something both name: a
         // frame or a topic's pole in its background sentences is no one's position. A denial is

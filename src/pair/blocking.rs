@@ -254,6 +254,9 @@ fn claim_keys(
                 continue;
             }
             acts.push((m.concept, side));
+            // Within its story, an act told meets every denial of it: the story is the evidence
+            // of one event that names shared beside the act give elsewhere.
+            push_parts!(KeyKind::Act, Some(side), &concept.id);
             if side == Side::First {
                 for (stem, _) in f.stems.iter().zip(&rarity).filter(|(_, r)| r.is_some()) {
                     push_parts!(KeyKind::Act, Some(side), &concept.id, "#", stem);

@@ -51,6 +51,75 @@ fn same_measure(a: &str, b: &str, root: &str) -> bool {
 }
 
 impl Rules<'_> {
+    /// An act one outlet's report of a story tells and another's denies, each in its lead:
+    /// the story stands for the names that must otherwise stand beside the act (whom it
+    /// befell is often named far from the verb, or in the sentence before). The two claims
+    /// still share, in one script, the names the denial governs (two at least, half the
+    /// rarity two claims of one event share); across two scripts, the names that joined the
+    /// reports into one story are half the evidence, and one name the denial governs must be
+    /// in the report. The denial's act is the one it governs first
+    /// (`headed`), and what the other claim tells is no report of a report.
+    pub(crate) fn story_act_denial(&self, a: &Features, b: &Features) -> Option<Verdict> {
+        let w = &self.config.weights;
+        let sim = crate::judge::similarity::content_similarity(a, b);
+        let mut best: Option<Verdict> = None;
+        for (ia, ma) in roles(self, a) {
+            for (ib, mb) in roles(self, b) {
+                if ma.concept != mb.concept {
+                    continue;
+                }
+                let (asserted, denied, fa, fd) = match (self.denies(ma), self.denies(mb)) {
+                    (false, true) if ma.negated.is_none() => (ma, mb, a, b),
+                    (true, false) if mb.negated.is_none() => (mb, ma, b, a),
+                    _ => continue,
+                };
+                if asserted.topical || asserted.reported || fa.denial || !denied.headed {
+                    continue;
+                }
+                let named = if fa.latin == fd.latin {
+                    // Whom the denied act befell, the word after it, is named in the report.
+                    let patient_told = denied
+                        .patient
+                        .as_ref()
+                        .is_some_and(|s| fa.stems.binary_search(s).is_ok());
+                    if !patient_told {
+                        continue;
+                    }
+                    let Some(named) = self.denied_names_but_acts(fd, fa) else {
+                        continue;
+                    };
+                    named
+                } else {
+                    // The link of the two reports is half the evidence; a name the denial
+                    // governs written in the other report too (a skeleton, a glossary
+                    // concept: «الأردنية», "Jordanian") must be there.
+                    let reports = &self.lexicon.grammar().report_stems;
+                    let act = &denied.surface;
+                    let names_one = fd.negated.iter().any(|s| {
+                        !reports.contains(s)
+                            && !act.contains(s.as_str())
+                            && self.same_word(fd, s, fa, 0..fa.stems.len()).is_some()
+                    });
+                    if !names_one {
+                        continue;
+                    }
+                    0.5
+                };
+                let score = w.act_denial_base + w.act_denial_names * named;
+                let kind = match denied.negated {
+                    Some(NegationKind::Denial) => ConflictKind::Denial,
+                    _ => ConflictKind::Negation,
+                };
+                let finding = Finding::ActDenial {
+                    a: ia as u32,
+                    b: ib as u32,
+                };
+                keep_stronger(&mut best, Verdict::conflict(kind, score, sim, finding));
+            }
+        }
+        best
+    }
+
     pub(super) fn act_denial(&self, a: &Features, b: &Features, sim: f64) -> Option<Verdict> {
         let most = self.config.max_act_claim_stems;
         if a.stems.len() > most || b.stems.len() > most {
@@ -259,11 +328,36 @@ impl Rules<'_> {
     /// at least, one of them rare, with half the rarity two claims of one event share
     /// together; full at twice that.
     pub(super) fn denied_names(&self, denial: &Features, report: &Features) -> Option<f64> {
+        self.denied_names_where(denial, report, |_| true)
+    }
+
+    /// [`Rules::denied_names`] without the words of the acts the denial names («مقتل» is
+    /// shared by every two reports of a killing): the names of whom, where, by whom.
+    fn denied_names_but_acts(&self, denial: &Features, report: &Features) -> Option<f64> {
+        let concepts = self.lexicon.concepts();
+        let an_act = |s: &str| {
+            denial.mentions.iter().any(|m| {
+                matches!(
+                    concepts[m.concept].class,
+                    ConceptClass::Role | ConceptClass::Event
+                ) && m.surface.contains(s)
+            })
+        };
+        self.denied_names_where(denial, report, |s| !an_act(s))
+    }
+
+    /// [`Rules::denied_names`] over the governed words `keep` keeps.
+    fn denied_names_where(
+        &self,
+        denial: &Features,
+        report: &Features,
+        keep: impl Fn(&str) -> bool,
+    ) -> Option<f64> {
         let reports = &self.lexicon.grammar().report_stems;
         let weights: Vec<f64> = denial
             .negated
             .iter()
-            .filter(|s| !reports.contains(s) && report.stems.binary_search(s).is_ok())
+            .filter(|s| !reports.contains(s) && keep(s) && report.stems.binary_search(s).is_ok())
             .map(|s| denial.rarity(s).map_or(0.0, f64::from))
             .collect();
         let least = self.config.min_shared_event_weight;
