@@ -692,3 +692,16 @@ fn a_pluperfect_opening_tells_an_earlier_event() {
     // «كان» with no particle after it is no pluperfect.
     assert!(!features("كان القائد في موكبه حين استهدفته الغارة").anterior);
 }
+
+#[test]
+fn an_english_detention_is_read_as_one_whatever_its_verb() {
+    for text in [
+        "He has been held against his will at the prison since February.",
+        "The activist is still being held at the police station.",
+        "Two journalists remain in custody in the capital.",
+    ] {
+        assert!(mention(text, "role-arrested").is_some(), "{text}");
+    }
+    // Talks held are no one held.
+    assert!(mention("Talks were held in the capital on Monday.", "role-arrested").is_none());
+}
