@@ -840,6 +840,22 @@ impl<'l> Extractor<'l> {
         })
     }
 
+    /// True when a reporting verb's English -s form stands as a noun: after a word of
+    /// grammar `noun_markers` ("no truth to claims that …", "the reports that …").
+    fn is_a_noun(&self, dt: &DocumentText, h: &Hit) -> bool {
+        let t = dt.p.token_at(h.start);
+        let word = dt.p.word(t);
+        word.is_ascii()
+            && word.ends_with('s')
+            && t > 0
+            && dt.p.token_at(h.end.saturating_sub(1)) == t
+            && self
+                .lexicon
+                .grammar()
+                .noun_markers
+                .contains(dt.p.word(t - 1))
+    }
+
     fn sentence_segments(
         &self,
         dt: &DocumentText,
@@ -851,7 +867,11 @@ impl<'l> Extractor<'l> {
         let sentence = s.range.clone();
         let verbs: Vec<Hit> =
             dt.p.hits_within(&sentence)
-                .filter(|h| matches!(h.target, Target::Verb(_)) && !dt.in_quote(h.start))
+                .filter(|h| {
+                    matches!(h.target, Target::Verb(_))
+                        && !dt.in_quote(h.start)
+                        && !self.is_a_noun(dt, h)
+                })
                 .copied()
                 .collect();
 

@@ -361,3 +361,18 @@ fn an_adjective_of_origin_after_a_noun_is_no_person() {
     let c = claims("وقال السوداني إن الحكومة ستضع جدولا زمنيا لانسحاب القوات.");
     assert_eq!(actor(speaker_of(&c, "الحكومة ستضع")), Some("iq-pm"));
 }
+
+#[test]
+fn a_reporting_verb_after_a_determiner_is_a_noun_and_cues_no_one() {
+    let text = "A police official said there is no truth to claims by a local militia that the \
+                harbour depot was set on fire overnight.";
+    let all = claims(text);
+    let c = speaker_of(&all, "harbour depot");
+    assert_eq!(c.cue.as_deref(), Some("said"), "{c:#?}");
+    assert!(c.text.contains("no truth to claims"), "{c:#?}");
+    // As a verb it cues its speaker.
+    let text = "The militia claims that the harbour depot was set on fire overnight.";
+    let all = claims(text);
+    let c = speaker_of(&all, "harbour depot");
+    assert_eq!(c.cue.as_deref(), Some("claims"), "{c:#?}");
+}

@@ -78,6 +78,10 @@ pub struct GrammarFile {
     /// إضافيين»), beside its noun: a part added to a whole, no rival of the total.
     #[serde(default)]
     pub increment_words: Vec<String>,
+    /// English words before a reporting verb's -s form that make it a noun ("no truth to
+    /// claims that …", "the reports that …"): no one's statement is cued by it.
+    #[serde(default)]
+    pub noun_markers: Vec<String>,
     /// Forms of «كان» that open a sentence in the pluperfect with a particle of
     /// `anterior_particles` after them («وكانت غارة مماثلة قد استهدفت»): the sentence tells an
     /// earlier event than the report's, whose figures are no rivals of the report's own.
@@ -286,6 +290,7 @@ impl GrammarFile {
         self.abbreviations.extend(other.abbreviations);
         self.part_words.extend(other.part_words);
         self.anterior_auxiliaries.extend(other.anterior_auxiliaries);
+        self.noun_markers.extend(other.noun_markers);
         self.increment_words.extend(other.increment_words);
         self.anterior_particles.extend(other.anterior_particles);
         self.presence_words.extend(other.presence_words);
@@ -359,6 +364,8 @@ pub struct Grammar {
     pub part_words: WordSet,
     /// See [`GrammarFile::increment_words`].
     pub increment_words: WordSet,
+    /// See [`GrammarFile::noun_markers`].
+    pub noun_markers: WordSet,
     /// See [`GrammarFile::anterior_auxiliaries`].
     pub anterior_auxiliaries: WordSet,
     /// See [`GrammarFile::anterior_particles`].
@@ -501,6 +508,7 @@ impl Grammar {
             abbreviations: set(&file.abbreviations),
             part_words: set(&file.part_words),
             anterior_auxiliaries: set(&file.anterior_auxiliaries),
+            noun_markers: set(&file.noun_markers),
             increment_words: set(&file.increment_words),
             anterior_particles: set(&file.anterior_particles),
             presence_words: set(&file.presence_words),
