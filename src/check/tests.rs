@@ -682,3 +682,17 @@ fn an_english_report_and_an_arabic_denial_of_one_story_conflict() {
         report.conflicts
     );
 }
+
+#[test]
+fn states_dated_years_apart_are_no_conflict() {
+    let held = "وقالت منظمة حقوقية إن المدون سالم القرقني لا يزال موقوفا في سجن الصنوبرات المركزي \
+                منذ 7 مايو 2008.";
+    let freed_then = "وأطلق سراح المدون سالم القرقني في 7 مايو 2008 من سجن الصنوبرات المركزي.";
+    // The same day, the two states of one man conflict.
+    let report = two_outlets(held, freed_then);
+    assert!(!report.conflicts.is_empty(), "{:#?}", report.conflicts);
+    // Years apart, they are two events of his life.
+    let freed = "وأطلق سراح المدون سالم القرقني في 11 أبريل 2011 من سجن الصنوبرات المركزي.";
+    let report = two_outlets(held, freed);
+    assert!(report.conflicts.is_empty(), "{:#?}", report.conflicts);
+}

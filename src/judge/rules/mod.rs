@@ -70,6 +70,15 @@ impl Rules<'_> {
         let sim = content_similarity(a, b);
         let (event, strength) = self.event_evidence(a, b);
         let in_corpus = a.event.is_some() && b.event.is_some();
+        // Two claims whose sentences date them days apart tell two events, whatever words or
+        // names they share: a man held in one year and freed in another, a road open in one
+        // month and closed in the next, a toll of each day. Nothing they say conflicts.
+        if in_corpus
+            && let (Some(da), Some(db)) = (a.event_day, b.event_day)
+            && (da - db).abs() > self.config.max_event_days_apart
+        {
+            return self.agreement(a, b, sim);
+        }
         // A denial shares the words of what it denies: one text twice says one thing only when
         // both deny or neither does.
         let one_denies = a.denial != b.denial;
