@@ -107,8 +107,8 @@ pub struct Quantity {
     pub unit: Option<String>,
     /// The place it holds for (a place concept id), when named.
     pub place: Option<String>,
-    /// What it counts when a role names the unit («مقتل 4 من مرافقيه»: unit `killed`, counted
-    /// «مرافق»): the unit concept its noun names, else the noun's light stem.
+    /// What it counts when a role names the unit («مقتل 3 من حراسه»: unit `killed`, counted
+    /// «حراس»): the unit concept its noun names, else the noun's light stem.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub counted: Option<String>,
     /// Byte offset of the number in the original text.

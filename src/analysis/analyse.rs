@@ -43,7 +43,7 @@ impl Prepared<'_> {
     }
 
     /// True when `sentence` opens in the pluperfect: a form of «كان» among its first two words
-    /// and its particle («قد») within a few words after it («وكانت غارة مماثلة قد استهدفت»).
+    /// and its particle («قد») within a few words after it («وكان قصف مماثل قد طال»).
     /// Such a sentence tells an event earlier than the report's own.
     fn tells_an_earlier_event(&self, sentence: &Range<usize>) -> bool {
         let grammar = self.lexicon().grammar();
@@ -215,7 +215,7 @@ impl Prepared<'_> {
         }
         let latin = mostly_latin(stems.iter().map(String::as_str));
         let mut stem_keys: Vec<u64> = stems.iter().map(|s| stem_key(s)).collect();
-        // A count of part of a group named before («أربعة من مرافقيه», four of his escorts) is
+        // A count of part of a group named before («ثلاثة من حراسه», three of his guards) is
         // of the event the sentence before tells: its words name the claim's event too.
         if back_reference.is_none() && quantities.iter().any(|q| q.of_group) {
             let before = self.sentence_before(sentence_first);
@@ -261,7 +261,7 @@ impl Prepared<'_> {
 }
 
 /// How many words after its form of «كان» the particle of a pluperfect may stand: the subject
-/// comes between («وكانت جلسة الخميس الماضي قد عقدت»).
+/// comes between («وكان المجلس قد عقد جلسة الاثنين الماضي»).
 const ANTERIOR_WINDOW: usize = 6;
 
 /// The marks that end a clause inside a sentence.

@@ -101,13 +101,13 @@ pub struct QuantityFeature {
     /// The words around it, whose count it is: indices into [`Features::stems`], ascending.
     #[serde(default)]
     pub context: Vec<u16>,
-    /// What it counts, finer than its unit when a role names the unit («مقتل 4 من مرافقيه»:
-    /// unit `killed`, counted «مرافق»): the unit concept its noun names (`people`, `families`,
+    /// What it counts, finer than its unit when a role names the unit («مقتل 3 من حراسه»:
+    /// unit `killed`, counted «حراس»): the unit concept its noun names (`people`, `families`,
     /// the same in every script), else the light stem of its noun or of the noun after «من».
     /// Two figures of one story count one thing only when this is the same.
     #[serde(default)]
     pub counted: Option<String>,
-    /// True when it counts a part of a group named before it («أربعة من مرافقيه», four of his
+    /// True when it counts a part of a group named before it («ثلاثة من حراسه», three of his
     /// escorts): whose group it is, the sentence before says.
     #[serde(default)]
     pub of_group: bool,
@@ -159,7 +159,7 @@ pub struct Features {
     #[serde(default)]
     pub dates: Vec<EventDate>,
     /// True when its sentence tells an event earlier than its report's own, in the pluperfect
-    /// («وكانت غارة مماثلة قد استهدفت …»): background, whose figures are not the report's.
+    /// («وكان قصف مماثل قد طال …»): background, whose figures are not the report's.
     #[serde(default)]
     pub anterior: bool,
     /// The day of its event (days from 2000-01-01), when its sentence dates it: set by the

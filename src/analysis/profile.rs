@@ -131,7 +131,7 @@ impl DocumentProfile {
                 }
             }
             // The places and topics the sentence names, one key each whatever the language or
-            // the word («الأردن», «الأردنية», "Jordanian"; «جدول زمني», "timetable"): what an
+            // the word («الأردن», «التركية», "Turkish"; «جدول زمني», "timetable"): what an
             // Arabic and an English report of one event share. The glossary's acts are not
             // keys: every bombing has them.
             for h in prepared.hits_starting_in(range) {
@@ -243,7 +243,7 @@ fn page_dates(prepared: &Prepared) -> Vec<(jiff::civil::Date, bool)> {
 /// written onto it («والأمريكية» gives «الأمريكية», «للديوانة» «الديوانة»): a word to title a
 /// story with.
 /// True when word `i` (its sentence opening at word `first`) may be a name of two consonants
-/// («الشعاب», "Shaab»; «سيئون», "Seiyun"): two classes name too many words to be a key, unless
+/// («الزيب», "Zeib"; «الكوم», "Kum"): two classes name too many words to be a key, unless
 /// the English side writes the word as a name, capitalised inside its sentence. An Arabic word
 /// qualifies as such, since Arabic has no capitals: it meets only capitalised English words,
 /// and its rarity weighs what it shares.

@@ -17,7 +17,7 @@ const MAX_NUMBER_MODIFIERS: usize = 3;
 /// 7».
 const PART_WINDOW: usize = 2;
 /// How many words after a count's noun a word of increment may stand (past an adjective:
-/// «صفقات عسكرية جديدة»).
+/// «عقود توريد جديدة»).
 const INCREMENT_WINDOW: usize = 2;
 /// How many words after a count a word of presence may stand to make it a standing count
 /// («ثلاثة آلاف جندي، وتنتشر تلك القوات»), and twice as many before it («عدد القوات البريطانية
@@ -211,7 +211,7 @@ pub(super) fn quantities(
                 .iter()
                 .any(|h| near(h, ConceptClass::Role) && p.token_at(h.start) == noun);
         // What the figure counts, finer than a role: the unit its noun names, else the noun
-        // after «من» in a part of a group («أربعة من مرافقيه»), else the noun beside it.
+        // after «من» in a part of a group («ثلاثة من حراسه»), else the noun beside it.
         let group_noun = (partitive && ne + 1 < last)
             .then(|| p.word(ne + 1))
             .filter(|w| {
@@ -247,7 +247,7 @@ pub(super) fn quantities(
             }
             None => None,
         };
-        // A bound before a number and a noun after it make it a count: «أكثر من 2000 أسرة»
+        // A bound before a number and a noun after it make it a count: «أكثر من 3000 عائلة»
         // counts families; a year is «until» or «about» something, and counts nothing.
         let is_year = n.digits
             && crate::text::dates::in_years(n.value)
@@ -281,8 +281,8 @@ pub(super) fn quantities(
             .and_then(concept_id);
         let start = bound_hit.map_or(n.range.start, |b| b.start.min(n.range.start));
         // A part of a whole told beside it («بينهم 7»), or an increment to one: a word of
-        // increment between the number and its noun or just after the noun («10 صفقات
-        // عسكرية جديدة», "200 more troops").
+        // increment between the number and its noun or just after the noun («8 عقود
+        // توريد جديدة», "200 more troops").
         let increment = (ne..(noun + 1 + INCREMENT_WINDOW).min(last))
             .any(|t| grammar.increment_words.contains(p.word(t)));
         let part = increment

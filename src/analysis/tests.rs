@@ -642,11 +642,11 @@ fn an_act_in_what_reports_say_is_reported_not_asserted() {
 
 #[test]
 fn a_bound_and_a_noun_make_a_number_in_the_years_range_a_count() {
-    // «أكثر من 2000 أسرة»: families, more than two thousand; no year is «more than».
-    let f = features("أكثر من 2000 أسرة نزحت من منازلها في قرى الوادي");
+    // «أكثر من 3000 عائلة»: families, more than three thousand; no year is «more than».
+    let f = features("أكثر من 3000 عائلة نزحت من قراها في سهل الكوم");
     assert!(f.years.is_empty(), "{:?}", f.years);
     let q = &f.quantities[0];
-    assert_eq!((q.value, q.bound), (2000.0, Bound::Above));
+    assert_eq!((q.value, q.bound), (3000.0, Bound::Above));
     assert_eq!(q.counted.as_deref(), Some("families"));
     // Until a year, it stays a year.
     let f = features("استمرت الهدنة حتى 2019 في المنطقة");
@@ -666,16 +666,16 @@ fn a_letter_after_a_number_abbreviates_and_counts_nothing() {
 
 #[test]
 fn a_count_of_new_ones_is_an_increment_not_a_total() {
-    let f = features("وقعت الشركة 10 صفقات عسكرية جديدة اليوم");
+    let f = features("وقعت الشركة 8 عقود توريد جديدة اليوم");
     assert!(f.quantities[0].part, "{:?}", f.quantities);
-    let f = features("وقعت الشركة 10 صفقات عسكرية اليوم");
+    let f = features("وقعت الشركة 8 عقود توريد اليوم");
     assert!(!f.quantities[0].part, "{:?}", f.quantities);
 }
 
 #[test]
 fn a_part_of_a_group_counts_what_the_group_is() {
-    // «أربعة من مرافقيه»: killed, and what is counted is his escorts.
-    let f = features("أسفرت الضربة عن مقتل أربعة من مرافقيه");
+    // «ثلاثة من حراسه»: killed, and what is counted is his guards.
+    let f = features("أسفرت الضربة عن مقتل ثلاثة من حراسه");
     let q = &f.quantities[0];
     assert_eq!(q.unit.as_deref(), Some("killed"));
     assert!(q.of_group);
@@ -687,7 +687,7 @@ fn a_part_of_a_group_counts_what_the_group_is() {
 
 #[test]
 fn a_pluperfect_opening_tells_an_earlier_event() {
-    assert!(features("وكانت غارة مماثلة قد استهدفت بلدة الصنوبرات الأسبوع الماضي").anterior);
+    assert!(features("وكان قصف مماثل قد طال بلدة الصنوبرات الأسبوع الماضي").anterior);
     assert!(!features("استهدفت غارة بلدة الصنوبرات فجر اليوم").anterior);
     // «كان» with no particle after it is no pluperfect.
     assert!(!features("كان القائد في موكبه حين استهدفته الغارة").anterior);

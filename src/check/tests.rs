@@ -538,12 +538,12 @@ fn without_an_act_is_its_negation_not_a_bound() {
 
 #[test]
 fn two_outlets_counts_of_one_group_in_one_story_conflict() {
-    // «مرافقيه» (his escorts): whose group is counted, only the sentence before says; the two
+    // «حراسه» (his guards): whose group is counted, only the sentence before says; the two
     // reports are one story, and each counts the group in its lead.
     let army = "أعلن الجيش مقتل القائد الميداني سالم القرقني في ضربة بطائرة مسيرة قرب بلدة \
-                الصنوبرات. وأسفرت الضربة أيضا عن مقتل أربعة من مرافقيه.";
+                الصنوبرات. وأسفرت الضربة أيضا عن مقتل خمسة من حراسه.";
     let sources = "قالت مصادر ميدانية إن القائد الميداني سالم القرقني نجا من ضربة بطائرة مسيرة \
-                   قرب بلدة الصنوبرات. وأضافت المصادر أن اثنين من مرافقيه قتلا في الغارة.";
+                   قرب بلدة الصنوبرات. وأضافت المصادر أن اثنين من حراسه قتلا في الغارة.";
     let numeric = |r: &Report| r.conflicts.iter().any(|c| c.kind == ConflictKind::Numeric);
     let report = two_outlets(army, sources);
     assert!(numeric(&report), "{:#?}", report.conflicts);
@@ -558,13 +558,14 @@ fn two_outlets_counts_of_one_group_in_one_story_conflict() {
 #[test]
 fn a_count_of_an_earlier_event_is_no_rival_of_the_reports_own() {
     let numeric = |r: &Report| r.conflicts.iter().any(|c| c.kind == ConflictKind::Numeric);
-    let sunday = "عقد مجلس النواب جلسته يوم الأحد بحضور 171 نائبا لمناقشة قانون المراعي الجبلية.";
+    let sunday = "عقد مجلس النواب جلسته يوم الأحد بحضور 143 نائبا لمناقشة قانون المراعي الجبلية.";
     // Another outlet's count of the same session.
-    let other = "وقال بيان للمجلس إن جلسة الأحد لمناقشة قانون المراعي الجبلية عقدت بحضور 212 نائبا.";
+    let other = "وقال بيان للمجلس إن جلسة الأحد لمناقشة قانون المراعي الجبلية عقدت بحضور 196 نائبا.";
     let report = two_outlets(sunday, other);
     assert!(numeric(&report), "{:#?}", report.conflicts);
     // The pluperfect tells an earlier session: its count is background.
-    let earlier = "وكانت جلسة الخميس الماضي قد عقدت بحضور 165 نائبا لمناقشة قانون المراعي الجبلية.";
+    let earlier =
+        "وكان المجلس قد عقد جلسة الاثنين الماضي بحضور 120 نائبا لمناقشة قانون المراعي الجبلية.";
     let report = two_outlets(sunday, earlier);
     assert!(!numeric(&report), "{:#?}", report.conflicts);
 }
@@ -572,7 +573,7 @@ fn a_count_of_an_earlier_event_is_no_rival_of_the_reports_own() {
 #[test]
 fn an_arabic_and_an_english_toll_of_one_story_conflict() {
     // One strike told in two languages, joined as one story by the names both write; the
-    // English total is told with a part of it («including two children»).
+    // English total is told with a part of it ("including three women").
     let mut corpus = Corpus::new();
     corpus.push(
         Document::new(
@@ -587,7 +588,7 @@ fn an_arabic_and_an_english_toll_of_one_story_conflict() {
         Document::new(
             "b",
             "Warplanes struck a house in the village of Zeib in the eastern Kum countryside \
-             early on Thursday. Ten people were killed, including two children.",
+             early on Thursday. Ten people were killed, including three women.",
         )
         .with_source("site-b")
         .with_language("en"),
@@ -641,12 +642,12 @@ fn an_act_told_and_denied_in_the_leads_of_one_story_conflict() {
     // between): the story and the names both claims hold are the evidence.
     let told = "اعتقلت وحدات أمنية، فجر الثلاثاء، القيادي في حزب الوفاق الأخضر سالم القرقني من \
                 منزله في بلدة الصنوبرات، بحسب ما أفادت به زوجته.";
-    let denied = "لا صحة لما يروج على مواقع التواصل الاجتماعي بشأن إيقاف سالم القرقني.";
+    let denied = "لا صحة لما تتناقله صفحات على الإنترنت عن إيقاف سالم القرقني.";
     let denial = |r: &Report| r.conflicts.iter().any(|c| c.kind == ConflictKind::Denial);
     let report = two_outlets(told, denied);
     assert!(denial(&report), "{:#?}", report.conflicts);
     // Denying the arrest of someone else in the same town is no denial of this one.
-    let other = "لا صحة لما يروج على مواقع التواصل الاجتماعي بشأن إيقاف رئيس بلدية الصنوبرات.";
+    let other = "لا صحة لما تتناقله صفحات على الإنترنت عن إيقاف رئيس بلدية الصنوبرات.";
     let report = two_outlets(told, other);
     assert!(!denial(&report), "{:#?}", report.conflicts);
 }

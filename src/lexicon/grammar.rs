@@ -74,7 +74,7 @@ pub struct GrammarFile {
     /// Words right before a number that make it a part of a whole told beside it (بينهم، منهم: «10 قتلى بينهم 7 مدنيين»).
     #[serde(default)]
     pub part_words: Vec<String>,
-    /// Words that make a count an increment («10 صفقات جديدة», "200 more troops", «5 آخرين
+    /// Words that make a count an increment («8 عقود جديدة», "200 more troops", «5 آخرين
     /// إضافيين»), beside its noun: a part added to a whole, no rival of the total.
     #[serde(default)]
     pub increment_words: Vec<String>,
@@ -83,7 +83,7 @@ pub struct GrammarFile {
     #[serde(default)]
     pub noun_markers: Vec<String>,
     /// Forms of «كان» that open a sentence in the pluperfect with a particle of
-    /// `anterior_particles` after them («وكانت غارة مماثلة قد استهدفت»): the sentence tells an
+    /// `anterior_particles` after them («وكان قصف مماثل قد طال»): the sentence tells an
     /// earlier event than the report's, whose figures are no rivals of the report's own.
     #[serde(default)]
     pub anterior_auxiliaries: Vec<String>,

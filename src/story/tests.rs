@@ -272,7 +272,7 @@ fn names_of_two_consonants_join_an_arabic_and_an_english_report() {
         "قصفت طائرات حربية فجر الخميس منزلا في قرية الزيب بريف الكوم الشرقي. \
          وقتل في الغارة سبعة أشخاص بينهم طفلان.",
         "Warplanes struck a house in the village of Zeib in the eastern Kum countryside early \
-         on Thursday. Ten people were killed, including two children.",
+         on Thursday. Ten people were killed, including three women.",
         "A fire destroyed dozens of shops in the old market of Ras Moda on Monday. \
          Firefighters said the blaze started in a fabric store.",
     ];

@@ -92,7 +92,7 @@ impl Rules<'_> {
                 } else {
                     // The link of the two reports is half the evidence; a name the denial
                     // governs written in the other report too (a skeleton, a glossary
-                    // concept: «الأردنية», "Jordanian") must be there.
+                    // concept: «التركية», "Turkish") must be there.
                     let reports = &self.lexicon.grammar().report_stems;
                     let act = &denied.surface;
                     let names_one = fd.negated.iter().any(|s| {

@@ -85,8 +85,8 @@ impl Rules<'_> {
     /// displaced: a role), since people are counted for everything (besieged, evacuated,
     /// living there); and the two sentences share words that may name the event. Half what
     /// two claims of an archive need will do when the lexicon knows what befell those counted
-    /// or what they are (a role, families); a noun it does not know as the unit («171 نائبا»,
-    /// «10 صفقات») is held to the full weight, since a page's furniture counts nouns too.
+    /// or what they are (a role, families); a noun it does not know as the unit («143 نائبا»,
+    /// «8 عقود») is held to the full weight, since a page's furniture counts nouns too.
     fn counts_one_thing_of_a_story(
         &self,
         a: &Features,
@@ -204,7 +204,7 @@ impl Rules<'_> {
                     None => !self.lexicon.grammar().measure_words.contains(ua),
                 };
                 // A claim listing several counts of one unit at one place counts several things.
-                // A part told beside its whole («9 killed, including two children») is no
+                // A part told beside its whole ("10 killed, including three women") is no
                 // second count.
                 let listed = |f: &Features| {
                     let same =
