@@ -82,36 +82,30 @@ impl Judge<'_> {
                 v = position;
             }
         }
-        // Two outlets' reports of one story give figures of its event in their leads: two
-        // counts of one thing that cannot both hold are a conflict, even where the words
-        // around them name no incident, and a figure that differs is never outweighed into
-        // agreement by the words that match. One outlet's two figures are its update, or two
-        // days' reports.
-        if in_corpus
+        // Two outlets' reports of one story, each in its lead, on days not apart, tell its
+        // event: two counts of one thing that cannot both hold are a conflict, even where the
+        // words around them name no incident (a figure that differs is never outweighed into
+        // agreement by the words that match), and so is an act one tells and the other denies.
+        // One outlet's two figures are its update, or two days' reports.
+        let story_witnesses = in_corpus
             && !same_doc
-            && !matches!(v.stance, Stance::Contradict | Stance::Update)
             && one_story(a, b)
             && !same_outlet(a, b)
             && in_lead(a)
             && in_lead(b)
-            && !self.days_apart(a, b)
-            && let Some(figures) = self.rules().story_numeric(&a.features, &b.features)
-        {
-            v = figures;
-        }
-        // An act one outlet's report of a story tells in its lead, and another's denies in
-        // its own: the story is the evidence of one event.
-        if in_corpus
-            && !same_doc
-            && v.stance != Stance::Contradict
-            && one_story(a, b)
-            && !same_outlet(a, b)
-            && in_lead(a)
-            && in_lead(b)
-            && !self.days_apart(a, b)
-            && let Some(denial) = self.rules().story_act_denial(&a.features, &b.features)
-        {
-            v = denial;
+            && !self.days_apart(a, b);
+        if story_witnesses {
+            let rules = self.rules();
+            if !matches!(v.stance, Stance::Contradict | Stance::Update)
+                && let Some(figures) = rules.story_numeric(&a.features, &b.features)
+            {
+                v = figures;
+            }
+            if v.stance != Stance::Contradict
+                && let Some(denial) = rules.story_act_denial(&a.features, &b.features)
+            {
+                v = denial;
+            }
         }
         // An outlet's own narration sets the scene; what it can be at odds with is a speaker
         // denying it, another figure, or another state of someone or something both name: a

@@ -50,6 +50,37 @@ fn same_measure(a: &str, b: &str, root: &str) -> bool {
     }
 }
 
+/// An act told on one side (`asserted`, in `fa`) and denied on the other (`denied`, in
+/// `fd`); `ia` and `ib` index the first and the second claim's mentions.
+struct Told<'f> {
+    ia: usize,
+    ib: usize,
+    asserted: &'f ConceptMention,
+    denied: &'f ConceptMention,
+    fa: &'f Features,
+    fd: &'f Features,
+}
+
+/// The conflict of an act told and denied: its kind is the cue's, a denial denies, a plain
+/// «لا», "no" negates.
+fn act_denial_verdict(
+    denied: &ConceptMention,
+    score: f64,
+    sim: f64,
+    ia: usize,
+    ib: usize,
+) -> Verdict {
+    let kind = match denied.negated {
+        Some(NegationKind::Denial) => ConflictKind::Denial,
+        _ => ConflictKind::Negation,
+    };
+    let finding = Finding::ActDenial {
+        a: ia as u32,
+        b: ib as u32,
+    };
+    Verdict::conflict(kind, score, sim, finding)
+}
+
 impl Rules<'_> {
     /// An act one outlet's report of a story tells and another's denies, each in its lead:
     /// the story stands for the names that must otherwise stand beside the act (whom it
@@ -63,61 +94,82 @@ impl Rules<'_> {
         let w = &self.config.weights;
         let sim = crate::judge::similarity::content_similarity(a, b);
         let mut best: Option<Verdict> = None;
-        for (ia, ma) in roles(self, a) {
-            for (ib, mb) in roles(self, b) {
-                if ma.concept != mb.concept {
+        for Told {
+            ia,
+            ib,
+            denied,
+            fa,
+            fd,
+            ..
+        } in self.told_and_denied(a, b)
+        {
+            if !denied.headed {
+                continue;
+            }
+            let named = if fa.latin == fd.latin {
+                // Whom the denied act befell, the word after it, is named in the report.
+                let patient_told = denied
+                    .patient
+                    .as_ref()
+                    .is_some_and(|s| fa.stems.binary_search(s).is_ok());
+                if !patient_told {
                     continue;
+                }
+                let Some(named) = self.denied_names_but_acts(fd, fa) else {
+                    continue;
+                };
+                named
+            } else {
+                // The link of the two reports is half the evidence; a name the denial
+                // governs written in the other report too (a skeleton, a glossary
+                // concept: «التركية», "Turkish") must be there.
+                let reports = &self.lexicon.grammar().report_stems;
+                let act = &denied.surface;
+                let names_one = fd.negated.iter().any(|s| {
+                    !reports.contains(s)
+                        && !act.contains(s.as_str())
+                        && self.same_word(fd, s, fa, 0..fa.stems.len()).is_some()
+                });
+                if !names_one {
+                    continue;
+                }
+                0.5
+            };
+            let score = w.act_denial_base + w.act_denial_names * named;
+            keep_stronger(&mut best, act_denial_verdict(denied, score, sim, ia, ib));
+        }
+        best
+    }
+
+    /// Each act one claim tells and the other denies: one concept, asserted as such on one
+    /// side — no topic of talk, no report of a report, not in a denial — and denied on the
+    /// other.
+    fn told_and_denied<'f>(
+        &'f self,
+        a: &'f Features,
+        b: &'f Features,
+    ) -> impl Iterator<Item = Told<'f>> + 'f {
+        roles(self, a).flat_map(move |(ia, ma)| {
+            roles(self, b).filter_map(move |(ib, mb)| {
+                if ma.concept != mb.concept {
+                    return None;
                 }
                 let (asserted, denied, fa, fd) = match (self.denies(ma), self.denies(mb)) {
                     (false, true) if ma.negated.is_none() => (ma, mb, a, b),
                     (true, false) if mb.negated.is_none() => (mb, ma, b, a),
-                    _ => continue,
+                    _ => return None,
                 };
-                if asserted.topical || asserted.reported || fa.denial || !denied.headed {
-                    continue;
-                }
-                let named = if fa.latin == fd.latin {
-                    // Whom the denied act befell, the word after it, is named in the report.
-                    let patient_told = denied
-                        .patient
-                        .as_ref()
-                        .is_some_and(|s| fa.stems.binary_search(s).is_ok());
-                    if !patient_told {
-                        continue;
-                    }
-                    let Some(named) = self.denied_names_but_acts(fd, fa) else {
-                        continue;
-                    };
-                    named
-                } else {
-                    // The link of the two reports is half the evidence; a name the denial
-                    // governs written in the other report too (a skeleton, a glossary
-                    // concept: «التركية», "Turkish") must be there.
-                    let reports = &self.lexicon.grammar().report_stems;
-                    let act = &denied.surface;
-                    let names_one = fd.negated.iter().any(|s| {
-                        !reports.contains(s)
-                            && !act.contains(s.as_str())
-                            && self.same_word(fd, s, fa, 0..fa.stems.len()).is_some()
-                    });
-                    if !names_one {
-                        continue;
-                    }
-                    0.5
-                };
-                let score = w.act_denial_base + w.act_denial_names * named;
-                let kind = match denied.negated {
-                    Some(NegationKind::Denial) => ConflictKind::Denial,
-                    _ => ConflictKind::Negation,
-                };
-                let finding = Finding::ActDenial {
-                    a: ia as u32,
-                    b: ib as u32,
-                };
-                keep_stronger(&mut best, Verdict::conflict(kind, score, sim, finding));
-            }
-        }
-        best
+                // A report of the act is not its assertion («نشرت خبراً عن القبض على…»).
+                (!(asserted.topical || asserted.reported || fa.denial)).then_some(Told {
+                    ia,
+                    ib,
+                    asserted,
+                    denied,
+                    fa,
+                    fd,
+                })
+            })
+        })
     }
 
     pub(super) fn act_denial(&self, a: &Features, b: &Features, sim: f64) -> Option<Verdict> {
@@ -127,43 +179,27 @@ impl Rules<'_> {
         }
         let w = &self.config.weights;
         let mut best: Option<Verdict> = None;
-        for (ia, ma) in roles(self, a) {
-            for (ib, mb) in roles(self, b) {
-                if ma.concept != mb.concept {
-                    continue;
-                }
-                let (asserted, denied, fa, fd) = match (self.denies(ma), self.denies(mb)) {
-                    (false, true) if ma.negated.is_none() => (ma, mb, a, b),
-                    (true, false) if mb.negated.is_none() => (mb, ma, b, a),
-                    _ => continue,
-                };
-                // A report of the act is not its assertion («نشرت خبراً عن القبض على…»); a
-                // denial reaches the act only when the act opens what it denies, not when the
-                // act stands inside another noun («نفى أن يكون سبب الخلاف اعتقال…»).
-                if asserted.topical || asserted.reported || fa.denial {
-                    continue;
-                }
-                if denied.negated == Some(NegationKind::Denial) && !denied.headed {
-                    continue;
-                }
-                let counted = self.lexicon.concepts()[ma.concept].broader.as_deref();
-                let Some(named) =
-                    self.denied_participants(fd, fa, asserted, &denied.surface, counted)
-                else {
-                    continue;
-                };
-                let score = w.act_denial_base + w.act_denial_names * named;
-                let finding = Finding::ActDenial {
-                    a: ia as u32,
-                    b: ib as u32,
-                };
-                // The kind is the cue's: a denial denies, a plain «لا», "no" negates.
-                let kind = match denied.negated {
-                    Some(NegationKind::Denial) => ConflictKind::Denial,
-                    _ => ConflictKind::Negation,
-                };
-                keep_stronger(&mut best, Verdict::conflict(kind, score, sim, finding));
+        for Told {
+            ia,
+            ib,
+            asserted,
+            denied,
+            fa,
+            fd,
+        } in self.told_and_denied(a, b)
+        {
+            // A denial reaches the act only when the act opens what it denies, not when the
+            // act stands inside another noun («نفى أن يكون سبب الخلاف اعتقال…»).
+            if denied.negated == Some(NegationKind::Denial) && !denied.headed {
+                continue;
             }
+            let counted = self.lexicon.concepts()[asserted.concept].broader.as_deref();
+            let Some(named) = self.denied_participants(fd, fa, asserted, &denied.surface, counted)
+            else {
+                continue;
+            };
+            let score = w.act_denial_base + w.act_denial_names * named;
+            keep_stronger(&mut best, act_denial_verdict(denied, score, sim, ia, ib));
         }
         best.or_else(|| self.act_denial_by_root(a, b, sim))
     }

@@ -157,13 +157,6 @@ impl Rules<'_> {
         event: Event,
         story: bool,
     ) -> Option<Verdict> {
-        // Two counts dated days apart are of two events, however alike their words («جلسة
-        // الخميس» and «جلسة الأحد», one text but for the day and the figure).
-        if let (Some(da), Some(db)) = (a.event_day, b.event_day)
-            && (da - db).abs() > self.config.max_event_days_apart
-        {
-            return None;
-        }
         let w = &self.config.weights;
         let mut best: Option<Verdict> = None;
         // In a corpus, a number counts something checkable only when the lexicon knows what it
