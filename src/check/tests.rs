@@ -461,6 +461,27 @@ fn two_outlets(first: &str, second: &str) -> Report {
     Checker::new().check(&corpus)
 }
 
+/// The report on two articles from two outlets, each in its language.
+fn two_languages((first, la): (&str, &str), (second, lb): (&str, &str)) -> Report {
+    let mut corpus = Corpus::new();
+    corpus.push(
+        Document::new("a", first)
+            .with_source("site-a")
+            .with_language(la),
+    );
+    corpus.push(
+        Document::new("b", second)
+            .with_source("site-b")
+            .with_language(lb),
+    );
+    Checker::new().check(&corpus)
+}
+
+/// True when the report flags a conflict of this kind.
+fn flags(report: &Report, kind: ConflictKind) -> bool {
+    report.conflicts.iter().any(|c| c.kind == kind)
+}
+
 #[test]
 fn an_act_is_read_in_every_person_of_its_verb() {
     // «قتلا» (the two were killed): a partitive count takes what its verb says befell them.
@@ -544,7 +565,7 @@ fn two_outlets_counts_of_one_group_in_one_story_conflict() {
                 الصنوبرات. وأسفرت الضربة أيضا عن مقتل خمسة من حراسه.";
     let sources = "قالت مصادر ميدانية إن القائد الميداني سالم القرقني نجا من ضربة بطائرة مسيرة \
                    قرب بلدة الصنوبرات. وأضافت المصادر أن اثنين من حراسه قتلا في الغارة.";
-    let numeric = |r: &Report| r.conflicts.iter().any(|c| c.kind == ConflictKind::Numeric);
+    let numeric = |r: &Report| flags(r, ConflictKind::Numeric);
     let report = two_outlets(army, sources);
     assert!(numeric(&report), "{:#?}", report.conflicts);
     // One outlet giving two figures is its update, or two days' reports: no conflict.
@@ -557,7 +578,7 @@ fn two_outlets_counts_of_one_group_in_one_story_conflict() {
 
 #[test]
 fn a_count_of_an_earlier_event_is_no_rival_of_the_reports_own() {
-    let numeric = |r: &Report| r.conflicts.iter().any(|c| c.kind == ConflictKind::Numeric);
+    let numeric = |r: &Report| flags(r, ConflictKind::Numeric);
     let sunday = "عقد مجلس النواب جلسته يوم الأحد بحضور 143 نائبا لمناقشة قانون المراعي الجبلية.";
     // Another outlet's count of the same session.
     let other = "وقال بيان للمجلس إن جلسة الأحد لمناقشة قانون المراعي الجبلية عقدت بحضور 196 نائبا.";
@@ -574,31 +595,20 @@ fn a_count_of_an_earlier_event_is_no_rival_of_the_reports_own() {
 fn an_arabic_and_an_english_toll_of_one_story_conflict() {
     // One strike told in two languages, joined as one story by the names both write; the
     // English total is told with a part of it ("including three women").
-    let mut corpus = Corpus::new();
-    corpus.push(
-        Document::new(
-            "a",
+    let report = two_languages(
+        (
             "قصفت طائرات حربية فجر الخميس منزلا في قرية الزيب بريف الكوم الشرقي. وقتل في \
              الغارة سبعة أشخاص بينهم طفلان.",
-        )
-        .with_source("site-a")
-        .with_language("ar"),
-    );
-    corpus.push(
-        Document::new(
-            "b",
+            "ar",
+        ),
+        (
             "Warplanes struck a house in the village of Zeib in the eastern Kum countryside \
              early on Thursday. Ten people were killed, including three women.",
-        )
-        .with_source("site-b")
-        .with_language("en"),
+            "en",
+        ),
     );
-    let report = Checker::new().check(&corpus);
     assert!(
-        report
-            .conflicts
-            .iter()
-            .any(|c| c.kind == ConflictKind::Numeric),
+        flags(&report, ConflictKind::Numeric),
         "{:#?}",
         report.conflicts
     );
@@ -622,7 +632,7 @@ fn tolls_of_two_weekdays_are_no_rivals() {
         );
         Checker::new().check(&corpus)
     };
-    let numeric = |r: &Report| r.conflicts.iter().any(|c| c.kind == ConflictKind::Numeric);
+    let numeric = |r: &Report| flags(r, ConflictKind::Numeric);
     let on_sunday = "قتل سبعة أشخاص في قصف استهدف سوق قرية الزيب يوم الأحد.";
     let r = report(
         on_sunday,
@@ -643,7 +653,7 @@ fn an_act_told_and_denied_in_the_leads_of_one_story_conflict() {
     let told = "اعتقلت وحدات أمنية، فجر الثلاثاء، القيادي في حزب الوفاق الأخضر سالم القرقني من \
                 منزله في بلدة الصنوبرات، بحسب ما أفادت به زوجته.";
     let denied = "لا صحة لما تتناقله صفحات على الإنترنت عن إيقاف سالم القرقني.";
-    let denial = |r: &Report| r.conflicts.iter().any(|c| c.kind == ConflictKind::Denial);
+    let denial = |r: &Report| flags(r, ConflictKind::Denial);
     let report = two_outlets(told, denied);
     assert!(denial(&report), "{:#?}", report.conflicts);
     // Denying the arrest of someone else in the same town is no denial of this one.
@@ -654,31 +664,20 @@ fn an_act_told_and_denied_in_the_leads_of_one_story_conflict() {
 
 #[test]
 fn an_english_report_and_an_arabic_denial_of_one_story_conflict() {
-    let mut corpus = Corpus::new();
-    corpus.push(
-        Document::new(
-            "a",
+    let report = two_languages(
+        (
             "Turkish warplanes struck a house in the village of Zeib in the eastern Kum \
              countryside early on Thursday, local residents said.",
-        )
-        .with_source("site-a")
-        .with_language("en"),
-    );
-    corpus.push(
-        Document::new(
-            "b",
+            "en",
+        ),
+        (
             "نفى مصدر عسكري تركي قيام سلاح الجو التركي بتنفيذ أي غارة على قرية الزيب في ريف \
              الكوم الشرقي.",
-        )
-        .with_source("site-b")
-        .with_language("ar"),
+            "ar",
+        ),
     );
-    let report = Checker::new().check(&corpus);
     assert!(
-        report
-            .conflicts
-            .iter()
-            .any(|c| c.kind == ConflictKind::Denial),
+        flags(&report, ConflictKind::Denial),
         "{:#?}",
         report.conflicts
     );

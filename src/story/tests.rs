@@ -224,6 +224,32 @@ fn two_reports_of_one_quake_are_one_story_and_a_football_final_another() {
     assert_ne!(stories.of_document[0], stories.of_document[2]);
 }
 
+/// The story of each of `texts`, written in `languages`, all published on `day`.
+fn stories_in_languages(texts: &[&str], languages: &[&str], day: &str) -> Vec<u32> {
+    let profiles: Vec<DocumentProfile> = profiles(texts)
+        .into_iter()
+        .zip(languages)
+        .map(|(p, l)| DocumentProfile {
+            language: Some(l.to_string()),
+            ..p
+        })
+        .collect();
+    let dated: Vec<DatedProfile> = profiles
+        .iter()
+        .map(|p| DatedProfile {
+            profile: p,
+            published: Some(day.parse().unwrap()),
+            source: None,
+        })
+        .collect();
+    group(
+        &dated,
+        &StoryConfig::default(),
+        Lexicon::default().background(),
+    )
+    .of_document
+}
+
 /// A name of two short or common words (a base «تل العرب», "Tal al-Arab") keys no story word
 /// by word: each word's skeleton is too short to name anything. Written in both scripts as two
 /// words side by side, it is one name, and it makes an Arabic and an English report of one
@@ -238,30 +264,9 @@ fn a_two_word_name_joins_an_arabic_and_an_english_report() {
         "A fire destroyed dozens of shops in the old market of Ras Moda on Monday. \
          Firefighters said the blaze started in a fabric store.",
     ];
-    let languages = ["ar", "en", "en"];
-    let profiles: Vec<DocumentProfile> = profiles(&texts)
-        .into_iter()
-        .zip(languages)
-        .map(|(p, l)| DocumentProfile {
-            language: Some(l.to_string()),
-            ..p
-        })
-        .collect();
-    let dated: Vec<DatedProfile> = profiles
-        .iter()
-        .map(|p| DatedProfile {
-            profile: p,
-            published: Some("2024-04-02".parse().unwrap()),
-            source: None,
-        })
-        .collect();
-    let stories = group(
-        &dated,
-        &StoryConfig::default(),
-        Lexicon::default().background(),
-    );
-    assert_eq!(stories.of_document[0], stories.of_document[1]);
-    assert_ne!(stories.of_document[0], stories.of_document[2]);
+    let of_document = stories_in_languages(&texts, &["ar", "en", "en"], "2024-04-02");
+    assert_eq!(of_document[0], of_document[1]);
+    assert_ne!(of_document[0], of_document[2]);
 }
 
 #[test]
@@ -276,28 +281,7 @@ fn names_of_two_consonants_join_an_arabic_and_an_english_report() {
         "A fire destroyed dozens of shops in the old market of Ras Moda on Monday. \
          Firefighters said the blaze started in a fabric store.",
     ];
-    let languages = ["ar", "en", "en"];
-    let profiles: Vec<DocumentProfile> = profiles(&texts)
-        .into_iter()
-        .zip(languages)
-        .map(|(p, l)| DocumentProfile {
-            language: Some(l.to_string()),
-            ..p
-        })
-        .collect();
-    let dated: Vec<DatedProfile> = profiles
-        .iter()
-        .map(|p| DatedProfile {
-            profile: p,
-            published: Some("2024-04-04".parse().unwrap()),
-            source: None,
-        })
-        .collect();
-    let stories = group(
-        &dated,
-        &StoryConfig::default(),
-        Lexicon::default().background(),
-    );
-    assert_eq!(stories.of_document[0], stories.of_document[1]);
-    assert_ne!(stories.of_document[0], stories.of_document[2]);
+    let of_document = stories_in_languages(&texts, &["ar", "en", "en"], "2024-04-04");
+    assert_eq!(of_document[0], of_document[1]);
+    assert_ne!(of_document[0], of_document[2]);
 }
