@@ -119,6 +119,15 @@ impl Prepared<'_> {
         })
     }
 
+    /// True when the claim in words `first..last` has a pronoun for its subject (grammar
+    /// `subject_pronouns`): its first word («هو», he), or carried by the complementiser just
+    /// before it inside its sentence («بأنه», «إنها»).
+    fn pronoun_subject(&self, first: usize, last: usize, sentence_first: usize) -> bool {
+        let pronouns = &self.lexicon().grammar().subject_pronouns;
+        (first < last && pronouns.contains(self.word(first)))
+            || (first > sentence_first && pronouns.contains(self.word(first - 1)))
+    }
+
     /// Analyses `range` of the folded text; `sentence` is the enclosing sentence, used for the
     /// place of a number and for anaphoric objects. `denied` marks content under a denial verb.
     pub fn analyse(&self, range: Range<usize>, sentence: Range<usize>, denied: bool) -> Features {
@@ -211,6 +220,48 @@ impl Prepared<'_> {
                 merge_sorted(&mut negated, &referred);
             } else {
                 merge_sorted(&mut negated, &earlier);
+            }
+        }
+        let lex = self.lexicon();
+        let holds_a_state = poles.iter().any(|p| lex.antonyms()[p.antonym].holder)
+            || mentions
+                .iter()
+                .any(|m| lex.concepts()[m.concept].class == ConceptClass::Role);
+        if back_reference.is_none()
+            && holds_a_state
+            && self.pronoun_subject(first, last, sentence_first)
+        {
+            // «أفاد مصدر مقرب من عائلة المهندس سالم بأنه ما زال محتجزا», "He is alive, …
+            // rejecting claims that commander Salem was killed": whom the claim's state (or
+            // what befell him: a role) is of, the rest of its sentence names; its words are
+            // the holder's. Of other predicates the pronoun is the doer, not a holder.
+            let sentence_last = self.token_at(sentence.end);
+            let mut outside = stems::RangeStems::new(self, sentence_first..first).into_strings();
+            let after = stems::RangeStems::new(self, last..sentence_last).into_strings();
+            merge_sorted(&mut outside, &after);
+            let remap = merge_sorted(&mut stems, &outside);
+            for m in &mut mentions {
+                m.context
+                    .iter_mut()
+                    .for_each(|i| *i = remap[usize::from(*i)]);
+            }
+            for q in &mut quantities {
+                q.context
+                    .iter_mut()
+                    .for_each(|i| *i = remap[usize::from(*i)]);
+            }
+            let holder: Vec<u16> = outside
+                .iter()
+                .filter_map(|s| stems.binary_search(s).ok())
+                .filter_map(|i| u16::try_from(i).ok())
+                .collect();
+            for p in &mut poles {
+                p.context
+                    .iter_mut()
+                    .for_each(|i| *i = remap[usize::from(*i)]);
+                p.context.extend(&holder);
+                p.context.sort_unstable();
+                p.context.dedup();
             }
         }
         let latin = mostly_latin(stems.iter().map(String::as_str));

@@ -696,3 +696,54 @@ fn states_dated_years_apart_are_no_conflict() {
     let report = two_outlets(held, freed);
     assert!(report.conflicts.is_empty(), "{:#?}", report.conflicts);
 }
+
+#[test]
+fn a_state_told_of_a_pronoun_is_of_whom_its_sentence_names() {
+    // "He is alive": who is, the rest of the sentence says.
+    let report = two_languages(
+        (
+            "أعلنت القوات الحكومية مقتل القائد الميداني العقيد سالم القرقني في غارة جوية قرب \
+             بلدة الصنوبرات.",
+            "ar",
+        ),
+        (
+            "\"He is alive and leading his men,\" a spokesman for the rebels said on Friday, \
+             dismissing government claims that Colonel Salem Qarqani had been killed near \
+             Sanawbarat.",
+            "en",
+        ),
+    );
+    assert!(
+        flags(&report, ConflictKind::Antonym),
+        "{:#?}",
+        report.conflicts
+    );
+    // With no name in the sentence, a pronoun is no one's state to set against the report.
+    let report = two_languages(
+        (
+            "أعلنت القوات الحكومية مقتل القائد الميداني العقيد سالم القرقني في غارة جوية قرب \
+             بلدة الصنوبرات.",
+            "ar",
+        ),
+        (
+            "\"He is alive and leading his men,\" a spokesman for the rebels said on Friday.",
+            "en",
+        ),
+    );
+    assert!(report.conflicts.is_empty(), "{:#?}", report.conflicts);
+}
+
+#[test]
+fn a_denied_detention_meets_a_report_that_he_is_still_held() {
+    // «بأنه ما زال محتجزا»: the man held is the one the reporting sentence names.
+    let report = two_outlets(
+        "قالت الشرطة إنه لا صحة لما يتداول عن احتجاز الصحفي سالم القرقني في سجن الصنوبرات.",
+        "أفاد مصدر من عائلة الصحفي سالم القرقني بأنه ما زال محتجزا منذ أسبوع.",
+    );
+    assert!(!report.conflicts.is_empty(), "{:#?}", report.conflicts);
+    let report = two_outlets(
+        "قالت الشرطة إنه لا صحة لما يتداول عن احتجاز الصحفي سالم القرقني في سجن الصنوبرات.",
+        "أفاد مصدر من عائلة الطالب مراد الزيبي بأنه ما زال محتجزا منذ أسبوع.",
+    );
+    assert!(report.conflicts.is_empty(), "{:#?}", report.conflicts);
+}

@@ -82,6 +82,11 @@ pub struct GrammarFile {
     /// claims that …", "the reports that …"): no one's statement is cued by it.
     #[serde(default)]
     pub noun_markers: Vec<String>,
+    /// Pronouns that stand for a claim's subject, as its first word (he, «هو») or carried by
+    /// the complementiser before it («بأنه», «إنها»): whom its states are of, its sentence
+    /// names outside it.
+    #[serde(default)]
+    pub subject_pronouns: Vec<String>,
     /// Forms of «كان» that open a sentence in the pluperfect with a particle of
     /// `anterior_particles` after them («وكان قصف مماثل قد طال»): the sentence tells an
     /// earlier event than the report's, whose figures are no rivals of the report's own.
@@ -291,6 +296,7 @@ impl GrammarFile {
         self.part_words.extend(other.part_words);
         self.anterior_auxiliaries.extend(other.anterior_auxiliaries);
         self.noun_markers.extend(other.noun_markers);
+        self.subject_pronouns.extend(other.subject_pronouns);
         self.increment_words.extend(other.increment_words);
         self.anterior_particles.extend(other.anterior_particles);
         self.presence_words.extend(other.presence_words);
@@ -366,6 +372,8 @@ pub struct Grammar {
     pub increment_words: WordSet,
     /// See [`GrammarFile::noun_markers`].
     pub noun_markers: WordSet,
+    /// See [`GrammarFile::subject_pronouns`].
+    pub subject_pronouns: WordSet,
     /// See [`GrammarFile::anterior_auxiliaries`].
     pub anterior_auxiliaries: WordSet,
     /// See [`GrammarFile::anterior_particles`].
@@ -509,6 +517,7 @@ impl Grammar {
             part_words: set(&file.part_words),
             anterior_auxiliaries: set(&file.anterior_auxiliaries),
             noun_markers: set(&file.noun_markers),
+            subject_pronouns: set(&file.subject_pronouns),
             increment_words: set(&file.increment_words),
             anterior_particles: set(&file.anterior_particles),
             presence_words: set(&file.presence_words),
