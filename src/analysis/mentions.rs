@@ -130,6 +130,10 @@ fn patient(p: &Prepared, h: &Hit, range: &Range<usize>) -> Option<String> {
         .map(str::to_string)
 }
 
+/// How many content words may name a denial verb's subject between it and the act it denies
+/// («نفت وزارة الداخلية اعتقال …»).
+const VSO_SUBJECT_WORDS: usize = 3;
+
 /// See [`ConceptMention::headed`]: walking back past function words, an introducer comes
 /// before any other content word.
 fn headed(p: &Prepared, hits: &[&Hit], token: usize, range: &Range<usize>) -> bool {
@@ -144,12 +148,33 @@ fn headed(p: &Prepared, hits: &[&Hit], token: usize, range: &Range<usize>) -> bo
         return true;
     }
     let mut t = token;
+    // Content words walked past: a denial verb's subject may stand between it and its object
+    // (VSO: «نفت الشرطة احتجاز الصحفي», the police denied detaining him).
+    let mut subject = 0;
     while t > 0 && p.tokens()[t - 1].start >= range.start {
         t -= 1;
         let w = p.word(t);
         let negator_ends_here = hits.iter().any(|h| {
             matches!(h.target, Target::Negator(_)) && p.token_at(h.end.saturating_sub(1)) == t
         });
+        if subject > 0 {
+            // Past a subject only a denial verb heads the act, within the clause.
+            let denial_verb = hits.iter().any(|h| {
+                matches!(h.target, Target::Negator(n)
+                    if p.lexicon().negators()[n].kind == NegationKind::Denial)
+                    && p.token_at(h.end.saturating_sub(1)) == t
+            });
+            if denial_verb {
+                return opens_its_clause(p, t, range);
+            }
+            if p.mark_between_words(t, token, CLAUSE_STOPS) || subject >= VSO_SUBJECT_WORDS {
+                return false;
+            }
+            if !grammar.function_words.contains(w) {
+                subject += 1;
+            }
+            continue;
+        }
         // A support word carries the act that follows it: «نفى قيام الشرطة بإجراء أي مداهمة»
         // denies the raid as «نفى أي مداهمة» would.
         let support = grammar.support_words.contains_with_clitics(w);
@@ -163,10 +188,29 @@ fn headed(p: &Prepared, hits: &[&Hit], token: usize, range: &Range<usize>) -> bo
             return true;
         }
         if !grammar.function_words.contains(w) {
+            subject = 1;
+        }
+    }
+    subject == 0 // it opens the range
+}
+
+/// True when word `t` opens its clause within `range`: only function words stand between it
+/// and the range's start or the clause mark before it. A denial verb so placed has its subject
+/// after it («ونفت الشرطة …»); deeper in a sentence («طلب منها أن تنفي علنا الاتهام») the
+/// words after it are as likely its object's.
+fn opens_its_clause(p: &Prepared, t: usize, range: &Range<usize>) -> bool {
+    let grammar = p.lexicon().grammar();
+    let mut i = t;
+    while i > 0 && p.tokens()[i - 1].start >= range.start {
+        if p.mark_between_words(i - 1, i, CLAUSE_STOPS) {
+            return true;
+        }
+        i -= 1;
+        if !grammar.function_words.contains(p.word(i)) {
             return false;
         }
     }
-    true // it opens the range
+    true
 }
 
 /// See [`ConceptMention::reported`]: walking back past function words and topic

@@ -747,3 +747,30 @@ fn a_denied_detention_meets_a_report_that_he_is_still_held() {
     );
     assert!(report.conflicts.is_empty(), "{:#?}", report.conflicts);
 }
+
+#[test]
+fn a_denial_verb_before_its_subject_denies_the_act_after_it() {
+    // VSO: «نفت الشرطة اعتقال …», the police denied the arrest, in a sentence whose later
+    // verb of saying the extractor takes for its cue.
+    let arrested = "اعتقلت قوات الأمن الصحفي سالم القرقني في بلدة الصنوبرات فجر الخميس.";
+    let report = two_outlets(
+        arrested,
+        "نفت الشرطة اعتقال الصحفي سالم القرقني في الصنوبرات ووصفت ما يتداول بأنه شائعات.",
+    );
+    assert!(
+        flags(&report, ConflictKind::Denial),
+        "{:#?}",
+        report.conflicts
+    );
+    // Deep in a clause the words before the act are the verb's own object or adverbs, and what
+    // it denies is not read past them: a forecast that the police will deny denies nothing.
+    let report = two_outlets(
+        arrested,
+        "وقال الناشط إن الشرطة ستنفي كعادتها اعتقال الصحفي سالم القرقني في الصنوبرات.",
+    );
+    assert!(
+        !flags(&report, ConflictKind::Denial),
+        "{:#?}",
+        report.conflicts
+    );
+}
