@@ -774,3 +774,21 @@ fn a_denial_verb_before_its_subject_denies_the_act_after_it() {
         report.conflicts
     );
 }
+
+#[test]
+fn the_words_of_a_state_name_no_holder_of_it() {
+    // One man assassinated; another survived an attempt on his life: «اغتيال» stands beside
+    // both, and the state's own word is no name they share.
+    let corpus = archive(&[
+        (
+            "a",
+            "اغتيال الرئيس اليمني السابق سالم القرقني في الصنوبرات.",
+        ),
+        (
+            "b",
+            "وفي اليمن , نجا مراد الزيبي محافظ الكوم من محاولة اغتيال على يد مسلحين.",
+        ),
+    ]);
+    let report = Checker::new().check(&corpus);
+    assert!(report.conflicts.is_empty(), "{:#?}", report.conflicts);
+}

@@ -10,6 +10,8 @@ use super::{Event, Rules, keep_stronger};
 use crate::analysis::Features;
 use crate::analysis::features::Pole;
 use crate::judge::verdict::{ConflictKind, Finding, Verdict};
+use crate::text::normalize::normalize_str;
+use crate::text::tokens::light_stem;
 
 /// The stems a pole's context names.
 fn context<'f>(f: &'f Features, p: &Pole) -> impl Iterator<Item = &'f String> {
@@ -22,7 +24,21 @@ impl Rules<'_> {
     fn holder_weight(&self, a: &Features, pa: &Pole, b: &Features, pb: &Pole) -> f64 {
         let weight = |f: &Features, s: &String| f.rarity(s).map_or(0.0, f64::from);
         let around_b = pb.context.iter().map(|&i| usize::from(i));
+        // The state's own words name no holder: «محاولة اغتيال» beside a man who survived
+        // is no name of the man another report says was assassinated.
+        let entry = &self.lexicon.antonyms()[pa.antonym];
+        let state_words: Vec<String> = [&entry.a, &entry.b, &entry.a_after, &entry.b_after]
+            .into_iter()
+            .flatten()
+            .flat_map(|f| {
+                normalize_str(f.trim_end_matches('*'))
+                    .split_whitespace()
+                    .map(|w| light_stem(w).to_string())
+                    .collect::<Vec<_>>()
+            })
+            .collect();
         context(a, pa)
+            .filter(|s| !state_words.contains(s))
             .filter_map(|s| {
                 let j = self.same_word(a, s, b, around_b.clone())?;
                 Some(weight(a, s).min(weight(b, &b.stems[j])))
