@@ -314,7 +314,8 @@ pub(super) fn quantities(
             standing,
             owner,
             locality: locality_of(p, &grammar.locality_nouns, first..last, range, (nf, ne)),
-            region: locality_of(p, &grammar.region_nouns, first..last, range, (nf, ne)),
+            region: locality_of(p, &grammar.region_nouns, first..last, range, (nf, ne))
+                .or_else(|| only_region(p, first..last, range)),
             context: stems.context_of(p, nf, range),
             of_group: unit_hit.is_none() && group_noun.is_some(),
             counted,
@@ -451,6 +452,27 @@ fn locality_of(
     (ne..words.end)
         .find_map(name_of)
         .map(|t| light_stem(p.word(t)).to_string())
+}
+
+/// The one region the claim (`range`, words `words`) names by a region noun, wherever it
+/// stands, when it names only one («ق تل 26 , بينهم أطفال , في تفجير بريف دير الزور»): a
+/// count told across commas is still of the claim's one region. Two regions named say nothing.
+fn only_region(p: &Prepared, words: Range<usize>, range: &Range<usize>) -> Option<String> {
+    let nouns = &p.lexicon().grammar().region_nouns;
+    let mut found: Option<String> = None;
+    for t in words.clone() {
+        if !nouns.contains_with_clitics(p.word(t)) {
+            continue;
+        }
+        let Some(name) = locality_of(p, nouns, words.clone(), range, (t, t)) else {
+            continue;
+        };
+        match &found {
+            Some(f) if *f != name => return None,
+            _ => found = Some(name),
+        }
+    }
+    found
 }
 
 /// [`char::is_alphabetic`], answered from the ranges of the ASCII and Arabic letters without
