@@ -4,7 +4,7 @@
 use super::features::{EventDate, Features, stem_key};
 use super::prepared::Prepared;
 use super::{mentions, negation, poles, quantities, stems, terms, updates};
-use crate::lexicon::{ConceptClass, Hit, Target};
+use crate::lexicon::{ConceptClass, Hit, NegationKind, Target};
 use crate::text::dates::find_dates;
 use crate::text::script::mostly_latin;
 use std::ops::Range;
@@ -131,6 +131,18 @@ impl Prepared<'_> {
     /// Analyses `range` of the folded text; `sentence` is the enclosing sentence, used for the
     /// place of a number and for anaphoric objects. `denied` marks content under a denial verb.
     pub fn analyse(&self, range: Range<usize>, sentence: Range<usize>, denied: bool) -> Features {
+        self.analyse_with(range, sentence, denied, true)
+    }
+
+    /// [`Prepared::analyse`]; `follow` reads the acts of the sentence a denial points back at
+    /// (not again for that sentence itself).
+    fn analyse_with(
+        &self,
+        range: Range<usize>,
+        sentence: Range<usize>,
+        denied: bool,
+        follow: bool,
+    ) -> Features {
         let denied = denied
             && !self.refuses_no_fact(&range, &sentence)
             && !self.denies_only_the_doer(&range, &sentence);
@@ -200,7 +212,7 @@ impl Prepared<'_> {
                 // «ونفت الوزارة ذلك»: what is denied is what the sentence before said, and its
                 // words are the claim's as much as the denier's are.
                 let before = self.sentence_before(sentence_first);
-                let referred = stems::RangeStems::new(self, before).into_strings();
+                let referred = stems::RangeStems::new(self, before.clone()).into_strings();
                 let remap = merge_sorted(&mut stems, &referred);
                 for m in &mut mentions {
                     m.context
@@ -218,6 +230,31 @@ impl Prepared<'_> {
                         .for_each(|i| *i = remap[usize::from(*i)]);
                 }
                 merge_sorted(&mut negated, &referred);
+                if follow && before.start < before.end {
+                    // What it told befell someone is what is denied, as if the denial named it.
+                    let tokens = self.tokens();
+                    let bytes = tokens[before.start].start..tokens[before.end - 1].end;
+                    let told = self.analyse_with(bytes.clone(), bytes, true, false);
+                    let lex = self.lexicon();
+                    for mut m in told.mentions {
+                        // What befell someone (a killing, a wounding, an arrest): a denial
+                        // pointing back at a sentence denies what it says befell them, not
+                        // every act its background names (a control, an announcement).
+                        if lex.concepts()[m.concept].class != ConceptClass::Role {
+                            continue;
+                        }
+                        m.context = m
+                            .context
+                            .iter()
+                            .filter_map(|&i| stems.binary_search(&told.stems[usize::from(i)]).ok())
+                            .filter_map(|i| u16::try_from(i).ok())
+                            .collect();
+                        m.negated = Some(NegationKind::Denial);
+                        m.negator = negators.first().cloned();
+                        m.headed = true;
+                        mentions.push(m);
+                    }
+                }
             } else {
                 merge_sorted(&mut negated, &earlier);
             }

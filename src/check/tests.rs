@@ -826,3 +826,29 @@ fn tolls_in_the_one_province_each_claim_names_are_of_two_incidents() {
     assert!(!numeric("a", "b"), "{:#?}", report.conflicts);
     assert!(!numeric("a", "c"), "{:#?}", report.conflicts);
 }
+
+#[test]
+fn a_denial_pointing_back_denies_what_the_sentence_before_says_befell_someone() {
+    let wounded = "أصيب الصحفي سالم القرقني بجروح في قصف على بلدة الصنوبرات، وفق مصادر طبية.";
+    let report = two_outlets(
+        wounded,
+        "تداولت حسابات على مواقع التواصل أنباء عن حادث سير في الكوم. وقالت مصادر إن الصحفي \
+         سالم القرقني أصيب في قصف على الصنوبرات. ونفت الشرطة ذلك.",
+    );
+    assert!(
+        flags(&report, ConflictKind::Denial),
+        "{:#?}",
+        report.conflicts
+    );
+    // What it points back at is the sentence right before: an earlier one is not denied.
+    let report = two_outlets(
+        wounded,
+        "وقالت مصادر إن الصحفي سالم القرقني أصيب في قصف على الصنوبرات. وتداولت حسابات على \
+         مواقع التواصل أنباء عن إغلاق طريق الكوم. ونفت الشرطة ذلك.",
+    );
+    assert!(
+        !flags(&report, ConflictKind::Denial),
+        "{:#?}",
+        report.conflicts
+    );
+}
