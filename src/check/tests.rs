@@ -852,3 +852,15 @@ fn a_denial_pointing_back_denies_what_the_sentence_before_says_befell_someone() 
         report.conflicts
     );
 }
+
+#[test]
+fn a_kind_of_holder_is_not_one_holder() {
+    // A spy freed in one report, a man held and called a spy in another: «جاسوس» is a word of
+    // the lexicon's (a kind of person), no name the two share.
+    let report = two_outlets(
+        "أفرج عن الجاسوسة المحترفة في عملية لتبادل السجناء مع الكوم , لتبدأ بعدها العمل في \
+         الصنوبرات مذيعة.",
+        "وقال الرئيس إن صحفيا أجنبيا موقوفا في بلاده هو انفصالي و \" جاسوس \" في الوقت نفسه.",
+    );
+    assert!(report.conflicts.is_empty(), "{:#?}", report.conflicts);
+}

@@ -37,8 +37,16 @@ impl Rules<'_> {
                     .collect::<Vec<_>>()
             })
             .collect();
+        // Nor do the words of a concept either claim names: a spy, a trial, the forces are
+        // kinds of holder, not one holder («أفرج عن الجاسوسة» and another spy «موقوفا»).
+        let concept_words: Vec<&str> = a
+            .mentions
+            .iter()
+            .chain(&b.mentions)
+            .flat_map(|m| m.surface.split_whitespace().map(light_stem))
+            .collect();
         context(a, pa)
-            .filter(|s| !state_words.contains(s))
+            .filter(|s| !state_words.contains(s) && !concept_words.contains(&s.as_str()))
             .filter_map(|s| {
                 let j = self.same_word(a, s, b, around_b.clone())?;
                 Some(weight(a, s).min(weight(b, &b.stems[j])))
