@@ -268,8 +268,8 @@ impl Prepared<'_> {
             && holds_a_state
             && self.pronoun_subject(first, last, sentence_first)
         {
-            // «أفاد مصدر مقرب من عائلة المهندس سالم بأنه ما زال محتجزا», "He is alive, …
-            // rejecting claims that commander Salem was killed": whom the claim's state (or
+            // «وقالت شقيقة الصحفي سالم إنه لا يزال محتجزا», "He is in good health, an
+            // officer said after radio reports that Colonel Salem died": whom the claim's state (or
             // what befell him: a role) is of, the rest of its sentence names; its words are
             // the holder's. Of other predicates the pronoun is the doer, not a holder.
             let sentence_last = self.token_at(sentence.end);

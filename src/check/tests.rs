@@ -699,7 +699,7 @@ fn states_dated_years_apart_are_no_conflict() {
 
 #[test]
 fn a_state_told_of_a_pronoun_is_of_whom_its_sentence_names() {
-    // "He is alive": who is, the rest of the sentence says.
+    // "He is in good health": who is, the rest of the sentence says.
     let report = two_languages(
         (
             "أعلنت القوات الحكومية مقتل القائد الميداني العقيد سالم القرقني في غارة جوية قرب \
@@ -707,9 +707,8 @@ fn a_state_told_of_a_pronoun_is_of_whom_its_sentence_names() {
             "ar",
         ),
         (
-            "\"He is alive and leading his men,\" a spokesman for the rebels said on Friday, \
-             dismissing government claims that Colonel Salem Qarqani had been killed near \
-             Sanawbarat.",
+            "\"He is in good health,\" a rebel officer told our reporter on Friday, after \
+             government radio said Colonel Salem Qarqani died in an air raid near Sanawbarat.",
             "en",
         ),
     );
@@ -726,7 +725,7 @@ fn a_state_told_of_a_pronoun_is_of_whom_its_sentence_names() {
             "ar",
         ),
         (
-            "\"He is alive and leading his men,\" a spokesman for the rebels said on Friday.",
+            "\"He is in good health,\" a rebel officer told our reporter on Friday.",
             "en",
         ),
     );
@@ -735,15 +734,15 @@ fn a_state_told_of_a_pronoun_is_of_whom_its_sentence_names() {
 
 #[test]
 fn a_denied_detention_meets_a_report_that_he_is_still_held() {
-    // «بأنه ما زال محتجزا»: the man held is the one the reporting sentence names.
+    // «إنه لا يزال محتجزا»: the man held is the one the reporting sentence names.
     let report = two_outlets(
         "قالت الشرطة إنه لا صحة لما يتداول عن احتجاز الصحفي سالم القرقني في سجن الصنوبرات.",
-        "أفاد مصدر من عائلة الصحفي سالم القرقني بأنه ما زال محتجزا منذ أسبوع.",
+        "وقالت شقيقة الصحفي سالم القرقني للإذاعة إنه لا يزال محتجزا منذ أسبوع.",
     );
     assert!(!report.conflicts.is_empty(), "{:#?}", report.conflicts);
     let report = two_outlets(
         "قالت الشرطة إنه لا صحة لما يتداول عن احتجاز الصحفي سالم القرقني في سجن الصنوبرات.",
-        "أفاد مصدر من عائلة الطالب مراد الزيبي بأنه ما زال محتجزا منذ أسبوع.",
+        "وقالت شقيقة الطالب مراد الزيبي للإذاعة إنه لا يزال محتجزا منذ أسبوع.",
     );
     assert!(report.conflicts.is_empty(), "{:#?}", report.conflicts);
 }
@@ -755,7 +754,7 @@ fn a_denial_verb_before_its_subject_denies_the_act_after_it() {
     let arrested = "اعتقلت قوات الأمن الصحفي سالم القرقني في بلدة الصنوبرات فجر الخميس.";
     let report = two_outlets(
         arrested,
-        "نفت الشرطة اعتقال الصحفي سالم القرقني في الصنوبرات ووصفت ما يتداول بأنه شائعات.",
+        "نفت الشرطة اعتقال الصحفي سالم القرقني في الصنوبرات ووصفت الرواية بأنها كاذبة.",
     );
     assert!(
         flags(&report, ConflictKind::Denial),
