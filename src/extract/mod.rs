@@ -709,7 +709,7 @@ impl<'l> Extractor<'l> {
         }
         let mut after = self.read_after_verb(dt, v, sentence);
         // An English verb of telling is followed by whom it was told to, never by its speaker
-        // (`…, who was working nearby, told CBC that …`).
+        // (`…, who was working nearby, told Radio Zeib that …`).
         if orders::is_english(dt, v)
             && dt
                 .grammar()

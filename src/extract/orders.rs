@@ -126,21 +126,6 @@ impl Extractor<'_> {
         memory: &mut SpeakerMemory,
     ) -> Option<Cue> {
         let vt = token_at(dt.tokens, v.word_start);
-        // The subject: the words of the verb's clause before it.
-        let mut first = vt;
-        while first > 0
-            && dt.tokens[first - 1].start >= at.floor
-            && dt.tokens[first - 1].start >= at.sentence.start
-            && (!dt.break_before(first) || after_initial(dt, first))
-        {
-            first -= 1;
-        }
-        if first == vt {
-            return None; // nothing before the verb: not this order
-        }
-        // A relative clause set off by commas stands between the subject and its verb (`Scott
-        // Walsh, who was working nearby, told CBC …`): the subject is the clause before it.
-        let mut last = vt - 1;
         let walk_back = |mut i: usize| {
             while i > 0
                 && dt.tokens[i - 1].start >= at.floor
@@ -151,11 +136,27 @@ impl Extractor<'_> {
             }
             i
         };
-        if dt.grammar().describing_relatives.contains(dt.word(first))
-            && is_latin(dt.word(first))
-            && first >= 1
-            && dt.tokens[first - 1].start >= at.floor.max(at.sentence.start)
-        {
+        // The subject: the words of the verb's clause before it.
+        let mut first = walk_back(vt);
+        let mut last = vt.saturating_sub(1);
+        // A relative clause set off by commas stands between the subject and its verb (`Salem
+        // Qarqani, who was working nearby, told Radio Zeib …`): the subject is the clause before it.
+        let relative_at = |i: usize| {
+            dt.grammar().describing_relatives.contains(dt.word(i))
+                && is_latin(dt.word(i))
+                && i >= 1
+                && dt.tokens[i - 1].start >= at.floor.max(at.sentence.start)
+        };
+        if first == vt {
+            // The verb right after a comma: only a relative clause before it leaves a subject.
+            let inside = vt >= 1 && dt.tokens[vt - 1].start >= at.floor.max(at.sentence.start);
+            let clause = if inside { walk_back(vt - 1) } else { vt };
+            if !inside || !relative_at(clause) {
+                return None; // nothing before the verb: not this order
+            }
+            last = clause - 1;
+            first = walk_back(last);
+        } else if relative_at(first) {
             last = first - 1;
             first = walk_back(last);
         }

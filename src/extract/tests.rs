@@ -376,3 +376,20 @@ fn a_reporting_verb_after_a_determiner_is_a_noun_and_cues_no_one() {
     let c = speaker_of(&all, "harbour depot");
     assert_eq!(c.cue.as_deref(), Some("claims"), "{c:#?}");
 }
+
+#[test]
+fn a_relative_clause_between_an_english_subject_and_its_verb_of_telling() {
+    // The verb right after the clause's comma: its subject stands before the relative clause,
+    // and whom it told stands after it.
+    for verb in ["told Radio Zeib that", "said that"] {
+        let text = format!(
+            "Salem Qarqani, who was working near the market, {verb} he saw a man running \
+             with a rifle."
+        );
+        assert_eq!(
+            speaker_name(&text, "running with a rifle").as_deref(),
+            Some("Salem Qarqani"),
+            "{text}"
+        );
+    }
+}
