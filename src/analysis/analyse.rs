@@ -1,7 +1,7 @@
 //! Reading one range of a prepared text: negation scopes first, then stems, mentions and their
 //! objects, poles and quantities, gathered into the [`Features`] the judge compares.
 
-use super::features::{EventDate, Features, stem_key};
+use super::features::{ConceptMention, EventDate, Features, Pole, QuantityFeature, stem_key};
 use super::prepared::Prepared;
 use super::{mentions, negation, poles, quantities, stems, terms, updates};
 use crate::lexicon::{ConceptClass, Hit, NegationKind, Target};
@@ -214,21 +214,7 @@ impl Prepared<'_> {
                 let before = self.sentence_before(sentence_first);
                 let referred = stems::RangeStems::new(self, before.clone()).into_strings();
                 let remap = merge_sorted(&mut stems, &referred);
-                for m in &mut mentions {
-                    m.context
-                        .iter_mut()
-                        .for_each(|i| *i = remap[usize::from(*i)]);
-                }
-                for q in &mut quantities {
-                    q.context
-                        .iter_mut()
-                        .for_each(|i| *i = remap[usize::from(*i)]);
-                }
-                for q in &mut poles {
-                    q.context
-                        .iter_mut()
-                        .for_each(|i| *i = remap[usize::from(*i)]);
-                }
+                remap_contexts(&remap, &mut mentions, &mut quantities, &mut poles);
                 merge_sorted(&mut negated, &referred);
                 if follow && before.start < before.end {
                     // What it told befell someone is what is denied, as if the denial named it.
@@ -243,12 +229,10 @@ impl Prepared<'_> {
                         if lex.concepts()[m.concept].class != ConceptClass::Role {
                             continue;
                         }
-                        m.context = m
-                            .context
-                            .iter()
-                            .filter_map(|&i| stems.binary_search(&told.stems[usize::from(i)]).ok())
-                            .filter_map(|i| u16::try_from(i).ok())
-                            .collect();
+                        m.context = indices_in(
+                            &stems,
+                            m.context.iter().map(|&i| &told.stems[usize::from(i)]),
+                        );
                         m.negated = Some(NegationKind::Denial);
                         m.negator = negators.first().cloned();
                         m.headed = true;
@@ -260,13 +244,15 @@ impl Prepared<'_> {
             }
         }
         let lex = self.lexicon();
-        let holds_a_state = poles.iter().any(|p| lex.antonyms()[p.antonym].holder)
-            || mentions
-                .iter()
-                .any(|m| lex.concepts()[m.concept].class == ConceptClass::Role);
+        let holds_a_state = || {
+            poles.iter().any(|p| lex.antonyms()[p.antonym].holder)
+                || mentions
+                    .iter()
+                    .any(|m| lex.concepts()[m.concept].class == ConceptClass::Role)
+        };
         if back_reference.is_none()
-            && holds_a_state
             && self.pronoun_subject(first, last, sentence_first)
+            && holds_a_state()
         {
             // «وقالت شقيقة الصحفي سالم إنه لا يزال محتجزا», "He is in good health, an
             // officer said after radio reports that Colonel Salem died": whom the claim's state (or
@@ -277,25 +263,9 @@ impl Prepared<'_> {
             let after = stems::RangeStems::new(self, last..sentence_last).into_strings();
             merge_sorted(&mut outside, &after);
             let remap = merge_sorted(&mut stems, &outside);
-            for m in &mut mentions {
-                m.context
-                    .iter_mut()
-                    .for_each(|i| *i = remap[usize::from(*i)]);
-            }
-            for q in &mut quantities {
-                q.context
-                    .iter_mut()
-                    .for_each(|i| *i = remap[usize::from(*i)]);
-            }
-            let holder: Vec<u16> = outside
-                .iter()
-                .filter_map(|s| stems.binary_search(s).ok())
-                .filter_map(|i| u16::try_from(i).ok())
-                .collect();
+            remap_contexts(&remap, &mut mentions, &mut quantities, &mut poles);
+            let holder = indices_in(&stems, &outside);
             for p in &mut poles {
-                p.context
-                    .iter_mut()
-                    .for_each(|i| *i = remap[usize::from(*i)]);
                 p.context.extend(&holder);
                 p.context.sort_unstable();
                 p.context.dedup();
@@ -363,6 +333,34 @@ const BACK_REFERENCE_OPENING: usize = 4;
 /// a denial of who did an act (the denier's name stands between in VSO order: «نفى قائد
 /// القوات في المنطقة الشرقية مسؤوليته»).
 const DOER_WINDOW: usize = 8;
+
+/// Points the contexts of mentions, quantities and poles, indices into a claim's stems, at
+/// where their stems stand after `more` words were merged in (`remap`, as [`merge_sorted`]
+/// returns it).
+fn remap_contexts(
+    remap: &[u16],
+    mentions: &mut [ConceptMention],
+    quantities: &mut [QuantityFeature],
+    poles: &mut [Pole],
+) {
+    let contexts = mentions
+        .iter_mut()
+        .map(|m| &mut m.context)
+        .chain(quantities.iter_mut().map(|q| &mut q.context))
+        .chain(poles.iter_mut().map(|p| &mut p.context));
+    for context in contexts {
+        context.iter_mut().for_each(|i| *i = remap[usize::from(*i)]);
+    }
+}
+
+/// The indices in `stems` (sorted) of those of `words` it holds: a context into them.
+fn indices_in<'w>(stems: &[String], words: impl IntoIterator<Item = &'w String>) -> Vec<u16> {
+    words
+        .into_iter()
+        .filter_map(|s| stems.binary_search(s).ok())
+        .filter_map(|i| u16::try_from(i).ok())
+        .collect()
+}
 
 /// Merges `more` (sorted, unique) into `words` (sorted, unique), keeping them so; returns, for
 /// each former index into `words`, its new index (a mention's context points into them).

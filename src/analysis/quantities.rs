@@ -135,6 +135,8 @@ pub(super) fn quantities(
     };
     let mut quantities = Vec::new();
     let mut years = Vec::new();
+    // The one region the claim names, read once for all its figures when one needs it.
+    let mut claim_region: Option<Option<String>> = None;
     for n in find_numbers(p.text(), &tokens[words], &grammar.number_words) {
         let (nf, ne) = (first + n.first_token, first + n.end_token);
         // A month right before or after the number, with no stop between them («18 كانون
@@ -314,8 +316,13 @@ pub(super) fn quantities(
             standing,
             owner,
             locality: locality_of(p, &grammar.locality_nouns, first..last, range, (nf, ne)),
-            region: locality_of(p, &grammar.region_nouns, first..last, range, (nf, ne))
-                .or_else(|| only_region(p, first..last, range)),
+            region: locality_of(p, &grammar.region_nouns, first..last, range, (nf, ne)).or_else(
+                || {
+                    claim_region
+                        .get_or_insert_with(|| only_region(p, first..last, range))
+                        .clone()
+                },
+            ),
             context: stems.context_of(p, nf, range),
             of_group: unit_hit.is_none() && group_noun.is_some(),
             counted,

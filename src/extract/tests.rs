@@ -364,14 +364,14 @@ fn an_adjective_of_origin_after_a_noun_is_no_person() {
 
 #[test]
 fn a_reporting_verb_after_a_determiner_is_a_noun_and_cues_no_one() {
-    let text = "A police official said there is no truth to claims by a local militia that the \
-                harbour depot was set on fire overnight.";
+    let text = "The port's director said on Tuesday that he saw no truth to claims made by \
+                two dock unions that the harbour depot had burned down.";
     let all = claims(text);
     let c = speaker_of(&all, "harbour depot");
     assert_eq!(c.cue.as_deref(), Some("said"), "{c:#?}");
     assert!(c.text.contains("no truth to claims"), "{c:#?}");
     // As a verb it cues its speaker.
-    let text = "The militia claims that the harbour depot was set on fire overnight.";
+    let text = "One dock union claims that the harbour depot had burned down.";
     let all = claims(text);
     let c = speaker_of(&all, "harbour depot");
     assert_eq!(c.cue.as_deref(), Some("claims"), "{c:#?}");

@@ -554,6 +554,25 @@ impl LexiconBuilder {
             .iter()
             .map(|a| a.titles.iter().map(|t| normalize_str(t.trim())).collect())
             .collect();
+        let state_stems = d
+            .antonyms
+            .iter()
+            .map(|a| {
+                let mut stems: Vec<String> = [&a.a, &a.b, &a.a_after, &a.b_after]
+                    .into_iter()
+                    .flatten()
+                    .flat_map(|f| {
+                        normalize_str(f.trim().trim_end_matches('*'))
+                            .split_whitespace()
+                            .map(|w| crate::text::tokens::light_stem(w).to_string())
+                            .collect::<Vec<_>>()
+                    })
+                    .collect();
+                stems.sort_unstable();
+                stems.dedup();
+                stems
+            })
+            .collect();
         Ok(Lexicon {
             grammar,
             data: self.data.clone(),
@@ -561,6 +580,7 @@ impl LexiconBuilder {
             boilerplate,
             negator_exceptions: exceptions,
             titles,
+            state_stems,
             background: std::sync::Arc::new(Background::compile(&d.background)),
         })
     }
@@ -585,6 +605,8 @@ pub struct Lexicon {
     negator_exceptions: Vec<Vec<String>>,
     /// Each actor's office titles, folded.
     titles: Vec<Vec<String>>,
+    /// Each antonym pair's words, folded and light-stemmed, sorted: the state's own words.
+    state_stems: Vec<Vec<String>>,
     /// How often words occur in news at large (shared: it is the largest part).
     background: std::sync::Arc<Background>,
 }
@@ -652,6 +674,11 @@ impl Lexicon {
     /// Antonym pairs.
     pub(crate) fn antonyms(&self) -> &[AntonymEntry] {
         &self.data.antonyms
+    }
+    /// The light stems of the words of antonym pair `i`'s forms, sorted and unique: words of
+    /// the state itself, which name no holder of it.
+    pub(crate) fn state_stems(&self, i: usize) -> &[String] {
+        &self.state_stems[i]
     }
     /// Concepts.
     pub(crate) fn concepts(&self) -> &[Concept] {

@@ -10,7 +10,6 @@ use super::{Event, Rules, keep_stronger};
 use crate::analysis::Features;
 use crate::analysis::features::Pole;
 use crate::judge::verdict::{ConflictKind, Finding, Verdict};
-use crate::text::normalize::normalize_str;
 use crate::text::tokens::light_stem;
 
 /// The stems a pole's context names.
@@ -26,17 +25,7 @@ impl Rules<'_> {
         let around_b = pb.context.iter().map(|&i| usize::from(i));
         // The state's own words name no holder: «محاولة اغتيال» beside a man who survived
         // is no name of the man another report says was assassinated.
-        let entry = &self.lexicon.antonyms()[pa.antonym];
-        let state_words: Vec<String> = [&entry.a, &entry.b, &entry.a_after, &entry.b_after]
-            .into_iter()
-            .flatten()
-            .flat_map(|f| {
-                normalize_str(f.trim_end_matches('*'))
-                    .split_whitespace()
-                    .map(|w| light_stem(w).to_string())
-                    .collect::<Vec<_>>()
-            })
-            .collect();
+        let state_words = self.lexicon.state_stems(pa.antonym);
         // Nor do the words of a concept either claim names: a spy, a trial, the forces are
         // kinds of holder, not one holder («أفرج عن الجاسوسة» and another spy «موقوفا»).
         let concept_words: Vec<&str> = a
@@ -46,7 +35,9 @@ impl Rules<'_> {
             .flat_map(|m| m.surface.split_whitespace().map(light_stem))
             .collect();
         context(a, pa)
-            .filter(|s| !state_words.contains(s) && !concept_words.contains(&s.as_str()))
+            .filter(|s| {
+                state_words.binary_search(s).is_err() && !concept_words.contains(&s.as_str())
+            })
             .filter_map(|s| {
                 let j = self.same_word(a, s, b, around_b.clone())?;
                 Some(weight(a, s).min(weight(b, &b.stems[j])))
