@@ -191,7 +191,12 @@ impl Checker {
                     .into_iter()
                     .for_each(|of_document| claims.extend(of_document));
                 story::date_claims_from_pages(&mut claims, &claims_of, &pages.published);
-                story::place_claims_in_time(&mut claims, pages.gathered, &rarity);
+                story::place_claims_in_time(
+                    &mut claims,
+                    pages.gathered,
+                    &rarity,
+                    &self.lexicon.grammar().calendar_keys,
+                );
                 let keys = ClaimKeys::of(&claims, &self.lexicon, &self.config.blocking);
                 (claims, keys)
             },

@@ -866,3 +866,112 @@ fn a_kind_of_holder_is_not_one_holder() {
     );
     assert!(report.conflicts.is_empty(), "{:#?}", report.conflicts);
 }
+
+#[test]
+fn a_month_two_claims_name_is_no_one_they_share() {
+    // A denial that a raid in March killed civilians in one market, a report that a gas attack
+    // killed villagers in another village in March: the month names no one either befell.
+    // The same market's killing told by another outlet is what the denial denies.
+    let corpus = archive(&[
+        (
+            "a",
+            "ونفى المتحدث الادعاءات بأن الغارة على سوق الكوم في آذار / مارس أسفرت عن مقتل \
+             عشرين مدنيا من رواد السوق.",
+        ),
+        (
+            "b",
+            "وقالت المنظمة إن هجوما بغاز سام على قرية الزيب في أواخر آذار / مارس أسفر عن \
+             مقتل أكثر من ستين شخصا.",
+        ),
+        (
+            "c",
+            "وقال شهود إن الغارة على سوق الكوم أسفرت عن مقتل عشرين مدنيا من رواد السوق.",
+        ),
+    ]);
+    let report = Checker::new().check(&corpus);
+    let ab = kinds_between(&report, "a", "b");
+    assert!(ab.is_empty(), "{:?}", report.conflicts);
+    assert!(
+        kinds_between(&report, "a", "c").contains(&ConflictKind::Denial),
+        "{:?}",
+        report.conflicts
+    );
+}
+
+#[test]
+fn fleeing_a_place_is_no_release_from_custody() {
+    // A town in the gunmen's grip, and people fleeing it: fleeing is said of fighting and of
+    // the displaced, not of a detainee set free. A man held and then freed is.
+    let report = two_outlets(
+        "وكانت بلدة الزيب في قبضة المسلحين منذ الربيع بحسب سكان البلدة.",
+        "ووصل مئات النازحين الفارين من بلدة الزيب إلى المخيم بحسب سكان البلدة.",
+    );
+    assert!(
+        !flags(&report, ConflictKind::Antonym),
+        "{:?}",
+        report.conflicts
+    );
+    let report = two_outlets(
+        "وقال محامي سالم القرقني إن موكله لا يزال محتجزا لدى الشرطة في بلدة الزيب.",
+        "وقالت الشرطة إنها أفرجت عن سالم القرقني في بلدة الزيب مساء أمس.",
+    );
+    assert!(
+        flags(&report, ConflictKind::Antonym),
+        "{:?}",
+        report.conflicts
+    );
+}
+
+#[test]
+fn a_sentence_that_tells_an_act_and_its_denial_asserts_neither() {
+    // One outlet surveys both sides in one sentence: a radio station says he was killed, his
+    // office denies it. Another outlet's report of the killing is no rival of that outlet;
+    // the office's own denial, told alone, is.
+    let survey = "تضارب حول مقتل القيادي سالم القرقني قالت إذاعة تابعة لوزارة الدفاع , التي \
+                  يسيطر عليها الجيش في الزيب , اليوم الاثنين , إن القيادي سالم القرقني قتل , إلا \
+                  أن مكتب القرقني نفى ما أسماه \" الشائعات \" التي تتردد حول مقتله في غارة على \
+                  الصنوبرات .";
+    let report = "وأعلن الجيش مقتل القيادي سالم القرقني في غارة جوية على الصنوبرات فجر اليوم.";
+    let denial = "ونفى مكتب القيادي سالم القرقني الشائعات التي تتردد حول مقتله في غارة على \
+                  الصنوبرات.";
+    let report = Checker::new().check(&archive(&[("a", survey), ("b", report), ("c", denial)]));
+    assert!(
+        kinds_between(&report, "a", "b").is_empty(),
+        "{:?}",
+        report.conflicts
+    );
+    assert!(
+        kinds_between(&report, "b", "c").contains(&ConflictKind::Denial),
+        "{:?}",
+        report.conflicts
+    );
+}
+
+#[test]
+fn one_outlets_two_tallies_are_its_update_not_a_dispute() {
+    // An outlet's daily tally, two days' pages with no date: its own figures differ from day
+    // to day. Another outlet's figure for the same tally is a rival.
+    let first = "وقضى 4 أشخاص في محافظة الكوم , 3 منهم في الاشتباكات و 1 تحت التعذيب .";
+    let second = "وقضى 7 أشخاص في محافظة الكوم , 6 منهم في الاشتباكات و 1 تحت التعذيب .";
+    let checked = |sources: [&str; 2]| {
+        let mut corpus = Corpus::new();
+        corpus.push(Document::new("a", first).with_source(sources[0]));
+        corpus.push(Document::new("b", second).with_source(sources[1]));
+        Checker::new().check(&corpus)
+    };
+    let one = checked(["site-a", "site-a"]);
+    assert!(!flags(&one, ConflictKind::Numeric), "{:?}", one.conflicts);
+    // Dated a year apart, its two accounts are ordered: the figure it gave then and now.
+    let mut corpus = Corpus::new();
+    let day = |s: &str| s.parse::<crate::Date>().expect("a date");
+    for (id, text, date) in [("a", first, "2023-03-01"), ("b", second, "2024-03-01")] {
+        corpus.push(
+            Document::new(id, text)
+                .with_source("site-a")
+                .with_published(day(date)),
+        );
+    }
+    assert!(flags(&Checker::new().check(&corpus), ConflictKind::Numeric));
+    let two = checked(["site-a", "site-b"]);
+    assert!(flags(&two, ConflictKind::Numeric), "{:?}", two.conflicts);
+}

@@ -107,6 +107,17 @@ impl Judge<'_> {
                 v = denial;
             }
         }
+        // One witness's two figures in two of one outlet's pages that no date orders (its daily
+        // tally, a toll as it rose) may be two days' reports or its update: no dispute can be
+        // told. Dated, they are its account then and now.
+        if v.kind == Some(ConflictKind::Numeric)
+            && !same_doc
+            && same_outlet(a, b)
+            && a.speaker.identity_str() == b.speaker.identity_str()
+            && (a.published.is_none() || b.published.is_none())
+        {
+            return None;
+        }
         // An outlet's own narration sets the scene; what it can be at odds with is a speaker
         // denying it, another figure, or another state of someone or something both name: a
         // frame or a topic's pole in its background sentences is no one's position. A denial is

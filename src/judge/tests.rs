@@ -398,3 +398,16 @@ fn an_act_word_names_no_one_a_denial_is_about() {
     );
     assert_eq!(j.kind, Some(ConflictKind::Denial), "{j:?}");
 }
+
+#[test]
+fn a_sentence_telling_an_act_and_its_denial_is_no_rival_of_either() {
+    // A radio says he was killed and his office denies it, in one sentence: it reports both
+    // sides. The office's denial alone is the army's rival.
+    let army = "وأعلن الجيش مقتل القيادي سالم القرقني في غارة جوية على الصنوبرات فجر الاثنين.";
+    let survey = "قالت إذاعة الزيب إن القيادي سالم القرقني قتل , إلا أن مكتب القرقني نفى ما \
+                  أسماه الشائعات التي تتردد حول مقتله في غارة على الصنوبرات.";
+    let denial = "ونفى مكتب القرقني الشائعات التي تتردد حول مقتله في غارة على الصنوبرات.";
+    let j = judge(survey, army);
+    assert_ne!(j.kind, Some(ConflictKind::Denial), "{j:?}");
+    assert_eq!(judge(denial, army).kind, Some(ConflictKind::Denial));
+}

@@ -442,6 +442,12 @@ pub struct Grammar {
     pub number_words: NumberWords,
     /// The light stems of the report nouns: what the judge leaves out of a denied content.
     pub report_stems: WordSet,
+    /// The light stems of every word of the months', weekdays' and relative days' forms: a
+    /// date shared by two claims names no one in them.
+    pub calendar_stems: WordSet,
+    /// [`crate::text::fingerprint::stem_key`] of each of [`Grammar::calendar_stems`], sorted:
+    /// what a claim's event words leave out.
+    pub calendar_keys: Vec<u64>,
     /// See [`GrammarFile::months`].
     pub months: Months,
     /// See [`GrammarFile::publication_cues`].
@@ -457,6 +463,12 @@ pub struct Grammar {
 }
 
 impl Grammar {
+    /// True when a stem names no one and nowhere, however rare: a report noun («الأنباء»,
+    /// "reports") or a date word («آذار», "Monday"). Two claims sharing it share no participant.
+    pub fn names_no_one(&self, stem: &str) -> bool {
+        self.report_stems.contains(stem) || self.calendar_stems.contains(stem)
+    }
+
     /// Compiles the lists, refusing a number word whose value is not a finite positive number.
     pub(super) fn compile(file: &GrammarFile) -> Result<Self, Error> {
         let set = |words: &[String]| words.iter().map(String::as_str).collect::<WordSet>();
@@ -589,6 +601,42 @@ impl Grammar {
                 .collect(),
             past_day_words: set(&file.past_day_words),
             next_day_words: set(&file.next_day_words),
+            calendar_stems: {
+                let forms = file
+                    .months
+                    .iter()
+                    .flat_map(|m| &m.forms)
+                    .chain(file.weekdays.iter().flat_map(|d| &d.forms))
+                    .chain(file.relative_days.iter().flat_map(|d| &d.forms));
+                let words: Vec<String> = forms
+                    .flat_map(|f| {
+                        crate::text::normalize_str(f.trim())
+                            .split_whitespace()
+                            .map(str::to_string)
+                            .collect::<Vec<_>>()
+                    })
+                    .collect();
+                with_stems(&words)
+            },
+            calendar_keys: {
+                let mut keys: Vec<u64> = file
+                    .months
+                    .iter()
+                    .flat_map(|m| &m.forms)
+                    .chain(file.weekdays.iter().flat_map(|d| &d.forms))
+                    .chain(file.relative_days.iter().flat_map(|d| &d.forms))
+                    .flat_map(|f| {
+                        crate::text::normalize_str(f.trim())
+                            .split_whitespace()
+                            .flat_map(|w| [w.to_string(), light_stem(w).to_string()])
+                            .collect::<Vec<_>>()
+                    })
+                    .map(|s| crate::text::fingerprint::stem_key(&s))
+                    .collect();
+                keys.sort_unstable();
+                keys.dedup();
+                keys
+            },
             report_stems: file
                 .report_nouns
                 .iter()

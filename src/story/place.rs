@@ -63,15 +63,23 @@ pub(crate) fn date_claims_from_pages(
 /// Sets the day each claim's own words date what it tells, if they do (what it is measured
 /// against in time, as a passage of a story and as an event), and its words that have a weight
 /// in the corpus, what places it among stories and may name its event
-/// ([`crate::analysis::Features::event`]).
-pub(crate) fn place_claims_in_time(claims: &mut [Claim], gathered: Option<i64>, rarity: &Rarity) {
+/// ([`crate::analysis::Features::event`]). A date word (`calendar`, sorted keys) names no
+/// event: two claims' days are compared as days, not as words they share.
+pub(crate) fn place_claims_in_time(
+    claims: &mut [Claim],
+    gathered: Option<i64>,
+    rarity: &Rarity,
+    calendar: &[u64],
+) {
     for claim in claims.iter_mut() {
         claim.features.event_day =
             super::event_day(&claim.features.dates, claim.published, gathered);
         claim.event_date = claim.features.event_day.and_then(super::date_of);
     }
     claims.par_iter_mut().for_each(|c| {
-        c.features.event = Some(rarity.weighted_words(&c.features.stem_keys));
+        let mut event = rarity.weighted_words(&c.features.stem_keys);
+        event.retain(|(k, _)| calendar.binary_search(k).is_err());
+        c.features.event = Some(event);
     });
 }
 

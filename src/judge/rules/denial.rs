@@ -123,10 +123,10 @@ impl Rules<'_> {
                 // The link of the two reports is half the evidence; a name the denial
                 // governs written in the other report too (a skeleton, a glossary
                 // concept: «التركية», "Turkish") must be there.
-                let reports = &self.lexicon.grammar().report_stems;
+                let grammar = self.lexicon.grammar();
                 let act = &denied.surface;
                 let names_one = fd.negated.iter().any(|s| {
-                    !reports.contains(s)
+                    !grammar.names_no_one(s)
                         && !act.contains(s.as_str())
                         && self.same_word(fd, s, fa, 0..fa.stems.len()).is_some()
                 });
@@ -159,6 +159,9 @@ impl Rules<'_> {
                     (true, false) if mb.negated.is_none() => (mb, ma, b, a),
                     _ => return None,
                 };
+                if self.surveys(fa, ma.concept) || self.surveys(fd, ma.concept) {
+                    return None;
+                }
                 // A report of the act is not its assertion («نشرت خبراً عن القبض على…»).
                 (!(asserted.topical || asserted.reported || fa.denial)).then_some(Told {
                     ia,
@@ -262,6 +265,15 @@ impl Rules<'_> {
         best
     }
 
+    /// True when a claim tells the act `concept` and denies it too («قالت إذاعة … إنه قتل، إلا أن
+    /// مكتبه نفى … مقتله»): a sentence that reports both sides asserts neither, and is no
+    /// rival of either.
+    pub(super) fn surveys(&self, f: &Features, concept: usize) -> bool {
+        let of_it = || f.mentions.iter().filter(move |m| m.concept == concept);
+        of_it().any(|m| m.negated.is_none() && !m.topical && !m.reported)
+            && of_it().any(|m| self.denies(m))
+    }
+
     /// True when the act is denied («نفى مقتله») or negated right where it is told («لم يتم
     /// اعتراض الطائرة المسيرة»): a negation further off negates something else in the sentence.
     fn denies(&self, m: &ConceptMention) -> bool {
@@ -287,7 +299,7 @@ impl Rules<'_> {
         act: &str,
         counted: Option<&str>,
     ) -> Option<f64> {
-        let reports = &self.lexicon.grammar().report_stems;
+        let grammar = self.lexicon.grammar();
         // An act names no one: «injured or killed» shares "killed" with any toll.
         let concepts = self.lexicon.concepts();
         let an_act = |s: &str| {
@@ -304,7 +316,7 @@ impl Rules<'_> {
         let pairs: Vec<(&String, &String)> = denial
             .negated
             .iter()
-            .filter(|s| !reports.contains(s) && !an_act(s))
+            .filter(|s| !grammar.names_no_one(s) && !an_act(s))
             .filter_map(|s| {
                 let j = self.same_word(denial, s, asserted, 0..asserted.stems.len())?;
                 Some((s, &asserted.stems[j]))
@@ -389,11 +401,13 @@ impl Rules<'_> {
         report: &Features,
         keep: impl Fn(&str) -> bool,
     ) -> Option<f64> {
-        let reports = &self.lexicon.grammar().report_stems;
+        let grammar = self.lexicon.grammar();
         let weights: Vec<f64> = denial
             .negated
             .iter()
-            .filter(|s| !reports.contains(s) && keep(s) && report.stems.binary_search(s).is_ok())
+            .filter(|s| {
+                !grammar.names_no_one(s) && keep(s) && report.stems.binary_search(s).is_ok()
+            })
             .map(|s| denial.rarity(s).map_or(0.0, f64::from))
             .collect();
         let least = self.config.min_shared_event_weight;

@@ -133,6 +133,15 @@ impl Rules<'_> {
             // governs what the other claim asserts.
             return None;
         }
+        // A statement that tells an act and its denial reports both sides: it is negated
+        // in part, not as a whole.
+        if negated
+            .mentions
+            .iter()
+            .any(|m| self.surveys(negated, m.concept))
+        {
+            return None;
+        }
         let cover = self.whole_coverage(a, negated, alignment)?;
         if cover < self.config.statement_negation_coverage {
             return None;

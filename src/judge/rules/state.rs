@@ -34,9 +34,13 @@ impl Rules<'_> {
             .chain(&b.mentions)
             .flat_map(|m| m.surface.split_whitespace().map(light_stem))
             .collect();
+        // Nor does a date: two states held in one month are not one holder's.
+        let grammar = self.lexicon.grammar();
         context(a, pa)
             .filter(|s| {
-                state_words.binary_search(s).is_err() && !concept_words.contains(&s.as_str())
+                state_words.binary_search(s).is_err()
+                    && !concept_words.contains(&s.as_str())
+                    && !grammar.names_no_one(s)
             })
             .filter_map(|s| {
                 let j = self.same_word(a, s, b, around_b.clone())?;
