@@ -975,3 +975,63 @@ fn one_outlets_two_tallies_are_its_update_not_a_dispute() {
     let two = checked(["site-a", "site-b"]);
     assert!(flags(&two, ConflictKind::Numeric), "{:?}", two.conflicts);
 }
+
+#[test]
+fn an_act_told_by_a_word_of_its_root_is_the_act_its_verb_names() {
+    // A denied killing is told by «المقتول» (the slain), a word of its root the lexicon does
+    // not list; fighting («القتال») shares the root and is another act, and the wreckage of
+    // a plane is no plane's fall. An arrest denied as «إلقاء القبض» is told by «قبضت».
+    let corpus = archive(&[
+        (
+            "a",
+            "ونفى مكتب القيادي سالم القرقني الشائعات التي تتردد حول مقتله في غارة على \
+             الصنوبرات.",
+        ),
+        (
+            "b",
+            "ووصل جثمان القيادي المقتول سالم القرقني إلى الصنوبرات حيث شيعه المئات.",
+        ),
+        (
+            "c",
+            "وشهدت الصنوبرات قتالا عنيفا بين مقاتلي القيادي سالم القرقني وقوات الجيش.",
+        ),
+        (
+            "d",
+            "ونفى الجيش سقوط طائرة تابعة له فوق بلدة الزيب مساء الأحد.",
+        ),
+        (
+            "e",
+            "وعثر سكان بلدة الزيب على حطام للطائرة قرب المدرسة مساء الأحد.",
+        ),
+        (
+            "f",
+            "ونفى محامي الممثل رامي الكومي خبر إلقاء القبض على موكله في مطعم بحي المراعي.",
+        ),
+        (
+            "g",
+            "وكانت الشرطة قد قبضت على الممثل رامي الكومي في مطعم بحي المراعي ليلة الجمعة.",
+        ),
+    ]);
+    let report = Checker::new().check(&corpus);
+    assert!(
+        kinds_between(&report, "a", "b").contains(&ConflictKind::Denial),
+        "{:?}",
+        report.conflicts
+    );
+    assert!(
+        kinds_between(&report, "a", "c").is_empty(),
+        "{:?}",
+        report.conflicts
+    );
+    assert!(
+        kinds_between(&report, "d", "e").is_empty(),
+        "{:?}",
+        report.conflicts
+    );
+    // Past the support word that carries it: «إلقاء القبض» is told by «قبضت».
+    assert!(
+        kinds_between(&report, "f", "g").contains(&ConflictKind::Denial),
+        "{:?}",
+        report.conflicts
+    );
+}

@@ -225,15 +225,27 @@ impl Rules<'_> {
             {
                 continue;
             }
-            let Some(act_word) = md.surface.split_whitespace().last().map(light_stem) else {
+            // The act is the phrase's first word, its verb or verbal noun («سقوط طائرة»: a
+            // fall, not a plane), past a support word that carries it («إلقاء القبض»).
+            let support = &self.lexicon.grammar().support_words;
+            let Some(act_word) = md
+                .surface
+                .split_whitespace()
+                .find(|w| !support.contains_with_clitics(w))
+                .map(light_stem)
+            else {
                 continue;
             };
             let Some(act_root) = root(act_word).filter(|r| r.chars().count() >= 3) else {
                 continue;
             };
+            // A word the lexicon reads as another concept is that concept's: «القتال» is
+            // fighting, whatever root it shares with a killing.
+            let read_otherwise = |s: &str| other.mentions.iter().any(|m| m.surface.contains(s));
             let Some(told) = other.stems.iter().position(|s| {
                 root(s).as_deref() == Some(act_root.as_str())
                     && same_measure(act_word, s, &act_root)
+                    && !read_otherwise(s)
             }) else {
                 continue;
             };
