@@ -92,7 +92,7 @@ pub(super) fn concept_mentions(
         let mut negated = negation.at(token);
         if denied {
             negated = match negated {
-                None => Some((NegationKind::Denial, "denied".into(), 0)),
+                None => Some((NegationKind::Denial, super::DENIED_BY_CUE.into(), 0)),
                 Some(n) => Some(n),
             };
         }

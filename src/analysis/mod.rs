@@ -34,5 +34,9 @@ pub(crate) use prepared::token_at;
 pub use profile::DocumentProfile;
 pub(crate) use stems::leading_bytes;
 
+/// The negator a mention gets when the whole claim is a denial's content (a denial verb
+/// outside it governs it); the extractor puts the verb as written in its place.
+pub(crate) const DENIED_BY_CUE: &str = "denied";
+
 #[cfg(test)]
 mod tests;

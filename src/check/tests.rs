@@ -1034,4 +1034,11 @@ fn an_act_told_by_a_word_of_its_root_is_the_act_its_verb_names() {
         "{:?}",
         report.conflicts
     );
+    // The explanation quotes the denial verb as the page writes it.
+    let fg = report
+        .conflicts
+        .iter()
+        .find(|c| c.a.starts_with('f') || c.b.starts_with('f'));
+    let explanation = &fg.expect("a conflict").explanation;
+    assert!(explanation.contains("«نفى»"), "{explanation}");
 }

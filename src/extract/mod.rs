@@ -387,6 +387,19 @@ impl<'l> Extractor<'l> {
                 CueSpeaker::Unnamed(words) => Some(norm.original_range(words.clone())),
                 CueSpeaker::Outlet => None,
             };
+            let mut features = features;
+            // A content a denial verb governs is denied by that verb: explanations quote it as
+            // the page writes it («نفى»), not by a name of the rule.
+            if seg.denied
+                && let Some(cue) = &seg.cue
+            {
+                let written = &doc.text[norm.original_range(cue.clone())];
+                for m in &mut features.mentions {
+                    if m.negator.as_deref() == Some(crate::analysis::DENIED_BY_CUE) {
+                        m.negator = Some(written.to_string());
+                    }
+                }
+            }
             let mut claim = self.build_claim(doc, norm, &dt, &seg, speaker, features, claims.len());
             claim.speaker_start = named_by.as_ref().map(|r| r.start);
             claim.speaker_end = named_by.map(|r| r.end);
