@@ -28,7 +28,8 @@ pub struct ConceptMention {
     /// [`Features::stems`], ascending (so in stem order).
     pub context: Vec<u16>,
     /// True when the mention is only the subject of talk or study (talks *about* a withdrawal,
-    /// *assessing* the threat): it does not assert the thing exists.
+    /// *assessing* the threat), or an act demanded, made a condition or threatened («طالب
+    /// بإلغاء»): it does not assert the thing exists or happened.
     pub topical: bool,
     /// True when it opens what is said or denied: the word before it (past function words) is
     /// a negator, a report noun, a topic preposition, a complementiser or a relative word

@@ -105,7 +105,8 @@ pub(super) fn concept_mentions(
             objects: Vec::new(),
             surface: p.text()[h.start..h.end].to_string(),
             context: stems.context_of(p, token, range),
-            topical: token > 0 && lex.grammar().topical_words.contains(p.word(token - 1)),
+            topical: (token > 0 && lex.grammar().topical_words.contains(p.word(token - 1)))
+                || demanded(p, token, range),
             headed: act && headed(p, hits, token, range),
             reported: act && reported(p, token, range),
             patient: act.then(|| patient(p, h, range)).flatten(),
@@ -211,6 +212,43 @@ fn opens_its_clause(p: &Prepared, t: usize, range: &Range<usize>) -> bool {
         }
     }
     true
+}
+
+/// How many content words from an act a word of demanding may govern it («شرط الحكومة
+/// المركزية في بغداد إلغاء»: the condition, its holder, then the act).
+const DEMAND_REACH: usize = 6;
+
+/// True when a word of demanding, conditioning or threatening stands a few content words from
+/// the act in its clause (`demand_words`), before it («طالبت بالإفراج عن», "demanded the
+/// release of") or as what it is said to be («إلغاء النتائج ما زال شرطا»): the act is wanted,
+/// not told.
+fn demanded(p: &Prepared, token: usize, range: &Range<usize>) -> bool {
+    let grammar = p.lexicon().grammar();
+    let first = p.token_at(range.start);
+    let end = p.token_at(range.end).min(p.tokens().len());
+    let is_demand = |t: usize| {
+        let w = p.word(t);
+        grammar.demand_words.contains_with_clitics(w)
+            || grammar
+                .demand_words
+                .contains(crate::text::tokens::light_stem(w))
+    };
+    // The words of the clause on one side, nearest first, up to the reach in content words.
+    let within = |words: &mut dyn Iterator<Item = usize>| {
+        let mut content = 0;
+        for t in words {
+            let (x, y) = (t.min(token), t.max(token));
+            if p.mark_between_words(x, y, CLAUSE_STOPS) || content == DEMAND_REACH {
+                return false;
+            }
+            if is_demand(t) {
+                return true;
+            }
+            content += usize::from(!grammar.function_words.contains(p.word(t)));
+        }
+        false
+    };
+    within(&mut (first..token).rev()) || within(&mut (token + 1..end))
 }
 
 /// See [`ConceptMention::reported`]: walking back past function words and topic

@@ -1042,3 +1042,21 @@ fn an_act_told_by_a_word_of_its_root_is_the_act_its_verb_names() {
     let explanation = &fg.expect("a conflict").explanation;
     assert!(explanation.contains("«نفى»"), "{explanation}");
 }
+
+#[test]
+fn an_act_demanded_is_not_told() {
+    // A government demands that a vote's results be cancelled, or holds it a condition; the
+    // region says they will not be: a demand is no telling that they were. An announcement
+    // that they were is.
+    let negated = "وقال رئيس الإقليم إنه لن يتم إلغاء نتائج الاستفتاء على الاستقلال في الكوم.";
+    let demanded = "وقال المتحدث إن الحكومة طالبت بإلغاء نتائج الاستفتاء على الاستقلال في الكوم \
+                    قبل أي حوار.";
+    let told = "وقال المتحدث إن المحكمة أعلنت إلغاء نتائج الاستفتاء على الاستقلال في الكوم.";
+    let condition = "وقال المتحدث إن إلغاء نتائج الاستفتاء على الاستقلال في الكوم ما زال شرطا \
+                     لأي حوار.";
+    for wanted in [demanded, condition] {
+        let report = two_outlets(wanted, negated);
+        assert!(report.conflicts.is_empty(), "{:?}", report.conflicts);
+    }
+    assert!(!two_outlets(told, negated).conflicts.is_empty());
+}

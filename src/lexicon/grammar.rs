@@ -162,6 +162,10 @@ pub struct GrammarFile {
     /// denial denies.
     #[serde(default)]
     pub support_words: Vec<String>,
+    /// Words of demanding, conditioning, proposing and threatening: an act they govern
+    /// («طالب بإلغاء», "demanded the release") is wanted, not told.
+    #[serde(default)]
+    pub demand_words: Vec<String>,
     /// Subject pronouns that stand for the last speaker named of their gender (`she added`).
     #[serde(default)]
     pub pronouns: Vec<PronounEntry>,
@@ -315,6 +319,7 @@ impl GrammarFile {
         self.refusing_verbs.extend(other.refusing_verbs);
         self.accusation_nouns.extend(other.accusation_nouns);
         self.support_words.extend(other.support_words);
+        self.demand_words.extend(other.demand_words);
         self.relatives.extend(other.relatives);
         self.describing_relatives.extend(other.describing_relatives);
         self.back_references.extend(other.back_references);
@@ -410,6 +415,8 @@ pub struct Grammar {
     pub accusation_nouns: WordSet,
     /// See [`GrammarFile::support_words`].
     pub support_words: WordSet,
+    /// See [`GrammarFile::demand_words`] (folded, with their light stems).
+    pub demand_words: WordSet,
     /// See [`GrammarFile::relatives`].
     pub relatives: WordSet,
     /// See [`GrammarFile::describing_relatives`].
@@ -548,6 +555,7 @@ impl Grammar {
             refusing_verbs: set(&file.refusing_verbs),
             accusation_nouns: set(&file.accusation_nouns),
             support_words: set(&file.support_words),
+            demand_words: with_stems(&file.demand_words),
             relatives: set(&file.relatives),
             describing_relatives: set(&file.describing_relatives),
             back_references: set(&file.back_references),
