@@ -226,13 +226,8 @@ fn demanded(p: &Prepared, token: usize, range: &Range<usize>) -> bool {
     let grammar = p.lexicon().grammar();
     let first = p.token_at(range.start);
     let end = p.token_at(range.end).min(p.tokens().len());
-    let is_demand = |t: usize| {
-        let w = p.word(t);
-        grammar.demand_words.contains_with_clitics(w)
-            || grammar
-                .demand_words
-                .contains(crate::text::tokens::light_stem(w))
-    };
+    // Whole words only: «الشرطة» (the police) is no «شرط» (a condition).
+    let is_demand = |t: usize| grammar.demand_words.contains_with_clitics(p.word(t));
     // The words of the clause on one side, nearest first, up to the reach in content words.
     let within = |words: &mut dyn Iterator<Item = usize>| {
         let mut content = 0;

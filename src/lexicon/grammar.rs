@@ -415,7 +415,7 @@ pub struct Grammar {
     pub accusation_nouns: WordSet,
     /// See [`GrammarFile::support_words`].
     pub support_words: WordSet,
-    /// See [`GrammarFile::demand_words`] (folded, with their light stems).
+    /// See [`GrammarFile::demand_words`] (folded).
     pub demand_words: WordSet,
     /// See [`GrammarFile::relatives`].
     pub relatives: WordSet,
@@ -555,7 +555,14 @@ impl Grammar {
             refusing_verbs: set(&file.refusing_verbs),
             accusation_nouns: set(&file.accusation_nouns),
             support_words: set(&file.support_words),
-            demand_words: with_stems(&file.demand_words),
+            demand_words: file
+                .demand_words
+                .iter()
+                .map(|w| crate::text::normalize_str(w.trim()))
+                .collect::<Vec<_>>()
+                .iter()
+                .map(String::as_str)
+                .collect(),
             relatives: set(&file.relatives),
             describing_relatives: set(&file.describing_relatives),
             back_references: set(&file.back_references),
