@@ -35,6 +35,27 @@ use std::ops::Range;
 const MAX_UNNAMED_WORDS: usize = 6;
 /// How many words after a verb may name its speaker.
 const SPEAKER_WINDOW: usize = 12;
+
+/// The last word after verb word `vt` that may still name its speaker or open its content:
+/// [`SPEAKER_WINDOW`] words on, not counting the time words nor a relative clause set off by
+/// commas («قالت إذاعة تابعة للوزارة , التي يسيطر عليها …, اليوم , إن»: the clause describes
+/// the subject, the complementiser after it still opens what was said).
+fn speaker_window_end(dt: &DocumentText, vt: usize, sentence: &Range<usize>) -> usize {
+    let g = dt.grammar();
+    let end = dt.tokens.len().saturating_sub(1);
+    let (mut counted, mut in_relative, mut j) = (0, false, vt);
+    while j < end && dt.tokens[j + 1].start < sentence.end && counted < SPEAKER_WINDOW {
+        j += 1;
+        let w = dt.word(j);
+        if dt.p.mark_between(j, &[',', '،']) {
+            in_relative = g.describing_relatives.contains(w);
+        }
+        if !in_relative && !g.adverbials.contains(w) {
+            counted += 1;
+        }
+    }
+    j.max((vt + SPEAKER_WINDOW).min(end))
+}
 /// How many words may separate a speaker named before its verb from the verb.
 const PRE_SPEAKER_GAP: usize = 3;
 /// How many words may separate a title from the name in apposition after it.
@@ -493,7 +514,7 @@ impl<'l> Extractor<'l> {
             opener: None,
             direct: false,
         };
-        let last = (vt + SPEAKER_WINDOW).min(dt.tokens.len().saturating_sub(1));
+        let last = speaker_window_end(dt, vt, sentence);
         // An Arabic reporting verb joined to this one («، وأكدت», «وأكدت») ends its reach: what
         // follows it is that verb's («ونفت الحركة ما أعلنه الجيش، وأكدت أنه …»: «أنه» opens what
         // was confirmed). A verb inside the subject («مصدر رفض الكشف عن هويته») or an English
