@@ -214,8 +214,8 @@ fn opens_its_clause(p: &Prepared, t: usize, range: &Range<usize>) -> bool {
     true
 }
 
-/// How many content words from an act a word of demanding may govern it («شرط الحكومة
-/// المركزية في بغداد إلغاء»: the condition, its holder, then the act).
+/// How many content words from an act a word of demanding may govern it («شرط المجلس البلدي
+/// في الزيب إغلاق المصنع»: the condition, its holder, then the act).
 const DEMAND_REACH: usize = 6;
 
 /// True when a word of demanding, conditioning or threatening stands a few content words from

@@ -875,7 +875,7 @@ fn a_month_two_claims_name_is_no_one_they_share() {
     let corpus = archive(&[
         (
             "a",
-            "ونفى المتحدث الادعاءات بأن الغارة على سوق الكوم في آذار / مارس أسفرت عن مقتل \
+            "ونفى الناطق ما تردد من أن قصف سوق الكوم في آذار / مارس الماضي أدى إلى مقتل \
              عشرين مدنيا من رواد السوق.",
         ),
         (
@@ -885,7 +885,7 @@ fn a_month_two_claims_name_is_no_one_they_share() {
         ),
         (
             "c",
-            "وقال شهود إن الغارة على سوق الكوم أسفرت عن مقتل عشرين مدنيا من رواد السوق.",
+            "وقال شهود إن قصف سوق الكوم أدى إلى مقتل عشرين مدنيا من رواد السوق.",
         ),
     ]);
     let report = Checker::new().check(&corpus);
@@ -927,12 +927,12 @@ fn a_sentence_that_tells_an_act_and_its_denial_asserts_neither() {
     // One outlet surveys both sides in one sentence: a radio station says he was killed, his
     // office denies it. Another outlet's report of the killing is no rival of that outlet;
     // the office's own denial, told alone, is.
-    let survey = "تضارب حول مقتل القيادي سالم القرقني قالت إذاعة تابعة لوزارة الدفاع , التي \
-                  يسيطر عليها الجيش في الزيب , اليوم الاثنين , إن القيادي سالم القرقني قتل , إلا \
-                  أن مكتب القرقني نفى ما أسماه \" الشائعات \" التي تتردد حول مقتله في غارة على \
+    let survey = "روايتان عن مصير القيادي سالم القرقني ذكر موقع مقرب من البلدية , الذي يديره \
+                  أنصار المجلس في الزيب , مساء أمس , أن القيادي سالم القرقني قتل , غير أن \
+                  مكتب القرقني نفى ما وصفه بـ \" الشائعات \" التي راجت حول مقتله في غارة على \
                   الصنوبرات .";
     let report = "وأعلن الجيش مقتل القيادي سالم القرقني في غارة جوية على الصنوبرات فجر اليوم.";
-    let denial = "ونفى مكتب القيادي سالم القرقني الشائعات التي تتردد حول مقتله في غارة على \
+    let denial = "ونفى مكتب القيادي سالم القرقني الشائعات التي راجت حول مقتله في غارة على \
                   الصنوبرات.";
     let report = Checker::new().check(&archive(&[("a", survey), ("b", report), ("c", denial)]));
     assert!(
@@ -984,7 +984,7 @@ fn an_act_told_by_a_word_of_its_root_is_the_act_its_verb_names() {
     let corpus = archive(&[
         (
             "a",
-            "ونفى مكتب القيادي سالم القرقني الشائعات التي تتردد حول مقتله في غارة على \
+            "ونفى مكتب القيادي سالم القرقني الشائعات التي راجت حول مقتله في غارة على \
              الصنوبرات.",
         ),
         (
@@ -1005,7 +1005,7 @@ fn an_act_told_by_a_word_of_its_root_is_the_act_its_verb_names() {
         ),
         (
             "f",
-            "ونفى محامي الممثل رامي الكومي خبر إلقاء القبض على موكله في مطعم بحي المراعي.",
+            "ونفى محامي الممثل رامي الكومي ما أشيع عن إلقاء القبض على موكله في مطعم بحي المراعي.",
         ),
         (
             "g",
@@ -1045,14 +1045,13 @@ fn an_act_told_by_a_word_of_its_root_is_the_act_its_verb_names() {
 
 #[test]
 fn an_act_demanded_is_not_told() {
-    // A government demands that a vote's results be cancelled, or holds it a condition; the
-    // region says they will not be: a demand is no telling that they were. An announcement
-    // that they were is.
-    let negated = "وقال رئيس الإقليم إنه لن يتم إلغاء نتائج الاستفتاء على الاستقلال في الكوم.";
-    let demanded = "وقال المتحدث إن الحكومة طالبت بإلغاء نتائج الاستفتاء على الاستقلال في الكوم \
+    // Residents demand that a factory be closed, or hold it a condition; the mayor says it
+    // will not be: a demand is no telling that it was. An announcement that it was is.
+    let negated = "وقال رئيس البلدية إنه لن يتم إغلاق مصنع الإسمنت في الكوم.";
+    let demanded = "وقال المتحدث إن السكان طالبوا بإغلاق مصنع الإسمنت في الكوم \
                     قبل أي حوار.";
-    let told = "وقال المتحدث إن المحكمة أعلنت إلغاء نتائج الاستفتاء على الاستقلال في الكوم.";
-    let condition = "وقال المتحدث إن إلغاء نتائج الاستفتاء على الاستقلال في الكوم ما زال شرطا \
+    let told = "وقال المتحدث إن المحكمة أعلنت إغلاق مصنع الإسمنت في الكوم.";
+    let condition = "وقال المتحدث إن إغلاق مصنع الإسمنت في الكوم ما زال شرطا \
                      لأي حوار.";
     for wanted in [demanded, condition] {
         let report = two_outlets(wanted, negated);

@@ -38,7 +38,7 @@ const SPEAKER_WINDOW: usize = 12;
 
 /// The last word after verb word `vt` that may still name its speaker or open its content:
 /// [`SPEAKER_WINDOW`] words on, not counting the time words nor a relative clause set off by
-/// commas («قالت إذاعة تابعة للوزارة , التي يسيطر عليها …, اليوم , إن»: the clause describes
+/// commas («قال موقع مقرب من البلدية , الذي يديره …, مساء أمس , إن»: the clause describes
 /// the subject, the complementiser after it still opens what was said).
 fn speaker_window_end(dt: &DocumentText, vt: usize, sentence: &Range<usize>) -> usize {
     let g = dt.grammar();

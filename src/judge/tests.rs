@@ -405,8 +405,8 @@ fn a_sentence_telling_an_act_and_its_denial_is_no_rival_of_either() {
     // sides. The office's denial alone is the army's rival.
     let army = "وأعلن الجيش مقتل القيادي سالم القرقني في غارة جوية على الصنوبرات فجر الاثنين.";
     let survey = "قالت إذاعة الزيب إن القيادي سالم القرقني قتل , إلا أن مكتب القرقني نفى ما \
-                  أسماه الشائعات التي تتردد حول مقتله في غارة على الصنوبرات.";
-    let denial = "ونفى مكتب القرقني الشائعات التي تتردد حول مقتله في غارة على الصنوبرات.";
+                  وصفه بالشائعات التي راجت حول مقتله في غارة على الصنوبرات.";
+    let denial = "ونفى مكتب القرقني الشائعات التي راجت حول مقتله في غارة على الصنوبرات.";
     let j = judge(survey, army);
     assert_ne!(j.kind, Some(ConflictKind::Denial), "{j:?}");
     assert_eq!(judge(denial, army).kind, Some(ConflictKind::Denial));

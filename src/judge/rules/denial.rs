@@ -277,8 +277,8 @@ impl Rules<'_> {
         best
     }
 
-    /// True when a claim tells the act `concept` and denies it too («قالت إذاعة … إنه قتل، إلا أن
-    /// مكتبه نفى … مقتله»): a sentence that reports both sides asserts neither, and is no
+    /// True when a claim tells the act `concept` and denies it too («ذكر موقع … أن الحارس اعتقل،
+    /// غير أن محاميه نفى … اعتقاله»): a sentence that reports both sides asserts neither, and is no
     /// rival of either.
     pub(super) fn surveys(&self, f: &Features, concept: usize) -> bool {
         let of_it = || f.mentions.iter().filter(move |m| m.concept == concept);
