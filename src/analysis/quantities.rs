@@ -47,20 +47,41 @@ fn role_of(p: &Prepared, hits: &[&Hit], nf: usize, ne: usize) -> Option<String> 
 }
 
 /// The unit of the role word nearest a count running from word `nf` to word `ne`, within
-/// [`ROLE_WINDOW`] words either side.
+/// [`ROLE_WINDOW`] words either side. Two roles joined as one («قتل وجرح 70», "killed or
+/// wounded") count both: the unit names the two («killed or wounded»), no rival of a count of
+/// either.
 fn role_near(p: &Prepared, hits: &[&Hit], nf: usize, ne: usize) -> Option<String> {
     let lex = p.lexicon();
-    hits.iter()
+    let roles: Vec<(usize, Option<String>)> = hits
+        .iter()
         .filter_map(|h| match h.target {
             Target::Concept(c) if lex.concepts()[c].class == ConceptClass::Role => {
-                let t = p.token_at(h.start);
-                let near = (t < nf && nf - t <= ROLE_WINDOW) || (t > ne && t - ne <= ROLE_WINDOW);
-                near.then(|| (nf.abs_diff(t), lex.concepts()[c].broader.clone()))
+                Some((p.token_at(h.start), lex.concepts()[c].broader.clone()))
             }
             _ => None,
         })
-        .min_by_key(|(distance, _)| *distance)
-        .and_then(|(_, unit)| unit)
+        .collect();
+    let (t, unit) = roles
+        .iter()
+        .filter(|(t, _)| (*t < nf && nf - t <= ROLE_WINDOW) || (*t > ne && t - ne <= ROLE_WINDOW))
+        .min_by_key(|(t, _)| nf.abs_diff(*t))?;
+    let unit = unit.clone()?;
+    let joined = roles.iter().find_map(|(u, other)| {
+        let other = other.as_ref().filter(|o| **o != unit)?;
+        let (x, y) = (*t.min(u), *t.max(u));
+        let between_numbers = (x..=y).any(|i| (nf..ne).contains(&i));
+        let conjoined = y == x + 1 && p.word(y).starts_with('و')
+            || y == x + 2 && matches!(p.word(x + 1), "و" | "او" | "and" | "or");
+        (conjoined && !between_numbers).then_some(other)
+    });
+    Some(match joined {
+        Some(other) => {
+            let mut two = [unit.as_str(), other.as_str()];
+            two.sort_unstable();
+            format!("{} or {}", two[0], two[1])
+        }
+        None => unit,
+    })
 }
 
 /// The role of a verb that heads the clause a count of people is the subject of, however far

@@ -411,3 +411,14 @@ fn a_sentence_telling_an_act_and_its_denial_is_no_rival_of_either() {
     assert_ne!(j.kind, Some(ConflictKind::Denial), "{j:?}");
     assert_eq!(judge(denial, army).kind, Some(ConflictKind::Denial));
 }
+
+#[test]
+fn a_count_of_the_killed_or_wounded_is_no_count_of_the_killed() {
+    // One figure for two roles joined as one counts both; a count of the killed alone is no
+    // rival of it. Two counts of the killed are.
+    let killed = "31 people were killed in the attack on the Kum market";
+    let both = "70 people were killed or wounded in the attack on the Kum market";
+    let more = "70 people were killed in the attack on the Kum market";
+    assert_ne!(judge(killed, both).kind, Some(ConflictKind::Numeric));
+    assert_eq!(judge(killed, more).kind, Some(ConflictKind::Numeric));
+}
