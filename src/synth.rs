@@ -325,7 +325,7 @@ pub fn generate(config: &SynthConfig, lexicon: &Lexicon) -> (Corpus, Vec<Planted
                         said(gender_a)
                     ),
                     format!(
-                        "{} {name_b} إنه ليس لدينا جدول زمني محدد {object} {setting}.",
+                        "{} {name_b} إنه لا يوجد جدول زمني محدد {object} {setting}.",
                         said(gender_b)
                     ),
                 )

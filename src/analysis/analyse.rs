@@ -188,7 +188,7 @@ impl Prepared<'_> {
         let back_reference = negation.back_reference_cue();
         let mut negators = negation.into_cues();
         if denied {
-            negators.push("denied".into());
+            negators.push(super::DENIED_BY_CUE.into());
         }
         // The claim opens where its words start: after a report's complementiser («وقال مصدر
         // إن الكتيبة نفت ذلك») as at the start of a sentence.

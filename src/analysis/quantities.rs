@@ -52,23 +52,22 @@ fn role_of(p: &Prepared, hits: &[&Hit], nf: usize, ne: usize) -> Option<String> 
 /// either.
 fn role_near(p: &Prepared, hits: &[&Hit], nf: usize, ne: usize) -> Option<String> {
     let lex = p.lexicon();
-    let roles: Vec<(usize, Option<String>)> = hits
-        .iter()
-        .filter_map(|h| match h.target {
+    // Each role word's place and unit.
+    let roles = || {
+        hits.iter().filter_map(|h| match h.target {
             Target::Concept(c) if lex.concepts()[c].class == ConceptClass::Role => {
-                Some((p.token_at(h.start), lex.concepts()[c].broader.clone()))
+                Some((p.token_at(h.start), lex.concepts()[c].broader.as_deref()))
             }
             _ => None,
         })
-        .collect();
-    let (t, unit) = roles
-        .iter()
+    };
+    let (t, unit) = roles()
         .filter(|(t, _)| (*t < nf && nf - t <= ROLE_WINDOW) || (*t > ne && t - ne <= ROLE_WINDOW))
         .min_by_key(|(t, _)| nf.abs_diff(*t))?;
-    let unit = unit.clone()?;
-    let joined = roles.iter().find_map(|(u, other)| {
-        let other = other.as_ref().filter(|o| **o != unit)?;
-        let (x, y) = (*t.min(u), *t.max(u));
+    let unit = unit?;
+    let joined = roles().find_map(|(u, other)| {
+        let other = other.filter(|o| *o != unit)?;
+        let (x, y) = (t.min(u), t.max(u));
         let between_numbers = (x..=y).any(|i| (nf..ne).contains(&i));
         let conjoined = y == x + 1 && p.word(y).starts_with('و')
             || y == x + 2 && matches!(p.word(x + 1), "و" | "او" | "and" | "or");
@@ -76,11 +75,11 @@ fn role_near(p: &Prepared, hits: &[&Hit], nf: usize, ne: usize) -> Option<String
     });
     Some(match joined {
         Some(other) => {
-            let mut two = [unit.as_str(), other.as_str()];
+            let mut two = [unit, other];
             two.sort_unstable();
             format!("{} or {}", two[0], two[1])
         }
-        None => unit,
+        None => unit.to_string(),
     })
 }
 

@@ -573,7 +573,7 @@ impl<'l> Extractor<'l> {
             j += 1;
         }
         // The first actor after the verb speaks; a named person in apposition right after a title
-        // (المتحدثة باسم البنتاغون، سابرينا سينغ) names the same speaker more precisely.
+        // (المتحدثة باسم الوزارة، سلمى القرقني) names the same speaker more precisely.
         let window = verb.end..window_end;
         let actors: Vec<(usize, Range<usize>)> =
             dt.p.hits_within(&window)

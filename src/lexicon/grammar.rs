@@ -521,6 +521,20 @@ impl Grammar {
                     .map(|f| (crate::text::normalize_str(f.trim()), e.kind, e.value))
             })
             .collect();
+        // Every word of the months', weekdays' and relative days' forms, folded.
+        let calendar_words: Vec<String> = file
+            .months
+            .iter()
+            .flat_map(|m| &m.forms)
+            .chain(file.weekdays.iter().flat_map(|d| &d.forms))
+            .chain(file.relative_days.iter().flat_map(|d| &d.forms))
+            .flat_map(|f| {
+                crate::text::normalize_str(f.trim())
+                    .split_whitespace()
+                    .map(str::to_string)
+                    .collect::<Vec<_>>()
+            })
+            .collect();
         Ok(Grammar {
             function_words: set(&file.function_words),
             complementisers: set(&file.complementisers),
@@ -555,14 +569,7 @@ impl Grammar {
             refusing_verbs: set(&file.refusing_verbs),
             accusation_nouns: set(&file.accusation_nouns),
             support_words: set(&file.support_words),
-            demand_words: file
-                .demand_words
-                .iter()
-                .map(|w| crate::text::normalize_str(w.trim()))
-                .collect::<Vec<_>>()
-                .iter()
-                .map(String::as_str)
-                .collect(),
+            demand_words: folded_set(&file.demand_words),
             relatives: set(&file.relatives),
             describing_relatives: set(&file.describing_relatives),
             back_references: set(&file.back_references),
@@ -616,37 +623,12 @@ impl Grammar {
                 .collect(),
             past_day_words: set(&file.past_day_words),
             next_day_words: set(&file.next_day_words),
-            calendar_stems: {
-                let forms = file
-                    .months
-                    .iter()
-                    .flat_map(|m| &m.forms)
-                    .chain(file.weekdays.iter().flat_map(|d| &d.forms))
-                    .chain(file.relative_days.iter().flat_map(|d| &d.forms));
-                let words: Vec<String> = forms
-                    .flat_map(|f| {
-                        crate::text::normalize_str(f.trim())
-                            .split_whitespace()
-                            .map(str::to_string)
-                            .collect::<Vec<_>>()
-                    })
-                    .collect();
-                with_stems(&words)
-            },
+            calendar_stems: with_stems(&calendar_words),
             calendar_keys: {
-                let mut keys: Vec<u64> = file
-                    .months
+                let mut keys: Vec<u64> = calendar_words
                     .iter()
-                    .flat_map(|m| &m.forms)
-                    .chain(file.weekdays.iter().flat_map(|d| &d.forms))
-                    .chain(file.relative_days.iter().flat_map(|d| &d.forms))
-                    .flat_map(|f| {
-                        crate::text::normalize_str(f.trim())
-                            .split_whitespace()
-                            .flat_map(|w| [w.to_string(), light_stem(w).to_string()])
-                            .collect::<Vec<_>>()
-                    })
-                    .map(|s| crate::text::fingerprint::stem_key(&s))
+                    .flat_map(|w| [w.as_str(), light_stem(w)])
+                    .map(crate::text::fingerprint::stem_key)
                     .collect();
                 keys.sort_unstable();
                 keys.dedup();
@@ -667,6 +649,15 @@ impl Grammar {
 
 /// A word list folded, each word with its light stem: «الشائعات» and «بالتزوير» are met with
 /// their clitics and plural endings, which the list need not spell out.
+/// The words, folded: for lists matched against folded text word for word.
+fn folded_set(words: &[String]) -> WordSet {
+    let folded: Vec<String> = words
+        .iter()
+        .map(|w| crate::text::normalize_str(w.trim()))
+        .collect();
+    folded.iter().map(String::as_str).collect()
+}
+
 fn with_stems(words: &[String]) -> WordSet {
     let mut set = WordSet::default();
     for w in words {
