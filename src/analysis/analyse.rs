@@ -128,6 +128,16 @@ impl Prepared<'_> {
             || (first > sentence_first && pronouns.contains(self.word(first - 1)))
     }
 
+    /// Where the clause that a denial at word `cue` sets itself against ends, if one stands
+    /// before it in its sentence (which opens at word `opening`): at the last clause mark or
+    /// contrast word (grammar `contrast_words`) between them.
+    fn clause_before(&self, opening: usize, cue: usize) -> Option<usize> {
+        let contrast = &self.lexicon().grammar().contrast_words;
+        (opening + 1..cue)
+            .rev()
+            .find(|&t| self.mark_between(t, CLAUSE_MARKS) || contrast.contains(self.word(t)))
+    }
+
     /// Analyses `range` of the folded text; `sentence` is the enclosing sentence, used for the
     /// place of a number and for anaphoric objects. `denied` marks content under a denial verb.
     pub fn analyse(&self, range: Range<usize>, sentence: Range<usize>, denied: bool) -> Features {
@@ -195,20 +205,16 @@ impl Prepared<'_> {
         let sentence_first = self.token_at(sentence.start);
         let opening = first.max(sentence_first);
         // «تتهم الحكومة جارتها بإرسال قوات , لكن الجارة تنفي ذلك»: a denial inside its sentence
-        // denies what the sentence said before it, up to the clause mark before the denier.
-        let earlier = match back_reference {
-            Some(cue) if cue.saturating_sub(opening) >= BACK_REFERENCE_OPENING => {
-                let clause_end = (opening + 1..cue)
-                    .rev()
-                    .find(|&t| self.mark_between(t, CLAUSE_MARKS))
-                    .unwrap_or(cue);
-                range_stems.of_words(opening..clause_end)
-            }
-            _ => Vec::new(),
-        };
+        // denies what the sentence said before it, up to the clause mark or the contrast word
+        // before the denier. With neither, the words before the cue are the denier's («غير أن
+        // مصدرا في الوزارة نفى ذلك»): the denial opens its sentence.
+        let earlier_end = back_reference
+            .filter(|&cue| cue.saturating_sub(opening) >= BACK_REFERENCE_OPENING)
+            .and_then(|cue| self.clause_before(opening, cue));
+        let earlier = earlier_end.map_or_else(Vec::new, |end| range_stems.of_words(opening..end));
         let mut stems = range_stems.into_strings();
-        if let Some(cue) = back_reference {
-            if cue.saturating_sub(opening) < BACK_REFERENCE_OPENING {
+        if back_reference.is_some() {
+            if earlier_end.is_none() {
                 // «ونفت الوزارة ذلك»: what is denied is what the sentence before said, and its
                 // words are the claim's as much as the denier's are.
                 let before = self.sentence_before(sentence_first);

@@ -488,9 +488,14 @@ fn a_denial_of_it_denies_what_the_sentence_before_said() {
         "ونفت الكتيبة ذلك , وأكدت أن قائدها حر",
         "ونفت الكتيبة هذه الأنباء",
         "ونفت الكتيبة ما أعلنه الجيش",
+        // The denier named before the cue, with no clause before it to deny: what is denied
+        // is still the sentence before, whatever the denier's name holds.
+        "غير أن ضابطا في قيادة الكتيبة بالمنطقة الشمالية نفى ذلك",
+        "لكن مصدرا مسؤولا في الكتيبة نفى هذه الأنباء",
     ] {
         let text = format!("{REPORT}{denial}");
-        let f = sentence_features(&text, "ونفت");
+        let opening = denial.split_whitespace().next().unwrap();
+        let f = sentence_features(&text, opening);
         assert!(f.denial, "{denial}");
         for word in ["اعتقال", "حلب"] {
             assert!(
@@ -512,6 +517,15 @@ fn a_denial_of_it_denies_what_the_sentence_before_said() {
     assert!(f.negated.iter().any(|w| w == "اسلح"), "{:?}", f.negated);
     assert!(!any_starts_with(&f.negated, "قصر"), "{:?}", f.negated);
     assert!(!any_starts_with(&f.stems, "جزير"), "{:?}", f.stems);
+    // So does one after a contrast word with no comma, in English too.
+    let text = "احتلت الدولة الجزيرة عام 2009. وتتهم الحكومة جارتها بإرسال أسلحة ثقيلة إلى مناطق المتمردين ولكن القصر ينفي ذلك";
+    let f = sentence_features(text, "وتتهم");
+    assert!(f.negated.iter().any(|w| w == "اسلح"), "{:?}", f.negated);
+    assert!(!any_starts_with(&f.stems, "جزير"), "{:?}", f.stems);
+    let text = "The bridge opened in 2009. The government accuses its neighbour of sending heavy weapons to the rebels but the palace denies it";
+    let f = sentence_features(text, "the government");
+    assert!(any_starts_with(&f.negated, "weapon"), "{:?}", f.negated);
+    assert!(!any_starts_with(&f.stems, "bridge"), "{:?}", f.stems);
     // A first sentence has nothing before it to deny: its words are its own.
     let f = sentence_features("ونفت الكتيبة ذلك", "ونفت");
     assert_eq!(f.stems, features("ونفت الكتيبة ذلك").stems);

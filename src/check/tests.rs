@@ -1064,3 +1064,19 @@ fn an_act_demanded_is_not_told() {
     }
     assert!(!two_outlets(told, negated).conflicts.is_empty());
 }
+
+#[test]
+fn a_denier_named_before_the_denial_denies_the_sentence_before() {
+    // «غير أن مصدرا … نفى ذلك»: the words before the cue are the denier's, not what is denied;
+    // what is denied is the arrest the sentence before reported, which another outlet tells.
+    let report = two_outlets(
+        "أعلنت الشرطة، الأحد، اعتقال الناشط رامي الكومي في بلدة الزيب بعد مداهمة منزله.",
+        "تحدثت مواقع محلية الأحد عن اعتقال الناشط رامي الكومي في بلدة الزيب. غير أن مصدرا في \
+         وزارة الداخلية نفى ذلك.",
+    );
+    assert!(
+        kinds_between(&report, "a", "b").contains(&ConflictKind::Denial),
+        "{:?}",
+        report.conflicts
+    );
+}

@@ -199,6 +199,12 @@ pub struct GrammarFile {
     /// reports). A relative before a reporting verb does the same («نفت ما أعلنه الجيش»).
     #[serde(default)]
     pub back_references: Vec<String>,
+    /// Words that open a clause set against the one before it (لكن, but, while): a denial
+    /// that points back from after one of them («… ولكن القصر نفى ذلك») denies what its own
+    /// sentence said before it; one whose denier opens the sentence («غير أن مصدرا نفى
+    /// ذلك», "But a source denied it") denies the sentence before.
+    #[serde(default)]
+    pub contrast_words: Vec<String>,
     /// Words that say when, where or how a thing was said (on, Monday, statement, briefing):
     /// a reporting verb followed by nothing but them and its addressee ends its clause, so its
     /// content is the clause before it (`…, the ministry said on Monday.`); standing between the
@@ -323,6 +329,7 @@ impl GrammarFile {
         self.relatives.extend(other.relatives);
         self.describing_relatives.extend(other.describing_relatives);
         self.back_references.extend(other.back_references);
+        self.contrast_words.extend(other.contrast_words);
         self.number_modifiers.extend(other.number_modifiers);
         self.refuting_words.extend(other.refuting_words);
         self.hedging_words.extend(other.hedging_words);
@@ -423,6 +430,8 @@ pub struct Grammar {
     pub describing_relatives: WordSet,
     /// See [`GrammarFile::back_references`].
     pub back_references: WordSet,
+    /// See [`GrammarFile::contrast_words`].
+    pub contrast_words: WordSet,
     /// See [`GrammarFile::number_modifiers`].
     pub number_modifiers: WordSet,
     /// See [`GrammarFile::refuting_words`]: each folded, and its light stem.
@@ -573,6 +582,7 @@ impl Grammar {
             relatives: set(&file.relatives),
             describing_relatives: set(&file.describing_relatives),
             back_references: set(&file.back_references),
+            contrast_words: set(&file.contrast_words),
             number_modifiers: set(&file.number_modifiers),
             refuting_words: with_stems(&file.refuting_words),
             hedging_words: with_stems(&file.hedging_words),
