@@ -719,3 +719,23 @@ fn an_english_detention_is_read_as_one_whatever_its_verb() {
     // Talks held are no one held.
     assert!(mention("Talks were held in the capital on Monday.", "role-arrested").is_none());
 }
+
+#[test]
+fn an_act_is_read_in_the_feminine_past_of_its_verb() {
+    // A force, a family, a raid told as she: «نزحت», «قتلت», «جرحت» tell the act of «نزح»,
+    // «قتل», «جرح», and the count beside it counts what befell them.
+    assert!(mention("نزحت نحو 300 أسرة من قرى الوادي", "role-displaced").is_some());
+    assert!(mention("وقتلت الغارة خمسة من حراس القرقني", "role-killed").is_some());
+    assert!(mention("وجرحت الشظايا ثلاثة مارة في السوق", "role-wounded").is_some());
+    let f = features("نزحت نحو 300 أسرة من قرى الوادي");
+    assert_eq!(f.quantities.len(), 1);
+    // Only after a consonant: «لقوات» is "for the forces", not «لقوا» (they met their death)
+    // with the ending.
+    assert!(
+        mention(
+            "أرسلت الوزارة تعزيزات لقوات الأمن في بلدة الزيب",
+            "role-killed"
+        )
+        .is_none()
+    );
+}

@@ -63,6 +63,8 @@ struct PatternInfo {
     suffixes: bool,
     /// The form counts only with a pronoun suffix: a noun's ة written ت before one.
     suffix_only: bool,
+    /// The form is a verb's past stem that may carry the feminine «ت» («نزحت»).
+    feminine: bool,
     targets: Vec<Target>,
 }
 
@@ -71,6 +73,18 @@ struct PatternInfo {
 /// soldier), which is also a verb's dual subject («قتلا»), or a verb's plural subject («قتلوا»,
 /// they were killed). (Not «ي», which is as often the adjective's ending.)
 const PRONOUN_SUFFIXES: &[&str] = &["ه", "ها", "هم", "هما", "هن", "كم", "كما", "نا", "ا", "وا"];
+
+/// The ending of a verb's past with a feminine subject («نزحت الأسر», the families were
+/// displaced; «قتلت القوات», the forces killed): an act or a role is told of a force, a group, a
+/// family as she. Only after a stem that ends in a consonant: «لقوا» + «ت» is «لقوات», for the
+/// forces.
+const FEMININE_ENDING: &str = "ت";
+
+/// True when a folded Arabic form may take [`FEMININE_ENDING`]: one word ending in a
+/// consonant, not in a long vowel or a ta marbuta.
+fn takes_feminine(form: &str) -> bool {
+    !form.contains(' ') && form.chars().last().is_some_and(|c| !"اويىهةت".contains(c))
+}
 
 /// True when `form` (folded) is written in Arabic letters.
 fn is_arabic(form: &str) -> bool {
@@ -111,6 +125,12 @@ impl Matcher {
         let mut by_text: Vec<Vec<usize>> = Vec::new();
         let mut patterns: Vec<PatternInfo> = Vec::new();
         let mut add_as = |form: &str, target: Target, suffixes: bool, suffix_only: bool| {
+            let feminine = matches!(
+                target,
+                Target::Concept(i) if matches!(d.concepts[i].class, ConceptClass::Event | ConceptClass::Role)
+            ) && suffixes
+                && !suffix_only
+                && takes_feminine(&normalize_str(form.trim()));
             let form = form.trim();
             let (body, prefix) = match form.strip_suffix('*') {
                 Some(b) => (b, true),
@@ -126,10 +146,11 @@ impl Matcher {
                 folded.push('ت');
             }
             let key = format!(
-                "{}{}{}{folded}",
+                "{}{}{}{}{folded}",
                 if prefix { "*" } else { "" },
                 if suffixes { "+" } else { "" },
-                if suffix_only { "!" } else { "" }
+                if suffix_only { "!" } else { "" },
+                if feminine { "f" } else { "" }
             );
             let i = *index.entry(key).or_insert_with(|| {
                 let t = *text_index.entry(folded.clone()).or_insert_with(|| {
@@ -141,6 +162,7 @@ impl Matcher {
                     prefix,
                     suffixes,
                     suffix_only,
+                    feminine,
                     targets: Vec::new(),
                 });
                 by_text[t].push(patterns.len() - 1);
@@ -292,8 +314,10 @@ impl Matcher {
             };
             // What follows the form in its word, when that is only a pronoun suffix.
             let suffixed = continues && PRONOUN_SUFFIXES.contains(&&text[end..word_end]);
+            let feminine = continues && &text[end..word_end] == FEMININE_ENDING;
             for &p in &self.by_text[text_id] {
                 let info = &self.patterns[p];
+                let suffixed = suffixed || (info.feminine && feminine);
                 if continues && !info.prefix && !(info.suffixes && suffixed) {
                     continue;
                 }
