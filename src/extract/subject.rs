@@ -62,16 +62,24 @@ impl Extractor<'_> {
             j += 1;
         }
         let last = last.filter(|_| seen_definite)?;
-        // The object opens after any time words that follow the subject («نفت الوزارة أمس …»).
+        // The object opens after any time words that follow the subject («نفت الوزارة أمس …»),
+        // set off by commas or not («أعلنت الشرطة، الأحد، اعتقال …»).
         let mut object = last + 1;
-        while in_sentence(object) && g.adverbials.contains(dt.word(object)) {
+        let set_off = in_sentence(object) && dt.p.mark_between(object, SUBJECT_ENDS);
+        while in_sentence(object)
+            && (g.adverbials.contains(dt.word(object))
+                || g.calendar_stems.contains(dt.word(object)))
+            && (object == last + 1 || !dt.p.mark_between(object, SUBJECT_ENDS))
+        {
             object += 1;
         }
+        let time_set_off = set_off && object > last + 1;
         // An object is a noun, or what a relative or a back-reference stands for («نفى المكتب
         // ما راج»): a preposition there says the words were no verb and subject («نفي سيطرة
         // النظام على …»: the denial, a noun, of the regime's control over …).
         if !in_sentence(object)
-            || dt.p.mark_between(object, SUBJECT_ENDS)
+            || (dt.p.mark_between(object, SUBJECT_ENDS) && !time_set_off)
+            || (set_off && !time_set_off)
             || (g.function_words.contains(dt.word(object))
                 && !g.relatives.contains(dt.word(object))
                 && !g.back_references.contains(dt.word(object)))

@@ -409,3 +409,30 @@ fn a_relative_clause_between_an_arabic_subject_and_what_it_said() {
     );
     assert!(claim.text.starts_with("القيادي سالم"), "{}", claim.text);
 }
+
+#[test]
+fn time_words_set_off_by_commas_stand_between_a_subject_and_its_nominal_object() {
+    // «أعلنت الشرطة، الأحد، اعتقال …»: the day, between commas, ends neither the subject nor
+    // what was announced; the act is the police's, not the outlet's.
+    for text in [
+        "أعلنت الشرطة، الأحد، اعتقال الناشط رامي الكومي في بلدة الزيب.",
+        "أعلنت الشرطة , اليوم الأحد , اعتقال الناشط رامي الكومي في بلدة الزيب.",
+        "أعلنت الشرطة، الأحد اعتقال الناشط رامي الكومي في بلدة الزيب.",
+    ] {
+        let c = claims(text);
+        let claim = speaker_of(&c, "الكومي");
+        assert_eq!(
+            claim.speaker.name.as_deref(),
+            Some("الشرطة"),
+            "{text}: {c:#?}"
+        );
+        assert!(claim.text.starts_with("اعتقال"), "{text}: {}", claim.text);
+    }
+    // A comma after the subject and no time word: an apposition or a clause, not the object.
+    let c = claims("أعلنت الشرطة، التي تطارد المهربين منذ شهر، اعتقال الناشط رامي الكومي.");
+    assert_ne!(
+        speaker_of(&c, "الكومي").text.split_whitespace().next(),
+        Some("اعتقال"),
+        "{c:#?}"
+    );
+}
