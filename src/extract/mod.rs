@@ -673,8 +673,13 @@ impl<'l> Extractor<'l> {
                 (!grammar.subject_ends.contains(w) && !object).then_some(t)
             })
             .filter(|t| {
+                // A day names when it was said, not who said it ("The ministry on Tuesday
+                // denied …"). (Not a month: "Theresa May said".)
                 let w = &dt.text[t.range()];
-                !grammar.adverbials.contains(w) && !is_continuation_word(grammar, w)
+                !grammar.adverbials.contains(w)
+                    && !grammar.weekdays.contains_key(w)
+                    && !grammar.relative_days.contains_key(w)
+                    && !is_continuation_word(grammar, w)
             })
             .collect();
         while words

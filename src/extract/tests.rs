@@ -436,3 +436,34 @@ fn time_words_set_off_by_commas_stand_between_a_subject_and_its_nominal_object()
         "{c:#?}"
     );
 }
+
+#[test]
+fn a_day_between_an_english_subject_and_its_verb_is_when_not_who() {
+    for (text, who) in [
+        (
+            "The defence ministry on Tuesday denied sending a battalion to the Zeib area.",
+            "The defence ministry",
+        ),
+        (
+            "The interior ministry yesterday said that 14 protesters had been arrested in Kum.",
+            "The interior ministry",
+        ),
+    ] {
+        let c = claims(text);
+        assert_eq!(
+            c.first().and_then(|c| c.speaker.name.as_deref()),
+            Some(who),
+            "{c:#?}"
+        );
+    }
+    // A month is a name as often: it stays.
+    let c = claims("Prime Minister Theresa May said the talks in Kum would resume next week.");
+    assert!(
+        c.iter().any(|c| c
+            .speaker
+            .name
+            .as_deref()
+            .is_some_and(|n| n.ends_with("May"))),
+        "{c:#?}"
+    );
+}
