@@ -35,6 +35,7 @@ impl<'l> Prepared<'l> {
         let tokens = tokenize(folded);
         let (mut hits, markers) = lexicon.scan_document(folded);
         hits.retain(|h| !qualifies_a_noun(folded, &tokens, h, lexicon));
+        lexicon.add_verb_object_hits(folded, &tokens, &mut hits);
         let stems = WordStems::new(folded, &tokens, &lexicon.grammar().function_words);
         Prepared {
             lexicon,

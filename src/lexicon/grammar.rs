@@ -205,6 +205,11 @@ pub struct GrammarFile {
     /// ذلك», "But a source denied it") denies the sentence before.
     #[serde(default)]
     pub contrast_words: Vec<String>,
+    /// Function words that go with the noun after them ("a", "the"): between a verb and its
+    /// object («sent a battalion») they leave the object the verb's, where another function
+    /// word (a preposition, "to") links the verb to something else.
+    #[serde(default)]
+    pub articles: Vec<String>,
     /// Words that say when, where or how a thing was said (on, Monday, statement, briefing):
     /// a reporting verb followed by nothing but them and its addressee ends its clause, so its
     /// content is the clause before it (`…, the ministry said on Monday.`); standing between the
@@ -330,6 +335,7 @@ impl GrammarFile {
         self.describing_relatives.extend(other.describing_relatives);
         self.back_references.extend(other.back_references);
         self.contrast_words.extend(other.contrast_words);
+        self.articles.extend(other.articles);
         self.number_modifiers.extend(other.number_modifiers);
         self.refuting_words.extend(other.refuting_words);
         self.hedging_words.extend(other.hedging_words);
@@ -432,6 +438,8 @@ pub struct Grammar {
     pub back_references: WordSet,
     /// See [`GrammarFile::contrast_words`].
     pub contrast_words: WordSet,
+    /// See [`GrammarFile::articles`].
+    pub articles: WordSet,
     /// See [`GrammarFile::number_modifiers`].
     pub number_modifiers: WordSet,
     /// See [`GrammarFile::refuting_words`]: each folded, and its light stem.
@@ -583,6 +591,7 @@ impl Grammar {
             describing_relatives: set(&file.describing_relatives),
             back_references: set(&file.back_references),
             contrast_words: set(&file.contrast_words),
+            articles: set(&file.articles),
             number_modifiers: set(&file.number_modifiers),
             refuting_words: with_stems(&file.refuting_words),
             hedging_words: with_stems(&file.hedging_words),

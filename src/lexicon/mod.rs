@@ -10,6 +10,7 @@
 mod background;
 mod grammar;
 mod matcher;
+mod verb_objects;
 
 pub(crate) use background::Background;
 pub use background::BackgroundEntry;
@@ -210,6 +211,16 @@ pub struct Concept {
     pub incident: bool,
     /// Surface forms in any language.
     pub forms: Vec<String>,
+    /// For an act told by a verb and its object with words between («أرسلت الحكومة كتيبة»,
+    /// "sent a commando battalion"): its verbs, one word each as written (a conjunction may
+    /// lead it). The act is told where one of them has one of [`Concept::objects`] at most
+    /// three words after it in its clause.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub verbs: Vec<String>,
+    /// See [`Concept::verbs`]: the objects, one word each (the article or a preposition may
+    /// lead it).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub objects: Vec<String>,
 }
 
 /// What kind of speaker an actor is.
@@ -573,10 +584,12 @@ impl LexiconBuilder {
                 stems
             })
             .collect();
+        let verb_objects = verb_objects::VerbObjects::compile(&d.concepts);
         Ok(Lexicon {
             grammar,
             data: self.data.clone(),
             matcher,
+            verb_objects,
             boilerplate,
             negator_exceptions: exceptions,
             titles,
@@ -601,6 +614,8 @@ pub struct Lexicon {
     data: LexiconFile,
     grammar: Grammar,
     matcher: matcher::Matcher,
+    /// The acts told by a verb and its object with words between.
+    verb_objects: verb_objects::VerbObjects,
     boilerplate: Markers,
     negator_exceptions: Vec<Vec<String>>,
     /// Each actor's office titles, folded.
@@ -648,6 +663,21 @@ impl Lexicon {
     /// over the text: give them to [`crate::text::boilerplate::boilerplate_regions_found`].
     pub(crate) fn scan_document(&self, folded: &str) -> (Vec<Hit>, Vec<MarkerMatch>) {
         self.matcher.scan_with_markers(folded)
+    }
+
+    /// Adds the acts told by a verb and its object with words between to `hits` (of `folded`,
+    /// split into `tokens`), keeping them sorted.
+    pub(crate) fn add_verb_object_hits(
+        &self,
+        folded: &str,
+        tokens: &[crate::text::tokens::Token],
+        hits: &mut Vec<Hit>,
+    ) {
+        let g = &self.grammar;
+        // Articles go with the object ("sent a battalion"); other function words link to
+        // something else.
+        let links = |w: &str| g.function_words.contains(w) && !g.articles.contains(w);
+        self.verb_objects.add_hits(folded, tokens, hits, links);
     }
 
     /// Reporting verbs.
