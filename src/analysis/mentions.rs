@@ -148,6 +148,11 @@ fn headed(p: &Prepared, hits: &[&Hit], token: usize, range: &Range<usize>) -> bo
     {
         return true;
     }
+    // So is an act whose form opens on its auxiliary, a passive («that the base was hit by
+    // drones»).
+    if p.word(token).is_ascii() && grammar.auxiliaries.contains(p.word(token)) {
+        return true;
+    }
     let mut t = token;
     // Content words walked past: a denial verb's subject may stand between it and its object
     // (VSO: «نفت الشرطة احتجاز الصحفي», the police denied detaining him).

@@ -1080,3 +1080,26 @@ fn a_denier_named_before_the_denial_denies_the_sentence_before() {
         report.conflicts
     );
 }
+
+#[test]
+fn a_passive_act_denied_in_english_meets_its_report_in_arabic() {
+    // "no truth to claims that the base was hit by drones": the passive is the predicate the
+    // denial denies, the targeting the other outlet reports in Arabic.
+    let report = two_languages(
+        (
+            "أعلنت جماعة مسلحة، فجر الثلاثاء، استهداف قاعدة تكريت الجوية قرب سامراء بطائرتين \
+             مسيرتين.",
+            "ar",
+        ),
+        (
+            "A defence official said there is no truth to claims that Tikrit air base near \
+             Samarra was hit by drones overnight.",
+            "en",
+        ),
+    );
+    assert!(
+        kinds_between(&report, "a", "b").contains(&ConflictKind::Denial),
+        "{:#?}",
+        report.conflicts
+    );
+}
