@@ -336,6 +336,11 @@ impl Scopes {
             .map(|s| (s.kind, s.cue.clone(), t - s.first))
     }
 
+    /// True when a negator governs word `t`.
+    pub(super) fn covers(&self, t: usize) -> bool {
+        self.0.iter().any(|s| (s.first..=s.last).contains(&t))
+    }
+
     /// The words the negators govern, ascending, each once.
     pub(super) fn governed(&self) -> Vec<usize> {
         let mut words: Vec<usize> = self.0.iter().flat_map(|s| s.first..=s.last).collect();

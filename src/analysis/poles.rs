@@ -1,15 +1,14 @@
 //! Antonym poles (end / keep, rise / fall), asserted and bound to their topic.
 //!
 //! A pole binds to its topic on one side: a verbal noun to what follows it (إنهاء المهمة), an
-//! adjective to what precedes it (شراكة … دائمة). A negated pole asserts nothing (a holder's state
-//! negated where it is told asserts the other state: «ليس موقوفا» is free); a pole that is
+//! adjective to what precedes it (شراكة … دائمة). A negated pole asserts nothing; a pole that is
 //! the object of a purpose or topic preposition (لإنهاء، بشأن إنهاء) only names a goal.
 
 use super::features::{ConceptMention, Pole};
 use super::negation::Scopes;
 use super::prepared::Prepared;
 use super::stems::{HOLDER_WINDOW, RangeStems};
-use crate::lexicon::{Hit, NegationKind, PoleSide, Target};
+use crate::lexicon::{Hit, PoleSide, Target};
 use std::ops::Range;
 
 /// How many words before a pole a condition's opening word may stand («إذا تأكد مقتله»).
@@ -25,16 +24,6 @@ fn looks_like_adjective(word: &str) -> bool {
 }
 
 /// The poles among `hits` asserted near their topic (one of `mentions`).
-/// True when negator `cue`, right before word `token`, denies a state of its holder (grammar
-/// `state_negators`, or "not" after one of `copulas`: "is not dead"), not an act ("has not
-/// released").
-fn denies_a_state(p: &Prepared, cue: &str, token: usize) -> bool {
-    let g = p.lexicon().grammar();
-    let cue_words = cue.split_whitespace().count().max(1);
-    g.state_negators.contains(cue)
-        || (token > cue_words && g.copulas.contains(p.word(token - cue_words - 1)))
-}
-
 pub(super) fn asserted_poles(
     p: &Prepared,
     hits: &[&Hit],
@@ -51,22 +40,10 @@ pub(super) fn asserted_poles(
             continue;
         };
         let token = p.token_at(h.start);
-        let entry = &lex.antonyms()[antonym];
-        if denied {
+        if negation.covers(token) || denied {
             continue;
         }
-        // A holder's state negated right where it is told («ليس موقوفا», "was not detained")
-        // is the other state: one is held or free, dead or alive. Any other negated pole
-        // asserts nothing.
-        let side = match negation.at(token) {
-            None => side,
-            Some((NegationKind::Negation, cue, 0))
-                if entry.holder && denies_a_state(p, &cue, token) =>
-            {
-                side.other()
-            }
-            Some(_) => continue,
-        };
+        let entry = &lex.antonyms()[antonym];
         let binds = |m: &ConceptMention| {
             if follows {
                 // An adjective follows its noun, after that noun's other adjectives only

@@ -210,15 +210,6 @@ pub struct GrammarFile {
     /// word (a preposition, "to") links the verb to something else.
     #[serde(default)]
     pub articles: Vec<String>,
-    /// Negators that deny a state of its holder («ليس», «غير», "isn't"), and the copulas
-    /// after which "not" does ("is not dead"): a holder's state so negated right where it is
-    /// told is the other state («ليس موقوفا» is free). An act negated ("has not released the
-    /// names") is no state.
-    #[serde(default)]
-    pub state_negators: Vec<String>,
-    /// See [`GrammarFile::state_negators`].
-    #[serde(default)]
-    pub copulas: Vec<String>,
     /// Words that say when, where or how a thing was said (on, Monday, statement, briefing):
     /// a reporting verb followed by nothing but them and its addressee ends its clause, so its
     /// content is the clause before it (`…, the ministry said on Monday.`); standing between the
@@ -345,8 +336,6 @@ impl GrammarFile {
         self.back_references.extend(other.back_references);
         self.contrast_words.extend(other.contrast_words);
         self.articles.extend(other.articles);
-        self.state_negators.extend(other.state_negators);
-        self.copulas.extend(other.copulas);
         self.number_modifiers.extend(other.number_modifiers);
         self.refuting_words.extend(other.refuting_words);
         self.hedging_words.extend(other.hedging_words);
@@ -451,10 +440,6 @@ pub struct Grammar {
     pub contrast_words: WordSet,
     /// See [`GrammarFile::articles`].
     pub articles: WordSet,
-    /// See [`GrammarFile::state_negators`].
-    pub state_negators: WordSet,
-    /// See [`GrammarFile::copulas`].
-    pub copulas: WordSet,
     /// See [`GrammarFile::number_modifiers`].
     pub number_modifiers: WordSet,
     /// See [`GrammarFile::refuting_words`]: each folded, and its light stem.
@@ -607,8 +592,6 @@ impl Grammar {
             back_references: set(&file.back_references),
             contrast_words: set(&file.contrast_words),
             articles: set(&file.articles),
-            state_negators: set(&file.state_negators),
-            copulas: set(&file.copulas),
             number_modifiers: set(&file.number_modifiers),
             refuting_words: with_stems(&file.refuting_words),
             hedging_words: with_stems(&file.hedging_words),
