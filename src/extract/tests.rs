@@ -467,3 +467,12 @@ fn a_day_between_an_english_subject_and_its_verb_is_when_not_who() {
         "{c:#?}"
     );
 }
+
+#[test]
+fn his_saying_after_a_relayed_source_ends_its_name() {
+    // «نقلت الوكالة عن مصدر عسكري قوله إن …»: «قوله» (his saying) is not part of who said it.
+    let c =
+        claims("ونقلت وكالة الأنباء الرسمية عن مصدر عسكري قوله إن الجيش استعاد السيطرة على التلال.");
+    let claim = speaker_of(&c, "التلال");
+    assert_eq!(claim.speaker.name.as_deref(), Some("مصدر عسكري"), "{c:#?}");
+}
