@@ -79,7 +79,6 @@ impl Extractor<'_> {
         // النظام على …»: the denial, a noun, of the regime's control over …).
         if !in_sentence(object)
             || (dt.p.mark_between(object, SUBJECT_ENDS) && !time_set_off)
-            || (set_off && !time_set_off)
             || (g.function_words.contains(dt.word(object))
                 && !g.relatives.contains(dt.word(object))
                 && !g.back_references.contains(dt.word(object)))
