@@ -206,8 +206,8 @@ impl Prepared<'_> {
         let opening = first.max(sentence_first);
         // «تتهم الحكومة جارتها بإرسال قوات , لكن الجارة تنفي ذلك»: a denial inside its sentence
         // denies what the sentence said before it, up to the clause mark or the contrast word
-        // before the denier. With neither, the words before the cue are the denier's («غير أن
-        // مصدرا في الوزارة نفى ذلك»): the denial opens its sentence.
+        // before the denier. With neither, the words before the cue are the denier's («إلا أن
+        // ضابطا بالمديرية نفى ذلك»): the denial opens its sentence.
         let earlier_end = back_reference
             .filter(|&cue| cue.saturating_sub(opening) >= BACK_REFERENCE_OPENING)
             .and_then(|cue| self.clause_before(opening, cue));

@@ -1067,12 +1067,12 @@ fn an_act_demanded_is_not_told() {
 
 #[test]
 fn a_denier_named_before_the_denial_denies_the_sentence_before() {
-    // «غير أن مصدرا … نفى ذلك»: the words before the cue are the denier's, not what is denied;
+    // «إلا أن ضابطا … نفى ذلك»: the words before the cue are the denier's, not what is denied;
     // what is denied is the arrest the sentence before reported, which another outlet tells.
     let report = two_outlets(
         "أعلنت الشرطة، الأحد، اعتقال الناشط رامي الكومي في بلدة الزيب بعد مداهمة منزله.",
-        "تحدثت مواقع محلية الأحد عن اعتقال الناشط رامي الكومي في بلدة الزيب. غير أن مصدرا في \
-         وزارة الداخلية نفى ذلك.",
+        "تحدثت مواقع محلية الأحد عن اعتقال الناشط رامي الكومي في بلدة الزيب. إلا أن ضابطا \
+         بمديرية الشرطة في البلدة نفى ذلك.",
     );
     assert!(
         kinds_between(&report, "a", "b").contains(&ConflictKind::Denial),
@@ -1083,17 +1083,17 @@ fn a_denier_named_before_the_denial_denies_the_sentence_before() {
 
 #[test]
 fn a_passive_act_denied_in_english_meets_its_report_in_arabic() {
-    // "no truth to claims that the base was hit by drones": the passive is the predicate the
-    // denial denies, the targeting the other outlet reports in Arabic.
+    // "denied that the airport was hit by …": the passive is the predicate the denial
+    // denies, the targeting the other outlet reports in Arabic.
     let report = two_languages(
         (
-            "أعلنت جماعة مسلحة، فجر الثلاثاء، استهداف قاعدة تكريت الجوية قرب سامراء بطائرتين \
-             مسيرتين.",
+            "قالت جماعة مسلحة إنها استهدفت مطار تكريت العسكري قرب سامراء بثلاث طائرات مسيرة \
+             يوم الأحد.",
             "ar",
         ),
         (
-            "A defence official said there is no truth to claims that Tikrit air base near \
-             Samarra was hit by drones overnight.",
+            "An army spokesman denied that the Tikrit military airport near Samarra was hit by \
+             two rockets on Sunday.",
             "en",
         ),
     );

@@ -201,8 +201,8 @@ pub struct GrammarFile {
     pub back_references: Vec<String>,
     /// Words that open a clause set against the one before it (لكن, but, while): a denial
     /// that points back from after one of them («… ولكن القصر نفى ذلك») denies what its own
-    /// sentence said before it; one whose denier opens the sentence («غير أن مصدرا نفى
-    /// ذلك», "But a source denied it") denies the sentence before.
+    /// sentence said before it; one whose denier opens the sentence («إلا أن ضابطا نفى
+    /// ذلك», "But an officer denied it") denies the sentence before.
     #[serde(default)]
     pub contrast_words: Vec<String>,
     /// Function words that go with the noun after them ("a", "the"): between a verb and its
@@ -428,7 +428,7 @@ pub struct Grammar {
     pub accusation_nouns: WordSet,
     /// See [`GrammarFile::support_words`].
     pub support_words: WordSet,
-    /// See [`GrammarFile::demand_words`] (folded).
+    /// See [`GrammarFile::demand_words`].
     pub demand_words: WordSet,
     /// See [`GrammarFile::relatives`].
     pub relatives: WordSet,
@@ -586,7 +586,7 @@ impl Grammar {
             refusing_verbs: set(&file.refusing_verbs),
             accusation_nouns: set(&file.accusation_nouns),
             support_words: set(&file.support_words),
-            demand_words: folded_set(&file.demand_words),
+            demand_words: set(&file.demand_words),
             relatives: set(&file.relatives),
             describing_relatives: set(&file.describing_relatives),
             back_references: set(&file.back_references),
@@ -668,15 +668,6 @@ impl Grammar {
 
 /// A word list folded, each word with its light stem: «الشائعات» and «بالتزوير» are met with
 /// their clitics and plural endings, which the list need not spell out.
-/// The words, folded: for lists matched against folded text word for word.
-fn folded_set(words: &[String]) -> WordSet {
-    let folded: Vec<String> = words
-        .iter()
-        .map(|w| crate::text::normalize_str(w.trim()))
-        .collect();
-    folded.iter().map(String::as_str).collect()
-}
-
 fn with_stems(words: &[String]) -> WordSet {
     let mut set = WordSet::default();
     for w in words {

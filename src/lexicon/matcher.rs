@@ -81,9 +81,9 @@ const PRONOUN_SUFFIXES: &[&str] = &["ه", "ها", "هم", "هما", "هن", "ك�
 const FEMININE_ENDING: &str = "ت";
 
 /// True when a folded Arabic form may take [`FEMININE_ENDING`]: one word ending in a
-/// consonant, not in a long vowel or a ta marbuta.
+/// consonant, not in a long vowel, a ta marbuta (folded to «ه») or «ت» itself.
 fn takes_feminine(form: &str) -> bool {
-    !form.contains(' ') && form.chars().last().is_some_and(|c| !"اويىهةت".contains(c))
+    !form.contains(' ') && form.chars().last().is_some_and(|c| !"اويهت".contains(c))
 }
 
 /// True when `form` (folded) is written in Arabic letters.

@@ -211,8 +211,8 @@ pub struct Concept {
     pub incident: bool,
     /// Surface forms in any language.
     pub forms: Vec<String>,
-    /// For an act told by a verb and its object with words between («أرسلت الحكومة كتيبة»,
-    /// "sent a commando battalion"): its verbs, one word each as written (a conjunction may
+    /// For an act told by a verb and its object with words between («أرسلت الحكومة لواء»,
+    /// "sent an armoured brigade"): its verbs, one word each as written (a conjunction may
     /// lead it). The act is told where one of them has one of [`Concept::objects`] at most
     /// three words after it in its clause.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

@@ -1,6 +1,6 @@
-//! Acts told by a verb and its object with words between them: "denied sending a commando
-//! battalion", «أرسلت الحكومة التركية كتيبة». A form of the glossary is a run of words, so
-//! "sent a battalion" misses "sent a commando battalion", and an Arabic verb has its subject
+//! Acts told by a verb and its object with words between them: "had sent an armoured
+//! brigade", «أرسلت الحكومة المركزية لواء». A form of the glossary is a run of words, so
+//! "sent a brigade" misses "sent an armoured brigade", and an Arabic verb has its subject
 //! between it and its object. A concept's `verbs` and `objects` tell it wherever one of its
 //! verbs has one of its objects at most [`MAX_WORDS_BETWEEN`] words after it in its clause.
 
@@ -9,8 +9,8 @@ use crate::text::normalize::normalize_str;
 use crate::text::tokens::Token;
 use rustc_hash::FxHashMap;
 
-/// How many words may stand between a verb and its object: a determiner and a modifier ("a
-/// commando battalion"), or an Arabic subject of two or three words («الحكومة التركية»).
+/// How many words may stand between a verb and its object: a determiner and a modifier ("an
+/// armoured brigade"), or an Arabic subject of two or three words («الحكومة المركزية»).
 pub(crate) const MAX_WORDS_BETWEEN: usize = 3;
 
 /// The conjunctions and the future particle a verb may carry («وأرسلت», «فأرسل»).
@@ -161,10 +161,10 @@ mod tests {
     fn a_verb_and_its_object_tell_an_act_with_words_between() {
         // A determiner and a modifier, or an Arabic subject, between the verb and its object.
         for text in [
-            "The ministry denied sending a commando battalion to the Zeib area.",
-            "وأرسلت الحكومة التركية كتيبة إلى بلدة الزيب.",
+            "The ministry denied that it had sent an armoured brigade to Zeib.",
+            "وأرسلت الحكومة المركزية لواء إلى بلدة الزيب.",
             "The militia fired two more rockets at the base.",
-            "The rebels took full control of the town of Kum.",
+            "The rebels took full control of Kum's airport on Friday.",
         ] {
             let ids = told(text);
             assert!(
