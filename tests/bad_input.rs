@@ -547,3 +547,61 @@ fn a_web_archive_gives_its_html_pages() {
     );
     assert!(!texts.iter().any(|t| t.contains("Copyright")), "{texts:?}");
 }
+
+/// A feed cut off in the middle of an item and web archives whose records break: each skipped
+/// with a reason that names the file and where it broke (the feed's line, the archive's
+/// record), and the article beside them still read.
+#[test]
+fn a_broken_feed_or_web_archive_names_where_it_breaks_and_loses_nothing_else() {
+    let dir = TempDir::new("broken-inputs");
+    dir.write("a.txt", GOOD_A);
+    dir.write(
+        "cut.rss",
+        "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>Post</title>\n\
+         <item><title>Fees</title>\n<description>The port authority said fees will rise</descr",
+    );
+    dir.write(
+        "cut.warc",
+        "WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 5000\r\n\r\nHTTP/1.1 200 OK\r\n\r\n<html>",
+    );
+    let mut second_breaks = warc_record("warcinfo", "", b"software: test\r\n");
+    second_breaks
+        .extend_from_slice(b"WARC/1.0\r\nWARC-Type: response\r\nnot a header line\r\n\r\n");
+    dir.write("late.warc", &second_breaks);
+    let (code, report) = check(&[&dir.0], &[]);
+    assert_eq!(code, Some(3), "{report}");
+    assert_eq!(report["documents"].as_array().unwrap().len(), 1, "{report}");
+    assert_eq!(report["documents"][0]["id"], "a");
+    let skipped = reasons(&report, "skipped");
+    let named = |file: &str, place: &str| {
+        skipped
+            .iter()
+            .any(|s| s.contains(file) && s.contains(place))
+    };
+    assert!(named("cut.rss", "line 4"), "{skipped:?}");
+    assert!(named("cut.warc", "record 1"), "{skipped:?}");
+    assert!(named("late.warc", "#2"), "{skipped:?}");
+}
+
+/// Verify's batch of claims with a line that opens as JSON and is not a claim: an error that
+/// names the file and the line, exit status 1, no answer written.
+#[test]
+fn a_claims_file_with_a_bad_line_is_an_error_naming_it() {
+    let dir = TempDir::new("bad-claims");
+    dir.write("a.txt", GOOD_A);
+    dir.write(
+        "claims.jsonl",
+        "Police arrested 14 protesters\n{\"id\": 3}\n",
+    );
+    let out = Command::new(env!("CARGO_BIN_EXE_crosscheck"))
+        .arg("verify")
+        .arg("--claims")
+        .arg(dir.0.join("claims.jsonl"))
+        .arg(&dir.0)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(out.stdout.is_empty());
+    assert!(stderr.contains("claims.jsonl:2:"), "{stderr}");
+}

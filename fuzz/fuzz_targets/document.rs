@@ -15,7 +15,10 @@ fn checker() -> &'static Checker {
 }
 
 fuzz_target!(|data: &[u8]| {
-    let lossy = LoadOptions { lossy_utf8: true, ..LoadOptions::default() };
+    let lossy = LoadOptions {
+        lossy_utf8: true,
+        ..LoadOptions::default()
+    };
     let _ = decode_text(Path::new("f"), data.to_vec(), &LoadOptions::default());
     let Ok(text) = decode_text(Path::new("f"), data.to_vec(), &lossy) else {
         return;
@@ -25,7 +28,10 @@ fuzz_target!(|data: &[u8]| {
         assert_eq!(&text[claim.start..claim.end], claim.text);
     }
     // Two halves as two documents exercise pairing and judging too.
-    let mid = (0..=text.len() / 2).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
+    let mid = (0..=text.len() / 2)
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(0);
     let mut corpus = Corpus::new();
     corpus.push(Document::new("a", &text[..mid]));
     corpus.push(Document::new("b", &text[mid..]));

@@ -2,9 +2,9 @@
 //! line is either a document or a skip.
 #![no_main]
 
+use crosscheck::Corpus;
 use crosscheck::LoadOptions;
 use crosscheck::lab::corpus::parse_manifest;
-use crosscheck::Corpus;
 use libfuzzer_sys::fuzz_target;
 use std::path::Path;
 

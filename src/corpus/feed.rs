@@ -11,11 +11,15 @@ use std::path::Path;
 
 /// The items of the feed `bytes` read from `path` whose id is `id`, as documents: the feed's
 /// title is their source, its language theirs unless an item says otherwise. An item with no
-/// text is left out. An error names the file when it is not a feed.
+/// text is left out. An error names the file when it is not a feed, and the line where its XML
+/// breaks when it does.
 pub(crate) fn read_feed(path: &Path, id: &str, bytes: &[u8]) -> Result<Vec<Document>, Error> {
     let feed = feed_rs::parser::parse(bytes).map_err(|e| Error::Feed {
         path: path.to_path_buf(),
-        message: e.to_string(),
+        message: match xml_error_line(bytes) {
+            Some(line) => format!("line {line}: {e}"),
+            None => e.to_string(),
+        },
     })?;
     let source = feed
         .title
@@ -57,6 +61,24 @@ pub(crate) fn read_feed(path: &Path, id: &str, bytes: &[u8]) -> Result<Vec<Docum
         out.push(doc);
     }
     Ok(out)
+}
+
+/// The line where the XML of `bytes` first breaks, if it does: the feed parser says what is
+/// wrong but not where, and a person mending a feed by hand needs the line.
+fn xml_error_line(bytes: &[u8]) -> Option<usize> {
+    let mut reader = quick_xml::Reader::from_reader(bytes);
+    let mut buf = Vec::new();
+    loop {
+        match reader.read_event_into(&mut buf) {
+            Ok(quick_xml::events::Event::Eof) => return None,
+            Ok(_) => buf.clear(),
+            Err(_) => {
+                let at = usize::try_from(reader.error_position())
+                    .map_or(bytes.len(), |p| p.min(bytes.len()));
+                return Some(1 + memchr::memchr_iter(b'\n', &bytes[..at]).count());
+            }
+        }
+    }
 }
 
 /// Text with its markup taken out: tags dropped (a paragraph or line break becomes a line

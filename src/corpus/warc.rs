@@ -50,7 +50,7 @@ pub(crate) fn read_warc(path: &Path, id: &str, opts: &LoadOptions) -> Result<Vec
             Err(e) if n == 0 => {
                 return Err(Error::Warc {
                     path: path.to_path_buf(),
-                    message: e.to_string(),
+                    message: format!("record 1: {e}"),
                 });
             }
             Err(e) => {
