@@ -605,3 +605,24 @@ fn a_claims_file_with_a_bad_line_is_an_error_naming_it() {
     assert!(out.stdout.is_empty());
     assert!(stderr.contains("claims.jsonl:2:"), "{stderr}");
 }
+
+/// A web archive record whose target URL holds bytes that are not UTF-8 (found by fuzzing: the
+/// WARC crate's header lookup panics on it): the page is read, its URL with the bad bytes
+/// replaced.
+#[test]
+fn a_web_archive_url_that_is_not_utf8_is_read_not_a_crash() {
+    let dir = TempDir::new("warc-bytes");
+    let page = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><body><article>\
+                <p>The port authority said on Thursday that its fees will rise by a third next \
+                month, and traders said they would protest again.</p></article></body></html>";
+    let mut warc = b"WARC/1.0\r\nWARC-Type: response\r\n\
+        WARC-Record-ID: <urn:uuid:00000002-0000-4000-8000-000000000000>\r\n\
+        WARC-Date: 2024-05-02T10:00:00Z\r\nWARC-Target-URI: https://news.example.org/\xff\xfc\r\n"
+        .to_vec();
+    warc.extend(format!("Content-Length: {}\r\n\r\n{page}\r\n\r\n", page.len()).bytes());
+    dir.write("crawl.warc", &warc);
+    let (code, report) = check(&[&dir.0], &[]);
+    assert_eq!(code, Some(0), "{report}");
+    assert_eq!(report["documents"][0]["id"], "crawl/1", "{report}");
+    assert_eq!(report["documents"][0]["source"], "news.example.org");
+}

@@ -64,16 +64,19 @@ pub(crate) fn read_warc(path: &Path, id: &str, opts: &LoadOptions) -> Result<Vec
         if *record.warc_type() != warc::RecordType::Response {
             continue;
         }
-        let Some(html) = html_of(record.body()) else {
+        let fetched = record.date().date_naive().to_string().parse::<Date>().ok();
+        // The headers as bytes: the crate's `header` panics on a value that is not UTF-8.
+        let (headers, body) = record.into_raw_parts();
+        let Some(html) = html_of(&body) else {
             continue;
         };
         responses += 1;
         let at = format!("{}#{}", path.display(), n + 1);
         let doc_id = format!("{id}/{responses}");
-        let url = record
-            .header(warc::WarcHeader::TargetURI)
-            .map(|u| u.into_owned());
-        let fetched = record.date().date_naive().to_string().parse::<Date>().ok();
+        let url = headers
+            .as_ref()
+            .get(&warc::WarcHeader::TargetURI)
+            .map(|u| String::from_utf8_lossy(u).into_owned());
         let item = decode_bytes(Path::new(&at), html.to_vec(), opts).and_then(|decoded| {
             let page = super::html::read_page(Path::new(&at), &decoded.text)?;
             let mut doc = Document::new(doc_id, page.text);
