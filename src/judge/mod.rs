@@ -120,14 +120,18 @@ impl<'l> Judge<'l> {
 
     /// Judges two bare statements.
     pub fn judge(&self, a: &Statement, b: &Statement) -> Judgement {
-        self.judge_features(&a.features, &b.features)
+        let mut j = self.judge_features(&a.features, &b.features);
+        j.quote_as_written(&a.text, &b.text);
+        j
     }
 
     /// Judges two claims of a check's report as texts, whoever said them: what the rules (and
     /// the model, when the judge has one) make of the pair, before the checker's policy on
     /// speakers, outlets and sides.
     pub fn judge_claims(&self, a: &Claim, b: &Claim) -> Judgement {
-        self.judge_features(&a.features, &b.features)
+        let mut j = self.judge_features(&a.features, &b.features);
+        j.quote_as_written(&a.text, &b.text);
+        j
     }
 
     /// Judges two analysed texts.

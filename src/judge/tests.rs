@@ -422,3 +422,38 @@ fn a_count_of_the_killed_or_wounded_is_no_count_of_the_killed() {
     assert_ne!(judge(killed, both).kind, Some(ConflictKind::Numeric));
     assert_eq!(judge(killed, more).kind, Some(ConflictKind::Numeric));
 }
+
+/// A judgement speaks the first claim's language and quotes each cue as its claim writes it:
+/// no glossary key, no folded spelling.
+#[test]
+fn a_judgement_is_written_in_its_claims_language_with_their_spelling() {
+    let j = judge(
+        "يوجد في العراق نحو ألفين وخمسمئة جندي أميركي",
+        "ينتشر في العراق عدد لا يتجاوز ألف وخمسمئة عسكري",
+    );
+    assert_eq!(j.kind, Some(ConflictKind::Numeric), "{j:?}");
+    assert!(j.explanation.contains("في العراق"), "{j:?}");
+    assert!(j.explanation.contains("نحو 2500"), "{j:?}");
+    assert!(
+        !j.explanation.is_ascii() && !j.explanation.contains("iraq"),
+        "{j:?}"
+    );
+    // The folded «ه» of the rules' reading is quoted as the claim's «ة».
+    let j = judge(
+        "قائد الكتيبة رامي الكومي في حالة حرجة بعد القصف",
+        "قائد الكتيبة رامي الكومي بصحة جيدة بعد القصف",
+    );
+    assert_eq!(j.kind, Some(ConflictKind::Antonym), "{j:?}");
+    assert!(j.explanation.contains("«حالة حرجة»"), "{j:?}");
+    assert!(j.cues.iter().any(|c| c.contains("حرجة")), "{j:?}");
+    assert!(
+        j.explanation.is_char_boundary(0) && !j.explanation.contains(" / "),
+        "{j:?}"
+    );
+    let j = judge(
+        "The ministry said 40 people were killed in the strike on the market.",
+        "The ministry said 12 people were killed in the strike on the market.",
+    );
+    assert_eq!(j.kind, Some(ConflictKind::Numeric), "{j:?}");
+    assert!(j.explanation.contains("one says 40"), "{j:?}");
+}

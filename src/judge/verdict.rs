@@ -5,6 +5,7 @@
 //! A leaf: the rules, the model and the [`crate::judge::Judge`] all speak these types, and these
 //! types know none of them.
 
+use crate::text::normalize::written_as;
 use serde::{Deserialize, Serialize};
 
 /// The judge's verdict on a pair.
@@ -78,10 +79,44 @@ pub struct Judgement {
     pub topic: String,
     /// Content similarity of the two statements (Dice over stems), in [0, 1].
     pub similarity: f64,
-    /// The words that carry the verdict in the first and the second statement (folded): the
+    /// The words that carry the verdict in the first and the second statement: the
     /// asserted and the negated mention, the two poles, the two numbers; for a verdict of the
     /// learned model against the rules, the stems each statement keeps to itself.
     pub cues: [String; 2],
+}
+
+impl Judgement {
+    /// Quotes each cue as its statement writes it: the words the rules read are folded
+    /// («دائمه»), a reader wants the claim's own («دائمة»). `a` and `b` are the two statements'
+    /// texts; a quoted word found in neither is left as it is.
+    pub(crate) fn quote_as_written(&mut self, a: &str, b: &str) {
+        let written = |piece: &str, first: &str, second: &str| {
+            written_as(first, piece)
+                .or_else(|| written_as(second, piece))
+                .map(str::to_string)
+        };
+        let mut out = String::with_capacity(self.explanation.len());
+        let mut rest = self.explanation.as_str();
+        while let Some(open) = rest.find('«') {
+            let inner = &rest[open + '«'.len_utf8()..];
+            let Some(close) = inner.find('»') else {
+                break;
+            };
+            let quoted = &inner[..close];
+            out.push_str(&rest[..open + '«'.len_utf8()]);
+            out.push_str(&written(quoted, a, b).unwrap_or_else(|| quoted.to_string()));
+            rest = &inner[close..];
+        }
+        out.push_str(rest);
+        self.explanation = out;
+        for (cue, (first, second)) in self.cues.iter_mut().zip([(a, b), (b, a)]) {
+            let parts: Vec<String> = cue
+                .split(" … ")
+                .map(|p| written(p, first, second).unwrap_or_else(|| p.to_string()))
+                .collect();
+            *cue = parts.join(" … ");
+        }
+    }
 }
 
 /// A verdict before its words are written: stance, kind, score and what it rests on, as indices

@@ -8,6 +8,7 @@ use crate::judge::{ConflictKind, Kept, KeptVerdicts, Stance};
 use crate::pair::Blocking;
 use crate::report::DocumentSummary;
 use crate::story::Stories;
+use crate::text::normalize_str;
 use rustc_hash::FxHashMap as HashMap;
 
 /// What judging a list of pairs found.
@@ -40,6 +41,8 @@ pub(crate) fn judged(claims: &[Claim], verdicts: KeptVerdicts) -> Judged {
     {
         let (ca, cb) = (&claims[i as usize], &claims[j as usize]);
         let (a, b) = (ca.id.clone(), cb.id.clone());
+        let mut v = v;
+        v.quote_as_written(&ca.text, &cb.text);
         match (v.stance, v.kind) {
             (Stance::Update, _) => {
                 let (newer, older) = if a_is_newer.unwrap_or(true) {
@@ -208,8 +211,17 @@ fn fold_restatements(conflicts: Vec<Conflict>, claims: &[Claim]) -> Vec<Conflict
             kept.push(c);
             continue;
         };
-        let side_a = (a.doc.clone(), a.speaker.identity(), c.cues[0].clone());
-        let side_b = (b.doc.clone(), b.speaker.identity(), c.cues[1].clone());
+        // Cues are quoted as each claim writes them: two spellings of one word are one side.
+        let side_a = (
+            a.doc.clone(),
+            a.speaker.identity(),
+            normalize_str(&c.cues[0]),
+        );
+        let side_b = (
+            b.doc.clone(),
+            b.speaker.identity(),
+            normalize_str(&c.cues[1]),
+        );
         let keys = [if side_a <= side_b {
             (side_a, side_b)
         } else {

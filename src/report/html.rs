@@ -360,7 +360,9 @@ fn marks(c: &Claim, cue: &str, kind: ConflictKind) -> Vec<Range<usize>> {
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .filter_map(|p| {
-            let at = best_match(folded, p)?;
+            // Cues are quoted as written; they are found in the folded text by their folded form.
+            let p = crate::text::normalize_str(p);
+            let at = best_match(folded, &p)?;
             Some(norm.original_range(at..at + p.len()))
         })
         .collect();

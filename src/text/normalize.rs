@@ -215,6 +215,31 @@ fn plain_bytes(bytes: &[u8], i: usize) -> usize {
     }
 }
 
+/// The words of `original` that fold to `folded` (their first occurrence), as `original` writes
+/// them: a cue found in folded text, quoted the way its claim spells it («دائمة», not the folded
+/// «دائمه»; "Denied", not "denied").
+///
+/// A whole word is preferred to a word's start, and that to any part of a word: «لا» is the
+/// particle, not the first letters of «لإخراج».
+pub fn written_as<'t>(original: &'t str, folded: &str) -> Option<&'t str> {
+    if folded.is_empty() {
+        return None;
+    }
+    let norm = Normalized::new(original);
+    let text = norm.as_str();
+    let edge = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+    let at = text
+        .match_indices(folded)
+        .map(|(at, _)| {
+            let starts = edge(text[..at].chars().next_back());
+            let ends = edge(text[at + folded.len()..].chars().next());
+            (at, 2 * u8::from(starts) + u8::from(ends))
+        })
+        .max_by_key(|&(at, fit)| (fit, std::cmp::Reverse(at)))?
+        .0;
+    original.get(norm.original_range(at..at + folded.len()))
+}
+
 /// A folded copy of a text and the map from its bytes back to the original.
 #[derive(Debug, Clone)]
 pub struct Normalized {
@@ -331,6 +356,16 @@ impl Normalized {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_folded_cue_is_found_as_written_and_as_a_whole_word_first() {
+        let text = "سعت الحكومة لإخراج القوات، لا إلى انسحابها";
+        assert_eq!(written_as(text, "لا"), Some("لا"));
+        assert_eq!(written_as(text, "اخراج"), Some("إخراج"));
+        assert_eq!(written_as("قالت إنها ستكون دائمة.", "دائمه"), Some("دائمة"));
+        assert_eq!(written_as("Officials Denied it", "denied"), Some("Denied"));
+        assert_eq!(written_as("نص آخر", "دائمه"), None);
+    }
 
     #[test]
     fn a_character_taken_as_plain_folds_to_itself() {

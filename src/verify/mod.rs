@@ -393,7 +393,8 @@ fn read_evidence(
             ),
         )
     } else {
-        let j = judge.explain(&claim.features, &sentence.features, &verdict);
+        let mut j = judge.explain(&claim.features, &sentence.features, &verdict);
+        j.quote_as_written(&claim.text, &sentence.text);
         let cues = j.cues.into_iter().filter(|c| !c.is_empty()).collect();
         (cues, j.explanation)
     };

@@ -2,7 +2,7 @@
 
 use super::Rules;
 use crate::analysis::{Features, QuantityFeature};
-use crate::judge::verdict::{Finding, Judgement, Stance, Verdict};
+use crate::judge::verdict::{Finding, Stance, Verdict};
 
 impl Rules<'_> {
     pub(super) fn agreement(&self, a: &Features, b: &Features, sim: f64) -> Verdict {
@@ -58,13 +58,4 @@ impl Rules<'_> {
         }
         Verdict::unrelated(sim)
     }
-}
-
-pub(super) fn explain_agreement(similarity: f64, same_number: bool, j: &mut Judgement) {
-    let sim = similarity * 100.0;
-    j.explanation = if same_number {
-        format!("the same figure, with {sim:.0}% shared content")
-    } else {
-        format!("{sim:.0}% shared content and no conflicting cue")
-    };
 }

@@ -1,5 +1,6 @@
 //! Opposite poles of a lexicon antonym pair (end / keep, rise / fall) on the same topic.
 
+use super::phrases::{self, Tongue};
 use super::{Event, Rules, keep_stronger};
 use crate::analysis::{Features, PoleSide};
 use crate::judge::verdict::{ConflictKind, Finding, Judgement, Verdict};
@@ -118,14 +119,12 @@ impl Rules<'_> {
         b: &Features,
         ia: u32,
         ib: u32,
+        tongue: Tongue,
         j: &mut Judgement,
     ) {
         let (pa, pb) = (&a.poles[ia as usize], &b.poles[ib as usize]);
         let entry = &self.lexicon.antonyms()[pa.antonym];
-        j.explanation = format!(
-            "{}: «{}» on one side, «{}» on the other",
-            entry.name, pa.surface, pb.surface
-        );
+        j.explanation = phrases::opposites(tongue, &entry.name, &pa.surface, &pb.surface);
         j.topic = entry.name.clone();
         j.cues = [pa.surface.clone(), pb.surface.clone()];
     }

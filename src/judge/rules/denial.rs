@@ -8,6 +8,7 @@
 //! the corpus to name someone or somewhere.
 
 use super::negation::{asserted_first, mention_cues};
+use super::phrases::{self, Tongue};
 use super::{Rules, keep_stronger};
 use crate::analysis::{ConceptMention, Features, QuantityFeature};
 use crate::judge::verdict::{ConflictKind, Finding, Judgement, Verdict};
@@ -434,19 +435,17 @@ impl Rules<'_> {
         a: &Features,
         b: &Features,
         (denied, denial_in_a, told): (u32, bool, u32),
+        tongue: Tongue,
         j: &mut Judgement,
     ) {
         let (denial, other) = if denial_in_a { (a, b) } else { (b, a) };
         let md = &denial.mentions[denied as usize];
-        let act = self.concept_id(md.concept);
         let word = &other.stems[told as usize];
-        j.explanation = format!(
-            "{act}: told as «{word}» on one side, denied by «{}» on the other, of the same \
-             people or place",
-            md.negator.as_deref().unwrap_or("?"),
-        );
-        j.topic = act.to_string();
-        let denied_cue = format!("{} … {}", md.negator.as_deref().unwrap_or("?"), md.surface);
+        let negator = md.negator.as_deref().unwrap_or("?");
+        let act = self.concept_name(md.concept, tongue);
+        j.explanation = phrases::act(tongue, act, word, negator, true);
+        j.topic = self.concept_id(md.concept).to_string();
+        let denied_cue = format!("{negator} … {}", md.surface);
         j.cues = if denial_in_a {
             [denied_cue, word.clone()]
         } else {
@@ -460,22 +459,16 @@ impl Rules<'_> {
         b: &Features,
         ia: u32,
         ib: u32,
+        tongue: Tongue,
         j: &mut Judgement,
     ) {
         let (ma, mb) = (&a.mentions[ia as usize], &b.mentions[ib as usize]);
         let (asserted, denied) = asserted_first(ma, mb);
-        let act = self.concept_id(ma.concept);
-        let how = match denied.negated {
-            Some(NegationKind::Denial) => "denied",
-            _ => "negated",
-        };
-        j.explanation = format!(
-            "{act}: reported as «{}» on one side, {how} by «{}» on the other, of the same \
-             people or place",
-            asserted.surface,
-            denied.negator.as_deref().unwrap_or("?"),
-        );
-        j.topic = act.to_string();
+        let negator = denied.negator.as_deref().unwrap_or("?");
+        let act = self.concept_name(ma.concept, tongue);
+        let is_denial = denied.negated == Some(NegationKind::Denial);
+        j.explanation = phrases::act(tongue, act, &asserted.surface, negator, is_denial);
+        j.topic = self.concept_id(ma.concept).to_string();
         j.cues = mention_cues(ma, mb);
     }
 }

@@ -11,6 +11,7 @@ mod antonym;
 mod denial;
 mod negation;
 mod numeric;
+mod phrases;
 mod scripts;
 mod state;
 mod words;
@@ -224,8 +225,9 @@ impl Rules<'_> {
     }
 
     /// Writes out a rule verdict on `a` and `b` (the features it was made from) as a
-    /// [`Judgement`]: the explanation, the topic and the cue words.
+    /// [`Judgement`]: the explanation (in `a`'s language), the topic and the cue words.
     pub(crate) fn explain(&self, a: &Features, b: &Features, v: &Verdict) -> Judgement {
+        let t = phrases::Tongue::of(a);
         let mut j = Judgement {
             stance: v.stance,
             kind: v.kind,
@@ -237,21 +239,25 @@ impl Rules<'_> {
         };
         match v.finding {
             Finding::Nothing => {}
-            Finding::Numeric { a: ia, b: ib, .. } => self.explain_numeric(a, b, ia, ib, &mut j),
-            Finding::Negation { a: ia, b: ib } => self.explain_negation(a, b, ia, ib, &mut j),
-            Finding::Antonym { a: ia, b: ib, .. } => self.explain_antonym(a, b, ia, ib, &mut j),
-            Finding::ActDenial { a: ia, b: ib } => self.explain_act_denial(a, b, ia, ib, &mut j),
+            Finding::Numeric { a: ia, b: ib, .. } => {
+                self.explain_numeric(a, b, (ia, ib), t, false, &mut j)
+            }
+            Finding::Negation { a: ia, b: ib } => self.explain_negation(a, b, ia, ib, t, &mut j),
+            Finding::Antonym { a: ia, b: ib, .. } => self.explain_antonym(a, b, ia, ib, t, &mut j),
+            Finding::ActDenial { a: ia, b: ib } => self.explain_act_denial(a, b, ia, ib, t, &mut j),
             Finding::ActDenialByRoot {
                 denied,
                 denial_in_a,
                 told,
-            } => self.explain_act_denial_by_root(a, b, (denied, denial_in_a, told), &mut j),
+            } => self.explain_act_denial_by_root(a, b, (denied, denial_in_a, told), t, &mut j),
             Finding::StatementNegation { cover } => {
-                negation::explain_statement_negation(a, b, cover, &mut j)
+                negation::explain_statement_negation(a, b, cover, t, &mut j)
             }
-            Finding::Update { a: ia, b: ib } => self.explain_update(a, b, ia, ib, &mut j),
+            Finding::Update { a: ia, b: ib } => {
+                self.explain_numeric(a, b, (ia, ib), t, true, &mut j)
+            }
             Finding::Agreement { same_number } => {
-                agreement::explain_agreement(v.similarity, same_number, &mut j)
+                j.explanation = phrases::agreement(t, v.similarity, same_number)
             }
         }
         j

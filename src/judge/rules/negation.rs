@@ -2,6 +2,7 @@
 //! negated or denied by the other, about compatible objects; and, with no lexicon frame to
 //! compare, one statement negated as a whole whose words are mostly in the other.
 
+use super::phrases::{self, Tongue};
 use super::{Rules, keep_stronger};
 use crate::analysis::{ConceptMention, Features};
 use crate::judge::alignment::LazyAlignment;
@@ -194,23 +195,20 @@ impl Rules<'_> {
         b: &Features,
         ia: u32,
         ib: u32,
+        tongue: Tongue,
         j: &mut Judgement,
     ) {
         let (ma, mb) = (&a.mentions[ia as usize], &b.mentions[ib as usize]);
         let (pos, neg) = asserted_first(ma, mb);
-        let shared = shared_objects(ma, mb);
-        let about = if shared.is_empty() {
-            String::new()
-        } else {
-            let ids: Vec<&str> = shared.iter().map(|&o| self.concept_id(o)).collect();
-            format!(" (about {})", ids.join(", "))
-        };
-        j.explanation = format!(
-            "{}{about}: asserted as «{}» on one side, negated by «{}» («{}») on the other",
-            self.concept_id(ma.concept),
-            pos.surface,
-            neg.negator.as_deref().unwrap_or("?"),
-            neg.surface
+        let about: Vec<&str> = shared_objects(ma, mb)
+            .iter()
+            .map(|&o| self.concept_name(o, tongue))
+            .collect();
+        j.explanation = phrases::negation(
+            tongue,
+            (self.concept_name(ma.concept, tongue), &about),
+            &pos.surface,
+            (neg.negator.as_deref().unwrap_or("?"), &neg.surface),
         );
         j.topic = self.concept_id(ma.concept).to_string();
         j.cues = mention_cues(ma, mb);
@@ -221,12 +219,9 @@ pub(super) fn explain_statement_negation(
     a: &Features,
     b: &Features,
     cover: f32,
+    tongue: Tongue,
     j: &mut Judgement,
 ) {
     let negator = negated_side(a, b).map_or("?", |(_, n)| n);
-    j.explanation = format!(
-        "negated as a whole by «{negator}» on one side, asserted on the other; {:.0} % \
-         of the negated statement's words are in the other",
-        f64::from(cover) * 100.0
-    );
+    j.explanation = phrases::statement_negation(tongue, negator, cover);
 }

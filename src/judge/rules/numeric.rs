@@ -1,6 +1,7 @@
 //! Numbers that cannot both hold: the same thing counted (same unit, same place) with ranges
 //! that do not overlap («نحو 2500» against «لا يتجاوز ألفي»).
 
+use super::phrases::{Tongue, figure, figures};
 use super::{Event, Rules, keep_stronger, shared_weight};
 use crate::analysis::{Features, QuantityFeature, stem_key};
 use crate::judge::verdict::{ConflictKind, Finding, Judgement, Stance, Verdict};
@@ -18,18 +19,6 @@ pub(super) fn interval(q: &QuantityFeature, tolerance: f64) -> (f64, f64) {
         Bound::AtLeast => (v, f64::INFINITY),
         Bound::Above => (v + v.abs() * 1e-9 + 1e-9, f64::INFINITY),
     }
-}
-
-fn describe(q: &QuantityFeature) -> String {
-    let bound = match q.bound {
-        Bound::Exact => "",
-        Bound::Approx => "about ",
-        Bound::AtMost => "at most ",
-        Bound::AtLeast => "at least ",
-        Bound::Above => "more than ",
-        Bound::Below => "less than ",
-    };
-    format!("{bound}{}", q.value)
 }
 
 /// True when the words around two figures share one rare enough to name an incident (a
@@ -322,42 +311,22 @@ impl Rules<'_> {
         best
     }
 
-    pub(super) fn explain_update(
-        &self,
-        a: &Features,
-        b: &Features,
-        ia: u32,
-        ib: u32,
-        j: &mut Judgement,
-    ) {
-        self.explain_numeric(a, b, ia, ib, j);
-        j.explanation = format!(
-            "{}: one says {}, the other {}; a count given as an update («ارتفعت حصيلة», «حصيلة \
-             سابقة») supersedes the earlier one",
-            j.topic, j.cues[0], j.cues[1]
-        );
-    }
-
+    /// Writes out two figures that cannot both hold (`update`: one given as a later count).
     pub(super) fn explain_numeric(
         &self,
         a: &Features,
         b: &Features,
-        ia: u32,
-        ib: u32,
+        (ia, ib): (u32, u32),
+        tongue: Tongue,
+        update: bool,
         j: &mut Judgement,
     ) {
         let (qa, qb) = (&a.quantities[ia as usize], &b.quantities[ib as usize]);
         let unit = qa.unit.as_deref().unwrap_or_default();
-        let place = qa
-            .place
-            .as_deref()
-            .map(|p| format!(" in {p}"))
-            .unwrap_or_default();
-        j.explanation = format!(
-            "{unit}{place}: one says {}, the other {}; the two ranges do not overlap",
-            describe(qa),
-            describe(qb)
-        );
+        let what = self.name_of_id(unit, tongue);
+        let place = qa.place.as_deref().map(|p| self.name_of_id(p, tongue));
+        let (fa, fb) = (figure(qa, tongue), figure(qb, tongue));
+        j.explanation = figures(tongue, (what, place), &fa, &fb, update);
         j.topic = format!(
             "{unit}{}",
             qa.place
@@ -365,6 +334,6 @@ impl Rules<'_> {
                 .map(|p| format!("@{p}"))
                 .unwrap_or_default()
         );
-        j.cues = [describe(qa), describe(qb)];
+        j.cues = [fa, fb];
     }
 }
