@@ -239,7 +239,7 @@ impl<'r> Page<'r> {
                     (self.claim(a, &x.cues[0], x.kind))
                     (self.claim(b, &x.cues[1], x.kind))
                 }
-                p.why dir="ltr" { (isolated(&x.explanation)) }
+                p.why dir="auto" { (isolated(&x.explanation)) }
                 div.review {
                     button.confirm type="button" { "Confirm" }
                     button.dismiss type="button" { "Dismiss" }

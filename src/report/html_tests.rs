@@ -67,14 +67,15 @@ fn the_score_filter_starts_at_the_runs_cut_off() {
     );
 }
 
-/// The explanation's Arabic cue words are isolated in their own direction inside the English
-/// line, and the dispute's topic is written in words, not as a lexicon key.
+/// The why line takes its direction from its own words (Arabic explanations read right to
+/// left), each quoted cue is isolated in its own direction, and the dispute's topic is written
+/// in words, not as a lexicon key.
 #[test]
 fn cue_words_in_the_why_line_are_isolated_and_topics_are_words() {
     let report = two_outlets();
     let page = report.to_html();
     let why = page
-        .split(r#"<p class="why" dir="ltr">"#)
+        .split(r#"<p class="why" dir="auto">"#)
         .nth(1)
         .expect("a why line")
         .split("</p>")
