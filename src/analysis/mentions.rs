@@ -140,10 +140,10 @@ const VSO_SUBJECT_WORDS: usize = 3;
 fn headed(p: &Prepared, hits: &[&Hit], token: usize, range: &Range<usize>) -> bool {
     let grammar = p.lexicon().grammar();
     // An English clause puts its subject first: an act right after an auxiliary is the
-    // clause's predicate («that 26 people were killed»), what a denial of it denies.
+    // clause's predicate («that 26 people were killed»), what a denial of it denies; so is an
+    // Arabic act after the particle of a finished act («أن يكون الموظف قد اعتقل»).
     if token > 0
         && p.tokens()[token - 1].start >= range.start
-        && p.word(token).is_ascii()
         && grammar.auxiliaries.contains(p.word(token - 1))
     {
         return true;

@@ -1103,3 +1103,18 @@ fn a_passive_act_denied_in_english_meets_its_report_in_arabic() {
         report.conflicts
     );
 }
+
+#[test]
+fn an_arabic_act_after_its_particle_is_what_a_denial_denies() {
+    // «نفى محامي X أن يكون موكله قد اعتقل»: the act after «قد» is what the clause tells, as an
+    // English act after its auxiliary is; the other outlet reports the arrest.
+    let report = two_outlets(
+        "أعلنت الشرطة يوم الأحد اعتقال الناشط رامي الكومي في بلدة الصنوبرات بعد مداهمة منزله.",
+        "ونفى محامي الناشط رامي الكومي أن يكون موكله قد اعتقل، وقال إنه في منزله.",
+    );
+    assert!(
+        kinds_between(&report, "a", "b").contains(&ConflictKind::Denial),
+        "{:?}",
+        report.conflicts
+    );
+}

@@ -132,8 +132,9 @@ pub struct GrammarFile {
     /// it happened, so the act it names is not denied.
     #[serde(default)]
     pub responsibility_nouns: Vec<String>,
-    /// English auxiliaries (was, were, been, has): an act right after one is the predicate of
-    /// its clause («denied that 26 people were killed»), so a denial of the clause denies it.
+    /// Auxiliaries (was, were, been, has) and the Arabic particle of a finished act (قد): an
+    /// act right after one is the predicate of its clause («denied that 26 people were killed»,
+    /// «نفى أن يكون الموظف قد اعتقل»), so a denial of the clause denies it.
     #[serde(default)]
     pub auxiliaries: Vec<String>,
     /// Words for a running count (حصيلة، عدد): with a rise word before them or an update word after them, the count is an update of an earlier one.
