@@ -739,3 +739,18 @@ fn an_act_is_read_in_the_feminine_past_of_its_verb() {
         .is_none()
     );
 }
+
+#[test]
+fn a_noun_as_often_as_a_verb_is_no_pole_by_itself() {
+    // "fire" is a blaze far more often than a dismissal; "fired" and "sacked" still dismiss.
+    let dismissals = |text: &str| {
+        let l = Lexicon::default();
+        let f = Prepared::new(text, &l).analyse_statement();
+        f.poles
+            .iter()
+            .filter(|p| l.antonyms()[p.antonym].name == "appoint / dismiss")
+            .count()
+    };
+    assert_eq!(dismissals("Firefighters said the fire was put out within the hour."), 0);
+    assert_eq!(dismissals("The board fired the port director on Monday."), 1);
+}
