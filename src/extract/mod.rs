@@ -386,6 +386,9 @@ impl<'l> Extractor<'l> {
                     f.quantities.retain(|q| {
                         seg.range.start <= q.range.start && q.range.end <= seg.range.end
                     });
+                    if !seg.denied && reads_a_joined_verb(prepared.text(), from, &seg) {
+                        own_reading(&prepared, &mut f, &seg.range);
+                    }
                     f
                 }
                 None => prepared.analyse(seg.range.clone(), seg.sentence.clone(), seg.denied),
@@ -1069,6 +1072,25 @@ impl<'l> Extractor<'l> {
 /// part) point back to a speaker and name no one themselves.
 fn is_continuation_word(grammar: &Grammar, w: &str) -> bool {
     grammar.connectives.contains(w) && !grammar.function_words.contains(w)
+}
+
+/// True when a segment read from `from` is read from a verb before its own, joined to it by
+/// «و» («ونفى المحامي أن يكون قد اعتقل، وقال إنه في منزله»), not from its own verb as that
+/// verb's nominal object: the segment's own verb stands after a word break.
+fn reads_a_joined_verb(text: &str, from: usize, seg: &Segment) -> bool {
+    seg.cue.as_ref().is_some_and(|cue| {
+        text.get(from..cue.start)
+            .is_some_and(|t| t.contains(char::is_whitespace))
+    })
+}
+
+/// Keeps, of the reading of a segment together with the clause of a verb before it, the acts
+/// the segment itself tells: the earlier clause lends it whom it is about and how it is said
+/// (the contexts keep those words, the denial its cue), but an act told or denied there is that
+/// clause's claim, not this one («وقال إنه في منزله» tells no arrest).
+fn own_reading(prepared: &Prepared, f: &mut Features, own: &Range<usize>) {
+    let first = prepared.token_at(own.start);
+    f.mentions.retain(|m| m.token >= first);
 }
 
 #[cfg(test)]
