@@ -256,9 +256,30 @@ impl Prepared<'_> {
                     .iter()
                     .any(|m| lex.concepts()[m.concept].class == ConceptClass::Role)
         };
+        let is_role = |m: &ConceptMention| lex.concepts()[m.concept].class == ConceptClass::Role;
+        // A denied act whose clause names no one of its own («نفى محامي الموظف أن يكون
+        // موكله قد اعتقل»): whom it befell, its sentence names before it.
+        let denied_of_no_one = || {
+            denied && mentions.iter().any(is_role) && {
+                let grammar = lex.grammar();
+                let acts: Vec<usize> = mentions
+                    .iter()
+                    .filter(|m| is_role(m))
+                    .map(|m| m.token)
+                    .collect();
+                let own = (first..last)
+                    .filter(|&t| !acts.contains(&t) && !grammar.copulas.contains(self.word(t)))
+                    .filter(|&t| {
+                        self.content_stem(t)
+                            .is_some_and(|s| !grammar.names_no_one(s))
+                    })
+                    .count();
+                own <= 1
+            }
+        };
         if back_reference.is_none()
-            && self.pronoun_subject(first, last, sentence_first)
-            && holds_a_state()
+            && ((self.pronoun_subject(first, last, sentence_first) && holds_a_state())
+                || denied_of_no_one())
         {
             // «وقالت شقيقة الصحفي سالم إنه لا يزال محتجزا», "He is in good health, an
             // officer said after radio reports that Colonel Salem died": whom the claim's state (or
@@ -275,6 +296,15 @@ impl Prepared<'_> {
                 p.context.extend(&holder);
                 p.context.sort_unstable();
                 p.context.dedup();
+            }
+            // What befell the pronoun befell them; a denial of it governs their names.
+            for m in mentions.iter_mut().filter(|m| is_role(m)) {
+                m.context.extend(&holder);
+                m.context.sort_unstable();
+                m.context.dedup();
+            }
+            if denied {
+                merge_sorted(&mut negated, &outside);
             }
         }
         let latin = mostly_latin(stems.iter().map(String::as_str));

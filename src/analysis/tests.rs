@@ -751,6 +751,12 @@ fn a_noun_as_often_as_a_verb_is_no_pole_by_itself() {
             .filter(|p| l.antonyms()[p.antonym].name == "appoint / dismiss")
             .count()
     };
-    assert_eq!(dismissals("Firefighters said the fire was put out within the hour."), 0);
-    assert_eq!(dismissals("The board fired the port director on Monday."), 1);
+    assert_eq!(
+        dismissals("Firefighters said the fire was put out within the hour."),
+        0
+    );
+    assert_eq!(
+        dismissals("The board fired the port director on Monday."),
+        1
+    );
 }

@@ -1125,3 +1125,24 @@ fn an_arabic_act_after_its_particle_is_what_a_denial_denies() {
         assert!(text.contains("اعتقل"), "{text}: {:?}", report.conflicts);
     }
 }
+
+#[test]
+fn a_denied_act_that_names_no_one_is_of_whom_its_sentence_names() {
+    // «نفى محامي X أن يكون موكله قد اعتقل»: the clause names no one but by a pronoun (his
+    // client); X, named before the denial, is whom the arrest the other outlet reports befell.
+    let report = two_outlets(
+        "أعلنت الشرطة يوم الأحد اعتقال الناشط رامي الكومي في بلدة الصنوبرات بعد مداهمة منزله.",
+        "ونفى محامي الناشط رامي الكومي أن يكون موكله قد اعتقل، وقال إنه في منزله.",
+    );
+    let denied: Vec<&Conflict> = report
+        .conflicts
+        .iter()
+        .filter(|c| c.kind == ConflictKind::Denial)
+        .collect();
+    assert!(!denied.is_empty(), "{:?}", report.conflicts);
+    for c in denied {
+        let b = if c.a.starts_with("b#") { &c.a } else { &c.b };
+        let text = &report.claims.iter().find(|x| &x.id == b).unwrap().text;
+        assert!(text.contains("اعتقل"), "{text}: {:?}", report.conflicts);
+    }
+}

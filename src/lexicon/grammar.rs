@@ -87,6 +87,11 @@ pub struct GrammarFile {
     /// names outside it.
     #[serde(default)]
     pub subject_pronouns: Vec<String>,
+    /// Forms of being (يكون، تكون، كان): they name no one, so a denied clause of one, its act
+    /// and one word more («أن يكون موكله قد اعتقل», that his client was arrested) names whom it
+    /// is of only by a pronoun.
+    #[serde(default)]
+    pub copulas: Vec<String>,
     /// Forms of «كان» that open a sentence in the pluperfect with a particle of
     /// `anterior_particles` after them («وكان قصف مماثل قد طال»): the sentence tells an
     /// earlier event than the report's, whose figures are no rivals of the report's own.
@@ -313,6 +318,7 @@ impl GrammarFile {
         self.anterior_auxiliaries.extend(other.anterior_auxiliaries);
         self.noun_markers.extend(other.noun_markers);
         self.subject_pronouns.extend(other.subject_pronouns);
+        self.copulas.extend(other.copulas);
         self.increment_words.extend(other.increment_words);
         self.anterior_particles.extend(other.anterior_particles);
         self.presence_words.extend(other.presence_words);
@@ -393,6 +399,8 @@ pub struct Grammar {
     pub noun_markers: WordSet,
     /// See [`GrammarFile::subject_pronouns`].
     pub subject_pronouns: WordSet,
+    /// See [`GrammarFile::copulas`].
+    pub copulas: WordSet,
     /// See [`GrammarFile::anterior_auxiliaries`].
     pub anterior_auxiliaries: WordSet,
     /// See [`GrammarFile::anterior_particles`].
@@ -569,6 +577,7 @@ impl Grammar {
             anterior_auxiliaries: set(&file.anterior_auxiliaries),
             noun_markers: set(&file.noun_markers),
             subject_pronouns: set(&file.subject_pronouns),
+            copulas: set(&file.copulas),
             increment_words: set(&file.increment_words),
             anterior_particles: set(&file.anterior_particles),
             presence_words: set(&file.presence_words),
