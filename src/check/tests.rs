@@ -1146,3 +1146,26 @@ fn a_denied_act_that_names_no_one_is_of_whom_its_sentence_names() {
         assert!(text.contains("اعتقل"), "{text}: {:?}", report.conflicts);
     }
 }
+
+#[test]
+fn a_place_said_to_reopen_and_said_to_stay_closed_conflict() {
+    // Reopening ends a closure: a crossing that "will reopen on Tuesday" and one that stays
+    // closed to the end of the week are a state and its opposite, in either language.
+    for (closed, reopens) in [
+        (
+            "قال مسؤول في الهيئة إن معبر الصنوبرات الحدودي سيبقى مغلقا حتى نهاية الأسبوع.",
+            "أعلنت الهيئة أنه سيعاد فتح معبر الصنوبرات الحدودي يوم الثلاثاء أمام المسافرين.",
+        ),
+        (
+            "An official at the authority said the Sanawbarat border crossing remains closed.",
+            "The authority said the Sanawbarat border crossing reopens on Tuesday for travellers.",
+        ),
+    ] {
+        let report = two_outlets(closed, reopens);
+        assert!(
+            kinds_between(&report, "a", "b").contains(&ConflictKind::Antonym),
+            "{closed} / {reopens}: {:#?}",
+            report.conflicts
+        );
+    }
+}
