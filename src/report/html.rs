@@ -231,7 +231,9 @@ impl<'r> Page<'r> {
             article.conflict id=(format!("c-{}", x.id)) data-kind=(x.kind.name()) data-score=(format!("{:.2}", x.score)) {
                 p.meta {
                     span.kind { (x.kind.name()) } " · score " strong { (format!("{:.2}", x.score)) }
-                    @if let Some(days) = days { " · " (days) " days apart" }
+                    @if let Some(days) = days {
+                        " · " (count(usize::try_from(days).unwrap_or(0), "day")) " apart"
+                    }
                     " · " code.id { (x.id) }
                     @if confirmed { " · " span.confirmed { "confirmed" } }
                 }
