@@ -287,7 +287,11 @@ pub(super) fn days_apart(a: &Claim, b: &Claim) -> Option<i64> {
 
 /// `n` things, the noun in the plural unless `n` is one («1 story», «2 stories»).
 pub(super) fn count(n: usize, noun: &str) -> String {
-    match (n, noun.strip_suffix('y')) {
+    // A consonant's «y» turns to «ies» (stories); a vowel's stays (days).
+    let consonant_y = noun
+        .strip_suffix('y')
+        .filter(|stem| !stem.ends_with(['a', 'e', 'o', 'u']));
+    match (n, consonant_y) {
         (1, _) => format!("1 {noun}"),
         (_, Some(stem)) => format!("{n} {stem}ies"),
         _ => format!("{n} {noun}s"),
