@@ -1169,3 +1169,26 @@ fn a_place_said_to_reopen_and_said_to_stay_closed_conflict() {
         );
     }
 }
+
+#[test]
+fn a_denied_death_denies_a_killing() {
+    // A killing is a death (concepts `entails`): the family's denial of his death, in either
+    // language, meets a report that he was killed.
+    for (killed, denied) in [
+        (
+            "قالت مصادر محلية إن الناشط رامي الكومي قتل في قصف على بلدة الصنوبرات يوم الأحد.",
+            "ونفت عائلة الناشط رامي الكومي نبأ وفاة رامي الكومي في قصف الصنوبرات.",
+        ),
+        (
+            "Local sources said the activist Salem Qarqani was killed in shelling on Sanawbarat.",
+            "His family denied that the activist Salem Qarqani had died in the Sanawbarat shelling.",
+        ),
+    ] {
+        let report = two_outlets(killed, denied);
+        assert!(
+            kinds_between(&report, "a", "b").contains(&ConflictKind::Denial),
+            "{denied}: {:#?}",
+            report.conflicts
+        );
+    }
+}

@@ -221,6 +221,10 @@ pub struct Concept {
     /// lead it).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub objects: Vec<String>,
+    /// For an act: the ids of the acts it entails (a killing is a death): a denial of one of
+    /// them («نفت العائلة نبأ وفاته», "denied reports of his death") denies this act too.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub entails: Vec<String>,
 }
 
 /// What kind of speaker an actor is.

@@ -152,15 +152,21 @@ impl Rules<'_> {
     ) -> impl Iterator<Item = Told<'f>> + 'f {
         roles(self, a).flat_map(move |(ia, ma)| {
             roles(self, b).filter_map(move |(ib, mb)| {
-                if ma.concept != mb.concept {
-                    return None;
-                }
                 let (asserted, denied, fa, fd) = match (self.denies(ma), self.denies(mb)) {
                     (false, true) if ma.negated.is_none() => (ma, mb, a, b),
                     (true, false) if mb.negated.is_none() => (mb, ma, b, a),
                     _ => return None,
                 };
-                if self.surveys(fa, ma.concept) || self.surveys(fd, ma.concept) {
+                // The act denied is the act told, or one it entails (a death, of a killing).
+                if asserted.concept != denied.concept && !self.entails(asserted, denied) {
+                    return None;
+                }
+                // A claim that tells the act and its denial surveys both, whichever act the
+                // denial names (a death denied beside the killing told).
+                if self.surveys(fa, asserted.concept)
+                    || self.surveys(fd, denied.concept)
+                    || self.surveys(fd, asserted.concept)
+                {
                     return None;
                 }
                 // A report of the act is not its assertion («نشرت خبراً عن القبض على…»).
@@ -281,6 +287,17 @@ impl Rules<'_> {
     /// True when a claim tells the act `concept` and denies it too («ذكر موقع … أن الحارس اعتقل،
     /// غير أن محاميه نفى … اعتقاله»): a sentence that reports both sides asserts neither, and is no
     /// rival of either.
+    /// True when the act `told` entails the act `denied` (glossary `entails`): a killing is a
+    /// death, so a denial of the death denies the killing.
+    fn entails(&self, told: &ConceptMention, denied: &ConceptMention) -> bool {
+        let concepts = self.lexicon.concepts();
+        let denied_id = &concepts[denied.concept].id;
+        concepts[told.concept]
+            .entails
+            .iter()
+            .any(|e| e == denied_id)
+    }
+
     pub(super) fn surveys(&self, f: &Features, concept: usize) -> bool {
         let of_it = || f.mentions.iter().filter(move |m| m.concept == concept);
         of_it().any(|m| m.negated.is_none() && !m.topical && !m.reported)
