@@ -250,13 +250,10 @@ impl Prepared<'_> {
             }
         }
         let lex = self.lexicon();
-        let holds_a_state = || {
-            poles.iter().any(|p| lex.antonyms()[p.antonym].holder)
-                || mentions
-                    .iter()
-                    .any(|m| lex.concepts()[m.concept].class == ConceptClass::Role)
-        };
         let is_role = |m: &ConceptMention| lex.concepts()[m.concept].class == ConceptClass::Role;
+        let holds_a_state = || {
+            poles.iter().any(|p| lex.antonyms()[p.antonym].holder) || mentions.iter().any(is_role)
+        };
         // A denied act whose clause names no one of its own («نفى محامي الموظف أن يكون
         // موكله قد اعتقل»): whom it befell, its sentence names before it.
         let denied_of_no_one = || {

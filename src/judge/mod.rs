@@ -120,17 +120,20 @@ impl<'l> Judge<'l> {
 
     /// Judges two bare statements.
     pub fn judge(&self, a: &Statement, b: &Statement) -> Judgement {
-        let mut j = self.judge_features(&a.features, &b.features);
-        j.quote_as_written(&a.text, &b.text);
-        j
+        self.judge_texts((&a.features, &a.text), (&b.features, &b.text))
     }
 
     /// Judges two claims of a check's report as texts, whoever said them: what the rules (and
     /// the model, when the judge has one) make of the pair, before the checker's policy on
     /// speakers, outlets and sides.
     pub fn judge_claims(&self, a: &Claim, b: &Claim) -> Judgement {
-        let mut j = self.judge_features(&a.features, &b.features);
-        j.quote_as_written(&a.text, &b.text);
+        self.judge_texts((&a.features, &a.text), (&b.features, &b.text))
+    }
+
+    /// Judges two analysed texts, each cue quoted as its text writes it.
+    fn judge_texts(&self, (fa, a): (&Features, &str), (fb, b): (&Features, &str)) -> Judgement {
+        let mut j = self.judge_features(fa, fb);
+        j.quote_as_written(a, b);
         j
     }
 

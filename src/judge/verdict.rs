@@ -5,7 +5,7 @@
 //! A leaf: the rules, the model and the [`crate::judge::Judge`] all speak these types, and these
 //! types know none of them.
 
-use crate::text::normalize::written_as;
+use crate::text::Normalized;
 use serde::{Deserialize, Serialize};
 
 /// The judge's verdict on a pair.
@@ -90,10 +90,13 @@ impl Judgement {
     /// («دائمه»), a reader wants the claim's own («دائمة»). `a` and `b` are the two statements'
     /// texts; a quoted word found in neither is left as it is.
     pub(crate) fn quote_as_written(&mut self, a: &str, b: &str) {
-        let written = |piece: &str, first: &str, second: &str| {
-            written_as(first, piece)
-                .or_else(|| written_as(second, piece))
-                .map(str::to_string)
+        // Each text folded once, however many words are looked up in it.
+        let texts = [(a, Normalized::new(a)), (b, Normalized::new(b))];
+        let written = |piece: &str, first: usize| {
+            [first, 1 - first].iter().find_map(|&i| {
+                let (text, norm) = &texts[i];
+                norm.find(piece).map(|r| text[r].to_string())
+            })
         };
         let mut out = String::with_capacity(self.explanation.len());
         let mut rest = self.explanation.as_str();
@@ -104,15 +107,15 @@ impl Judgement {
             };
             let quoted = &inner[..close];
             out.push_str(&rest[..open + '«'.len_utf8()]);
-            out.push_str(&written(quoted, a, b).unwrap_or_else(|| quoted.to_string()));
+            out.push_str(&written(quoted, 0).unwrap_or_else(|| quoted.to_string()));
             rest = &inner[close..];
         }
         out.push_str(rest);
         self.explanation = out;
-        for (cue, (first, second)) in self.cues.iter_mut().zip([(a, b), (b, a)]) {
+        for (first, cue) in self.cues.iter_mut().enumerate() {
             let parts: Vec<String> = cue
                 .split(" … ")
-                .map(|p| written(p, first, second).unwrap_or_else(|| p.to_string()))
+                .map(|p| written(p, first).unwrap_or_else(|| p.to_string()))
                 .collect();
             *cue = parts.join(" … ");
         }

@@ -4,7 +4,7 @@
 //! every text is escaped by the template, never by hand; no script or style is fetched.
 
 use super::disputes::{Dispute, StoryConflicts};
-use super::text::{best_match, window};
+use super::text::window;
 use super::{Conflict, Corroboration, Report, StorySummary, count, days_apart};
 use crate::claim::Claim;
 use crate::judge::ConflictKind;
@@ -351,22 +351,17 @@ fn story_heading(s: &StorySummary) -> Markup {
     }
 }
 
-/// Byte ranges of a claim's text to mark for a conflict: each part of the judge's cue (folded
-/// words, parts joined by «…») where it first occurs, and for a numeric conflict the claim's
+/// Byte ranges of a claim's text to mark for a conflict: each part of the judge's cue (words,
+/// parts joined by «…») where it first occurs, and for a numeric conflict the claim's
 /// numbers. Sorted, and overlapping ranges merged.
 fn marks(c: &Claim, cue: &str, kind: ConflictKind) -> Vec<Range<usize>> {
     let norm = crate::text::Normalized::new(&c.text);
-    let folded = norm.as_str();
     let mut ranges: Vec<Range<usize>> = cue
         .split('…')
         .map(str::trim)
         .filter(|p| !p.is_empty())
-        .filter_map(|p| {
-            // Cues are quoted as written; they are found in the folded text by their folded form.
-            let p = crate::text::normalize_str(p);
-            let at = best_match(folded, &p)?;
-            Some(norm.original_range(at..at + p.len()))
-        })
+        // Cues are quoted as written; they are found in the folded text by their folded form.
+        .filter_map(|p| norm.find(&crate::text::normalize_str(p)))
         .collect();
     if kind == ConflictKind::Numeric {
         ranges.extend(

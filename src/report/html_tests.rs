@@ -1,4 +1,5 @@
 use super::*;
+use crate::text::normalize::best_match;
 use crate::{Checker, Corpus, Document, date};
 
 fn two_outlets() -> Report {

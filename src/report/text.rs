@@ -21,10 +21,7 @@ pub(super) fn window(text: &str, cue: &str, max: usize) -> String {
     }
     let words = cue.rsplit('…').next().unwrap_or("").trim();
     let norm = crate::text::Normalized::new(&one_line);
-    let at = (!words.is_empty())
-        .then(|| best_match(norm.as_str(), words))
-        .flatten()
-        .map(|folded| norm.original_offset(folded));
+    let at = norm.find(words).map(|r| r.start);
     let first = match at {
         Some(byte) => {
             let g = graphemes.partition_point(|&(i, _)| i < byte);
@@ -40,34 +37,6 @@ pub(super) fn window(text: &str, cue: &str, max: usize) -> String {
         ""
     };
     format!("{lead}{body}{tail}")
-}
-
-/// Where `words` stand as words in `folded`: the first occurrence that starts and ends a word
-/// wins, then one behind a proclitic (و، ف، ب، ل، ك، ال: «وانسحاب» for «انسحاب»), then any, so
-/// «لم» is not marked inside «الماليزية» when it stands alone further on.
-pub(super) fn best_match(folded: &str, words: &str) -> Option<usize> {
-    let is_letter = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-    let rank = |at: usize| {
-        let before = &folded[..at];
-        let word_start = before.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |i| {
-            i + before[i..].chars().next().map_or(1, char::len_utf8)
-        });
-        let prefix = &before[word_start..];
-        let ends = !is_letter(folded[at + words.len()..].chars().next());
-        let proclitic = prefix.chars().count() <= 3
-            && prefix.chars().all(|c| "وفبلكا".contains(c))
-            && (prefix.len() < 2 || !prefix.ends_with('ا'));
-        match (prefix.is_empty(), ends, proclitic) {
-            (true, true, _) => 0,
-            (false, true, true) => 1,
-            _ => 2,
-        }
-    };
-    folded
-        .match_indices(words)
-        .map(|(at, _)| (rank(at), at))
-        .min()
-        .map(|(_, at)| at)
 }
 
 impl Report {

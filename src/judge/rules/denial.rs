@@ -152,13 +152,19 @@ impl Rules<'_> {
     ) -> impl Iterator<Item = Told<'f>> + 'f {
         roles(self, a).flat_map(move |(ia, ma)| {
             roles(self, b).filter_map(move |(ib, mb)| {
+                // One act, or one and an act it entails (a killing, a death): asked first, as
+                // most pairs of acts are neither.
+                let same = ma.concept == mb.concept;
+                if !same && !self.entails(ma, mb) && !self.entails(mb, ma) {
+                    return None;
+                }
                 let (asserted, denied, fa, fd) = match (self.denies(ma), self.denies(mb)) {
                     (false, true) if ma.negated.is_none() => (ma, mb, a, b),
                     (true, false) if mb.negated.is_none() => (mb, ma, b, a),
                     _ => return None,
                 };
-                // The act denied is the act told, or one it entails (a death, of a killing).
-                if asserted.concept != denied.concept && !self.entails(asserted, denied) {
+                // A denial of the entailed act denies the act told, not the other way round.
+                if !same && !self.entails(asserted, denied) {
                     return None;
                 }
                 // A claim that tells the act and its denial surveys both, whichever act the

@@ -117,29 +117,24 @@ pub(super) fn negation(
     asserted: &str,
     (negator, negated): (&str, &str),
 ) -> String {
+    let (word, comma) = match tongue {
+        Tongue::English => ("about", ", "),
+        Tongue::Arabic => ("بشأن", "، "),
+    };
+    let about = if about.is_empty() {
+        String::new()
+    } else {
+        format!(" ({word} {})", about.join(comma))
+    };
     match tongue {
-        Tongue::English => {
-            let about = if about.is_empty() {
-                String::new()
-            } else {
-                format!(" (about {})", about.join(", "))
-            };
-            format!(
-                "{topic}{about}: asserted as «{asserted}» on one side, negated by «{negator}» \
-                 («{negated}») on the other"
-            )
-        }
-        Tongue::Arabic => {
-            let about = if about.is_empty() {
-                String::new()
-            } else {
-                format!(" (بشأن {})", about.join("، "))
-            };
-            format!(
-                "{topic}{about}: مثبت في جهة بـ«{asserted}»، ومنفي في الأخرى بـ«{negator}» \
-                 («{negated}»)"
-            )
-        }
+        Tongue::English => format!(
+            "{topic}{about}: asserted as «{asserted}» on one side, negated by «{negator}» \
+             («{negated}») on the other"
+        ),
+        Tongue::Arabic => format!(
+            "{topic}{about}: مثبت في جهة بـ«{asserted}»، ومنفي في الأخرى بـ«{negator}» \
+             («{negated}»)"
+        ),
     }
 }
 
