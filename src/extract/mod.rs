@@ -87,9 +87,27 @@ struct Segment {
     denied: bool,
     /// Its analysis, when it was already needed to decide whether the segment is a claim.
     features: Option<Features>,
-    /// Where its analysis starts when not at its own start: the verb, when the content is the
-    /// verb's nominal object (see [`Cue::reads_from`]).
-    reads_from: Option<usize>,
+    /// Where its analysis starts when not at its own start (see [`Cue::reads_from`]).
+    reads_from: Option<ReadFrom>,
+}
+
+/// Which verb a content is read together with, and where that verb starts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ReadFrom {
+    /// Its own verb, whose nominal object it is: the verb does the denying.
+    OwnVerb(usize),
+    /// A verb before its own, joined to it by «و», that lends it whom it is about: an act told
+    /// or denied in that verb's clause is that clause's claim.
+    JoinedVerb(usize),
+}
+
+impl ReadFrom {
+    /// Where the reading starts.
+    fn start(self) -> usize {
+        match self {
+            ReadFrom::OwnVerb(at) | ReadFrom::JoinedVerb(at) => at,
+        }
+    }
 }
 
 /// Who a stretch of text is attributed to.
@@ -176,7 +194,7 @@ struct Cue {
     /// its subject («ونفت الحركة ما أعلنه الجيش، وأكدت أنه بصحة جيدة»: what was announced,
     /// told in the sentence before, is whom the health is of). The claim's span stays the
     /// content alone.
-    reads_from: Option<usize>,
+    reads_from: Option<ReadFrom>,
 }
 
 /// Extracts claims from documents with one lexicon.
@@ -382,11 +400,12 @@ impl<'l> Extractor<'l> {
             let features = seg.features.take().unwrap_or_else(|| match seg.reads_from {
                 // The verb in the range does the denying; the numbers are the claim's own.
                 Some(from) => {
-                    let mut f = prepared.analyse(from..seg.range.end, seg.sentence.clone(), false);
+                    let mut f =
+                        prepared.analyse(from.start()..seg.range.end, seg.sentence.clone(), false);
                     f.quantities.retain(|q| {
                         seg.range.start <= q.range.start && q.range.end <= seg.range.end
                     });
-                    if !seg.denied && reads_a_joined_verb(prepared.text(), from, &seg) {
+                    if !seg.denied && matches!(from, ReadFrom::JoinedVerb(_)) {
                         own_reading(&prepared, &mut f, &seg.range);
                     }
                     f
@@ -875,9 +894,9 @@ impl<'l> Extractor<'l> {
             more: None,
             reads_from: if nominal_object {
                 self.reads_with_verb(dt, content_start)
-                    .then_some(v.word_start)
+                    .then_some(ReadFrom::OwnVerb(v.word_start))
             } else {
-                joined_to
+                joined_to.map(ReadFrom::JoinedVerb)
             },
         })
     }
@@ -990,15 +1009,16 @@ impl<'l> Extractor<'l> {
                         speaker: CueSpeaker,
                         cue: Option<Range<usize>>,
                         denied: bool,
-                        reads_from: Option<usize>| {
+                        reads_from: Option<ReadFrom>| {
             let trimmed = trim_segment(dt.text, cut_attribution(range.clone()));
             // A content read with the verb before it is counted with it: «وأكدت أنه بصحة
             // جيدة» says a whole thing in two words of its own.
-            let read = reads_from.map_or(trimmed.start, |r| r.min(trimmed.start))..trimmed.end;
+            let read =
+                reads_from.map_or(trimmed.start, |r| r.start().min(trimmed.start))..trimmed.end;
             if dt.p.word_count_in(&read) >= MIN_CLAIM_WORDS && dt.p.word_count_in(&trimmed) > 0 {
                 out.push(Segment {
                     features: None,
-                    reads_from: reads_from.filter(|&r| r < trimmed.start),
+                    reads_from: reads_from.filter(|r| r.start() < trimmed.start),
                     range: trimmed,
                     sentence: sentence.clone(),
                     speaker,
@@ -1072,16 +1092,6 @@ impl<'l> Extractor<'l> {
 /// part) point back to a speaker and name no one themselves.
 fn is_continuation_word(grammar: &Grammar, w: &str) -> bool {
     grammar.connectives.contains(w) && !grammar.function_words.contains(w)
-}
-
-/// True when a segment read from `from` is read from a verb before its own, joined to it by
-/// «و» («ونفى المحامي أن يكون قد اعتقل، وقال إنه في منزله»), not from its own verb as that
-/// verb's nominal object: the segment's own verb stands after a word break.
-fn reads_a_joined_verb(text: &str, from: usize, seg: &Segment) -> bool {
-    seg.cue.as_ref().is_some_and(|cue| {
-        text.get(from..cue.start)
-            .is_some_and(|t| t.contains(char::is_whitespace))
-    })
 }
 
 /// Keeps, of the reading of a segment together with the clause of a verb before it, the acts
