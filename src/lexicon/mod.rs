@@ -658,6 +658,11 @@ impl Lexicon {
         &self.background
     }
 
+    /// The background, shared with an index that outlives this borrow.
+    pub(crate) fn background_shared(&self) -> std::sync::Arc<Background> {
+        std::sync::Arc::clone(&self.background)
+    }
+
     /// All lexicon hits in folded text, sorted by start then by length (longest first).
     pub(crate) fn scan(&self, folded: &str) -> Vec<Hit> {
         self.matcher.scan(folded)

@@ -8,15 +8,23 @@ use crate::analysis::Features;
 use crate::claim::Claim;
 use crate::corpus::Corpus;
 use crate::extract::Extractor;
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Background, Lexicon};
+use crate::text::translit::skeleton;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
+use std::sync::Arc;
 
 /// BM25's term-frequency saturation. Stems are counted once per claim, so only the length
 /// normalisation below matters in practice.
 const K1: f64 = 1.2;
 /// BM25's length normalisation: a long sentence matching a word says less than a short one.
 const B: f64 = 0.75;
+/// How many claims the lexicon's background of news counts for in every index: a prior on
+/// word rarity. Beside a folder of three articles it decides which of a claim's words are
+/// rare (a name, a place) and which are the words of all news (the day, "security"); beside
+/// an archive of thousands of claims its weight is small and the archive's own counts decide.
+/// Nothing switches at a corpus size.
+const BACKGROUND_CLAIMS: f64 = 1500.0;
 
 /// One claim found for a query: its index in [`ClaimIndex::claims`], its BM25 score and the
 /// share of the query's word weight it holds (its relevance, in [0, 1]).
@@ -58,6 +66,8 @@ pub struct ClaimIndex {
     by_document: Vec<Vec<u32>>,
     postings: FxHashMap<u64, Vec<u32>>,
     average_length: f64,
+    /// How often words occur in news at large, blended into each word's rarity.
+    background: Arc<Background>,
 }
 
 impl ClaimIndex {
@@ -71,11 +81,14 @@ impl ClaimIndex {
             .flat_map_iter(|d| extractor.extract(d))
             .collect();
         let documents = order.iter().map(|d| d.id.clone()).collect();
-        ClaimIndex::from_claims(claims, documents)
+        let mut index = ClaimIndex::from_claims(claims, documents);
+        index.background = lexicon.background_shared();
+        index
     }
 
     /// Indexes claims already extracted; `documents` are the ids of the documents they were
-    /// extracted from, including any that gave none.
+    /// extracted from, including any that gave none. Word rarity is then the claims' own:
+    /// [`ClaimIndex::build`] blends in the lexicon's background of news.
     pub fn from_claims(claims: Vec<Claim>, mut documents: Vec<String>) -> Self {
         documents.sort();
         documents.dedup();
@@ -83,7 +96,11 @@ impl ClaimIndex {
         let mut total = 0usize;
         for (i, c) in claims.iter().enumerate() {
             total += c.features.stem_keys.len();
-            for &k in &c.features.stem_keys {
+            let mut keys: Vec<u64> = c.features.stem_keys.clone();
+            keys.extend(word_keys(&c.features, false).into_iter().map(|(_, k)| k));
+            keys.sort_unstable();
+            keys.dedup();
+            for k in keys {
                 postings.entry(k).or_default().push(i as u32);
             }
         }
@@ -103,6 +120,7 @@ impl ClaimIndex {
             by_document,
             postings,
             average_length,
+            background: Arc::default(),
         }
     }
 
@@ -126,34 +144,58 @@ impl ClaimIndex {
             .map(|&i| &self.claims[i as usize])
     }
 
-    /// Inverse document frequency of a stem key among the claims (BM25's, never negative).
+    /// Inverse document frequency of a stem key among the claims, with the background's
+    /// claims beside them (BM25's, never negative).
     fn idf(&self, key: u64) -> f64 {
-        let n = self.claims.len() as f64;
-        let df = self.postings.get(&key).map_or(0, Vec::len) as f64;
+        let prior = if self.background.is_empty() {
+            0.0
+        } else {
+            BACKGROUND_CLAIMS
+        };
+        let n = self.claims.len() as f64 + prior;
+        let df = self.postings.get(&key).map_or(0, Vec::len) as f64
+            + prior * f64::from(self.background.share(key));
         (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
     }
 
-    /// The `limit` claims that best match `query`, best first (ties by claim order).
+    /// The `limit` claims that best match `query`, best first (ties by claim order). Each of
+    /// the query's words weighs its rarity and is found in a claim as written (its stem) or,
+    /// in a claim of the other script, as a name (its consonant skeleton) or as the
+    /// glossary's act or thing ("arrested" for «اعتقلت»): it counts once however it is found.
     pub(crate) fn search(&self, query: &Features, limit: usize) -> Vec<Hit> {
-        let mut score: FxHashMap<u32, (f64, f64)> = FxHashMap::default();
+        // For each claim: BM25 score, word weight held, and the last query word counted.
+        let mut score: FxHashMap<u32, (f64, f64, usize)> = FxHashMap::default();
         let mut query_weight = 0.0;
-        for &k in &query.stem_keys {
+        let other_keys = word_keys(query, true);
+        for (word, &k) in query.stem_keys.iter().enumerate() {
             let idf = self.idf(k);
             query_weight += idf;
-            let Some(list) = self.postings.get(&k) else {
-                continue;
-            };
-            for &c in list {
-                let len = self.claims[c as usize].features.stem_keys.len() as f64;
-                let norm = K1 * (1.0 - B + B * len / self.average_length.max(1.0));
-                let e = score.entry(c).or_default();
-                e.0 += idf * (K1 + 1.0) / (1.0 + norm);
-                e.1 += idf;
+            let keys = std::iter::once(k).chain(
+                other_keys
+                    .iter()
+                    .filter(|(stem, _)| *stem == k)
+                    .map(|&(_, key)| key),
+            );
+            for key in keys {
+                let Some(list) = self.postings.get(&key) else {
+                    continue;
+                };
+                for &c in list {
+                    let len = self.claims[c as usize].features.stem_keys.len() as f64;
+                    let norm = K1 * (1.0 - B + B * len / self.average_length.max(1.0));
+                    let e = score.entry(c).or_insert((0.0, 0.0, usize::MAX));
+                    if e.2 == word {
+                        continue;
+                    }
+                    e.0 += idf * (K1 + 1.0) / (1.0 + norm);
+                    e.1 += idf;
+                    e.2 = word;
+                }
             }
         }
         let mut hits: Vec<Hit> = score
             .into_iter()
-            .map(|(c, (s, w))| Hit {
+            .map(|(c, (s, w, _))| Hit {
                 claim: c as usize,
                 score: s,
                 coverage: if query_weight > 0.0 {
@@ -167,4 +209,41 @@ impl ClaimIndex {
         hits.truncate(limit);
         hits
     }
+}
+
+/// The keys other than its stem's by which a claim's word is found in the other script, each
+/// with the [`stem_key`] of the word: the glossary concept of a word that names one («غارة»
+/// and "strike") and the consonant skeleton of a word that has one (a name,
+/// [`crate::text::translit`]), both keyed by script. With `other_script` they are keyed as the
+/// other script's (what a query looks for); without, as their own (what a claim is found by).
+/// Within a script a word is found as written: there, skeletons would join the words of one
+/// root and concepts every report of a killing (measured on UnifiedFC: relevance lost
+/// precision). Keys of the kinds never collide: each is hashed apart.
+fn word_keys(f: &Features, other_script: bool) -> Vec<(u64, u64)> {
+    use crate::analysis::stem_key;
+    use std::hash::{Hash, Hasher};
+    let key = |kind: &str, x: &dyn Fn(&mut rustc_hash::FxHasher)| {
+        let mut h = rustc_hash::FxHasher::default();
+        kind.hash(&mut h);
+        x(&mut h);
+        h.finish()
+    };
+    let mut out: Vec<(u64, u64)> = f
+        .stems
+        .iter()
+        .filter_map(|s| {
+            let skeleton = skeleton(s)?;
+            let latin = s.chars().any(|c| c.is_ascii_alphabetic()) != other_script;
+            let k = key("skeleton", &|h| (latin, skeleton.as_str()).hash(h));
+            Some((stem_key(s), k))
+        })
+        .collect();
+    out.extend(f.terms.iter().map(|t| {
+        let latin = t.stem.chars().any(|c| c.is_ascii_alphabetic()) != other_script;
+        let k = key("concept", &|h| (latin, t.concept).hash(h));
+        (stem_key(&t.stem), k)
+    }));
+    out.sort_unstable();
+    out.dedup();
+    out
 }

@@ -326,3 +326,52 @@ fn a_negated_sentence_counts_apart_under_a_negated_claim() {
     assert!(negated[at("read_negated_as_claim_is")] > 0.0);
     assert_eq!(negated[at("claim_negated")], 1.0);
 }
+
+/// A folder of three short articles: which of a claim's words are rare (a name) and which are
+/// the words of all news (the day, "security forces") is told by the lexicon's background of
+/// news, not by the three articles alone, where every word is as rare as any other.
+#[test]
+fn in_a_small_folder_a_claims_rare_names_decide_what_is_about_it() {
+    let c = corpus(&[(
+        "lawyer",
+        "قال مصدر في وزارة الداخلية إنه لا صحة لما نشرته صفحات عن توقيف المهندس وليد القاسمي.\n\
+         وأوضح أن الجلسة المقبلة للنظر في قضية الأرض المتنازع عليها حددت في الشهر المقبل.\n\
+         وأشار إلى أن الوزارة ستلاحق من ينشر الأخبار الكاذبة.",
+    )]);
+    let checker = Checker::new();
+    let claim = Statement::new(
+        "اعتقلت قوات الأمن فجر الثلاثاء المهندس وليد القاسمي من منزله في حي الرمال بالمدينة",
+        checker.lexicon(),
+    );
+    let v = Verifier::new(&checker, &c).verify(&claim);
+    let d = verdict_of(&v, "lawyer");
+    assert_eq!(d.stance, DocumentStance::Disagree, "{v:#?}");
+    assert!(d.evidence[0].text.contains("لا صحة"), "{v:#?}");
+}
+
+/// A claim in one script and an article in the other share no word: the article is found by
+/// the names both write and the acts and things both name.
+#[test]
+fn an_article_in_the_other_script_is_found_by_its_names_and_acts() {
+    let c = corpus(&[
+        (
+            "ar",
+            "أعلنت مديرية الشرطة في الموصل اعتقال المهندس وليد القاسمي بتهمة التزوير.\n\
+             وقالت إن التحقيق معه جار.",
+        ),
+        (
+            "other",
+            "افتتح المعرض الدولي للكتاب أبوابه أمس في القاهرة بمشاركة واسعة.",
+        ),
+    ]);
+    let checker = Checker::new();
+    let claim = Statement::new(
+        "Police in Mosul arrested engineer Walid al-Qasimi on forgery charges",
+        checker.lexicon(),
+    );
+    let v = Verifier::new(&checker, &c)
+        .stance_models(Vec::new())
+        .verify(&claim);
+    assert_ne!(stance_of(&v, "ar"), DocumentStance::Unrelated, "{v:#?}");
+    assert_eq!(stance_of(&v, "other"), DocumentStance::Unrelated, "{v:#?}");
+}
