@@ -569,3 +569,110 @@ fn a_denial_the_rules_read_is_not_outvoted_by_the_model() {
     assert_eq!(doc["stance"], "disagree", "{out}");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// A folder of three outlets' articles with a manifest: verify's answer names each
+/// document's outlet and day, puts what contradicts the claim first and the unrelated last,
+/// and is written as JSON, CSV (with the byte-order mark spreadsheets need, unless told not to)
+/// and a page.
+#[test]
+fn a_verification_names_outlet_and_date_contradictions_first_in_every_format() {
+    let dir = scratch_dir("verify-formats");
+    let write = |name: &str, text: &str| std::fs::write(dir.join(name), text).unwrap();
+    write(
+        "a-report.txt",
+        "قالت مصادر محلية إن قوة أمنية اعتقلت الناشط فراس الدباغ في مدينة الحلة مساء الأحد.\n",
+    );
+    write(
+        "b-denial.txt",
+        "نفت قيادة شرطة بابل اعتقال الناشط فراس الدباغ، وقالت إن ما نشر عن ذلك غير صحيح.\n",
+    );
+    write(
+        "c-other.txt",
+        "افتتح المعرض الدولي للكتاب أبوابه أمس في القاهرة بمشاركة واسعة من دور النشر.\n",
+    );
+    write(
+        "manifest.json",
+        r#"[{"file": "a-report.txt", "source": "Outlet One", "published": "2025-03-02"},
+            {"file": "b-denial.txt", "source": "Outlet Two", "published": "2025-03-03"},
+            {"file": "c-other.txt", "source": "Outlet Three", "published": "2025-03-03"}]"#,
+    );
+    let claim = "اعتقلت قوة أمنية الناشط فراس الدباغ في الحلة";
+    let path = dir.to_str().unwrap();
+    let out = json_of(&["verify", "--claim", claim, path, "--format", "json"]);
+    let docs = out["documents"].as_array().unwrap();
+    let ids: Vec<&str> = docs.iter().map(|d| d["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["b-denial", "a-report", "c-other"], "{out}");
+    assert_eq!(docs[0]["stance"], "disagree", "{out}");
+    assert_eq!(docs[0]["source"], "Outlet Two", "{out}");
+    assert_eq!(docs[0]["published"], "2025-03-03", "{out}");
+    assert_eq!(docs[2]["stance"], "unrelated", "{out}");
+    // The text names the outlet and day.
+    let text = crosscheck()
+        .args(["verify", "--claim", claim, path])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(text.contains("disagree") && text.contains("Outlet Two, 2025-03-03, b-denial"));
+    // CSV: a row a document in the same order, the byte-order mark unless told not to.
+    let csv = |extra: &[&str]| {
+        let mut args = vec!["verify", "--claim", claim, path, "--format", "csv"];
+        args.extend_from_slice(extra);
+        let out = crosscheck().args(&args).output().unwrap();
+        assert!(out.status.success());
+        String::from_utf8(out.stdout).unwrap()
+    };
+    assert!(csv(&[]).starts_with('\u{feff}'));
+    let plain = csv(&["--no-bom"]);
+    let rows: Vec<&str> = plain.lines().collect();
+    assert!(rows[0].starts_with("claim_id,claim,document,source,published,stance,score"));
+    assert_eq!(rows.len(), 4, "{plain}");
+    assert!(
+        rows[1].contains(",b-denial,Outlet Two,2025-03-03,disagree,"),
+        "{plain}"
+    );
+    // The page: self-contained, each text in its own direction.
+    let page = crosscheck()
+        .args(["verify", "--claim", claim, path, "--format", "html"])
+        .output()
+        .unwrap();
+    let page = String::from_utf8(page.stdout).unwrap();
+    assert!(page.starts_with("<!DOCTYPE html>"));
+    assert!(page.contains("Outlet Two") && page.contains("dir=\"auto\""));
+    assert!(page.find("Outlet Two").unwrap() < page.find("Outlet One").unwrap());
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+/// A figure that cannot hold with the claim's, for the same counted thing of the same event,
+/// contradicts it in verify as in check, whether or not a stance model weighs in, in Arabic
+/// and in English.
+#[test]
+fn a_figure_that_cannot_hold_with_the_claims_disagrees_in_verify() {
+    let dir = scratch_dir("verify-figures");
+    std::fs::write(
+        dir.join("en.txt"),
+        "A drone strike on a fuel depot near the village of Tall Hamis killed at least 30 \
+         people on Friday, a monitoring group said.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("ar.txt"),
+        "قالت مصادر طبية إن غارة بطائرة مسيرة على مستودع وقود قرب قرية تل حميس أسفرت عن \
+         مقتل 30 شخصا على الأقل يوم الجمعة.\n",
+    )
+    .unwrap();
+    let path = dir.to_str().unwrap();
+    for claim in [
+        "A drone strike on a fuel depot near Tall Hamis killed 12 people",
+        "غارة بطائرة مسيرة على مستودع وقود قرب تل حميس أسفرت عن مقتل 12 شخصا",
+    ] {
+        for extra in [&[][..], &["--rules-only"][..]] {
+            let mut args = vec!["verify", "--claim", claim, path, "--format", "json"];
+            args.extend_from_slice(extra);
+            let out = json_of(&args);
+            for d in out["documents"].as_array().unwrap() {
+                assert_eq!(d["stance"], "disagree", "{claim} {extra:?}: {out}");
+            }
+        }
+    }
+    std::fs::remove_dir_all(&dir).ok();
+}

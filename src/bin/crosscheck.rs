@@ -53,7 +53,12 @@ enum Format {
 #[derive(Clone, Copy, PartialEq, ValueEnum)]
 enum VerifyFormat {
     Text,
+    /// One object; one a line for a batch of claims.
     Json,
+    /// One row a document of each claim, with its outlet, date and deciding sentence.
+    Csv,
+    /// One self-contained page for a browser.
+    Html,
 }
 
 #[derive(Subcommand)]
@@ -116,6 +121,10 @@ enum Command {
         /// Let the rules alone decide each article's stance, from its strongest sentence.
         #[arg(long)]
         rules_only: bool,
+        /// CSV without the UTF-8 byte-order mark that spreadsheets need to read Arabic (for a
+        /// program that does not expect one).
+        #[arg(long)]
+        no_bom: bool,
     },
 }
 
@@ -217,6 +226,7 @@ fn run(cli: Cli) -> Result<ExitCode, crosscheck::Error> {
             quiet: _,
             stance_model,
             rules_only,
+            no_bom,
         } => {
             let models = match (stance_model, rules_only) {
                 (_, true) => Vec::new(),
@@ -228,7 +238,7 @@ fn run(cli: Cli) -> Result<ExitCode, crosscheck::Error> {
                 }
                 (None, false) => bundled_stance_models().to_vec(),
             };
-            verify(claim, claims, &inputs, format, models)
+            verify(claim, claims, &inputs, (format, no_bom), models)
         }
     }
 }
@@ -271,7 +281,7 @@ fn verify(
     claim: Option<String>,
     claims: Option<PathBuf>,
     inputs: &Inputs,
-    format: VerifyFormat,
+    (format, no_bom): (VerifyFormat, bool),
     models: Vec<StanceModel>,
 ) -> Result<ExitCode, crosscheck::Error> {
     let checker = inputs.checker(CheckerConfig::DEFAULT_MIN_SCORE)?;
@@ -283,22 +293,40 @@ fn verify(
     };
     let corpus = Corpus::load(&inputs.paths, &inputs.options())?;
     let verifier = Verifier::new(&checker, &corpus).stance_models(models);
-    let mut rendered = String::new();
+    let mut verifications = Vec::with_capacity(to_verify.len());
     for input in to_verify {
         let statement = Statement::new(&input.text, checker.lexicon());
         let mut v = verifier.verify(&statement);
         v.claim.id = input.id;
-        match format {
-            VerifyFormat::Json if batch => {
-                rendered += &serde_json::to_string(&v).unwrap_or_default();
+        verifications.push(v);
+    }
+    let mut rendered = String::new();
+    match format {
+        VerifyFormat::Json if batch => {
+            for v in &verifications {
+                rendered += &serde_json::to_string(v).unwrap_or_default();
                 rendered.push('\n');
             }
-            VerifyFormat::Json => {
-                rendered += &serde_json::to_string_pretty(&v).unwrap_or_default();
-                rendered.push('\n');
-            }
-            VerifyFormat::Text => rendered += &verification_text(&v),
         }
+        VerifyFormat::Json => {
+            for v in &verifications {
+                rendered += &serde_json::to_string_pretty(v).unwrap_or_default();
+                rendered.push('\n');
+            }
+        }
+        VerifyFormat::Text => {
+            for v in &verifications {
+                rendered += &verification_text(v);
+            }
+        }
+        VerifyFormat::Csv => {
+            // The byte-order mark spreadsheets need to read Arabic, as `check` writes it.
+            if !no_bom {
+                rendered.push('\u{feff}');
+            }
+            rendered += &crosscheck::verify::to_csv(&verifications);
+        }
+        VerifyFormat::Html => rendered = crosscheck::verify::to_html(&verifications),
     }
     if !write_text(&rendered) {
         return Ok(ExitCode::from(1));
@@ -330,7 +358,13 @@ fn verification_text(v: &Verification) -> String {
             } else {
                 ""
             };
-            out += &format!("  {stance} {:.2} {}{by}\n", d.score, d.id);
+            // Where it comes from: the outlet and day when known, then the document.
+            let from: Vec<String> = [d.source.clone(), d.published.map(|p| p.to_string())]
+                .into_iter()
+                .flatten()
+                .chain([d.id.clone()])
+                .collect();
+            out += &format!("  {stance} {:.2} {}{by}\n", d.score, from.join(", "));
             if let Some(e) = d.evidence.first() {
                 let who = e
                     .speaker

@@ -11,7 +11,7 @@ pub(crate) const BOM: &str = "\u{feff}";
 /// A cell as a spreadsheet must see it: one that opens with a formula character (`=`, `+`, `-`,
 /// `@`, a tab or a carriage return) would be run as a formula when the file is opened, so it
 /// gets a leading apostrophe and stays text (the OWASP advice against CSV injection).
-fn cell(text: &str) -> Cow<'_, str> {
+pub(crate) fn cell(text: &str) -> Cow<'_, str> {
     if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         Cow::Owned(format!("'{text}"))
     } else {

@@ -13,7 +13,7 @@ use std::collections::{BTreeSet, HashMap};
 use std::ops::Range;
 
 /// The page's style: two claims side by side, each in its own writing direction.
-const STYLE: &str = include_str!("html/report.css");
+pub(crate) const STYLE: &str = include_str!("html/report.css");
 
 /// The page's one script: filters the conflicts by kind and score. The report reads whole
 /// without it.

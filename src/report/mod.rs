@@ -2,9 +2,9 @@
 //! (the contract in the README) or as text for a terminal (`text`).
 
 pub(crate) mod build;
-mod csv;
+pub(crate) mod csv;
 mod disputes;
-mod html;
+pub(crate) mod html;
 mod json;
 mod review;
 mod text;
@@ -286,7 +286,7 @@ pub(super) fn days_apart(a: &Claim, b: &Claim) -> Option<i64> {
 }
 
 /// `n` things, the noun in the plural unless `n` is one («1 story», «2 stories»).
-pub(super) fn count(n: usize, noun: &str) -> String {
+pub(crate) fn count(n: usize, noun: &str) -> String {
     // A consonant's «y» turns to «ies» (stories); a vowel's stays (days).
     let consonant_y = noun
         .strip_suffix('y')

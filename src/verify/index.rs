@@ -68,6 +68,19 @@ pub struct ClaimIndex {
     average_length: f64,
     /// How often words occur in news at large, blended into each word's rarity.
     background: Arc<Background>,
+    /// Where each document (as numbered in `documents`) comes from.
+    origins: Vec<Origin>,
+}
+
+/// Where a document comes from: what a reader of a verdict needs to weigh and to cite it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct Origin {
+    /// The outlet that published it.
+    pub source: Option<String>,
+    /// The day it was published.
+    pub published: Option<jiff::civil::Date>,
+    /// Where it was read from, for a page.
+    pub url: Option<String>,
 }
 
 impl ClaimIndex {
@@ -83,6 +96,16 @@ impl ClaimIndex {
         let documents = order.iter().map(|d| d.id.clone()).collect();
         let mut index = ClaimIndex::from_claims(claims, documents);
         index.background = lexicon.background_shared();
+        // Ids are unique in a corpus: the documents sorted are the index's, one for one.
+        order.dedup_by(|a, b| a.id == b.id);
+        index.origins = order
+            .iter()
+            .map(|d| Origin {
+                source: d.source.clone(),
+                published: d.published,
+                url: d.url.clone(),
+            })
+            .collect();
         index
     }
 
@@ -114,6 +137,22 @@ impl ClaimIndex {
         for list in &mut by_document {
             list.sort_by_key(|&i| claims[i as usize].start);
         }
+        // Each document's outlet and date, as its claims carry them.
+        let origins = by_document
+            .iter()
+            .map(|list| {
+                list.first()
+                    .map(|&i| {
+                        let c = &claims[i as usize];
+                        Origin {
+                            source: c.source.clone(),
+                            published: c.published,
+                            url: None,
+                        }
+                    })
+                    .unwrap_or_default()
+            })
+            .collect();
         ClaimIndex {
             claims,
             documents,
@@ -121,7 +160,13 @@ impl ClaimIndex {
             postings,
             average_length,
             background: Arc::default(),
+            origins,
         }
+    }
+
+    /// Where document number `d` comes from.
+    pub(crate) fn origin(&self, d: usize) -> Origin {
+        self.origins.get(d).cloned().unwrap_or_default()
     }
 
     /// The claims indexed, in document order.

@@ -31,13 +31,17 @@
 
 mod claims;
 mod config;
+mod csv;
 pub(crate) mod cues;
+mod html;
 mod index;
 pub(crate) mod stance_model;
 
 pub use claims::{ClaimInput, read_claims};
 pub use config::VerifyConfig;
+pub use csv::to_csv;
 pub(crate) use cues::TextCues;
+pub use html::to_html;
 pub use index::{ClaimIndex, Hit};
 pub use stance_model::StanceModel;
 pub(crate) use stance_model::{DocumentSignals, STANCE_FEATURES, SentenceRead};
@@ -60,6 +64,28 @@ pub enum DocumentStance {
     Discuss,
     /// It is not about the claim.
     Unrelated,
+}
+
+impl DocumentStance {
+    /// Its place in an answer: what contradicts the claim first, the unrelated last.
+    fn rank(self) -> u8 {
+        match self {
+            DocumentStance::Disagree => 0,
+            DocumentStance::Agree => 1,
+            DocumentStance::Discuss => 2,
+            DocumentStance::Unrelated => 3,
+        }
+    }
+
+    /// Its name as the JSON and CSV answers write it.
+    pub fn name(self) -> &'static str {
+        match self {
+            DocumentStance::Agree => "agree",
+            DocumentStance::Disagree => "disagree",
+            DocumentStance::Discuss => "discuss",
+            DocumentStance::Unrelated => "unrelated",
+        }
+    }
 }
 
 /// One sentence of a document read against the claim.
@@ -91,6 +117,15 @@ pub struct Evidence {
 pub struct DocumentVerdict {
     /// The document's id.
     pub id: String,
+    /// The outlet that published it, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// The day it was published, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<jiff::civil::Date>,
+    /// Where it was read from (a page's address), when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
     /// Its stance on the claim.
     pub stance: DocumentStance,
     /// How sure: the score of the evidence that decided it, or the stance model's probability
@@ -114,13 +149,16 @@ pub struct VerifiedClaim {
     pub text: String,
 }
 
-/// A claim verified against a corpus: a verdict per document, in document id order.
+/// A claim verified against a corpus: a verdict per document, those that contradict it first,
+/// then those that agree, those that discuss it and the unrelated; by score within each, then
+/// by id.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Verification {
     /// The claim.
     pub claim: VerifiedClaim,
-    /// Every document of the corpus, in id order.
+    /// Every document of the corpus: disagree, agree, discuss, unrelated; by score within
+    /// each (highest first), then by id.
     pub documents: Vec<DocumentVerdict>,
 }
 
@@ -192,7 +230,8 @@ impl<'c> Verifier<'c> {
         &self.index
     }
 
-    /// What each document of the corpus does to `claim`, in document id order.
+    /// What each document of the corpus does to `claim`, in [`Verification::documents`]'s
+    /// order.
     pub fn verify(&self, claim: &Statement) -> Verification {
         verify(&self.judge, &self.config, &self.models, claim, &self.index)
     }
@@ -240,7 +279,15 @@ pub fn verify(
             }
             verdict
         })
-        .collect();
+        .collect::<Vec<_>>();
+    let mut documents = documents;
+    documents.sort_by(|a, b| {
+        a.stance
+            .rank()
+            .cmp(&b.stance.rank())
+            .then(b.score.total_cmp(&a.score))
+            .then_with(|| a.id.cmp(&b.id))
+    });
     Verification {
         claim: VerifiedClaim {
             id: None,
@@ -317,7 +364,11 @@ fn read_documents(
             } else {
                 Vec::new()
             };
-            let verdict = decide(id, config, &mut evidence);
+            let mut verdict = decide(id, config, &mut evidence);
+            let origin = index.origin(d);
+            verdict.source = origin.source;
+            verdict.published = origin.published;
+            verdict.url = origin.url;
             let x = (signals && verdict.stance != DocumentStance::Unrelated).then(|| {
                 let (body, lead) = document_cues(index, d, lexicon);
                 DocumentSignals {
@@ -442,14 +493,10 @@ fn document_cues(
 /// A document's stance from its evidence: a contradiction decides it, else an agreement, else
 /// a sentence on the topic makes it a discussion. The deciding sentence goes first.
 fn decide(id: &str, config: &VerifyConfig, evidence: &mut [Evidence]) -> DocumentVerdict {
-    let rank = |e: &Evidence| match e.stance {
-        DocumentStance::Disagree => 0,
-        DocumentStance::Agree => 1,
-        _ => 2,
-    };
     evidence.sort_by(|a, b| {
-        rank(a)
-            .cmp(&rank(b))
+        a.stance
+            .rank()
+            .cmp(&b.stance.rank())
             .then(b.score.total_cmp(&a.score))
             .then(a.start.cmp(&b.start))
     });
@@ -460,6 +507,9 @@ fn decide(id: &str, config: &VerifyConfig, evidence: &mut [Evidence]) -> Documen
     };
     DocumentVerdict {
         id: id.to_string(),
+        source: None,
+        published: None,
+        url: None,
         stance,
         score,
         by_model: false,
