@@ -457,3 +457,18 @@ fn a_judgement_is_written_in_its_claims_language_with_their_spelling() {
     assert_eq!(j.kind, Some(ConflictKind::Numeric), "{j:?}");
     assert!(j.explanation.contains("one says 40"), "{j:?}");
 }
+
+/// An act one statement says did not happen and the other says did, in two scripts that
+/// share no word: whatever names they share, they do not agree.
+#[test]
+fn an_act_negated_in_one_script_and_told_in_the_other_is_no_agreement() {
+    let denied = "قال ناطق عسكري إن المقاتلات الكينية لم تقصف أي معسكر قرب بلدة بارديري";
+    let told = "Kenyan fighter jets bombed a camp near the town of Bardhere on Saturday";
+    for (a, b) in [(denied, told), (told, denied)] {
+        let j = judge(a, b);
+        assert_ne!(j.stance, Stance::Agree, "{j:?}");
+    }
+    // Told on both sides, they still agree.
+    let told_ar = "قصفت المقاتلات الكينية معسكرا قرب بلدة بارديري يوم السبت";
+    assert_eq!(judge(told_ar, told).stance, Stance::Agree);
+}

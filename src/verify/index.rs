@@ -9,6 +9,7 @@ use crate::claim::Claim;
 use crate::corpus::Corpus;
 use crate::extract::Extractor;
 use crate::lexicon::{Background, Lexicon};
+use crate::text::tokens::light_stem;
 use crate::text::translit::skeleton;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
@@ -25,6 +26,11 @@ const B: f64 = 0.75;
 /// an archive of thousands of claims its weight is small and the archive's own counts decide.
 /// Nothing switches at a corpus size.
 const BACKGROUND_CLAIMS: f64 = 1500.0;
+/// The largest share of the background's articles a word may be found in and still be read
+/// as a name across scripts: names are rare in news at large («بيليزان», "Ouertani": none; a
+/// first name such as «سمير»: 3 in 100), the words whose skeletons would match anything are
+/// not («الإعلام»: 42 in 100).
+const MAX_NAME_SHARE: f32 = 0.03;
 
 /// One claim found for a query: its index in [`ClaimIndex::claims`], its BM25 score and the
 /// share of the query's word weight it holds (its relevance, in [0, 1]).
@@ -94,8 +100,7 @@ impl ClaimIndex {
             .flat_map_iter(|d| extractor.extract(d))
             .collect();
         let documents = order.iter().map(|d| d.id.clone()).collect();
-        let mut index = ClaimIndex::from_claims(claims, documents);
-        index.background = lexicon.background_shared();
+        let mut index = ClaimIndex::indexed(claims, documents, lexicon.background_shared());
         // Ids are unique in a corpus: the documents sorted are the index's, one for one.
         order.dedup_by(|a, b| a.id == b.id);
         index.origins = order
@@ -112,7 +117,16 @@ impl ClaimIndex {
     /// Indexes claims already extracted; `documents` are the ids of the documents they were
     /// extracted from, including any that gave none. Word rarity is then the claims' own:
     /// [`ClaimIndex::build`] blends in the lexicon's background of news.
-    pub fn from_claims(claims: Vec<Claim>, mut documents: Vec<String>) -> Self {
+    pub fn from_claims(claims: Vec<Claim>, documents: Vec<String>) -> Self {
+        ClaimIndex::indexed(claims, documents, Arc::default())
+    }
+
+    /// Indexes claims with word rarity blended with `background`.
+    fn indexed(
+        claims: Vec<Claim>,
+        mut documents: Vec<String>,
+        background: Arc<Background>,
+    ) -> Self {
         documents.sort();
         documents.dedup();
         let mut postings: FxHashMap<u64, Vec<u32>> = FxHashMap::default();
@@ -120,7 +134,11 @@ impl ClaimIndex {
         for (i, c) in claims.iter().enumerate() {
             total += c.features.stem_keys.len();
             let mut keys: Vec<u64> = c.features.stem_keys.clone();
-            keys.extend(word_keys(&c.features, false).into_iter().map(|(_, k)| k));
+            keys.extend(
+                word_keys(&c.features, false, &background)
+                    .into_iter()
+                    .map(|(_, k)| k),
+            );
             keys.sort_unstable();
             keys.dedup();
             for k in keys {
@@ -159,7 +177,7 @@ impl ClaimIndex {
             by_document,
             postings,
             average_length,
-            background: Arc::default(),
+            background,
             origins,
         }
     }
@@ -211,16 +229,23 @@ impl ClaimIndex {
         // For each claim: BM25 score, word weight held, and the last query word counted.
         let mut score: FxHashMap<u32, (f64, f64, usize)> = FxHashMap::default();
         let mut query_weight = 0.0;
-        let other_keys = word_keys(query, true);
+        // The weight of the words that can be found in the other script at all (a name, a
+        // concept): a claim is compared with a sentence of the other script on those, not
+        // on words no sentence there could hold.
+        let mut across_weight = 0.0;
+        let other_keys = word_keys(query, true, &self.background);
         for (word, &k) in query.stem_keys.iter().enumerate() {
             let idf = self.idf(k);
             query_weight += idf;
-            let keys = std::iter::once(k).chain(
-                other_keys
-                    .iter()
-                    .filter(|(stem, _)| *stem == k)
-                    .map(|&(_, key)| key),
-            );
+            let mut across = other_keys
+                .iter()
+                .filter(|(stem, _)| *stem == k)
+                .map(|&(_, key)| key)
+                .peekable();
+            if across.peek().is_some() {
+                across_weight += idf;
+            }
+            let keys = std::iter::once(k).chain(across);
             for key in keys {
                 let Some(list) = self.postings.get(&key) else {
                     continue;
@@ -240,14 +265,21 @@ impl ClaimIndex {
         }
         let mut hits: Vec<Hit> = score
             .into_iter()
-            .map(|(c, (s, w, _))| Hit {
-                claim: c as usize,
-                score: s,
-                coverage: if query_weight > 0.0 {
-                    w / query_weight
+            .map(|(c, (s, w, _))| {
+                let whole = if self.claims[c as usize].features.latin == query.latin {
+                    query_weight
                 } else {
-                    0.0
-                },
+                    across_weight
+                };
+                Hit {
+                    claim: c as usize,
+                    score: s,
+                    coverage: if whole > 0.0 {
+                        (w / whole).min(1.0)
+                    } else {
+                        0.0
+                    },
+                }
             })
             .collect();
         hits.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.claim.cmp(&b.claim)));
@@ -257,14 +289,15 @@ impl ClaimIndex {
 }
 
 /// The keys other than its stem's by which a claim's word is found in the other script, each
-/// with the [`stem_key`] of the word: the glossary concept of a word that names one («غارة»
-/// and "strike") and the consonant skeleton of a word that has one (a name,
-/// [`crate::text::translit`]), both keyed by script. With `other_script` they are keyed as the
+/// with the [`stem_key`] of the word: the concept of a word that names one (the glossary's acts
+/// and things, «غارة» and "strike"; the lexicon's frames; either pole of an antonym pair) and
+/// the consonant skeleton of a word that may be a name ([`crate::text::translit`]; rare in
+/// `background`, [`MAX_NAME_SHARE`]), all keyed by script. With `other_script` they are keyed as the
 /// other script's (what a query looks for); without, as their own (what a claim is found by).
 /// Within a script a word is found as written: there, skeletons would join the words of one
 /// root and concepts every report of a killing (measured on UnifiedFC: relevance lost
 /// precision). Keys of the kinds never collide: each is hashed apart.
-fn word_keys(f: &Features, other_script: bool) -> Vec<(u64, u64)> {
+fn word_keys(f: &Features, other_script: bool, background: &Background) -> Vec<(u64, u64)> {
     use crate::analysis::stem_key;
     use std::hash::{Hash, Hasher};
     let key = |kind: &str, x: &dyn Fn(&mut rustc_hash::FxHasher)| {
@@ -276,6 +309,7 @@ fn word_keys(f: &Features, other_script: bool) -> Vec<(u64, u64)> {
     let mut out: Vec<(u64, u64)> = f
         .stems
         .iter()
+        .filter(|s| background.share(stem_key(s)) <= MAX_NAME_SHARE)
         .filter_map(|s| {
             let skeleton = skeleton(s)?;
             let latin = s.chars().any(|c| c.is_ascii_alphabetic()) != other_script;
@@ -283,11 +317,26 @@ fn word_keys(f: &Features, other_script: bool) -> Vec<(u64, u64)> {
             Some((stem_key(s), k))
         })
         .collect();
+    let script = |stem: &str| stem.chars().any(|c| c.is_ascii_alphabetic()) != other_script;
     out.extend(f.terms.iter().map(|t| {
-        let latin = t.stem.chars().any(|c| c.is_ascii_alphabetic()) != other_script;
-        let k = key("concept", &|h| (latin, t.concept).hash(h));
+        let k = key("term", &|h| (script(&t.stem), t.concept).hash(h));
         (stem_key(&t.stem), k)
     }));
+    // The lexicon's frames and things («جدول زمني», "timetable") and either pole of its
+    // antonym pairs («مقتل», "alive"): what a claim and a sentence are about when they take
+    // opposite sides of it.
+    for m in &f.mentions {
+        for word in m.surface.split_whitespace() {
+            let stem = light_stem(word);
+            let k = key("concept", &|h| (script(stem), m.concept).hash(h));
+            out.push((stem_key(stem), k));
+        }
+    }
+    for p in &f.poles {
+        let stem = light_stem(&p.surface);
+        let k = key("antonym", &|h| (script(stem), p.antonym).hash(h));
+        out.push((stem_key(stem), k));
+    }
     out.sort_unstable();
     out.dedup();
     out

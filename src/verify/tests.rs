@@ -375,3 +375,25 @@ fn an_article_in_the_other_script_is_found_by_its_names_and_acts() {
     assert_ne!(stance_of(&v, "ar"), DocumentStance::Unrelated, "{v:#?}");
     assert_eq!(stance_of(&v, "other"), DocumentStance::Unrelated, "{v:#?}");
 }
+
+/// A claim of many words an English article could never hold (who told the media, when) and
+/// a few it can (the country, the act, the place): the article is weighed on those few, and
+/// its denial disagrees with the claim.
+#[test]
+fn an_article_in_the_other_script_is_weighed_on_the_words_it_could_hold() {
+    let c = corpus(&[(
+        "en",
+        "Jordan's army denied that its warplanes had struck a farm in southern Syria on \
+         Thursday.\nAn army statement said the reports were false.",
+    )]);
+    let checker = Checker::new();
+    let claim = Statement::new(
+        "ذكرت مصادر مطلعة في تصريحات خاصة لوسائل الإعلام المحلية مساء الخميس أن الطيران \
+         الأردني قصف مزرعة في ريف سوريا الجنوبي",
+        checker.lexicon(),
+    );
+    let v = Verifier::new(&checker, &c)
+        .stance_models(Vec::new())
+        .verify(&claim);
+    assert_eq!(stance_of(&v, "en"), DocumentStance::Disagree, "{v:#?}");
+}
