@@ -185,6 +185,11 @@ pub struct Claim {
     /// about (set by the checker; empty for a claim extracted alone).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub stories: Vec<String>,
+    /// The id of its speaker among the report's speakers (one person under all the names the
+    /// outlets give them: [`crate::report::SpeakerEntry`]); none for the outlet's own voice
+    /// or a claim extracted alone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker_id: Option<String>,
     /// What the judge compares (not serialised).
     #[serde(skip)]
     pub(crate) features: Features,

@@ -229,6 +229,7 @@ impl Checker {
         report.conflicts = judged.conflicts;
         report.corroborations = judged.corroborations;
         report.updates = judged.updates;
+        report.speakers = crate::report::identify_speakers(&mut claims, &self.lexicon);
         report.claims = claims;
         progress(Progress::Done);
         report

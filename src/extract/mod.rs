@@ -522,6 +522,7 @@ impl<'l> Extractor<'l> {
             source: doc.source.clone(),
             published: doc.published,
             stories: Vec::new(),
+            speaker_id: None,
             event_date: None,
             features,
         }

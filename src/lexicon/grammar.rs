@@ -239,6 +239,11 @@ pub struct GrammarFile {
     /// («المتحدث باسم الشركة»: the spokesman for the company).
     #[serde(default)]
     pub subject_links: Vec<String>,
+    /// Words that stand inside a person's name without naming them: the kunya's «أبو»,
+    /// «بن», "bin" (so that «أبو بكر البغدادي» and "Abu Bakr al-Baghdadi" are told as one
+    /// name by the words that do).
+    #[serde(default)]
+    pub name_particles: Vec<String>,
     /// Reporting verbs that relay what someone else said (نقل، نقلت): they count only as
     /// «نقلت الصحيفة عن مصدر أمني أن …», where the source named after an about-word (عن) is
     /// the speaker, not the outlet that relays; otherwise the word means something else
@@ -353,6 +358,7 @@ impl GrammarFile {
         self.subordinators.extend(other.subordinators);
         self.definite_prefixes.extend(other.definite_prefixes);
         self.subject_links.extend(other.subject_links);
+        self.name_particles.extend(other.name_particles);
         self.relay_verbs.extend(other.relay_verbs);
         self.number_words.extend(other.number_words);
         self.months.extend(other.months);
@@ -469,6 +475,8 @@ pub struct Grammar {
     pub definite_prefixes: Vec<String>,
     /// See [`GrammarFile::subject_links`].
     pub subject_links: WordSet,
+    /// See [`GrammarFile::name_particles`].
+    pub name_particles: WordSet,
     /// See [`GrammarFile::relay_verbs`].
     pub relay_verbs: WordSet,
     /// See [`GrammarFile::number_words`].
@@ -628,6 +636,7 @@ impl Grammar {
                 prefixes
             },
             subject_links: set(&file.subject_links),
+            name_particles: set(&file.name_particles),
             relay_verbs: set(&file.relay_verbs),
             number_words: NumberWords::new(folded.iter().map(|(f, k, v)| (f.as_str(), *k, *v))),
             months: Months::new(month_forms.iter().map(|(f, m)| (f.as_str(), *m))),

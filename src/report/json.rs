@@ -38,6 +38,8 @@ struct Skeleton<'r> {
     corroborations: &'r [Corroboration],
     updates: &'r [Update],
     stories: &'r [StorySummary],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    speakers: &'r [super::SpeakerEntry],
     pairs: &'r PairStats,
     provenance: &'r Provenance,
     min_score: f64,
@@ -63,6 +65,7 @@ pub(super) fn write(report: &Report, mut out: impl Write) -> io::Result<()> {
         corroborations: &report.corroborations,
         updates: &report.updates,
         stories: &report.stories,
+        speakers: &report.speakers,
         pairs: &report.pairs,
         provenance: &report.provenance,
         min_score: report.min_score,

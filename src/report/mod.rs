@@ -7,12 +7,15 @@ mod disputes;
 pub(crate) mod html;
 mod json;
 mod review;
+mod speakers;
 mod text;
 
 pub use build::Judged;
 pub use disputes::{Dispute, StoryConflicts};
 
 pub use review::{ReviewEntry, ReviewVerdict, read_review};
+pub use speakers::SpeakerEntry;
+pub(crate) use speakers::identify as identify_speakers;
 
 use crate::claim::Claim;
 use crate::corpus::{Repaired, Skipped};
@@ -249,6 +252,10 @@ pub struct Report {
     /// a story.
     #[serde(default)]
     pub stories: Vec<StorySummary>,
+    /// The speakers of the claims, each under all the names its claims give it; a claim's
+    /// `speaker_id` is one of their ids.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub speakers: Vec<SpeakerEntry>,
     /// Pairing figures.
     pub pairs: PairStats,
     /// What made the report, so that two reports can be compared.
