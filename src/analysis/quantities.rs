@@ -283,6 +283,19 @@ pub(super) fn quantities(
         if is_date || is_year || article {
             continue;
         }
+        // A bound after the count or its noun («30 شخصا على الأقل», "30 people at least"),
+        // when none stands before: only the lexicon's `after` forms (after a noun «حتى» is
+        // "until", no bound).
+        let bound_hit = bound_hit.or_else(|| {
+            bounds.iter().find(|b| {
+                let bt = p.token_at(b.start);
+                let follows = bt == ne || (noun >= ne && bt == noun + 1);
+                follows
+                    && matches!(b.target, Target::Bound(i) if lex.bounds()[i].after.iter().any(
+                        |f| crate::text::normalize_str(f) == p.text()[b.start..b.end]
+                    ))
+            })
+        });
         let bound = bound_hit
             .and_then(|b| match b.target {
                 Target::Bound(i) => Some(lex.bounds()[i].bound),

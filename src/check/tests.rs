@@ -1192,3 +1192,25 @@ fn a_denied_death_denies_a_killing() {
         );
     }
 }
+
+/// A bound written after the count or its noun («30 شخصا على الأقل», "30 people at least")
+/// bounds it as one before does: at least 30 holds with 35 and not with 25.
+#[test]
+fn a_bound_after_the_count_bounds_it() {
+    let at_least = "قالت مصادر طبية إن غارة جوية على سوق بلدة الهبيط أسفرت عن مقتل 30 شخصا على الأقل يوم الثلاثاء.";
+    let more = "وقال الدفاع المدني إن الغارة الجوية على سوق بلدة الهبيط أسفرت عن مقتل 35 شخصا يوم الثلاثاء.";
+    let fewer = "وقال الدفاع المدني إن الغارة الجوية على سوق بلدة الهبيط أسفرت عن مقتل 25 شخصا يوم الثلاثاء.";
+    let numeric = |r: &Report| {
+        r.conflicts
+            .iter()
+            .filter(|c| c.kind == ConflictKind::Numeric)
+            .count()
+    };
+    assert_eq!(numeric(&two_outlets(at_least, more)), 0);
+    assert_eq!(numeric(&two_outlets(at_least, fewer)), 1);
+    let en_at_least =
+        "A strike on the market in Kafr Hamra killed 30 people at least on Tuesday, medics said.";
+    let en_more =
+        "The strike on the market in Kafr Hamra killed 35 people on Tuesday, civil defence said.";
+    assert_eq!(numeric(&two_outlets(en_at_least, en_more)), 0);
+}

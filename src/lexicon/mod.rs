@@ -320,8 +320,12 @@ pub enum Bound {
 pub struct BoundEntry {
     /// The bound.
     pub bound: Bound,
-    /// Surface forms.
+    /// Surface forms, which bound the number they stand just before.
     pub forms: Vec<String>,
+    /// Those of `forms` that bound a number when they follow it or its noun («30 شخصا على
+    /// الأقل», "30 people at least"); the others («حتى», «دون») mean something else there.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub after: Vec<String>,
 }
 
 /// How strongly a claim is put: what the modality markers of the lexicon tell.
