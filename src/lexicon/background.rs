@@ -8,6 +8,10 @@ use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+/// The largest share of the background's articles a word may be found in and still be a name
+/// ([`Background::may_be_name`]).
+pub(crate) const MAX_NAME_SHARE: f32 = 0.03;
+
 /// One language's background counts, as a lexicon file holds them (`background.json`).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct BackgroundEntry {
@@ -59,6 +63,15 @@ impl Background {
     #[inline]
     pub(crate) fn share(&self, key: u64) -> f32 {
         self.shares.get(&key).copied().unwrap_or(0.0)
+    }
+
+    /// True when the stem with key `key` may be a name: names are rare in news at large
+    /// (none of its articles for «الورتاني», "Ouertani"; 3 in 100 for a common first name such
+    /// as «سمير»), the words of descriptions and of all news are not («مصدر»: 28 in 100;
+    /// «الإعلام»: 42 in 100).
+    #[inline]
+    pub(crate) fn may_be_name(&self, key: u64) -> bool {
+        self.share(key) <= MAX_NAME_SHARE
     }
 
     /// True when there is no background at all.

@@ -18,11 +18,6 @@ use crate::text::translit::{is_latin_article, short_skeleton, skeleton};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-/// The largest share of the background's news articles the last word of a name may be found
-/// in: a family name or a nisba is rare in news at large (none of them for «الورتاني», 3 in 100
-/// for a common first name), the words of a description are not («مصدر»: 28 in 100).
-pub(crate) const MAX_NAME_SHARE: f32 = 0.03;
-
 /// How alike two word skeletons must be (Jaro-Winkler) to be one name spelt two ways, when
 /// both keep six consonant classes or more.
 const SAME_NAME_SIMILARITY: f64 = 0.95;
@@ -59,7 +54,7 @@ impl NameForm {
         let (&last, rest) = words.split_last()?;
         // A description's last word is common; a name's is not (the words before it may be
         // a title or a first name, common either way: they are compared, not weighed).
-        if lexicon.background().share(stem_key(light_stem(last))) > MAX_NAME_SHARE {
+        if !lexicon.background().may_be_name(stem_key(light_stem(last))) {
             return None;
         }
         let word = |w: &str, sk: Option<String>| {

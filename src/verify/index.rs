@@ -26,11 +26,6 @@ const B: f64 = 0.75;
 /// an archive of thousands of claims its weight is small and the archive's own counts decide.
 /// Nothing switches at a corpus size.
 const BACKGROUND_CLAIMS: f64 = 1500.0;
-/// The largest share of the background's articles a word may be found in and still be read
-/// as a name across scripts: names are rare in news at large («بيليزان», "Ouertani": none; a
-/// first name such as «سمير»: 3 in 100), the words whose skeletons would match anything are
-/// not («الإعلام»: 42 in 100).
-const MAX_NAME_SHARE: f32 = 0.03;
 
 /// One claim found for a query: its index in [`ClaimIndex::claims`], its BM25 score and the
 /// share of the query's word weight it holds (its relevance, in [0, 1]).
@@ -292,7 +287,7 @@ impl ClaimIndex {
 /// with the [`stem_key`] of the word: the concept of a word that names one (the glossary's acts
 /// and things, «غارة» and "strike"; the lexicon's frames; either pole of an antonym pair) and
 /// the consonant skeleton of a word that may be a name ([`crate::text::translit`]; rare in
-/// `background`, [`MAX_NAME_SHARE`]), all keyed by script. With `other_script` they are keyed as the
+/// `background`, [`Background::may_be_name`]), all keyed by script. With `other_script` they are keyed as the
 /// other script's (what a query looks for); without, as their own (what a claim is found by).
 /// Within a script a word is found as written: there, skeletons would join the words of one
 /// root and concepts every report of a killing (measured on UnifiedFC: relevance lost
@@ -309,7 +304,7 @@ fn word_keys(f: &Features, other_script: bool, background: &Background) -> Vec<(
     let mut out: Vec<(u64, u64)> = f
         .stems
         .iter()
-        .filter(|s| background.share(stem_key(s)) <= MAX_NAME_SHARE)
+        .filter(|s| background.may_be_name(stem_key(s)))
         .filter_map(|s| {
             let skeleton = skeleton(s)?;
             let latin = s.chars().any(|c| c.is_ascii_alphabetic()) != other_script;
