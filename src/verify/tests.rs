@@ -334,7 +334,7 @@ fn a_negated_sentence_counts_apart_under_a_negated_claim() {
 fn in_a_small_folder_a_claims_rare_names_decide_what_is_about_it() {
     let c = corpus(&[(
         "lawyer",
-        "قال مصدر في وزارة الداخلية إنه لا صحة لما نشرته صفحات عن توقيف المهندس وليد القاسمي.\n\
+        "نفى مصدر في وزارة الداخلية صحة ما نشرته صفحات عن توقيف المهندس وليد القاسمي.\n\
          وأوضح أن الجلسة المقبلة للنظر في قضية الأرض المتنازع عليها حددت في الشهر المقبل.\n\
          وأشار إلى أن الوزارة ستلاحق من ينشر الأخبار الكاذبة.",
     )]);
@@ -346,7 +346,7 @@ fn in_a_small_folder_a_claims_rare_names_decide_what_is_about_it() {
     let v = Verifier::new(&checker, &c).verify(&claim);
     let d = verdict_of(&v, "lawyer");
     assert_eq!(d.stance, DocumentStance::Disagree, "{v:#?}");
-    assert!(d.evidence[0].text.contains("لا صحة"), "{v:#?}");
+    assert!(d.evidence[0].text.contains("توقيف"), "{v:#?}");
 }
 
 /// A claim in one script and an article in the other share no word: the article is found by
