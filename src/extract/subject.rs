@@ -12,7 +12,7 @@
 //! from the object and ends it.
 
 use super::{CueSpeaker, DocumentText, Extractor, MAX_UNNAMED_WORDS, SUBJECT_ENDS};
-use crate::lexicon::{ActorKind, Grammar, Target};
+use crate::lexicon::{ActorKind, ConceptClass, Grammar, Target};
 use crate::text::script::is_latin;
 use std::ops::Range;
 
@@ -39,10 +39,23 @@ impl Extractor<'_> {
             j += 1;
         }
         let first = j;
+        // An act the lexicon knows («اعتقال», «تحرير») opens the object: a subject that
+        // names its body by annexation alone, with no article («قيادة شرطة ميسان»), ends
+        // before it.
+        let opens_act = |j: usize| {
+            dt.p.hits_starting_in(&dt.tokens[j].range()).iter().any(|h| {
+                matches!(h.target, Target::Concept(c) if self.lexicon.concepts()[c].class == ConceptClass::Role)
+            })
+        };
         let mut seen_definite = false;
+        let mut before_act = false;
         let mut last = None;
         while in_sentence(j) && j - first < MAX_UNNAMED_WORDS {
             let w = dt.word(j);
+            if j > first && opens_act(j) {
+                before_act = true;
+                break;
+            }
             if is_latin(w)
                 || (j > first && dt.p.mark_between(j, SUBJECT_ENDS))
                 || g.report_nouns.contains(w)
@@ -61,7 +74,7 @@ impl Extractor<'_> {
             last = Some(j);
             j += 1;
         }
-        let last = last.filter(|_| seen_definite)?;
+        let last = last.filter(|_| seen_definite || before_act)?;
         // The object opens after any time words that follow the subject («نفت الوزارة أمس …»),
         // set off by commas or not («أعلنت الشرطة، الأحد، اعتقال …»).
         let mut object = last + 1;

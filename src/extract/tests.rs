@@ -476,3 +476,30 @@ fn his_saying_after_a_relayed_source_ends_its_name() {
     let claim = speaker_of(&c, "التلال");
     assert_eq!(claim.speaker.name.as_deref(), Some("مصدر عسكري"), "{c:#?}");
 }
+
+#[test]
+fn a_body_named_by_annexation_alone_ends_where_the_act_it_denies_begins() {
+    // «نفت قيادة شرطة ميسان اعتقال …»: no article marks where the subject ends; the act the
+    // lexicon knows opens what was denied, whatever follows in the sentence.
+    for (text, speaker) in [
+        (
+            "نفت قيادة شرطة ميسان اعتقال الصحفي رامز العبيدي، وقالت إنه لم يوقف في العمارة.",
+            "قيادة شرطة ميسان",
+        ),
+        (
+            "أعلنت مديرية أمن كركوك اعتقال ثلاثة مطلوبين في حي الواسطي.",
+            "مديرية أمن كركوك",
+        ),
+    ] {
+        let c = claims(text);
+        let claim = c
+            .iter()
+            .find(|c| c.text.starts_with("اعتقال"))
+            .unwrap_or_else(|| panic!("{text}: {c:#?}"));
+        assert_eq!(
+            claim.speaker.name.as_deref(),
+            Some(speaker),
+            "{text}: {c:#?}"
+        );
+    }
+}
