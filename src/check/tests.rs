@@ -472,6 +472,16 @@ fn two_languages((first, la): (&str, &str), (second, lb): (&str, &str)) -> Repor
     Checker::new().check(&corpus)
 }
 
+/// Asserts that `report` flags a conflict of `kind` between documents `a` and `b`; `what`
+/// names the case in the message.
+fn assert_flagged(report: &Report, kind: ConflictKind, what: &str) {
+    assert!(
+        kinds_between(report, "a", "b").contains(&kind),
+        "{what}: {:#?}",
+        report.conflicts
+    );
+}
+
 /// The kinds of the conflicts flagged between documents `x` and `y`, either way round.
 fn kinds_between(report: &Report, x: &str, y: &str) -> Vec<ConflictKind> {
     let doc = |claim: &str| claim.split('#').next().unwrap_or_default().to_string();
@@ -1018,11 +1028,7 @@ fn an_act_told_by_a_word_of_its_root_is_the_act_its_verb_names() {
         ),
     ]);
     let report = Checker::new().check(&corpus);
-    assert!(
-        kinds_between(&report, "a", "b").contains(&ConflictKind::Denial),
-        "{:?}",
-        report.conflicts
-    );
+    assert_flagged(&report, ConflictKind::Denial, "the denial of the arrest");
     assert!(
         kinds_between(&report, "a", "c").is_empty(),
         "{:?}",
@@ -1074,11 +1080,7 @@ fn a_denier_named_before_the_denial_denies_the_sentence_before() {
         "تحدثت مواقع محلية الأحد عن اعتقال الناشط رامي الكومي في بلدة الزيب. إلا أن ضابطا \
          بمديرية الشرطة في البلدة نفى ذلك.",
     );
-    assert!(
-        kinds_between(&report, "a", "b").contains(&ConflictKind::Denial),
-        "{:?}",
-        report.conflicts
-    );
+    assert_flagged(&report, ConflictKind::Denial, "a denial pointing back");
 }
 
 #[test]
@@ -1097,11 +1099,7 @@ fn a_passive_act_denied_in_english_meets_its_report_in_arabic() {
             "en",
         ),
     );
-    assert!(
-        kinds_between(&report, "a", "b").contains(&ConflictKind::Denial),
-        "{:#?}",
-        report.conflicts
-    );
+    assert_flagged(&report, ConflictKind::Denial, "an English denial");
 }
 
 #[test]
@@ -1162,10 +1160,10 @@ fn a_place_said_to_reopen_and_said_to_stay_closed_conflict() {
         ),
     ] {
         let report = two_outlets(closed, reopens);
-        assert!(
-            kinds_between(&report, "a", "b").contains(&ConflictKind::Antonym),
-            "{closed} / {reopens}: {:#?}",
-            report.conflicts
+        assert_flagged(
+            &report,
+            ConflictKind::Antonym,
+            &format!("{closed} / {reopens}"),
         );
     }
 }
@@ -1185,11 +1183,7 @@ fn a_denied_death_denies_a_killing() {
         ),
     ] {
         let report = two_outlets(killed, denied);
-        assert!(
-            kinds_between(&report, "a", "b").contains(&ConflictKind::Denial),
-            "{denied}: {:#?}",
-            report.conflicts
-        );
+        assert_flagged(&report, ConflictKind::Denial, denied);
     }
 }
 
