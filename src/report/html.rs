@@ -13,7 +13,21 @@ use std::collections::{BTreeSet, HashMap};
 use std::ops::Range;
 
 /// The page's style: two claims side by side, each in its own writing direction.
-pub(crate) const STYLE: &str = include_str!("html/report.css");
+const STYLE: &str = include_str!("html/report.css");
+
+/// A page's head: its title, the version that wrote it and the report's style with `extra`
+/// rules after it; nothing fetched. The check report and verify's answer share it.
+pub(crate) fn head(title: &str, version: &str, extra: &str) -> Markup {
+    html! {
+        head {
+            meta charset="utf-8";
+            meta name="viewport" content="width=device-width, initial-scale=1";
+            meta name="generator" content=(format!("crosscheck {version}"));
+            title { (title) }
+            style { (PreEscaped(STYLE)) (PreEscaped(extra)) }
+        }
+    }
+}
 
 /// The page's one script: filters the conflicts by kind and score. The report reads whole
 /// without it.
@@ -78,13 +92,7 @@ impl<'r> Page<'r> {
         html! {
             (DOCTYPE)
             html lang="en" {
-                head {
-                    meta charset="utf-8";
-                    meta name="viewport" content="width=device-width, initial-scale=1";
-                    meta name="generator" content=(format!("crosscheck {}", r.provenance.version));
-                    title { "crosscheck report" }
-                    style { (PreEscaped(STYLE)) }
-                }
+                (head("crosscheck report", &r.provenance.version, ""))
                 body {
                     header {
                         h1 { "Conflicting claims" }

@@ -4,8 +4,8 @@
 //! template; nothing is fetched.
 
 use super::{DocumentStance, DocumentVerdict, Verification};
-use crate::report::html::STYLE;
-use maud::{DOCTYPE, Markup, PreEscaped, html};
+use crate::report::html::head;
+use maud::{DOCTYPE, Markup, html};
 
 /// The page's own additions to the report's style: a verdict's stance as a coloured label.
 const VERIFY_STYLE: &str = "
@@ -41,13 +41,7 @@ pub fn to_html(verifications: &[Verification]) -> String {
     html! {
         (DOCTYPE)
         html lang="en" {
-            head {
-                meta charset="utf-8";
-                meta name="viewport" content="width=device-width, initial-scale=1";
-                meta name="generator" content=(format!("crosscheck {}", env!("CARGO_PKG_VERSION")));
-                title { "crosscheck verification" }
-                style { (PreEscaped(STYLE)) (PreEscaped(VERIFY_STYLE)) }
-            }
+            (head("crosscheck verification", env!("CARGO_PKG_VERSION"), VERIFY_STYLE))
             body {
                 header {
                     h1 { "Verification" }
