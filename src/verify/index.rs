@@ -294,28 +294,25 @@ impl ClaimIndex {
 /// precision). Keys of the kinds never collide: each is hashed apart.
 fn word_keys(f: &Features, other_script: bool, background: &Background) -> Vec<(u64, u64)> {
     use crate::analysis::stem_key;
-    use std::hash::{Hash, Hasher};
-    let key = |kind: &str, x: &dyn Fn(&mut rustc_hash::FxHasher)| {
-        let mut h = rustc_hash::FxHasher::default();
-        kind.hash(&mut h);
-        x(&mut h);
-        h.finish()
-    };
+    // The script a word's key is filed under: its own, or the other one for a query.
+    let script = |stem: &str| stem.chars().any(|c| c.is_ascii_alphabetic()) != other_script;
     let mut out: Vec<(u64, u64)> = f
         .stems
         .iter()
         .filter(|s| background.may_be_name(stem_key(s)))
         .filter_map(|s| {
             let skeleton = skeleton(s)?;
-            let latin = s.chars().any(|c| c.is_ascii_alphabetic()) != other_script;
-            let k = key("skeleton", &|h| (latin, skeleton.as_str()).hash(h));
-            Some((stem_key(s), k))
+            Some((
+                stem_key(s),
+                kind_key("skeleton", (script(s), skeleton.as_str())),
+            ))
         })
         .collect();
-    let script = |stem: &str| stem.chars().any(|c| c.is_ascii_alphabetic()) != other_script;
     out.extend(f.terms.iter().map(|t| {
-        let k = key("term", &|h| (script(&t.stem), t.concept).hash(h));
-        (stem_key(&t.stem), k)
+        (
+            stem_key(&t.stem),
+            kind_key("term", (script(&t.stem), t.concept)),
+        )
     }));
     // The lexicon's frames and things («جدول زمني», "timetable") and either pole of its
     // antonym pairs («مقتل», "alive"): what a claim and a sentence are about when they take
@@ -323,16 +320,29 @@ fn word_keys(f: &Features, other_script: bool, background: &Background) -> Vec<(
     for m in &f.mentions {
         for word in m.surface.split_whitespace() {
             let stem = light_stem(word);
-            let k = key("concept", &|h| (script(stem), m.concept).hash(h));
-            out.push((stem_key(stem), k));
+            out.push((
+                stem_key(stem),
+                kind_key("concept", (script(stem), m.concept)),
+            ));
         }
     }
     for p in &f.poles {
         let stem = light_stem(&p.surface);
-        let k = key("antonym", &|h| (script(stem), p.antonym).hash(h));
-        out.push((stem_key(stem), k));
+        out.push((
+            stem_key(stem),
+            kind_key("antonym", (script(stem), p.antonym)),
+        ));
     }
     out.sort_unstable();
     out.dedup();
     out
+}
+
+/// A key of one kind (`kind` hashed first, so that kinds never collide) for `value`.
+fn kind_key(kind: &str, value: impl std::hash::Hash) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = rustc_hash::FxHasher::default();
+    kind.hash(&mut h);
+    value.hash(&mut h);
+    h.finish()
 }
