@@ -301,34 +301,32 @@ fn verify(
         verifications.push(v);
     }
     let mut rendered = String::new();
-    match format {
+    let written = match format {
         VerifyFormat::Json if batch => {
             for v in &verifications {
                 rendered += &serde_json::to_string(v).unwrap_or_default();
                 rendered.push('\n');
             }
+            write_text(&rendered)
         }
         VerifyFormat::Json => {
             for v in &verifications {
                 rendered += &serde_json::to_string_pretty(v).unwrap_or_default();
                 rendered.push('\n');
             }
+            write_text(&rendered)
         }
         VerifyFormat::Text => {
             for v in &verifications {
                 rendered += &verification_text(v);
             }
+            write_text(&rendered)
         }
-        VerifyFormat::Csv => {
-            // The byte-order mark spreadsheets need to read Arabic, as `check` writes it.
-            if !no_bom {
-                rendered.push('\u{feff}');
-            }
-            rendered += &crosscheck::verify::to_csv(&verifications);
-        }
-        VerifyFormat::Html => rendered = crosscheck::verify::to_html(&verifications),
-    }
-    if !write_text(&rendered) {
+        VerifyFormat::Csv if no_bom => write_text(&crosscheck::verify::to_csv(&verifications)),
+        VerifyFormat::Csv => write_out(|out| crosscheck::verify::write_csv(&verifications, out)),
+        VerifyFormat::Html => write_text(&crosscheck::verify::to_html(&verifications)),
+    };
+    if !written {
         return Ok(ExitCode::from(1));
     }
     Ok(if corpus.skipped.is_empty() && corpus.warnings.is_empty() {

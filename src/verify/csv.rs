@@ -76,3 +76,13 @@ fn row(v: &Verification, d: &DocumentVerdict) -> [String; 14] {
         of(&|e| e.explanation.clone()),
     ]
 }
+
+/// Writes verifications as CSV ([`to_csv`]) to `out`, after the UTF-8 byte-order mark a
+/// spreadsheet needs to read Arabic, as [`crate::Report::write_csv`] writes the check report.
+pub fn write_csv(
+    verifications: &[Verification],
+    mut out: impl std::io::Write,
+) -> std::io::Result<()> {
+    out.write_all(crate::report::csv::BOM.as_bytes())?;
+    out.write_all(to_csv(verifications).as_bytes())
+}

@@ -39,7 +39,7 @@ pub(crate) mod stance_model;
 
 pub use claims::{ClaimInput, read_claims};
 pub use config::VerifyConfig;
-pub use csv::to_csv;
+pub use csv::{to_csv, write_csv};
 pub(crate) use cues::TextCues;
 pub use html::to_html;
 pub use index::{ClaimIndex, Hit};
