@@ -236,6 +236,15 @@ pub(crate) fn identify(claims: &mut [Claim], lexicon: &Lexicon) -> Vec<SpeakerEn
 mod tests {
     use crate::{Checker, Corpus, Document};
 
+    /// The report on one article a text, the documents named a, b, c …
+    fn checked(texts: &[&str]) -> crate::Report {
+        let mut corpus = Corpus::new();
+        for (i, text) in texts.iter().enumerate() {
+            corpus.push(Document::new(((b'a' + i as u8) as char).to_string(), *text));
+        }
+        Checker::new().check(&corpus)
+    }
+
     /// The id the report gives the speaker of the claim that holds `words`.
     fn speaker_of(report: &crate::Report, words: &str) -> Option<String> {
         report
@@ -247,24 +256,12 @@ mod tests {
 
     #[test]
     fn one_speaker_under_a_full_name_a_nisba_and_a_transliteration_has_one_id() {
-        let mut corpus = Corpus::new();
-        corpus.push(Document::new(
-            "a",
+        let report = checked(&[
             "وقال أبو بكر الزيداني إن التنظيم سيواصل القتال في المدينة.",
-        ));
-        corpus.push(Document::new(
-            "b",
             "وقال الزيداني إن مقاتليه انسحبوا من الأحياء الشرقية.",
-        ));
-        corpus.push(Document::new(
-            "c",
             "Abu Bakr al-Zaidani said his fighters would hold the eastern districts.",
-        ));
-        corpus.push(Document::new(
-            "d",
             "وقال محمد الحلفاوي إن الطريق إلى المطار أعيد فتحه.",
-        ));
-        let report = Checker::new().check(&corpus);
+        ]);
         let full = speaker_of(&report, "سيواصل القتال");
         assert!(full.is_some(), "{:#?}", report.claims);
         assert_eq!(
@@ -290,24 +287,12 @@ mod tests {
 
     #[test]
     fn two_spellings_of_a_name_are_one_speaker_and_a_description_is_no_name() {
-        let mut corpus = Corpus::new();
-        corpus.push(Document::new(
-            "a",
+        let report = checked(&[
             "وقال وزير الخارجية الهندي سوبراهمانيام جايشانكار إن المحادثات كانت مثمرة.",
-        ));
-        corpus.push(Document::new(
-            "b",
             "وقال وزير الخارجية الهندي سوبراهمانيام جيشانكار إن الجولة المقبلة ستعقد في نيودلهي.",
-        ));
-        corpus.push(Document::new(
-            "c",
             "وقال مصدر أمني لوكالة الأنباء إن الطريق إلى المطار مغلق منذ الصباح.",
-        ));
-        corpus.push(Document::new(
-            "d",
             "وقال مصدر أمني آخر إن جسر المدينة القديم مفتوح أمام السيارات.",
-        ));
-        let report = Checker::new().check(&corpus);
+        ]);
         let a = speaker_of(&report, "مثمرة");
         assert!(a.is_some());
         assert_eq!(
