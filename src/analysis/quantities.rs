@@ -472,10 +472,23 @@ fn locality_of(
             && !grammar.number_words.contains(w)
             && !nouns.contains_with_clitics(w)
     };
+    // A toll names its locality in its own clause: past a comma or a stop, a locality is
+    // another item's («من بلدة الحصوية، تزامنا مع …، تقل 3000 شخص»). The first stop after the
+    // figure is found once: a word past it is past a stop (as `mark_between_words` would say).
+    let stop = p
+        .text()
+        .get(tokens[nf].end..)
+        .and_then(|rest| rest.find(CLAUSE_STOPS))
+        .map(|at| tokens[nf].end + at);
+    let past_stop = |t: usize| {
+        if t <= nf {
+            p.mark_between_words(t, nf, CLAUSE_STOPS)
+        } else {
+            stop.is_some_and(|at| at < tokens[t].start)
+        }
+    };
     let name_of = |t: usize| -> Option<usize> {
-        // A toll names its locality in its own clause: past a comma or a stop, a locality is
-        // another item's («من بلدة الحصوية، تزامنا مع …، تقل 3000 شخص»).
-        if p.mark_between_words(t, nf, CLAUSE_STOPS) {
+        if past_stop(t) {
             return None;
         }
         if !nouns.contains_with_clitics(p.word(t)) {

@@ -131,6 +131,9 @@ pub(crate) const PROCLITICS: &[&str] = &[
     "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك", "س", "وس",
 ];
 
+/// The letters the entries of [`PROCLITICS`] open with.
+pub(crate) const CLITIC_LETTERS: &[char] = &['و', 'ف', 'ب', 'ك', 'ل', 'س', 'ا'];
+
 /// The length in bytes of the longest entry of [`PROCLITICS`].
 pub(crate) const MAX_CLITIC_BYTES: usize = {
     let mut longest = 0;
@@ -228,6 +231,14 @@ pub fn light_stem(word: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_proclitic_opens_with_a_clitic_letter() {
+        for c in PROCLITICS {
+            let first = c.chars().next().unwrap();
+            assert!(CLITIC_LETTERS.contains(&first), "{c}");
+        }
+    }
 
     /// The words by decoding every character: what `tokenize` must agree with.
     fn tokenize_by_chars(text: &str) -> Vec<Token> {

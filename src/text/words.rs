@@ -41,12 +41,17 @@ impl WordSet {
     /// True when `word` (folded), or it with a run of proclitics taken off («بمديرية»,
     /// «والقرية»), is in the set.
     pub(crate) fn contains_with_clitics(&self, word: &str) -> bool {
-        use super::tokens::PROCLITICS;
+        use super::tokens::{CLITIC_LETTERS, PROCLITICS};
+        // Most words open with no proclitic's letter and are turned away without trying each.
         self.contains(word)
-            || PROCLITICS.iter().any(|c| {
-                word.strip_prefix(c)
-                    .is_some_and(|rest| rest.chars().count() >= 2 && self.contains(rest))
-            })
+            || word
+                .chars()
+                .next()
+                .is_some_and(|c| CLITIC_LETTERS.contains(&c))
+                && PROCLITICS.iter().any(|c| {
+                    word.strip_prefix(c)
+                        .is_some_and(|rest| rest.chars().count() >= 2 && self.contains(rest))
+                })
     }
 
     /// The length of the longest word, in bytes.
