@@ -65,8 +65,8 @@ fn near(a: Option<(i64, i64)>, b: Option<(i64, i64)>, window: f64) -> bool {
 }
 
 /// Merges the clusters of one script into those of the other that name the same event: each
-/// cluster, written in either script, joins the cluster of the other script with which it
-/// shares the most name weight, when that is at least [`StoryConfig::link_name_weight`]. Clusters of
+/// cluster written in one script joins the cluster of the other script with which it shares
+/// the most name weight, when that is at least [`StoryConfig::link_name_weight`]. Clusters of
 /// mixed or unknown script are left as they are.
 pub(crate) fn across_scripts(
     clusters: Vec<Cluster>,
@@ -98,8 +98,8 @@ pub(crate) fn across_scripts(
             }
         }
     }
-    // The name weight each Latin cluster shares with each Arabic one dated near it.
-    let mut links: Vec<(usize, usize, f64)> = Vec::new();
+    // Each Latin cluster's best Arabic clusters.
+    let mut joins: Vec<(usize, usize)> = Vec::new();
     for (i, n) in names.iter().enumerate() {
         if scripts[i] != Some(Script::Latin) {
             continue;
@@ -110,31 +110,22 @@ pub(crate) fn across_scripts(
                 *shared.entry(j).or_default() += f64::from(w.min(names[j][k]));
             }
         }
-        links.extend(
-            shared
-                .into_iter()
-                .filter(|&(j, _)| near(clusters[i].days, clusters[j].days, config.window_days))
-                .map(|(j, w)| (i, j, w)),
-        );
+        let near_enough: Vec<(usize, f64)> = shared
+            .into_iter()
+            .filter(|&(j, _)| near(clusters[i].days, clusters[j].days, config.window_days))
+            .collect();
+        let best = near_enough.iter().map(|&(_, w)| w).fold(0.0, f64::max);
+        if best < config.link_name_weight {
+            continue;
+        }
+        // Two clusters of the other script that share its names almost as much are one story
+        // split in two: it joins both.
+        for &(j, w) in &near_enough {
+            if w >= LINK_TIE * best {
+                joins.push((i, j));
+            }
+        }
     }
-    links.sort_unstable_by_key(|&(i, j, _)| (i, j));
-    // Each cluster, of either script, joins its best of the other script; two of the other
-    // script that share its names almost as much are one story split in two: it joins both.
-    // Either side choosing is enough: a report in one script joins the two clusters its
-    // event fell into in the other, and a cluster that finds its event only in a report
-    // that chose another is not left alone.
-    let mut best = vec![0.0f64; clusters.len()];
-    for &(i, j, w) in &links {
-        best[i] = best[i].max(w);
-        best[j] = best[j].max(w);
-    }
-    let joins: Vec<(usize, usize)> = links
-        .iter()
-        .filter(|&&(i, j, w)| {
-            w >= config.link_name_weight && (w >= LINK_TIE * best[i] || w >= LINK_TIE * best[j])
-        })
-        .map(|&(i, j, _)| (i, j))
-        .collect();
     if joins.is_empty() {
         return clusters;
     }
