@@ -9,8 +9,8 @@ use super::vectors::Rarity;
 use super::{DatedProfile, StoryConfig};
 use rustc_hash::FxHashMap;
 
-/// A cluster of the other script that shares this share of the best one's name weight is
-/// joined too: one story split in two.
+/// A cluster of the other script that shares this share of the best one's name weight counts
+/// as a best match too: one story split in two.
 const LINK_TIE: f64 = 0.8;
 
 /// The script a cluster's documents are written in, when all share one.
@@ -64,9 +64,10 @@ fn near(a: Option<(i64, i64)>, b: Option<(i64, i64)>, window: f64) -> bool {
     }
 }
 
-/// Merges the clusters of one script into those of the other that name the same event: each
-/// cluster written in one script joins the cluster of the other script with which it shares
-/// the most name weight, when that is at least [`StoryConfig::link_name_weight`]. Clusters of
+/// Merges the clusters of one script into those of the other that name the same event: two
+/// clusters of different scripts join when each is the other's best match in the other
+/// script (or within [`LINK_TIE`] of it), sharing at least
+/// [`StoryConfig::link_name_weight`] of name weight. Clusters of
 /// mixed or unknown script are left as they are.
 pub(crate) fn across_scripts(
     clusters: Vec<Cluster>,
@@ -98,8 +99,8 @@ pub(crate) fn across_scripts(
             }
         }
     }
-    // Each Latin cluster's best Arabic clusters.
-    let mut joins: Vec<(usize, usize)> = Vec::new();
+    // The name weight each Latin cluster shares with each Arabic one dated near it.
+    let mut links: Vec<(usize, usize, f64)> = Vec::new();
     for (i, n) in names.iter().enumerate() {
         if scripts[i] != Some(Script::Latin) {
             continue;
@@ -110,22 +111,29 @@ pub(crate) fn across_scripts(
                 *shared.entry(j).or_default() += f64::from(w.min(names[j][k]));
             }
         }
-        let near_enough: Vec<(usize, f64)> = shared
-            .into_iter()
-            .filter(|&(j, _)| near(clusters[i].days, clusters[j].days, config.window_days))
-            .collect();
-        let best = near_enough.iter().map(|&(_, w)| w).fold(0.0, f64::max);
-        if best < config.link_name_weight {
-            continue;
-        }
-        // Two clusters of the other script that share its names almost as much are one story
-        // split in two: it joins both.
-        for &(j, w) in &near_enough {
-            if w >= LINK_TIE * best {
-                joins.push((i, j));
-            }
-        }
+        links.extend(
+            shared
+                .into_iter()
+                .filter(|&(j, _)| near(clusters[i].days, clusters[j].days, config.window_days))
+                .map(|(j, w)| (i, j, w)),
+        );
     }
+    links.sort_unstable_by_key(|&(i, j, _)| (i, j));
+    // Two clusters join when each is the other's best of its script (or shares almost as
+    // much as the best: one story split in two). A cluster that many of the other script
+    // share a name or two with (a war's, a company's) is no hub joining them all.
+    let mut best = vec![0.0f64; clusters.len()];
+    for &(i, j, w) in &links {
+        best[i] = best[i].max(w);
+        best[j] = best[j].max(w);
+    }
+    let joins: Vec<(usize, usize)> = links
+        .iter()
+        .filter(|&&(i, j, w)| {
+            w >= config.link_name_weight && w >= LINK_TIE * best[i] && w >= LINK_TIE * best[j]
+        })
+        .map(|&(i, j, _)| (i, j))
+        .collect();
     if joins.is_empty() {
         return clusters;
     }

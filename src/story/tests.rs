@@ -285,3 +285,24 @@ fn names_of_two_consonants_join_an_arabic_and_an_english_report() {
     assert_eq!(of_document[0], of_document[1]);
     assert_ne!(of_document[0], of_document[2]);
 }
+
+/// An Arabic report of a governor's visit to a dam, an English report of the dam's repairs,
+/// and an English report of another event that names only the governor: the second English
+/// report shares one rare name with the Arabic one, enough to pass the bar, but the Arabic
+/// report's best match in English is the first, by far. A story is joined where each is the
+/// other's best: the other event stays apart (it would join, and bring every story that names
+/// the governor with it, if the English side alone chose).
+#[test]
+fn a_report_of_another_event_naming_one_person_joins_no_story_in_the_other_script() {
+    let texts = [
+        "زار المحافظ الدرمشاوي سد كفرنجة في وادي الريميل قرب عجلون وتفقد أعمال الصيانة. \
+         وقال إن المياه ستعود إلى قرى عجلون خلال أيام.",
+        "Repairs at the Kafranja dam in Wadi Rmeil near Ajloun are almost done, and water \
+         will return to the villages within days.",
+        "Governor Darmashawi opened a new bus station in the port city on Tuesday. \
+         The station will serve forty routes, officials said.",
+    ];
+    let of_document = stories_in_languages(&texts, &["ar", "en", "en"], "2024-06-01");
+    assert_eq!(of_document[0], of_document[1], "{of_document:?}");
+    assert_ne!(of_document[0], of_document[2], "{of_document:?}");
+}
