@@ -472,3 +472,14 @@ fn an_act_negated_in_one_script_and_told_in_the_other_is_no_agreement() {
     let told_ar = "قصفت المقاتلات الكينية معسكرا قرب بلدة بارديري يوم السبت";
     assert_eq!(judge(told_ar, told).stance, Stance::Agree);
 }
+
+#[test]
+fn a_name_with_a_preposition_letter_on_it_is_the_name() {
+    // «بمصراتة» (in Misrata) names the town the report names bare: the denial governs the
+    // same names, whom and where.
+    let j = judge(
+        "نفى المتحدث اعتقال ناشطين بمصراتة",
+        "اعتقلت قوات الأمن ناشطين في مصراتة",
+    );
+    assert_eq!(j.kind, Some(ConflictKind::Denial), "{j:?}");
+}

@@ -47,7 +47,10 @@ impl Rules<'_> {
         }
         let mut among = among;
         if a.latin == b.latin {
-            if let Some(j) = among.clone().find(|&j| b.stems[j] == s) {
+            if let Some(j) = among
+                .clone()
+                .find(|&j| b.stems[j] == s || prefixed(&b.stems[j], s))
+            {
                 return Some(j);
             }
             // Two spellings of a name: both words rare, one skeleton.
@@ -68,5 +71,36 @@ impl Rules<'_> {
         }
         let concept = self.concept_of(a, s)?;
         among.find(|&j| self.concept_of(b, &b.stems[j]) == Some(concept))
+    }
+}
+
+/// The prepositions written as one letter on the word they govern («بمنح», by granting;
+/// «لحزب», of the party), which a light stem keeps: a word so prefixed names what the word
+/// does.
+const PREPOSITION_LETTERS: &[char] = &['ب', 'ل'];
+
+/// True when `a` is `b` with a preposition letter before it, or `b` is `a` with one, the word
+/// itself of three letters at least (shorter, a letter and a word are often another word).
+fn prefixed(a: &str, b: &str) -> bool {
+    let strip = |long: &str, short: &str| {
+        long.strip_prefix(PREPOSITION_LETTERS)
+            .is_some_and(|rest| rest == short && rest.chars().nth(2).is_some())
+    };
+    strip(a, b) || strip(b, a)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::prefixed;
+
+    #[test]
+    fn a_preposition_letter_before_a_word_of_three_letters_is_taken_off() {
+        assert!(prefixed("لحزب", "حزب"));
+        assert!(prefixed("منح", "بمنح"));
+        // Other letters stay: «فرقة» (a unit) is no «رقة».
+        assert!(!prefixed("فرقة", "رقة"));
+        // A letter before two is often a word of its own («بحر», «لبن»).
+        assert!(!prefixed("بحر", "حر"));
+        assert!(!prefixed("حزب", "حزب"));
     }
 }
