@@ -476,3 +476,36 @@ fn english_attribution_and_numbers_are_mostly_right() {
         misses.join("\n")
     );
 }
+
+/// An adverb or an auxiliary between a speaker and the saying verb after it names no one: the
+/// speaker's words end before it, whichever order the sentence takes.
+#[test]
+fn adverbs_before_the_saying_verb_are_not_the_speakers_words() {
+    let cases = [
+        case(
+            "The governor has not appeared in public since March because of a back injury, a source close to his office previously said.",
+            "source close to his office",
+            "has not appeared in public",
+            "previously",
+            &[],
+        ),
+        case(
+            "\"We have no plans to close the border,\" the interior minister had reportedly said.",
+            "the interior minister",
+            "We have no plans to close the border",
+            "reportedly",
+            &[],
+        ),
+        case(
+            "The bridge will reopen next month, the transport ministry also said.",
+            "the transport ministry",
+            "The bridge will reopen next month",
+            "also",
+            &[],
+        ),
+    ];
+    let checker = Checker::new();
+    for (n, c) in cases.iter().enumerate() {
+        assert_eq!(check(&checker, n, c), None, "{}", c.text);
+    }
+}

@@ -705,10 +705,12 @@ impl<'l> Extractor<'l> {
                     && !is_continuation_word(grammar, w)
             })
             .collect();
-        while words
-            .last()
-            .is_some_and(|t| grammar.function_words.contains(&dt.text[t.range()]))
-        {
+        // Function words end no name; nor do the adverbs and auxiliaries between an English
+        // speaker and the verb ("the minister had reportedly said").
+        while words.last().is_some_and(|t| {
+            let w = &dt.text[t.range()];
+            grammar.function_words.contains(w) || (is_latin(w) && grammar.verb_adverbs.contains(w))
+        }) {
             words.pop();
         }
         // (An English subject opens on its article: "The ministry said".)

@@ -56,6 +56,11 @@ pub struct GrammarFile {
     /// going on with the saying (قائلا). Before the first of them is the speaker, if anyone.
     #[serde(default)]
     pub subject_ends: Vec<String>,
+    /// Words that stand between an English speaker and the saying verb after it without
+    /// naming anyone («…, a source close to him previously said», «the minister had reportedly
+    /// said»): the speaker's words end before them.
+    #[serde(default)]
+    pub verb_adverbs: Vec<String>,
     /// Words naming a statement (بيان), whose issuer «البيان» later refers to.
     #[serde(default)]
     pub statement_words: Vec<String>,
@@ -314,6 +319,7 @@ impl GrammarFile {
         self.connectives.extend(other.connectives);
         self.adverbials.extend(other.adverbials);
         self.subject_ends.extend(other.subject_ends);
+        self.verb_adverbs.extend(other.verb_adverbs);
         self.statement_words.extend(other.statement_words);
         self.topical_words.extend(other.topical_words);
         self.anaphors.extend(other.anaphors);
@@ -387,6 +393,8 @@ pub struct Grammar {
     pub adverbials: WordSet,
     /// See [`GrammarFile::subject_ends`].
     pub subject_ends: WordSet,
+    /// See [`GrammarFile::verb_adverbs`].
+    pub verb_adverbs: WordSet,
     /// See [`GrammarFile::statement_words`].
     pub statement_words: WordSet,
     /// See [`GrammarFile::topical_words`].
@@ -576,6 +584,7 @@ impl Grammar {
             connectives: set(&file.connectives),
             adverbials: set(&file.adverbials),
             subject_ends: set(&file.subject_ends),
+            verb_adverbs: set(&file.verb_adverbs),
             statement_words: set(&file.statement_words),
             topical_words: set(&file.topical_words),
             anaphors: set(&file.anaphors),
