@@ -509,3 +509,38 @@ fn adverbs_before_the_saying_verb_are_not_the_speakers_words() {
         assert_eq!(check(&checker, n, c), None, "{}", c.text);
     }
 }
+
+/// The speaker of a quotation given by a pronoun is the last person named as a speaker, known
+/// to the lexicon or not, and a sentence that only goes on quoting is theirs: in the next
+/// sentence, and in the next paragraph when the quotation was left open at the end of its
+/// own, as news sets a quotation of several paragraphs.
+#[test]
+fn a_quotation_goes_on_with_its_speaker_named_or_by_a_pronoun() {
+    let checker = Checker::new();
+    let speaker_of = |text: &str, words: &str| -> Option<String> {
+        let doc = Document::new("q", text).with_published(date(2024, 6, 1));
+        let claims = checker.extract(&doc);
+        let c = claim_with(&claims, words)?;
+        Some(if c.speaker.is_outlet() {
+            "outlet".to_string()
+        } else {
+            c.speaker.name.clone().unwrap_or_default()
+        })
+    };
+    let pronoun = "His sister Mona says the engineer is a careful man.\n\n\
+        \"He checks every weld twice,\" she said.\n\n\"He would never cut a corner.\"";
+    assert_eq!(
+        speaker_of(pronoun, "checks every weld").as_deref(),
+        Some("His sister Mona")
+    );
+    assert_eq!(
+        speaker_of(pronoun, "never cut a corner").as_deref(),
+        Some("His sister Mona")
+    );
+    let paragraphs = "Harbour master Tomas Vilde said: \"The cranes will be back in service by Monday.\n\n\
+        \"No ship will have to wait more than a day to unload.\"";
+    assert_eq!(
+        speaker_of(paragraphs, "No ship will have to wait").as_deref(),
+        Some("Harbour master Tomas Vilde")
+    );
+}

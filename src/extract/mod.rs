@@ -1067,7 +1067,13 @@ impl<'l> Extractor<'l> {
         }
         // A sentence whose content is a quotation hands its speaker to a next one that only
         // goes on quoting.
-        let quoted = |c: &Cue| dt.in_quote(c.before.as_ref().map_or(c.content_start, |b| b.start));
+        // A quotation left open at its paragraph's end is one that goes on in the next
+        // paragraph, as news sets a quotation of several paragraphs (`Watson said: "I urge … ¶
+        // "Remember …"`): its content opens on a quote mark that nothing closes.
+        let quoted = |c: &Cue| {
+            let at = c.before.as_ref().map_or(c.content_start, |b| b.start);
+            dt.in_quote(at) || opens_on_quote_mark(dt.text, at)
+        };
         let quoting = cues.last().filter(|c| quoted(c)).map(|c| c.speaker.clone());
         let continued_quote = match (cues.is_empty() && attribution.is_none(), memory.quoting()) {
             (true, Some(sp)) => dt.whole_quotation(&sentence).map(|q| (q, sp.clone())),
@@ -1089,6 +1095,13 @@ impl<'l> Extractor<'l> {
             }
         }
     }
+}
+
+/// True when the text right before byte `at` (past blanks) is an opening quotation mark.
+fn opens_on_quote_mark(text: &str, at: usize) -> bool {
+    text.get(..at)
+        .and_then(|before| before.trim_end().chars().next_back())
+        .is_some_and(|c| matches!(c, '"' | '“' | '«' | '‘'))
 }
 
 /// True for a connective that is no function word: «بدوره», «من جهته» (in turn, for his

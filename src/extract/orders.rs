@@ -380,6 +380,16 @@ impl Extractor<'_> {
                 }
                 _ => None,
             });
+        // A person the lexicon does not know, named as a speaker after any it knows («His
+        // niece Erin says …. "…," she said»), is the last person named.
+        let unnamed = memory
+            .last_unnamed()
+            .filter(|w| named.as_ref().is_none_or(|r| w.start > r.surface.start));
+        if matches!(gender, Gender::M | Gender::F)
+            && let Some(words) = unnamed
+        {
+            return Some(Some(CueSpeaker::Unnamed(words)));
+        }
         Some(named.map(CueSpeaker::Known))
     }
 }

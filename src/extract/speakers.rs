@@ -114,6 +114,15 @@ impl SpeakerMemory {
             .map(|(s, _)| s.clone())
     }
 
+    /// The words of the last speaker the lexicon does not know, when no known one was met
+    /// after it.
+    pub(super) fn last_unnamed(&self) -> Option<Range<usize>> {
+        match self.history.last()? {
+            (CueSpeaker::Unnamed(words), _) => Some(words.clone()),
+            _ => None,
+        }
+    }
+
     /// Sets whose quotation the sentence just read gave, if anyone's.
     pub(super) fn set_quoting(&mut self, speaker: Option<CueSpeaker>) {
         self.quoting = speaker;
