@@ -544,3 +544,44 @@ fn a_quotation_goes_on_with_its_speaker_named_or_by_a_pronoun() {
         Some("Harbour master Tomas Vilde")
     );
 }
+
+/// "As noted by", "as reported by", "in the words of": attribution phrases like "according
+/// to", whose verb is the phrase's and not a saying of its own, opening the sentence (after
+/// a connective or not) or after its content.
+#[test]
+fn attribution_phrases_name_the_source_wherever_they_stand() {
+    let cases = [
+        case(
+            "However, as noted on the city council website, the pool will stay closed until June.",
+            "the city council website",
+            "the pool will stay closed",
+            "noted",
+            &[],
+        ),
+        case(
+            "However as noted on the club's website, the stadium is the oldest in the league.",
+            "the club's website",
+            "the stadium is the oldest",
+            "However",
+            &[],
+        ),
+        case(
+            "Any new toll on the bridge would face fierce opposition, as noted by transport analyst Mira Castell.",
+            "transport analyst Mira Castell",
+            "Any new toll on the bridge",
+            "noted",
+            &[],
+        ),
+        case(
+            "As reported by the Coastal Herald, the ferry service will resume next week.",
+            "the Coastal Herald",
+            "the ferry service will resume",
+            "reported",
+            &[],
+        ),
+    ];
+    let checker = Checker::new();
+    for (n, c) in cases.iter().enumerate() {
+        assert_eq!(check(&checker, n, c), None, "{}", c.text);
+    }
+}

@@ -929,12 +929,18 @@ impl<'l> Extractor<'l> {
     ) {
         let lex = self.lexicon;
         let sentence = s.range.clone();
+        // A verb inside an attribution phrase ("as noted by") is the phrase's.
+        let in_phrase = |v: &Hit| {
+            dt.p.hits_within(&sentence)
+                .any(|h| h.target == Target::Attribution && h.start <= v.start && v.end <= h.end)
+        };
         let verbs: Vec<Hit> =
             dt.p.hits_within(&sentence)
                 .filter(|h| {
                     matches!(h.target, Target::Verb(_))
                         && !dt.in_quote(h.start)
                         && !self.is_a_noun(dt, h)
+                        && !in_phrase(h)
                 })
                 .copied()
                 .collect();

@@ -42,8 +42,14 @@ impl Extractor<'_> {
                 return Some((CueSpeaker::Known(r), a.word_start..h.end));
             }
             let phrase = token_at(dt.tokens, a.word_start);
-            let at_clause_edge =
-                dt.tokens[phrase].start <= sentence.start || dt.break_before(phrase);
+            // A connective may open the clause before the phrase ("However as noted on …").
+            let g = dt.grammar();
+            let opening = token_at(dt.tokens, sentence.start);
+            let after_connectives =
+                (opening..phrase).all(|j| g.connectives.contains(dt.word(j)) && j < opening + 2);
+            let at_clause_edge = dt.tokens[phrase].start <= sentence.start
+                || dt.break_before(phrase)
+                || after_connectives;
             if let Some(words) = at_clause_edge
                 .then(|| self.unknown_source(dt, at + 1, sentence))
                 .flatten()
