@@ -585,3 +585,29 @@ fn attribution_phrases_name_the_source_wherever_they_stand() {
         assert_eq!(check(&checker, n, c), None, "{}", c.text);
     }
 }
+
+/// A month or a year after the saying verb tells when it was said, as a weekday does: the
+/// sentence still ends on its frame, and the clause before it is the content.
+#[test]
+fn a_month_or_a_year_is_part_of_the_sayings_frame() {
+    let cases = [
+        case(
+            "The company will expand into new markets next year, Mr Smith told the FT in December.",
+            "Mr Smith",
+            "expand into new markets",
+            "December",
+            &[],
+        ),
+        case(
+            "The plant never met its safety targets, inspector Rosa Lind told reporters in 2014.",
+            "inspector Rosa Lind",
+            "never met its safety targets",
+            "reporters",
+            &[],
+        ),
+    ];
+    let checker = Checker::new();
+    for (n, c) in cases.iter().enumerate() {
+        assert_eq!(check(&checker, n, c), None, "{}", c.text);
+    }
+}

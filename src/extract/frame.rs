@@ -34,7 +34,7 @@ impl DocumentText<'_> {
     pub(super) fn after_frame(&self, vt: usize, limit: usize) -> usize {
         let g = self.grammar();
         let stop = |j: usize| j >= limit || j >= self.tokens.len() || self.clause_break(j);
-        let circumstance = |j: usize| g.saying_circumstances.contains(self.word(j));
+        let circumstance = |j: usize| self.circumstance(j);
         let function = |j: usize| {
             g.function_words.contains(self.word(j)) && !g.complementisers.contains(self.word(j))
         };
@@ -76,12 +76,22 @@ impl DocumentText<'_> {
         let mut j = last + 1;
         while j < limit
             && j < self.tokens.len()
-            && (g.saying_circumstances.contains(self.word(j))
-                || g.function_words.contains(self.word(j)))
+            && (self.circumstance(j) || g.function_words.contains(self.word(j)))
         {
             j += 1;
         }
         j
+    }
+
+    /// True when word `j` tells when, where or how something was said: a word of the
+    /// grammar's `saying_circumstances`, or an English month or year (`told the paper in
+    /// December`, `said in 2014`).
+    fn circumstance(&self, j: usize) -> bool {
+        let g = self.grammar();
+        let w = self.word(j);
+        g.saying_circumstances.contains(w)
+            || (w.is_ascii() && g.calendar_stems.contains(w))
+            || (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) && w.starts_with(['1', '2']))
     }
 
     /// The word that ends the clause of verb word `vt`: the first after it with a clause
