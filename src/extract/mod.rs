@@ -195,6 +195,10 @@ struct Cue {
     /// told in the sentence before, is whom the health is of). The claim's span stays the
     /// content alone.
     reads_from: Option<ReadFrom>,
+    /// A denial in a relative clause pointing back at what its sentence reported before it
+    /// («…، وهو ما نفاه الطرفان»): `before` is that report, which stays its reporter's claim
+    /// too.
+    points_back: bool,
 }
 
 /// Extracts claims from documents with one lexicon.
@@ -392,7 +396,7 @@ impl<'l> Extractor<'l> {
             ..DocumentProfile::new(&prepared, &doc.text, &kept)
         });
         segments.sort_by_key(|s| (s.range.start, s.range.end));
-        segments.dedup_by(|a, b| a.range == b.range);
+        segments.dedup_by(|a, b| a.range == b.range && a.denied == b.denied);
 
         let norm = prepared.normalized();
         let mut claims = Vec::with_capacity(segments.len());
@@ -658,6 +662,79 @@ impl<'l> Extractor<'l> {
             })
     }
 
+    /// A denial told in a relative clause after what the cue before reported («اتهمت الحكومة
+    /// جارتها بإرسال مسلحين، الأمر الذي نفته الجارة», "…, which the ministry denied"): the
+    /// relative points back at that content, and the denial is its denier's, named after the
+    /// verb. The report keeps its speaker and ends where the relative begins.
+    fn relative_denial_cue(
+        &self,
+        dt: &DocumentText,
+        v: &Hit,
+        last: Option<&Cue>,
+        sentence: &Range<usize>,
+        memory: &mut SpeakerMemory,
+    ) -> Option<Cue> {
+        let Target::Verb(g) = v.target else {
+            return None;
+        };
+        let entry = &self.lexicon.verbs()[g];
+        if entry.kind != VerbKind::Deny || last.is_some_and(|l| l.before.is_some()) {
+            return None;
+        }
+        let grammar = dt.grammar();
+        let vt = token_at(dt.tokens, v.word_start);
+        // The relative right before the verb, opening a clause after a mark: a head that
+        // points back at what was said before it («الأمر الذي», «وهو ما»: grammar
+        // `relative_heads`), or «ما» alone; a relative that describes a noun («التي ترفض …»,
+        // which reject …) is that noun's.
+        let relative = (vt.saturating_sub(2)..vt)
+            .rev()
+            .find(|&j| grammar.relatives.contains(dt.word(j)))?;
+        let headed = relative > 0
+            && !dt.break_before(relative)
+            && grammar.relative_heads.contains(dt.word(relative - 1));
+        let opening = if headed { relative - 1 } else { relative };
+        if !headed && grammar.describing_relatives.contains(dt.word(relative)) {
+            return None;
+        }
+        // What it points back at: the content of the cue before, or the sentence's own report.
+        let from = last.map_or(sentence.start, |l| l.content_start);
+        if !dt.break_before(opening) || dt.tokens[opening].start <= from {
+            return None;
+        }
+        let reported = from..dt.tokens[opening - 1].end;
+        if dt.p.word_count_in(&reported) < MIN_CLAIM_WORDS {
+            return None;
+        }
+        let after = self.read_after_verb(dt, v, sentence);
+        let verb_word = token_at(dt.tokens, v.end.saturating_sub(1));
+        // A known actor, else the words that name the denier («المتحدث باسم الفصائل» with no
+        // faction named before).
+        let speaker = after
+            .actor
+            .and_then(|(a, r)| memory.resolve(self.lexicon, a, r))
+            .map(CueSpeaker::Known)
+            .or_else(|| {
+                self.unnamed_subject(dt, dt.subject_after(verb_word, sentence))
+                    .map(CueSpeaker::Unnamed)
+            })?;
+        // The denial's claim is what it denies with the clause that denies it: "…, which the
+        // ministry denied" says both.
+        let limit = dt.clause_limit(verb_word, sentence);
+        let denial = reported.start..dt.start_of(limit, sentence.end);
+        Some(Cue {
+            verb: *v,
+            kind: entry.kind,
+            speaker,
+            clause_start: dt.tokens[opening].start,
+            content_start: sentence.end,
+            before: Some(denial),
+            more: None,
+            reads_from: None,
+            points_back: true,
+        })
+    }
+
     /// The words naming an unknown subject between a verb and its content, without the time
     /// and manner words that often stand there (أمس الجمعة، رسمياً) and the connectives that
     /// refer back to the last speaker («وقال بدوره إن»: he, in turn); `None` when nothing is
@@ -901,6 +978,7 @@ impl<'l> Extractor<'l> {
             } else {
                 joined_to.map(ReadFrom::JoinedVerb)
             },
+            points_back: false,
         })
     }
 
@@ -987,7 +1065,8 @@ impl<'l> Extractor<'l> {
                 subject_unread,
                 previous_verb: cues.last().map(|c| c.verb.word_start),
             };
-            if let Some(cue) = self.resolve_cue(dt, &v, &state, memory) {
+            let relative = self.relative_denial_cue(dt, &v, cues.last(), &sentence, memory);
+            if let Some(cue) = relative.or_else(|| self.resolve_cue(dt, &v, &state, memory)) {
                 floor = cue.content_start;
                 cues.push(cue);
             } else if let Target::Verb(g) = v.target
@@ -1043,6 +1122,8 @@ impl<'l> Extractor<'l> {
             let pre_speaker = match (&attribution, first.kind) {
                 (Some((r, _)), _) => Some(r.clone()),
                 (None, VerbKind::Add) => Some(first.speaker.clone()),
+                // What a denial points back at is the page's own report as well.
+                (None, _) if first.points_back => Some(CueSpeaker::Outlet),
                 _ => None,
             };
             if let Some(sp) = pre_speaker {

@@ -111,6 +111,7 @@ impl Extractor<'_> {
             before: Some(quote),
             more: more.cloned(),
             reads_from: None,
+            points_back: false,
         })
     }
 
@@ -227,6 +228,7 @@ impl Extractor<'_> {
             before,
             more: None,
             reads_from: None,
+            points_back: false,
         })
     }
 
@@ -310,6 +312,7 @@ impl Extractor<'_> {
             before: Some(before),
             more: None,
             reads_from: None,
+            points_back: false,
         })
     }
 

@@ -175,6 +175,7 @@ impl Extractor<'_> {
             before: None,
             more: None,
             reads_from: None,
+            points_back: false,
         })
     }
 }

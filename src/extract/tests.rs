@@ -503,3 +503,47 @@ fn a_body_named_by_annexation_alone_ends_where_the_act_it_denies_begins() {
         );
     }
 }
+
+/// A denial in a relative clause that points back at what the sentence reported («…، الأمر
+/// الذي نفته …», «…، وهو ما نفاه …») is its denier's claim, of what was reported; the report
+/// stays its reporter's, asserted. A relative that describes a noun («التي ترفض …») denies
+/// nothing said before it.
+#[test]
+fn a_denial_in_a_relative_clause_is_its_deniers() {
+    let c = claims("واتهمت الحكومة جارتها بإرسال مسلحين عبر الحدود، الأمر الذي نفته الجارة بشدة.");
+    let accusation = c
+        .iter()
+        .find(|c| c.speaker.name.as_deref() == Some("الحكومة"))
+        .unwrap_or_else(|| panic!("{c:#?}"));
+    assert_eq!(accusation.polarity, Polarity::Positive, "{c:#?}");
+    assert!(!accusation.text.contains("نفته"), "{c:#?}");
+    let denial = c
+        .iter()
+        .find(|c| c.speaker.name.as_deref() == Some("الجارة"))
+        .unwrap_or_else(|| panic!("{c:#?}"));
+    assert_eq!(denial.polarity, Polarity::Negative, "{c:#?}");
+    assert!(denial.text.contains("بإرسال مسلحين"), "{c:#?}");
+
+    // After the page's own report, the report stays the page's.
+    let c = claims(
+        "وكانت صحف محلية قد تحدثت عن اعتقال المغني رامز الحلو في المطار، وهو ما نفاه مدير أعماله.",
+    );
+    assert!(
+        c.iter()
+            .any(|c| c.speaker.is_outlet() && c.polarity == Polarity::Positive),
+        "{c:#?}"
+    );
+    assert!(
+        c.iter()
+            .any(|c| c.speaker.name.as_deref() == Some("مدير أعماله")
+                && c.polarity == Polarity::Negative),
+        "{c:#?}"
+    );
+
+    let c = claims("وقال الكاتب إن التيارات اليمينية تتنامى في أوروبا، التي ترفض المهاجرين.");
+    assert!(
+        c.iter()
+            .all(|c| c.speaker.name.as_deref() != Some("المهاجرين")),
+        "{c:#?}"
+    );
+}

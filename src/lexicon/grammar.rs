@@ -56,6 +56,10 @@ pub struct GrammarFile {
     /// going on with the saying (قائلا). Before the first of them is the speaker, if anyone.
     #[serde(default)]
     pub subject_ends: Vec<String>,
+    /// Words before a relative that point back at what the sentence said before them («الأمر
+    /// الذي نفته الوزارة», «وهو ما نفاه»): a denial in that relative clause denies it.
+    #[serde(default)]
+    pub relative_heads: Vec<String>,
     /// Words that stand between an English speaker and the saying verb after it without
     /// naming anyone («…, a source close to him previously said», «the minister had reportedly
     /// said»): the speaker's words end before them.
@@ -319,6 +323,7 @@ impl GrammarFile {
         self.connectives.extend(other.connectives);
         self.adverbials.extend(other.adverbials);
         self.subject_ends.extend(other.subject_ends);
+        self.relative_heads.extend(other.relative_heads);
         self.verb_adverbs.extend(other.verb_adverbs);
         self.statement_words.extend(other.statement_words);
         self.topical_words.extend(other.topical_words);
@@ -393,6 +398,8 @@ pub struct Grammar {
     pub adverbials: WordSet,
     /// See [`GrammarFile::subject_ends`].
     pub subject_ends: WordSet,
+    /// See [`GrammarFile::relative_heads`].
+    pub relative_heads: WordSet,
     /// See [`GrammarFile::verb_adverbs`].
     pub verb_adverbs: WordSet,
     /// See [`GrammarFile::statement_words`].
@@ -584,6 +591,7 @@ impl Grammar {
             connectives: set(&file.connectives),
             adverbials: set(&file.adverbials),
             subject_ends: set(&file.subject_ends),
+            relative_heads: set(&file.relative_heads),
             verb_adverbs: set(&file.verb_adverbs),
             statement_words: set(&file.statement_words),
             topical_words: set(&file.topical_words),
