@@ -477,6 +477,14 @@ fn english_attribution_and_numbers_are_mostly_right() {
     );
 }
 
+/// Asserts that every one of `cases` is read right, naming the first that is not.
+fn assert_all_right(cases: &[Case]) {
+    let checker = Checker::new();
+    for (n, c) in cases.iter().enumerate() {
+        assert_eq!(check(&checker, n, c), None, "{}", c.text);
+    }
+}
+
 /// An adverb or an auxiliary between a speaker and the saying verb after it names no one: the
 /// speaker's words end before it, whichever order the sentence takes.
 #[test]
@@ -504,10 +512,7 @@ fn adverbs_before_the_saying_verb_are_not_the_speakers_words() {
             &[],
         ),
     ];
-    let checker = Checker::new();
-    for (n, c) in cases.iter().enumerate() {
-        assert_eq!(check(&checker, n, c), None, "{}", c.text);
-    }
+    assert_all_right(&cases);
 }
 
 /// The speaker of a quotation given by a pronoun is the last person named as a speaker, known
@@ -580,10 +585,7 @@ fn attribution_phrases_name_the_source_wherever_they_stand() {
             &[],
         ),
     ];
-    let checker = Checker::new();
-    for (n, c) in cases.iter().enumerate() {
-        assert_eq!(check(&checker, n, c), None, "{}", c.text);
-    }
+    assert_all_right(&cases);
 }
 
 /// A month or a year after the saying verb tells when it was said, as a weekday does: the
@@ -606,8 +608,5 @@ fn a_month_or_a_year_is_part_of_the_sayings_frame() {
             &[],
         ),
     ];
-    let checker = Checker::new();
-    for (n, c) in cases.iter().enumerate() {
-        assert_eq!(check(&checker, n, c), None, "{}", c.text);
-    }
+    assert_all_right(&cases);
 }
