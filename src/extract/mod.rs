@@ -1007,11 +1007,14 @@ impl<'l> Extractor<'l> {
     ) {
         let lex = self.lexicon;
         let sentence = s.range.clone();
-        // A verb inside an attribution phrase ("as noted by") is the phrase's.
-        let in_phrase = |v: &Hit| {
+        // A verb inside an attribution phrase ("as noted by") is the phrase's. Most sentences
+        // hold no phrase: the list is read once, and is empty.
+        let phrases: Vec<Range<usize>> =
             dt.p.hits_within(&sentence)
-                .any(|h| h.target == Target::Attribution && h.start <= v.start && v.end <= h.end)
-        };
+                .filter(|h| h.target == Target::Attribution)
+                .map(|h| h.start..h.end)
+                .collect();
+        let in_phrase = |v: &Hit| phrases.iter().any(|p| p.start <= v.start && v.end <= p.end);
         let verbs: Vec<Hit> =
             dt.p.hits_within(&sentence)
                 .filter(|h| {

@@ -45,8 +45,8 @@ impl Extractor<'_> {
             // A connective may open the clause before the phrase ("However as noted on …").
             let g = dt.grammar();
             let opening = token_at(dt.tokens, sentence.start);
-            let after_connectives =
-                (opening..phrase).all(|j| g.connectives.contains(dt.word(j)) && j < opening + 2);
+            let after_connectives = phrase - opening <= 2
+                && (opening..phrase).all(|j| g.connectives.contains(dt.word(j)));
             let at_clause_edge = dt.tokens[phrase].start <= sentence.start
                 || dt.break_before(phrase)
                 || after_connectives;
