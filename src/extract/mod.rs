@@ -1187,7 +1187,9 @@ impl<'l> Extractor<'l> {
     }
 }
 
-/// True when the text right before byte `at` (past blanks) is an opening quotation mark.
+/// True when the text right before byte `at` (past blanks) is an opening quotation mark. Not
+/// `text::segment`'s reading of a mark from what follows it: here the content is known to start
+/// at `at`, and tokenised copy sets a blank after an opening `"` («قال : " إن …»).
 fn opens_on_quote_mark(text: &str, at: usize) -> bool {
     text.get(..at)
         .and_then(|before| before.trim_end().chars().next_back())
